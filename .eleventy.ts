@@ -1,0 +1,15 @@
+/** Eleventy configuration: thin glue. The pipeline lives in src/; this only registers the renderer. */
+import { buildArchive } from './src/archive/index.ts';
+import { analyzeArchive, DEFAULT_CONTENT_DIR } from './src/build/index.ts';
+import { newsArchivePlugin, type EleventyConfig } from './src/render/index.ts';
+
+export default function configure(eleventyConfig: EleventyConfig) {
+  eleventyConfig.addPlugin(newsArchivePlugin, {
+    // Used only when Eleventy runs on its own; `npm run build` hands Eleventy the model it already built.
+    loadArchive: async () => {
+      const analyzed = analyzeArchive({ contentDir: DEFAULT_CONTENT_DIR, retrieved: null });
+      return buildArchive(analyzed.articles, analyzed.taxonomy);
+    },
+  });
+  return { dir: { input: 'templates/pages' } };
+}

@@ -1,0 +1,33 @@
+/** `npm run build [-- --content DIR --out DIR --strict --retrieved YYYY-MM-DD --report FILE]`: builds the site. */
+import path from 'node:path';
+import { buildSite } from '../src/build/index.ts';
+import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { formatSummary } from '../src/report/index.ts';
+
+async function main(): Promise<number> {
+  const { values } = parseCommand(process.argv.slice(2), {
+    out: { type: 'string', default: '_site' },
+    report: { type: 'string', default: path.join('.cache', 'build-report.json') },
+    strict: { type: 'boolean', default: false },
+  });
+  const { report } = await buildSite({
+    ...commonOptions(values),
+    outDir: path.resolve(values.out as string),
+    reportFile: path.resolve(values.report as string),
+  });
+  console.log(formatSummary(report));
+  console.log(`Site written to ${values.out}; report in ${values.report}`);
+  if (values.strict && report.rejected.length) {
+    console.error(`--strict: ${report.rejected.length} file(s) rejected`);
+    return 1;
+  }
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`Build failed: ${error.message}`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,53 @@
+/**
+ * Archive stage: related articles, scored on shared actors, primary countries and topics, weighted, and scaled
+ * by how close the two articles are in time (as Hugo's related content does). Uses inverted indexes so the
+ * cost follows the number of shared tags, not the square of the archive. Pure.
+ */
+import type { AnalyzedArticle } from '../types.ts';
+
+export const RELATED_WEIGHTS = { actor: 3, topic: 2, country: 1 };
+/** Related articles shown per article. */
+export const RELATED_COUNT = 5;
+/** Days over which the date factor halves: a story a year away counts half as much as one from the same day. */
+const DATE_HALF_LIFE_DAYS = 365;
+
+function keysOf(article: AnalyzedArticle): Array<[string, number]> {
+  return [
+    ...article.actors.map((a): [string, number] => [`a:${a.id}`, RELATED_WEIGHTS.actor]),
+    ...article.topics.map((t): [string, number] => [`t:${t.id}`, RELATED_WEIGHTS.topic]),
+    ...article.countries.filter((c) => c.primary).map((c): [string, number] => [`c:${c.code}`, RELATED_WEIGHTS.country]),
+  ];
+}
+
+function dayNumber(article: AnalyzedArticle): number | null {
+  return article.date ? Date.parse(article.date.iso) / 86_400_000 : null;
+}
+
+/** For each article (by index), the indexes of its related articles, best first. */
+export function findRelated(articles: AnalyzedArticle[]): number[][] {
+  const postings = new Map<string, number[]>();
+  const keys = articles.map(keysOf);
+  keys.forEach((list, i) => {
+    for (const [key] of list) {
+      const posting = postings.get(key) ?? [];
+      posting.push(i);
+      postings.set(key, posting);
+    }
+  });
+  const days = articles.map(dayNumber);
+  return articles.map((_, i) => {
+    const scores = new Map<number, number>();
+    for (const [key, weight] of keys[i]!) {
+      for (const j of postings.get(key)!) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+    }
+    const ranked: Array<[number, number]> = [];
+    for (const [j, score] of scores) {
+      const a = days[i];
+      const b = days[j];
+      const factor = a == null || b == null ? 0.5 : 1 / (1 + Math.abs(a - b) / DATE_HALF_LIFE_DAYS);
+      ranked.push([j, score * factor]);
+    }
+    ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
+    return ranked.slice(0, RELATED_COUNT).map(([j]) => j);
+  });
+}

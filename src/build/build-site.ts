@@ -1,0 +1,68 @@
+/**
+ * Build: the whole pipeline for one archive: analyse → archive model → Eleventy → Pagefind → report.
+ * Output is written to a temporary folder beside the target and swapped in only when everything succeeded.
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import Eleventy from '@11ty/eleventy';
+import { buildArchive, type ArchiveModel } from '../archive/index.ts';
+import { createReport, type BuildReport } from '../report/index.ts';
+import { writeSearchIndex } from '../search/index.ts';
+import { analyzeArchive } from './analyze-archive.ts';
+import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
+
+export interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Where the full report is written as JSON. */
+  reportFile: string;
+  retrieved: string | null;
+}
+
+export interface BuildResult {
+  report: BuildReport;
+  model: ArchiveModel;
+}
+
+async function timed<T>(timings: Record<string, number>, stage: string, work: () => T | Promise<T>): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  timings[stage] = (performance.now() - start) / 1000;
+  return result;
+}
+
+/** Renders the archive model into `outDir` with Eleventy and the templates in `templates/`. */
+export async function renderSite(model: ArchiveModel, outDir: string): Promise<void> {
+  const eleventy = new Eleventy(path.join(TEMPLATES_DIR, 'pages'), outDir, {
+    quietMode: true,
+    configPath: path.join(REPO_ROOT, '.eleventy.ts'),
+    config(eleventyConfig: { addGlobalData(name: string, data: unknown): void }) {
+      eleventyConfig.addGlobalData('archive', model);
+    },
+  });
+  await eleventy.write();
+}
+
+export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+  const timings: Record<string, number> = {};
+  const analyzed = await timed(timings, 'analyze', () => analyzeArchive(options));
+  const model = await timed(timings, 'archive', () => buildArchive(analyzed.articles, analyzed.taxonomy));
+  const outDir = path.resolve(options.outDir);
+  const staging = `${outDir}.building-${process.pid}`;
+  rmSync(staging, { recursive: true, force: true });
+  try {
+    await timed(timings, 'render', () => renderSite(model, staging));
+    await timed(timings, 'search', () => writeSearchIndex(model, path.join(staging, 'pagefind')));
+    const previous = `${outDir}.previous-${process.pid}`;
+    if (existsSync(outDir)) renameSync(outDir, previous);
+    renameSync(staging, outDir);
+    rmSync(previous, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(staging, { recursive: true, force: true });
+    throw error;
+  }
+  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), model.articles, analyzed.rejected, analyzed.skipped, timings);
+  mkdirSync(path.dirname(options.reportFile), { recursive: true });
+  writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  return { report, model };
+}

@@ -1,0 +1,20 @@
+/** Build: where the repo's own files are, independent of the working directory. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
+export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
+
+/** The taxonomy folder of an archive: its own `taxonomy/` when it has one, else the default archive's. */
+export function taxonomyDirFor(contentDir: string): string {
+  const own = path.join(contentDir, 'taxonomy');
+  return existsSync(own) ? own : path.join(DEFAULT_CONTENT_DIR, 'taxonomy');
+}
+
+/** A path as shown to the user: relative to the working directory when inside it. */
+export function displayPath(full: string): string {
+  const relative = path.relative(process.cwd(), full);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : full;
+}

@@ -1,0 +1,38 @@
+/** Read stage: finds the article files of an archive. Touches the disk. */
+import { lstatSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Rejection } from '../types.ts';
+
+/** Extensions the pipeline reads as articles. */
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+
+export interface ArticleFiles {
+  /** Paths relative to the articles folder, forward slashes, sorted. */
+  files: string[];
+  /** Entries that were seen but not read, with the reason (symbolic links, other file types). */
+  skipped: Rejection[];
+}
+
+/** Lists article files under `dir`, recursively. Symbolic links are never followed. */
+export function listArticleFiles(dir: string): ArticleFiles {
+  const files: string[] = [];
+  const skipped: Rejection[] = [];
+  const walk = (relative: string) => {
+    const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    for (const entry of entries) {
+      const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.name.startsWith('.')) continue;
+      if (entry.isSymbolicLink()) {
+        skipped.push({ file: rel, code: 'symlink', reason: 'symbolic link: not followed' });
+      } else if (entry.isDirectory()) {
+        walk(rel);
+      } else if (entry.isFile()) {
+        if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(rel);
+        else skipped.push({ file: rel, code: 'extension', reason: `not an article file (${path.extname(entry.name) || 'no extension'})` });
+      }
+    }
+  };
+  if (lstatSync(dir).isDirectory()) walk('');
+  files.sort();
+  return { files, skipped };
+}

@@ -1,0 +1,5 @@
+/** Read stage: article files → decoded articles with validated front matter, or rejections with reasons. */
+export { decodeBytes } from './decode.ts';
+export { listArticleFiles, ARTICLE_EXTENSIONS } from './files.ts';
+export { parseFrontMatterDate, splitFrontMatter } from './front-matter.ts';
+export { readArticle, isRejection, hashBytes, formatOf } from './read-article.ts';

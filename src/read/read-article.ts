@@ -1,0 +1,42 @@
+/** Read stage: one file's bytes → a RawArticle, or a Rejection with its reason. Pure. */
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import type { Diagnostic, RawArticle, Rejection, SourceFormat } from '../types.ts';
+import { decodeBytes } from './decode.ts';
+import { splitFrontMatter } from './front-matter.ts';
+
+export function formatOf(file: string): SourceFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'text';
+}
+
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** Decodes a file and splits its front matter (in any format: raw text may carry it too). */
+export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejection {
+  const decoded = decodeBytes(bytes);
+  if (!decoded.ok) return { file, code: decoded.code, reason: decoded.reason };
+  const diagnostics: Diagnostic[] = [];
+  if (decoded.encoding === 'windows-1252') {
+    diagnostics.push({ level: 'warning', stage: 'read', code: 'encoding-fallback', message: 'not valid UTF-8: read as Windows-1252' });
+  }
+  const split = splitFrontMatter(decoded.text);
+  if (!split.ok) return { file, code: 'front-matter', reason: split.reason };
+  if (split.body.trim() === '') return { file, code: 'empty', reason: 'no article text after the front matter' };
+  return {
+    file,
+    hash: hashBytes(bytes),
+    format: formatOf(file),
+    body: split.body,
+    frontMatter: split.frontMatter,
+    diagnostics: [...diagnostics, ...split.diagnostics],
+  };
+}
+
+export function isRejection(value: RawArticle | Rejection): value is Rejection {
+  return 'reason' in value;
+}

@@ -1,0 +1,67 @@
+/** Serve: a small static file server for a built site (used by `npm run serve` and by the browser tests). */
+import { createReadStream, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pf_filter': 'application/octet-stream',
+};
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+/** Resolves a request path inside `root`, or null when it would leave it. */
+function resolvePath(root: string, urlPath: string): string | null {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(urlPath.split('?')[0]!);
+  } catch {
+    return null;
+  }
+  const full = path.resolve(root, `.${decoded}`);
+  if (full !== root && !full.startsWith(root + path.sep)) return null;
+  const stat = statSync(full, { throwIfNoEntry: false });
+  if (stat?.isDirectory()) return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
+  return stat?.isFile() ? full : null;
+}
+
+/** Serves `dir` on 127.0.0.1 (`port` 0 picks a free port). */
+export function startStaticServer(dir: string, port = 0): Promise<RunningServer> {
+  const root = path.resolve(dir);
+  const server = createServer((request, response) => {
+    const file = resolvePath(root, request.url ?? '/');
+    const notFound = path.join(root, '404.html');
+    const target = file ?? (statSync(notFound, { throwIfNoEntry: false }) ? notFound : null);
+    if (!target) {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
+    createReadStream(target).pipe(response);
+  });
+  return new Promise((resolve) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : port;
+      resolve({
+        url: `http://127.0.0.1:${actual}`,
+        server,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}

@@ -1,0 +1,87 @@
+/**
+ * Tag stage: a compiled phrase matcher. Phrases are tokenised once into a trie; matching walks the text's tokens
+ * once, taking the longest phrase at each position, so its cost does not grow with the number of aliases.
+ */
+import { tokenize, type Token } from './tokens.ts';
+
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  values: T[];
+}
+
+export interface PhraseMatch<T> {
+  values: T[];
+  /** Token range [first, last). */
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+export interface MatcherOptions {
+  /** Match ignoring case. Proper names are matched with case so "turkey" is not Turkey. */
+  ignoreCase: boolean;
+}
+
+function node<T>(): TrieNode<T> {
+  return { next: new Map(), values: [] };
+}
+
+/** Words in ALL CAPS (wire headlines) are matched as if title-cased. */
+function titleCase(word: string): string {
+  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
+export class PhraseMatcher<T> {
+  private readonly root = node<T>();
+  private readonly ignoreCase: boolean;
+
+  constructor(options: MatcherOptions) {
+    this.ignoreCase = options.ignoreCase;
+  }
+
+  private key(word: string): string {
+    return this.ignoreCase ? word.toLowerCase() : word;
+  }
+
+  /** Adds a phrase; the same phrase may carry several values. */
+  add(phrase: string, value: T): void {
+    const tokens = tokenize(phrase);
+    if (!tokens.length) return;
+    let current = this.root;
+    for (const token of tokens) {
+      const k = this.key(token.text);
+      let child = current.next.get(k);
+      if (!child) {
+        child = node<T>();
+        current.next.set(k, child);
+      }
+      current = child;
+    }
+    current.values.push(value);
+  }
+
+  /** Longest, non-overlapping matches, left to right. */
+  match(tokens: Token[]): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let current: TrieNode<T> | undefined = this.root;
+      let best: PhraseMatch<T> | null = null;
+      for (let j = i; j < tokens.length && current; j++) {
+        const word = tokens[j]!.text;
+        current = current.next.get(this.key(word)) ?? (this.ignoreCase ? undefined : current.next.get(titleCase(word)));
+        if (current?.values.length) {
+          best = { values: current.values, first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
+        }
+      }
+      if (best) {
+        out.push(best);
+        i = best.last;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,89 @@
+/** Taxonomy stage: reads and validates the taxonomy files of an archive. Input: a folder; output: a Taxonomy. */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import { buildCountries, type Country } from './countries.ts';
+import {
+  actorsFileSchema,
+  countriesFileSchema,
+  topicsFileSchema,
+  type ActorEntry,
+  type TopicEntry,
+} from './schema.ts';
+
+export interface Taxonomy {
+  countries: Country[];
+  /** Phrases that contain a country's name without meaning the state. */
+  notCountries: string[];
+  actors: ActorEntry[];
+  topics: TopicEntry[];
+  /** Hash of every taxonomy file's bytes: part of the analysis cache key. */
+  fingerprint: string;
+}
+
+/** A taxonomy file that does not parse or does not match its schema. The message names the file and the field. */
+export class TaxonomyError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'TaxonomyError';
+  }
+}
+
+export const TAXONOMY_FILES = ['countries.yaml', 'actors.yaml', 'topics.yaml'] as const;
+
+function parseFile<T extends z.ZodTypeAny>(file: string, label: string, text: string, schema: T): z.output<T> {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new TaxonomyError(`${label}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data ?? (file === 'countries.yaml' ? {} : []));
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => {
+      const field = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') : '(file)';
+      return `${label}: ${field.replace(/^\./, '')}: ${issue.message}`;
+    });
+    throw new TaxonomyError(problems.join('\n'));
+  }
+  return result.data;
+}
+
+function assertUnique(label: string, ids: string[]): void {
+  const seen = new Set<string>();
+  for (const [index, id] of ids.entries()) {
+    if (seen.has(id)) throw new TaxonomyError(`${label}: [${index}].id: "${id}" is used twice`);
+    seen.add(id);
+  }
+}
+
+/**
+ * Loads the taxonomy from `dir` (a folder holding countries.yaml, actors.yaml and topics.yaml).
+ * @param displayDir how to name the folder in error messages (relative to the repo, never absolute).
+ */
+export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
+  const hash = createHash('sha256');
+  const read = (file: (typeof TAXONOMY_FILES)[number]) => {
+    const full = path.join(dir, file);
+    if (!existsSync(full)) throw new TaxonomyError(`${path.join(displayDir, file)}: file is missing`);
+    const text = readFileSync(full, 'utf8');
+    hash.update(file).update('\0').update(text).update('\0');
+    return text;
+  };
+  const label = (file: string) => path.join(displayDir, file);
+  const countriesFile = parseFile('countries.yaml', label('countries.yaml'), read('countries.yaml'), countriesFileSchema);
+  const actors = parseFile('actors.yaml', label('actors.yaml'), read('actors.yaml'), actorsFileSchema);
+  const topics = parseFile('topics.yaml', label('topics.yaml'), read('topics.yaml'), topicsFileSchema);
+  assertUnique(label('actors.yaml'), actors.map((a) => a.id));
+  assertUnique(label('topics.yaml'), topics.map((t) => t.id));
+  const countries = buildCountries(countriesFile);
+  const codes = new Set(countries.map((c) => c.code));
+  for (const [index, actor] of actors.entries()) {
+    if (actor.country && !codes.has(actor.country)) {
+      throw new TaxonomyError(`${label('actors.yaml')}: [${index}].country: "${actor.country}" is not a known country code`);
+    }
+  }
+  return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint: hash.digest('hex') };
+}

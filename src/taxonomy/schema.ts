@@ -1,0 +1,74 @@
+/** Taxonomy stage: the schemas the taxonomy files under `content/taxonomy/` must satisfy. */
+import { z } from 'zod';
+
+const countryCode = z.string().regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 code such as "CN"');
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a lowercase slug such as "xi-jinping"');
+const year = z.number().int().min(1900).max(2100);
+
+export const countriesFileSchema = z
+  .object({
+    /** Extra names per country code: short forms, capitals and seats of government used for the state. */
+    aliases: z.record(countryCode, z.array(z.string().min(1))).default({}),
+    /** Extra demonyms and adjectives per country code. */
+    demonyms: z.record(countryCode, z.array(z.string().min(1))).default({}),
+    /** Combining forms such as "Sino-", matched only when a hyphen follows. */
+    prefixes: z.record(countryCode, z.array(z.string().regex(/-$/, 'must end with a hyphen'))).default({}),
+    /** Phrases that contain a country's name but do not refer to the state ("South China Sea"). */
+    notCountries: z.array(z.string().min(1)).default([]),
+    /** Names from the country package that are too ambiguous to use on their own, per country code. */
+    dropNames: z.record(countryCode, z.array(z.string().min(1))).default({}),
+  })
+  .strict();
+
+export const actorSchema = z
+  .object({
+    id: slug,
+    name: z.string().min(1),
+    type: z.enum(['person', 'organization']),
+    country: countryCode.nullable().default(null),
+    aliases: z.array(z.string().min(1)).default([]),
+    shortNames: z.array(z.string().min(1)).default([]),
+    roles: z
+      .array(
+        z
+          .object({
+            title: z.string().min(1),
+            from: year.nullable().optional(),
+            to: year.nullable().optional(),
+          })
+          .strict(),
+      )
+      .default([]),
+  })
+  .strict();
+
+export const actorsFileSchema = z.array(actorSchema);
+
+export const topicSchema = z
+  .object({
+    id: slug,
+    title: z.string().min(1),
+    description: z.string().min(1),
+    /** Score an article needs to be in the topic. */
+    threshold: z.number().positive(),
+    /** Conditions on the article's tags that must all hold before its terms are scored. */
+    requires: z
+      .object({
+        /** Every one of these must be a primary country. */
+        primaryCountries: z.array(countryCode).default([]),
+        /** At least one of these must be a country of the article (primary or mentioned). */
+        anyCountry: z.array(countryCode).default([]),
+      })
+      .strict()
+      .default({}),
+    terms: z
+      .array(z.object({ phrase: z.string().min(1), weight: z.number() }).strict())
+      .min(1, 'a topic needs at least one term'),
+  })
+  .strict();
+
+export const topicsFileSchema = z.array(topicSchema);
+
+export type CountriesFile = z.infer<typeof countriesFileSchema>;
+export type ActorEntry = z.infer<typeof actorSchema>;
+export type TopicEntry = z.infer<typeof topicSchema>;

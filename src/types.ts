@@ -1,0 +1,162 @@
+/**
+ * The records that flow between the pipeline's stages:
+ * read → extract → tag → classify → archive → render → search.
+ * Each stage adds to the article record; none rewrites what an earlier stage decided,
+ * except where front matter overrides it (see `src/analyze/overrides.ts`).
+ */
+
+/** How precisely a publication date is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+/** A publication date. `iso` is always YYYY-MM-DD; for month or year precision the missing parts are 01. */
+export interface PublicationDate {
+  iso: string;
+  precision: DatePrecision;
+}
+
+/** Which stage a diagnostic comes from. */
+export type Stage = 'read' | 'extract' | 'tag' | 'classify' | 'archive' | 'render' | 'search';
+
+/** A message about one article, carried with it through every stage and collected into the build report. */
+export interface Diagnostic {
+  level: 'error' | 'warning' | 'info';
+  stage: Stage;
+  /** Stable machine-readable code, e.g. `encoding-fallback`, `front-matter-invalid`. */
+  code: string;
+  message: string;
+}
+
+/** The article's metadata as given in its front matter, after validation. Every field is optional. */
+export interface FrontMatter {
+  title?: string;
+  date?: PublicationDate;
+  author?: string;
+  source?: string;
+  /** When the page was retrieved: the anchor for relative dates such as "2 years ago". */
+  retrieved?: string;
+  /** Country codes to add; `-CODE` removes a tag the pipeline found. */
+  countries?: string[];
+  /** Actor ids to add; `-id` removes. */
+  actors?: string[];
+  /** Topic ids to add; `-id` removes. */
+  topics?: string[];
+}
+
+export type SourceFormat = 'text' | 'markdown' | 'html';
+
+/** Output of the read stage: one decoded input file. */
+export interface RawArticle {
+  /** Path relative to the articles folder, with forward slashes. */
+  file: string;
+  /** sha256 of the file's bytes, hex. */
+  hash: string;
+  format: SourceFormat;
+  /** The body as text: front matter removed, line ends normalised to \n. */
+  body: string;
+  frontMatter: FrontMatter;
+  diagnostics: Diagnostic[];
+}
+
+/** A file the read stage could not turn into an article. */
+export interface Rejection {
+  file: string;
+  reason: string;
+  code: string;
+}
+
+/** One block of the cleaned article body. */
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; text: string }
+  | { kind: 'quote'; text: string }
+  | { kind: 'list'; ordered: boolean; items: string[] };
+
+/** A block of the raw text that extraction dropped, kept so the archivist can see what and why. */
+export interface RemovedBlock {
+  text: string;
+  reason: string;
+}
+
+/** Output of the extract stage. */
+export interface ExtractedArticle {
+  title: string;
+  date: PublicationDate | null;
+  /** The date as written on the page, kept even when it could not be resolved (e.g. "2 years ago"). */
+  dateText: string | null;
+  author: string | null;
+  source: string | null;
+  blocks: Block[];
+  /** The cleaned body as plain text: blocks separated by blank lines, list items one per line. */
+  text: string;
+  removed: RemovedBlock[];
+  diagnostics: Diagnostic[];
+}
+
+/** Why a tag was given: the sentence, and the words in it that produced the tag. */
+export interface Evidence {
+  sentence: string;
+  /** The words as they stand in the sentence. */
+  match: string;
+  /** Offset of `match` within `sentence`. */
+  start: number;
+}
+
+/** Where a tag came from. */
+export type TagOrigin = 'text' | 'front-matter' | 'actor';
+
+export interface CountryTag {
+  code: string;
+  name: string;
+  /** True when the article is about this country; false when it is only mentioned. */
+  primary: boolean;
+  score: number;
+  origin: TagOrigin;
+  evidence: Evidence[];
+}
+
+export type ActorType = 'person' | 'organization';
+
+export interface ActorTag {
+  id: string;
+  name: string;
+  type: ActorType;
+  country: string | null;
+  /** True for a person found by context whom the actors file does not know yet. */
+  discovered: boolean;
+  origin: TagOrigin;
+  evidence: Evidence[];
+}
+
+export interface TopicTag {
+  id: string;
+  title: string;
+  score: number;
+  origin: TagOrigin;
+  evidence: Evidence[];
+}
+
+/** Output of the tag stage. */
+export interface Tags {
+  countries: CountryTag[];
+  actors: ActorTag[];
+}
+
+/** An article after read, extract, tag and classify: everything the archive model needs. */
+export interface AnalyzedArticle {
+  file: string;
+  hash: string;
+  format: SourceFormat;
+  title: string;
+  date: PublicationDate | null;
+  dateText: string | null;
+  author: string | null;
+  source: string | null;
+  blocks: Block[];
+  text: string;
+  words: number;
+  countries: CountryTag[];
+  actors: ActorTag[];
+  topics: TopicTag[];
+  removed: RemovedBlock[];
+  diagnostics: Diagnostic[];
+}

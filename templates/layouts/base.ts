@@ -1,0 +1,45 @@
+/** Layout: the page frame every page shares (head, skip link, header with search, footer). */
+import { html, type SafeHtml } from '../../src/render/index.ts';
+
+export interface PageFrame {
+  title: string;
+  description?: string;
+  /** Extra elements for <head> (trusted markup built by the templates). */
+  head?: SafeHtml;
+  body: SafeHtml;
+}
+
+export function renderBase(page: PageFrame): string {
+  return html`<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${page.title} · News archive</title>
+${page.description ? html`<meta name="description" content="${page.description}">` : ''}
+<link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
+<link rel="stylesheet" href="/assets/style.css">
+${page.head ?? ''}
+</head>
+<body>
+<a class="skip-link" href="#main">Skip to content</a>
+<header class="site-header">
+  <a class="site-name" href="/">News archive</a>
+  <nav aria-label="Sections">
+    <ul>
+      <li><a href="/topics/">Topics</a></li>
+      <li><a href="/countries/">Countries</a></li>
+      <li><a href="/actors/">Actors</a></li>
+      <li><a href="/archive/">Archive</a></li>
+      <li><a href="/search/">Search</a></li>
+    </ul>
+  </nav>
+</header>
+<main id="main">
+${page.body}
+</main>
+<footer class="site-footer"><p>Built with news-archive.</p></footer>
+</body>
+</html>
+`.toString();
+}

@@ -1,0 +1,21 @@
+/** Test helpers: the default taxonomy, compiled once, and one-call analysis of a text. */
+import path from 'node:path';
+import { analyzeArticle, createAnalysisContext, type AnalysisContext } from '../../src/analyze/index.ts';
+import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
+import { isRejection, readArticle } from '../../src/read/index.ts';
+import { loadTaxonomy } from '../../src/taxonomy/index.ts';
+import type { AnalyzedArticle } from '../../src/types.ts';
+
+let context: AnalysisContext | null = null;
+
+export function defaultContext(): AnalysisContext {
+  context ??= createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy')), { retrieved: null });
+  return context;
+}
+
+/** Reads and analyses `text` as if it were the file `file`. */
+export function analyzeText(text: string, file = 'article.txt'): AnalyzedArticle {
+  const raw = readArticle(file, new TextEncoder().encode(text));
+  if (isRejection(raw)) throw new Error(`rejected: ${raw.reason}`);
+  return analyzeArticle(raw, defaultContext());
+}

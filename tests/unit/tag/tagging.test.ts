@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../helpers/pipeline.ts';
+import { SEED_FILES, seedText } from '../../helpers/archive.ts';
+
+const codes = (tags: Array<{ code: string }>) => tags.map((t) => t.code).sort();
+const primary = (tags: Array<{ code: string; primary: boolean }>) => codes(tags.filter((t) => t.primary));
+
+describe('country tagging', () => {
+  it('tags China and Russia on every seed article', () => {
+    for (const file of Object.values(SEED_FILES)) {
+      const article = analyzeText(seedText(file), file);
+      assert.ok(primary(article.countries).includes('CN'), `${file}: China`);
+      assert.ok(primary(article.countries).includes('RU'), `${file}: Russia`);
+    }
+  });
+
+  it('recognises short forms, demonyms, seats of government and combining forms', () => {
+    const article = analyzeText('Talks\n\nThe Kremlin said U.S. officials and Ukrainian envoys met in Beijing. Sino-Japanese ties were raised.');
+    assert.deepEqual(codes(article.countries), ['CN', 'JP', 'RU', 'UA', 'US']);
+  });
+
+  it('does not take the bird, porcelain or the South China Sea for countries', () => {
+    const article = analyzeText('Dinner\n\nWe ate turkey off fine china while ships sailed the South China Sea.');
+    assert.deepEqual(codes(article.countries), []);
+  });
+
+  it('keeps a country named once in passing as mentioned, not primary', () => {
+    const article = analyzeText('Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.');
+    assert.deepEqual(primary(article.countries), ['CN', 'RU']);
+    assert.equal(article.countries.find((c) => c.code === 'IN')?.primary, false);
+  });
+
+  it('gives every tag evidence that occurs in the article', () => {
+    const article = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov);
+    for (const tag of [...article.countries, ...article.actors]) {
+      assert.ok(tag.evidence.length > 0, `${'code' in tag ? tag.code : tag.id} has evidence`);
+      for (const e of tag.evidence) {
+        assert.equal(e.sentence.slice(e.start, e.start + e.match.length), e.match);
+        assert.ok(`${article.title}\n${article.text}`.includes(e.sentence), 'the sentence is from the article');
+      }
+    }
+  });
+});
+
+describe('actor tagging', () => {
+  const ids = (text: string) => analyzeText(text).actors.map((a) => a.id).sort();
+
+  it('finds actors by full name and by short name after a title', () => {
+    assert.deepEqual(ids('Meeting\n\nPresident Xi met Sergei Lavrov. Later Mr. Lavrov left.'), ['sergey-lavrov', 'xi-jinping']);
+  });
+
+  it('does not take a bare short name for an actor before the full name appears', () => {
+    assert.deepEqual(ids('Weather\n\nXi was the name of the storm.'), []);
+  });
+
+  it('tags Xi Jinping and Vladimir Putin where the article names them, not where a teaser does', () => {
+    const lavrov = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov).actors.map((a) => a.id);
+    assert.ok(lavrov.includes('xi-jinping') && lavrov.includes('vladimir-putin') && lavrov.includes('sergey-lavrov') && lavrov.includes('wang-yi'));
+    const war = analyzeText(seedText(SEED_FILES.ukrainianWar), SEED_FILES.ukrainianWar).actors.map((a) => a.id);
+    assert.ok(war.includes('xi-jinping'));
+    assert.ok(!war.includes('vladimir-putin'), '001 names Putin only in a teaser');
+  });
+});
+
+describe('front matter overrides', () => {
+  it('adds and removes countries, actors and topics', () => {
+    const article = analyzeText(
+      '---\ncountries: [FR, -RU]\nactors: [-xi-jinping]\ntopics: [sanctions]\n---\nPresident Xi and Russia\n\nPresident Xi spoke about Russia.',
+      'a.md',
+    );
+    assert.ok(article.countries.some((c) => c.code === 'FR' && c.primary && c.origin === 'front-matter'));
+    assert.ok(!article.countries.some((c) => c.code === 'RU'));
+    assert.ok(!article.actors.some((a) => a.id === 'xi-jinping'));
+    assert.deepEqual(article.topics.map((t) => t.id), ['sanctions']);
+  });
+});
