@@ -2,8 +2,9 @@
 import type { ArchiveArticle } from '../../src/archive/index.ts';
 import { termUrl } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
-import type { Block, Evidence } from '../../src/types.ts';
+import type { Evidence } from '../../src/types.ts';
 import { renderBase } from '../layouts/base.ts';
+import { renderArticleBody } from '../partials/article-body.ts';
 import { renderArticleList } from '../partials/article-list.ts';
 
 export const data = {
@@ -11,21 +12,6 @@ export const data = {
   permalink: (data: { article: ArchiveArticle }) => `${data.article.url}index.html`,
   eleventyComputed: {},
 };
-
-function renderBlock(block: Block) {
-  switch (block.kind) {
-    case 'heading':
-      return html`<h2>${block.text}</h2>`;
-    case 'quote':
-      return html`<blockquote><p>${block.text}</p></blockquote>`;
-    case 'list':
-      return block.ordered
-        ? html`<ol>${block.items.map((item) => html`<li>${item}</li>`)}</ol>`
-        : html`<ul>${block.items.map((item) => html`<li>${item}</li>`)}</ul>`;
-    default:
-      return html`<p>${block.text}</p>`;
-  }
-}
 
 function renderEvidence(evidence: Evidence[]) {
   return html`<ul>${evidence.map(
@@ -50,7 +36,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
   <p class="meta">${article.date ? html`<time datetime="${article.date.iso}">${article.dateLabel}</time>` : html`<span>${article.dateText ? `Undated (page says “${article.dateText}”)` : 'Undated'}</span>`}${article.author ? html` · By ${article.author}` : ''}${article.source ? html` · ${article.source}` : ''} · ${article.readingMinutes} min read</p>
 </header>
 <div class="article-body" data-pagefind-body>
-${article.blocks.map(renderBlock)}
+${renderArticleBody(article.blocks)}
 </div>
 <section class="tags" aria-labelledby="tags-heading">
   <h2 id="tags-heading">Tags</h2>
