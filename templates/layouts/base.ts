@@ -13,7 +13,7 @@ export interface PageFrame {
 
 /** The whole HTML document of a page. */
 export function renderBase(page: PageFrame): string {
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
