@@ -17,6 +17,8 @@ const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
 
 let pagefind = null;
+/** Counts over the whole archive, from pagefind.filters(). */
+let totals = {};
 let results = [];
 let shown = 0;
 let latest = 0;
@@ -107,6 +109,7 @@ async function runSearch() {
   const url = urlOf(state);
   if (url !== location.pathname + location.search) history.replaceState(null, '', url);
   const run = ++latest;
+  list.setAttribute('aria-busy', 'true');
   const filters = Object.fromEntries(FILTERS.filter((name) => state[name]).map((name) => [name, state[name]]));
   if (!state.q && !Object.keys(filters).length) {
     results = [];
@@ -114,7 +117,8 @@ async function runSearch() {
     list.replaceChildren();
     more.hidden = true;
     status.textContent = 'Type words to search for, or choose a filter.';
-    showCounts(await pagefind.filters());
+    showCounts(totals);
+    list.setAttribute('aria-busy', 'false');
     return;
   }
   // With no words there is no relevance to rank by: the newest come first.
@@ -129,7 +133,9 @@ async function runSearch() {
   list.replaceChildren();
   showCounts(search.filters);
   await showMore(run);
-  if (run === latest) status.textContent = describe(results.length, state);
+  if (run !== latest) return;
+  status.textContent = describe(results.length, state);
+  list.setAttribute('aria-busy', 'false');
 }
 
 let typing = 0;
@@ -151,4 +157,6 @@ status.textContent = 'Loading the search index…';
 writeForm(new URLSearchParams(location.search));
 pagefind = await import('/pagefind/pagefind.js');
 await pagefind.options({ excerptLength: 30 });
+// Loading the filters first also makes every search report its counts per filter value.
+totals = await pagefind.filters();
 runSearch();
