@@ -1,5 +1,5 @@
 /** Listing pages: country, actor and topic pages, archives by year and month, undated, and the term indexes. */
-import type { ListPage } from '../../src/archive/index.ts';
+import { feedUrl, type ListPage } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
@@ -20,6 +20,11 @@ export function render({ list }: { list: ListPage }): string {
   const intro = term ? renderTermIntro(term, list.page) : '';
   return renderBase({
     title: `${list.title}${pageLabel}`,
+    head:
+      term?.kind === 'topic'
+        ? html`<link rel="alternate" type="application/atom+xml" title="${term.name} (Atom)" href="${feedUrl.atom(term.id)}">
+<link rel="alternate" type="application/feed+json" title="${term.name} (JSON Feed)" href="${feedUrl.json(term.id)}">`
+        : undefined,
     body: html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}</span> ` : ''}${list.heading}${pageLabel ? html` <span class="page-label">${pageLabel}</span>` : ''}</h1>
 ${intro}
 ${list.kind === 'index'
