@@ -90,13 +90,16 @@ function renderResult(data) {
   return item;
 }
 
+/** Renders the next results; returns the first one added. */
 async function showMore(run) {
   const slice = results.slice(shown, shown + PAGE);
   const data = await Promise.all(slice.map((r) => r.data()));
   if (run !== latest) return;
-  list.append(...data.map(renderResult));
+  const items = data.map(renderResult);
+  list.append(...items);
   shown += slice.length;
   more.hidden = shown >= results.length;
+  return items[0];
 }
 
 function describe(count, state) {
@@ -149,14 +152,23 @@ input.addEventListener('input', () => {
   typing = setTimeout(runSearch, TYPING_DELAY);
 });
 for (const select of [...Object.values(selects), sortSelect]) select.addEventListener('change', runSearch);
-more.addEventListener('click', () => showMore(latest));
+more.addEventListener('click', async () => {
+  // Keyboard and screen reader users land on the first of the new results.
+  const first = await showMore(latest);
+  first?.querySelector('a').focus();
+});
 
 document.querySelector('[data-search-fallback]').hidden = true;
 form.hidden = false;
 status.textContent = 'Loading the search index…';
 writeForm(new URLSearchParams(location.search));
-pagefind = await import('/pagefind/pagefind.js');
-await pagefind.options({ excerptLength: 30 });
-// Loading the filters first also makes every search report its counts per filter value.
-totals = await pagefind.filters();
-runSearch();
+try {
+  pagefind = await import('/pagefind/pagefind.js');
+  await pagefind.options({ excerptLength: 30 });
+  // Loading the filters first also makes every search report its counts per filter value.
+  totals = await pagefind.filters();
+  runSearch();
+} catch {
+  // Opened from file:// or with the index missing: say so rather than wait forever.
+  status.textContent = 'The search index could not be loaded. Browse the topics, countries, actors or the archive instead.';
+}
