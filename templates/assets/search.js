@@ -3,12 +3,15 @@
 
 const PARAMS = ['q', 'topic', 'country', 'actor', 'year', 'source', 'sort'];
 const FILTERS = ['topic', 'country', 'actor', 'year', 'source'];
+/** Screens wide enough to show the filters open from the start; on phones they stay folded above the results. */
+const WIDE = '(min-width: 40rem)';
 /** Results rendered at once, and added by "Show more results". */
 const PAGE = 10;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 300;
 
 const form = document.querySelector('[data-search-form]');
+const options = document.querySelector('[data-search-options]');
 const input = form.elements.namedItem('q');
 const sortSelect = form.elements.namedItem('sort');
 const selects = Object.fromEntries(FILTERS.map((name) => [name, form.elements.namedItem(name)]));
@@ -162,6 +165,7 @@ document.querySelector('[data-search-fallback]').hidden = true;
 form.hidden = false;
 status.textContent = 'Loading the search index…';
 writeForm(new URLSearchParams(location.search));
+options.open = matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].value) || sortSelect.value !== 'relevance';
 try {
   pagefind = await import('/pagefind/pagefind.js');
   await pagefind.options({ excerptLength: 30 });

@@ -47,7 +47,8 @@ export function render({ archive }: { archive: ArchiveModel }): string {
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button></div>
-  <fieldset class="search-filters"><legend>Filter and sort</legend>
+  <details class="search-options" data-search-options><summary>Filter and sort</summary>
+  <fieldset class="search-filters"><legend class="visually-hidden">Filter and sort</legend>
   ${renderFilter('topic', 'Topic', 'All topics', terms(archive.topics))}
   ${renderFilter('country', 'Country', 'All countries', terms(archive.countries))}
   ${renderFilter('actor', 'Actor', 'All actors', terms(archive.actors))}
@@ -56,6 +57,7 @@ export function render({ archive }: { archive: ArchiveModel }): string {
   <div class="field"><label for="search-sort">Sort by</label>
   <select id="search-sort" name="sort"><option value="relevance">Best match</option><option value="newest">Newest first</option><option value="oldest">Oldest first</option></select></div>
   </fieldset>
+  </details>
 </form>
 <p class="search-status" id="search-status" role="status"></p>
 <ol class="search-results" id="search-results"></ol>
