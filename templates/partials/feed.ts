@@ -7,6 +7,7 @@ const FEED_SIZE = 50;
 /** `updated` of a feed with no dated article at all: a fixed date, never the clock, so builds stay identical. */
 const NO_DATE = '1970-01-01';
 
+/** One feed, in both formats: what it follows and its newest entries. */
 export interface Feed {
   title: string;
   description: string;

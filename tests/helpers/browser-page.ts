@@ -1,6 +1,7 @@
 /** Test helpers: a browser page that records what a reader would not want: console errors, failed and foreign requests. */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 
+/** A page and what went wrong on it. */
 export interface WatchedPage {
   page: Page;
   /** Console errors, uncaught exceptions, responses of 400 and above, and requests to any host but the site's. */

@@ -22,6 +22,7 @@ export function listPageUrls(outDir: string): string[] {
   return urls.sort();
 }
 
+/** A built seed site and the server that serves it. */
 export interface ServedSite {
   site: BuiltArchive;
   server: RunningServer;
