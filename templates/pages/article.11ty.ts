@@ -5,6 +5,7 @@ import { html } from '../../src/render/index.ts';
 import type { Block, Evidence } from '../../src/types.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList } from '../partials/article-list.ts';
+import { describeTopicTag } from '../partials/topic.ts';
 
 export const data = {
   pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -40,7 +41,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
   const why = [
     ...article.countries.map((c) => ({ label: `${c.name} (${c.primary ? 'about' : 'mentioned'})`, origin: c.origin, evidence: c.evidence })),
     ...actors.map((a) => ({ label: a.name, origin: a.origin, evidence: a.evidence })),
-    ...article.topics.map((t) => ({ label: `${t.title} (score ${t.score})`, origin: t.origin, evidence: t.evidence })),
+    ...article.topics.map((t) => ({ label: describeTopicTag(t), origin: t.origin, evidence: t.evidence })),
   ];
   return renderBase({
     title: article.title,

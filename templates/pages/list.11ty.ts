@@ -3,6 +3,7 @@ import type { ListPage } from '../../src/archive/index.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
+import { renderTopicPage } from '../partials/topic.ts';
 
 export const data = {
   pagination: { data: 'archive.listPages', size: 1, alias: 'list', addAllPagesToCollections: false },
@@ -16,7 +17,7 @@ export function render({ list }: { list: ListPage }): string {
   const pageLabel = list.pages > 1 ? ` (page ${list.page} of ${list.pages})` : '';
   return renderBase({
     title: `${list.title}${pageLabel}`,
-    body: html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}:</span> ` : ''}${list.heading}</h1>
+    body: list.kind === 'topic' || list.kind === 'topics' ? renderTopicPage(list) : html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}:</span> ` : ''}${list.heading}</h1>
 ${term?.description ? html`<p class="description">${term.description}</p>` : ''}
 ${term?.details.length ? html`<p class="details">${term.details.join(' · ')}</p>` : ''}
 ${term ? html`<p class="count">${term.articles.length} article${term.articles.length === 1 ? '' : 's'}</p>` : ''}
