@@ -3,5 +3,4 @@ export { buildArchive, PAGE_SIZE } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { findRelated, RELATED_WEIGHTS } from './related.ts';
 export { articleFolder, assignUrls, feedUrl, pageUrl, searchUrl, slugify, termUrl, type SearchQuery } from './urls.ts';
-export { describeTopic, LATEST_COUNT, orderOldestFirst } from './topic-facts.ts';
-export type { ArchiveArticle, ArchiveModel, ArticleRef, ListOrder, ListPage, Term, TermKind, TopicFacts } from './model.ts';
+export type { ArchiveArticle, ArchiveModel, ArticleRef, ListPage, Term, TermKind } from './model.ts';

@@ -3,7 +3,7 @@ import type { ArticleRef, TopicFacts } from './model.ts';
 import { feedUrl, searchUrl } from './urls.ts';
 
 /** Articles in a topic page's "Latest" block: a glance, the full list follows. */
-export const LATEST_COUNT = 5;
+const LATEST_COUNT = 5;
 
 /** The facts of a topic page from its articles (newest first, undated last). */
 export function describeTopic(id: string, articles: ArticleRef[]): TopicFacts {

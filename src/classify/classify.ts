@@ -11,16 +11,16 @@ import { findSentenceCountries } from './sentence-countries.ts';
  * carry a topic. Three keeps a term that runs through an article worth more than a passing mention without letting
  * it dominate.
  */
-export const DEFAULT_MAX_COUNT = 3;
+const DEFAULT_MAX_COUNT = 3;
 /** Terms in the headline count this many times over: the headline says what the article is about. */
-export const TITLE_WEIGHT = 2;
+const TITLE_WEIGHT = 2;
 /**
  * Length normalisation: an article longer than this many words has its score divided by sqrt(words / this), so a
  * long piece does not enter a topic on passing mentions alone, while a short one is not held back. Chosen on the
- * labelled set: 400 drops short-but-real sanctions stories, 800 or no normalisation lets long analyses in on a
+ * labelled set: 400 drops real sanctions stories of 1,000 words and more, 800 or no normalisation lets long analyses in on a
  * couple of mentions (`npm run score:topics`).
  */
-export const REFERENCE_WORDS = 600;
+const REFERENCE_WORDS = 600;
 /** Evidence kept per topic (the first sentence of each term that counted): enough to show why, not the whole article. */
 const MAX_EVIDENCE = 5;
 

@@ -7,7 +7,8 @@ import type { LabelledPrediction } from '../../src/classify/index.ts';
 import { isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
-export const LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging-labels.json');
+/** The labels: per article, its countries, actors and topics as the labellers decided them. */
+const LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging-labels.json');
 /** The topics the labellers labelled; others in the taxonomy are not measured. */
 export const LABELLED_TOPICS = ['china-russia-relations', 'sanctions', 'diplomacy'];
 
@@ -17,8 +18,8 @@ interface Label {
 }
 
 /** Reads and analyses every labelled article (paths relative to the repo) and pairs its topics with the labels. */
-export function classifyLabelled(context: AnalysisContext, labelsFile = LABELS_FILE): Array<LabelledPrediction & { article: AnalyzedArticle }> {
-  const labels = JSON.parse(readFileSync(labelsFile, 'utf8')) as Label[];
+export function classifyLabelled(context: AnalysisContext): Array<LabelledPrediction & { article: AnalyzedArticle }> {
+  const labels = JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as Label[];
   return labels.map((label) => {
     const raw = readArticle(path.basename(label.file), readFileSync(path.join(REPO_ROOT, label.file)));
     if (isRejection(raw)) throw new Error(`${label.file}: rejected: ${raw.reason}`);
