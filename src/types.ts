@@ -127,11 +127,24 @@ export interface ActorTag {
   evidence: Evidence[];
 }
 
+/** A term that counted toward a topic: how often, and the points it brought (negative for terms that push out). */
+export interface TopicTermCount {
+  phrase: string;
+  count: number;
+  points: number;
+}
+
 export interface TopicTag {
   id: string;
   title: string;
+  /** The article's score for the topic (0 when set in front matter). */
   score: number;
+  /** The score the topic asks for. */
+  threshold: number;
   origin: TagOrigin;
+  /** The terms that counted, most points first. */
+  terms: TopicTermCount[];
+  /** Sentences in which terms counted, with the term marked. */
   evidence: Evidence[];
 }
 

@@ -6,6 +6,7 @@ import type { Evidence } from '../../src/types.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
 import { renderArticleList } from '../partials/article-list.ts';
+import { describeTopicTag } from '../partials/topic.ts';
 
 export const data = {
   pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -26,7 +27,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
   const why = [
     ...article.countries.map((c) => ({ label: `${c.name} (${c.primary ? 'about' : 'mentioned'})`, origin: c.origin, evidence: c.evidence })),
     ...actors.map((a) => ({ label: a.name, origin: a.origin, evidence: a.evidence })),
-    ...article.topics.map((t) => ({ label: `${t.title} (score ${t.score})`, origin: t.origin, evidence: t.evidence })),
+    ...article.topics.map((t) => ({ label: describeTopicTag(t), origin: t.origin, evidence: t.evidence })),
   ];
   const tagGroup = (title: string, items: Array<{ name: string; url: string | null }>) =>
     items.length

@@ -5,6 +5,7 @@ import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
 import { renderPagination } from '../partials/pagination.ts';
 import { renderTermIntro } from '../partials/term.ts';
+import { renderTopicPage } from '../partials/topic.ts';
 
 export const data = {
   pagination: { data: 'archive.listPages', size: 1, alias: 'list', addAllPagesToCollections: false },
@@ -16,8 +17,6 @@ const KIND_LABEL: Record<string, string> = { country: 'Country', actor: 'Actor',
 export function render({ list }: { list: ListPage }): string {
   const term = list.term;
   const pageLabel = list.pages > 1 ? ` (page ${list.page} of ${list.pages})` : '';
-  // The single place where a term page's introduction is chosen.
-  const intro = term ? renderTermIntro(term, list.page) : '';
   return renderBase({
     title: `${list.title}${pageLabel}`,
     head:
@@ -25,8 +24,11 @@ export function render({ list }: { list: ListPage }): string {
         ? html`<link rel="alternate" type="application/atom+xml" title="${term.name} (Atom)" href="${feedUrl.atom(term.id)}">
 <link rel="alternate" type="application/feed+json" title="${term.name} (JSON Feed)" href="${feedUrl.json(term.id)}">`
         : undefined,
-    body: html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}</span> ` : ''}${list.heading}${pageLabel ? html` <span class="page-label">${pageLabel}</span>` : ''}</h1>
-${intro}
+    body:
+      list.kind === 'topic' || list.kind === 'topics'
+        ? renderTopicPage(list)
+        : html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}</span> ` : ''}${list.heading}${pageLabel ? html` <span class="page-label">${pageLabel}</span>` : ''}</h1>
+${term ? renderTermIntro(term, list.page) : ''}
 ${list.kind === 'index'
   ? renderTermLinks(list.links)
   : html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderArticleList(list.items)}</section>`}

@@ -14,8 +14,10 @@ export function renderPagination(list: ListPage) {
     if (n === 1 || n === list.pages || Math.abs(n - list.page) <= NEIGHBOURS) numbers.push(n);
     else if (numbers[numbers.length - 1] !== null) numbers.push(null);
   }
+  // Lists run newest first, except a topic's oldest-first listing.
+  const [towardsStart, towardsEnd] = list.order?.current === 'oldest' ? ['Older', 'Newer'] : ['Newer', 'Older'];
   return html`<nav class="pagination" aria-label="Pages of this list"><ul>
-${list.previousUrl ? html`<li><a rel="prev" href="${list.previousUrl}">← Newer</a></li>` : ''}
+${list.previousUrl ? html`<li><a rel="prev" href="${list.previousUrl}">← ${towardsStart}</a></li>` : ''}
 ${numbers.map((n) =>
   n === null
     ? html`<li aria-hidden="true">…</li>`
@@ -23,6 +25,6 @@ ${numbers.map((n) =>
       ? html`<li><a aria-current="page" href="${pageUrl(first, n)}">${n}</a></li>`
       : html`<li><a href="${pageUrl(first, n)}" aria-label="Page ${n}">${n}</a></li>`,
 )}
-${list.nextUrl ? html`<li><a rel="next" href="${list.nextUrl}">Older →</a></li>` : ''}
+${list.nextUrl ? html`<li><a rel="next" href="${list.nextUrl}">${towardsEnd} →</a></li>` : ''}
 </ul></nav>`;
 }
