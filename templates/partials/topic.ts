@@ -56,7 +56,7 @@ ${term.description ? html`<p class="description">${term.description}</p>` : ''}
 ${describeCount(term)}
 ${renderFollow(term)}
 ${front ? renderOverview(term) : ''}
-<section aria-labelledby="all-heading"><h2 id="all-heading">All articles${list.order?.current === 'oldest' ? ', oldest first' : ''}</h2>
+<section aria-labelledby="articles-heading"><h2 id="articles-heading">All articles${list.order?.current === 'oldest' ? ', oldest first' : ''}</h2>
 ${renderOrderSwitch(list)}
 ${renderArticleList(list.items)}
 ${renderPagination(list)}

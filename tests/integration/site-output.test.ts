@@ -92,7 +92,7 @@ describe('the built site', () => {
     assert.match(first, /href="\/topics\/diplomacy\/page\/2\/"/);
     const second = new DOMParser().parseFromString(site.page('/topics/diplomacy/page/2/'), 'text/html');
     const firstDoc = new DOMParser().parseFromString(first, 'text/html');
-    const items = (doc: typeof firstDoc) => doc.querySelectorAll('.article-list li').length;
+    const items = (doc: typeof firstDoc) => doc.querySelectorAll('section[aria-labelledby="articles-heading"] .article-list li').length;
     assert.equal(items(firstDoc), 25);
     assert.equal(items(firstDoc) + items(second), site.model.topics.find((t) => t.id === 'diplomacy')!.articles.length);
   });

@@ -7,7 +7,7 @@ import { buildArchiveDir, makeArchive, type BuiltArchive } from '../helpers/arch
 /** The links of a page, as a reader would follow them. */
 const links = (page: string) => [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 /** The article links of a page's "All articles" list, in order. */
-const listed = (page: string) => links(page.slice(page.indexOf('id="all-heading"'))).filter((href) => href.startsWith('/articles/'));
+const listed = (page: string) => links(page.slice(page.indexOf('id="articles-heading"'))).filter((href) => href.startsWith('/articles/'));
 
 /** An archivist's topic, added only to this archive's copy of topics.yaml. */
 const ENERGY_TOPIC = `
@@ -39,7 +39,7 @@ describe('topic pages', () => {
 
   it('gives a topic added to topics.yaml its own page with its articles', () => {
     const energy = site.page('/topics/energy/');
-    assert.match(energy, /<h1><span class="kind">Topic:<\/span> Energy<\/h1>/);
+    assert.match(energy, /<h1><span class="kind">Topic<\/span> Energy<\/h1>/);
     assert.match(energy, /Oil, gas and power/);
     assert.match(energy, /27 articles, from 15 January 2022 to 15 March 2024/);
     assert.equal(listed(energy).length, 25);
