@@ -19,7 +19,7 @@ function describeCount(term: Term) {
 function renderFollow(term: Term) {
   if (!term.topic) return '';
   const { feeds, searchUrl } = term.topic;
-  return html`<ul class="term-links topic-follow"><li><a href="${feeds.atom}" type="application/atom+xml">Atom feed</a></li><li><a href="${feeds.json}" type="application/feed+json">JSON feed</a></li><li><a href="${searchUrl}">Search in this topic</a></li></ul>`;
+  return html`<ul class="term-links topic-follow"><li><a href="${feeds.atom}" type="application/atom+xml">Atom feed</a></li><li><a href="${feeds.json}" type="application/feed+json">JSON feed</a></li><li><a href="${searchUrl}">Search within ${term.name}</a></li></ul>`;
 }
 
 /** What the archive knows about the topic at a glance: timeline, countries and actors most present, latest articles. */
