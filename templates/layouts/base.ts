@@ -1,5 +1,5 @@
 /** Layout: the page frame every page shares (head, skip link, header with search, footer). */
-import { html, type SafeHtml } from '../../src/render/index.ts';
+import { CONTENT_SECURITY_POLICY, html, type SafeHtml } from '../../src/render/index.ts';
 
 export interface PageFrame {
   title: string;
@@ -14,6 +14,7 @@ export function renderBase(page: PageFrame): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · News archive</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
