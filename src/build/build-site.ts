@@ -61,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), model.articles, analyzed.rejected, analyzed.skipped, timings);
+  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings);
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return { report, model };
