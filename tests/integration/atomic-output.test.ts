@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -8,20 +7,7 @@ import { describe, it } from 'node:test';
 import { clearLeftovers, REPO_ROOT } from '../../src/build/index.ts';
 import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
 import { manyArticles } from '../helpers/many-articles.ts';
-
-/** Every file of a folder with a hash of its bytes, so two states of a site can be compared whole. */
-function snapshot(dir: string): Map<string, string> {
-  const files = new Map<string, string>();
-  const walk = (rel: string) => {
-    for (const entry of readdirSync(path.join(dir, rel), { withFileTypes: true })) {
-      const child = path.join(rel, entry.name);
-      if (entry.isDirectory()) walk(child);
-      else files.set(child, createHash('sha256').update(readFileSync(path.join(dir, child))).digest('hex'));
-    }
-  };
-  walk('');
-  return files;
-}
+import { snapshotTree } from '../helpers/tree.ts';
 
 /** Siblings of the output folder left by builds: staging folders and old sites moved aside. */
 function leftovers(outDir: string): string[] {
@@ -36,7 +22,7 @@ function deadPid(): number {
 describe('atomic output', () => {
   it('keeps the previous site whole when a build is killed midway, and the next build works and clears what it left', async () => {
     const first = await buildArchiveDir(makeArchive({}, { seeds: true }));
-    const before = snapshot(first.outDir);
+    const before = snapshotTree(first.outDir);
     for (const [name, text] of Object.entries(manyArticles(1000))) writeFileSync(path.join(first.contentDir, 'articles', name), text);
 
     const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', first.contentDir, '--out', first.outDir, '--report', first.reportFile], {
@@ -52,7 +38,7 @@ describe('atomic output', () => {
     assert.equal(await exited, 'SIGKILL');
 
     assert.ok(existsSync(staging), 'the killed build left its half-written staging folder');
-    assert.deepEqual(snapshot(first.outDir), before, 'the previous site is unchanged');
+    assert.deepEqual(snapshotTree(first.outDir), before, 'the previous site is unchanged');
 
     const next = await buildArchiveDir(first.contentDir);
     assert.equal(next.report.published.length, 1005);

@@ -6,14 +6,7 @@ import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
 import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
 import { makeHostileArchive, OUTSIDE_SECRET, type HostileArchive, type Outcome } from '../helpers/hostile.ts';
-
-/** Every file under `dir`, relative, without following symbolic links. */
-function listFiles(dir: string, rel = ''): string[] {
-  return readdirSync(path.join(dir, rel), { withFileTypes: true }).flatMap((entry) => {
-    const child = rel ? `${rel}/${entry.name}` : entry.name;
-    return entry.isDirectory() ? listFiles(dir, child) : [child];
-  });
-}
+import { listFiles } from '../helpers/tree.ts';
 
 /** Files merged into another as duplicates, once the report lists them. */
 function duplicatesOf(site: BuiltArchive): Array<{ file: string }> {
