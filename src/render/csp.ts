@@ -9,6 +9,7 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",
+  // Pagefind's UI stylesheet draws its filter check marks as data: SVG images.
   "img-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",

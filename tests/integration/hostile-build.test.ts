@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { CONTENT_SECURITY_POLICY } from '../../src/render/index.ts';
 import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
 import { makeHostileArchive, OUTSIDE_SECRET, type HostileArchive, type Outcome } from '../helpers/hostile.ts';
 import { listFiles } from '../helpers/tree.ts';
@@ -73,11 +74,14 @@ describe('building an archive of hostile inputs', () => {
     }
   });
 
-  it('lets nothing from an article run in a page: no script, no event handler, no script link, no frame', () => {
+  it('lets nothing from an article run in a page: no script, no event handler, no script link, no frame; every page has the CSP', () => {
     const pages = listFiles(site.outDir).filter((f) => f.endsWith('.html'));
     assert.ok(pages.length > 30);
     for (const file of pages) {
-      assert.deepEqual(executableParts(readFileSync(path.join(site.outDir, file), 'utf8')), [], file);
+      const page = readFileSync(path.join(site.outDir, file), 'utf8');
+      assert.deepEqual(executableParts(page), [], file);
+      const policies = [...parseHTML(page).document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content'));
+      assert.deepEqual(policies, [CONTENT_SECURITY_POLICY], `${file} carries the policy`);
     }
   });
 
