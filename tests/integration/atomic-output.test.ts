@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
@@ -44,6 +44,7 @@ describe('atomic output', () => {
     assert.equal(next.report.published.length, 1005);
     assert.ok(existsSync(path.join(next.outDir, 'articles', '2020', '01', 'talks-in-moscow-round-0', 'index.html')));
     assert.deepEqual(leftovers(next.outDir), []);
+    rmSync(first.contentDir, { recursive: true, force: true });
   });
 
   it('puts the previous site back when a build was killed between moving it aside and moving the new one in', () => {

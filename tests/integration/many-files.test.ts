@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { rmSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { analyzeArchive } from '../../src/build/index.ts';
 import { makeArchive } from '../helpers/archive.ts';
@@ -12,5 +13,6 @@ describe('an archive of 20,000 files in one folder', () => {
     assert.equal(analyzed.articles.length, 19_998);
     assert.deepEqual(analyzed.rejected.map((r) => [r.file, r.code]).sort(), [['empty.txt', 'empty'], ['notes.pdf', 'extension']]);
     assert.equal(new Set(analyzed.articles.map((a) => a.file)).size, 19_998);
+    rmSync(contentDir, { recursive: true, force: true });
   });
 });
