@@ -5,9 +5,12 @@ import type { Line } from './lines.ts';
 const BULLET = /^[•●▪◦*–-]\s+/;
 const NUMBERED = /^(\d{1,2})[.)]\s+/;
 
-/** Repairs that are always safe: a missing space after a sentence end ("to.In fact"). */
+/**
+ * Repairs that are always safe: a missing space after a sentence end ("to.In fact").
+ * Written with lookarounds so that it stays linear on a very long run of letters.
+ */
 export function repairText(text: string): string {
-  return text.replace(/([a-z]{2,}[.!?])([A-Z][a-z]+)/g, '$1 $2');
+  return text.replace(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g, ' ');
 }
 
 function isHeading(line: Line, next: Line | undefined): boolean {

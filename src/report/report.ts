@@ -1,31 +1,32 @@
 /** Report: what a build did with every input file, assembled from the articles' diagnostics. Pure. */
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
 
+/** What a build did with every file it found: `filesRead` = `published` + `rejected`. */
 export interface BuildReport {
   articlesDir: string;
+  /** Entries found under the articles folder (hidden ones aside), counted before any of them is read. */
   filesRead: number;
   published: Array<{ file: string; url: string; title: string }>;
+  /** Files not published, with the reason: unreadable, empty, binary, broken front matter, symbolic links, other file types. */
   rejected: Rejection[];
-  /** Entries under the articles folder that are not article files (symbolic links, other extensions). */
-  skipped: Rejection[];
   warnings: Array<{ file: string } & Diagnostic>;
   /** Seconds per stage. */
   timings: Record<string, number>;
 }
 
+/** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */
 export function createReport(
   articlesDir: string,
+  filesRead: number,
   articles: Array<AnalyzedArticle & { url: string }>,
   rejected: Rejection[],
-  skipped: Rejection[],
   timings: Record<string, number>,
 ): BuildReport {
   return {
     articlesDir,
-    filesRead: articles.length + rejected.length,
+    filesRead,
     published: articles.map((a) => ({ file: a.file, url: a.url, title: a.title })).sort((a, b) => a.file.localeCompare(b.file)),
     rejected: [...rejected].sort((a, b) => a.file.localeCompare(b.file)),
-    skipped,
     warnings: articles
       .flatMap((a) => a.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ file: a.file, ...d })))
       .sort((a, b) => a.file.localeCompare(b.file)),
@@ -39,7 +40,6 @@ export function formatSummary(report: BuildReport): string {
     `${report.filesRead} files read: ${report.published.length} published, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
   ];
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
-  for (const s of report.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
   return lines.join('\n');

@@ -1,6 +1,6 @@
 /** Layout: the page frame every page shares (head, skip link, header with search, footer). */
 import { feedUrl } from '../../src/archive/index.ts';
-import { html, type SafeHtml } from '../../src/render/index.ts';
+import { CONTENT_SECURITY_POLICY, html, type SafeHtml } from '../../src/render/index.ts';
 
 /** What a page puts into the frame. */
 export interface PageFrame {
@@ -17,6 +17,7 @@ export function renderBase(page: PageFrame): string {
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · News archive</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
