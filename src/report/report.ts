@@ -1,4 +1,5 @@
 /** Report: what a build did with every input file, assembled from the articles' diagnostics. Pure. */
+import type { DuplicateRecord } from '../dedupe/index.ts';
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
 
 export interface BuildReport {
@@ -9,6 +10,8 @@ export interface BuildReport {
   /** Entries under the articles folder that are not article files (symbolic links, other extensions). */
   skipped: Rejection[];
   warnings: Array<{ file: string } & Diagnostic>;
+  /** Files not published on their own because they carry the same story as a published one. */
+  duplicates: DuplicateRecord[];
   /** Seconds per stage. */
   timings: Record<string, number>;
 }
@@ -19,16 +22,18 @@ export function createReport(
   rejected: Rejection[],
   skipped: Rejection[],
   timings: Record<string, number>,
+  duplicates: DuplicateRecord[] = [],
 ): BuildReport {
   return {
     articlesDir,
-    filesRead: articles.length + rejected.length,
+    filesRead: articles.length + duplicates.length + rejected.length,
     published: articles.map((a) => ({ file: a.file, url: a.url, title: a.title })).sort((a, b) => a.file.localeCompare(b.file)),
     rejected: [...rejected].sort((a, b) => a.file.localeCompare(b.file)),
     skipped,
     warnings: articles
       .flatMap((a) => a.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ file: a.file, ...d })))
       .sort((a, b) => a.file.localeCompare(b.file)),
+    duplicates,
     timings,
   };
 }
@@ -36,8 +41,9 @@ export function createReport(
 /** A few lines for the terminal. */
 export function formatSummary(report: BuildReport): string {
   const lines = [
-    `${report.filesRead} files read: ${report.published.length} published, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
+    `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
   ];
+  for (const d of report.duplicates) lines.push(`  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`);
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   for (const s of report.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
