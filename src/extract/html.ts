@@ -16,8 +16,10 @@ const TRAILER_BLOCKS = 3;
 /** Longest section label ("Education", "World news") standing above the story, in words. */
 const MAX_LABEL_WORDS = 3;
 
+/** Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would. */
 function parseDocument(html: string): Document {
-  return parseHTML(html).document as unknown as Document;
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
 }
 
 /** The page as text, one line per block element, for pages Readability cannot read. */
@@ -35,8 +37,17 @@ function cleanTitle(title: string, source: string | null): string {
   return title.replace(new RegExp(`\\s+[|–—-]\\s+${escaped}$`, 'i'), '').trim() || title;
 }
 
+/** What the text rules found in the content's blocks, and the blocks left as the article. */
+interface HeaderFacts {
+  author: string | null;
+  date: FoundDate | null;
+  source: string | null;
+  blocks: Block[];
+  removed: RemovedBlock[];
+}
+
 /** Applies the text rules to the content's first and last blocks: byline, dateline and source lines are metadata. */
-function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOptions) {
+function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOptions): HeaderFacts {
   let author: string | null = null;
   let date: FoundDate | null = null;
   let source: string | null = null;
@@ -77,6 +88,8 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
  * content found by Mozilla's Readability, with lists of links to other stories dropped.
  */
 export function extractFromHtml(html: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
+  // Text saved under an .html name (no tags at all) is read as the text it is.
+  if (!/<[a-z!/]/i.test(html)) return extractFromText(html, options);
   const meta = readPageMetadata(parseDocument(html));
   const parsed = new Readability(parseDocument(html), { charThreshold: 200 }).parse();
   if (!parsed?.content) {
@@ -94,11 +107,10 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   const title = cleanTitle(meta.title ?? (parsed.title || ''), source);
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
-  const textDate = header.date as FoundDate | null;
   return {
     title,
-    date: meta.date ?? textDate?.date ?? null,
-    dateText: meta.date ? meta.dateText : (textDate?.text ?? null),
+    date: meta.date ?? header.date?.date ?? null,
+    dateText: meta.date ? meta.dateText : (header.date?.text ?? null),
     author: meta.author ?? header.author ?? (parsed.byline ? parseByline(parsed.byline.replace(/^(by\s+)?/i, 'By '))?.author ?? null : null),
     source: source ?? header.source,
     blocks: header.blocks,

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
-import { extractArticle } from '../../../src/extract/index.ts';
+import { extractArticle, extractFromHtml } from '../../../src/extract/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
 
 const HTML_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'html');
@@ -104,6 +104,15 @@ describe('extraction of saved web pages', () => {
     assert.equal(article.title, 'Straw goes to Auschwitz');
     assert.equal(article.source, 'Archive copy');
     assert.equal(article.author, 'Alice Fenwick');
+  });
+
+  it('reads a fragment, and text saved under an .html name, as a browser would show them', () => {
+    const text = 'Xi meets Lavrov\n\nBy Ann Lee\n\nXi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.\n';
+    const fragment = '<article><h1>Xi meets Lavrov</h1><p>By Ann Lee</p><p>Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.</p></article>';
+    for (const page of [text, fragment]) {
+      const article = extractFromHtml(page, { retrieved: null });
+      assert.deepEqual([article.title, article.author, article.text], ['Xi meets Lavrov', 'Ann Lee', 'Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.']);
+    }
   });
 
   it('records the furniture it dropped', () => {
