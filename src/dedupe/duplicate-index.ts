@@ -7,8 +7,12 @@ import { overlapOf, SIGNATURE_LENGTH, type Fingerprint } from './fingerprint.ts'
  * directly overlap 0.81 or more, different stories 0.17 at most, so 0.6 leaves room on both sides.
  */
 export const NEAR_DUPLICATE_THRESHOLD = 0.6;
-/** Texts with fewer shingles than this are too short to compare: only exact duplicates are found for them. */
-export const MIN_SHINGLES = 12;
+/**
+ * Texts with fewer shingles than this (about 40 words) are too short to compare; only exact duplicates are
+ * found for them. Short wire notes share their template ("… sets quarterly payout", results tables): grouping
+ * the whole corpus at 12 joined different companies' dividend notes, at 40 it no longer does.
+ */
+export const MIN_SHINGLES = 40;
 /**
  * Smallest ratio of the shorter text's shingles to the longer one's: a short brief quoted whole inside a long
  * analysis is not the same story. A story with one of two paragraphs cut still passes.
