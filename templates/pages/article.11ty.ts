@@ -1,10 +1,11 @@
 /** Article pages: one per article of the archive model. */
 import type { ArchiveArticle } from '../../src/archive/index.ts';
-import { formatDate, termUrl } from '../../src/archive/index.ts';
+import { termUrl } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
-import type { AlsoPublished, Block, Evidence } from '../../src/types.ts';
+import type { Block, Evidence } from '../../src/types.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList } from '../partials/article-list.ts';
+import { renderAlsoPublished } from '../partials/also-published.ts';
 
 export const data = {
   pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -31,14 +32,6 @@ function renderEvidence(evidence: Evidence[]) {
   return html`<ul>${evidence.map(
     (e) => html`<li>“${e.sentence.slice(0, e.start)}<mark>${e.match}</mark>${e.sentence.slice(e.start + e.match.length)}”</li>`,
   )}</ul>`;
-}
-
-/** The other outlets' copies of the story: grouped as duplicates, listed here instead of getting pages of their own. */
-function renderAlsoPublished(copies: AlsoPublished[]) {
-  return html`<section class="also-published" aria-labelledby="also-published-heading" data-pagefind-ignore>
-<h2 id="also-published-heading">Also published by</h2>
-<ul>${copies.map((c) => html`<li>${c.source ?? 'Unknown source'}, ${formatDate(c.date)}: “${c.title}” <span class="file">(${c.file})</span></li>`)}</ul>
-</section>`;
 }
 
 export function render({ article }: { article: ArchiveArticle }): string {
@@ -71,7 +64,7 @@ ${article.blocks.map(renderBlock)}
     <dl>${why.map((w) => html`<dt>${w.label}</dt><dd>${w.origin === 'front-matter' ? html`<p>Set in the article's front matter.</p>` : renderEvidence(w.evidence)}</dd>`)}</dl>
   </details>
 </section>
-${article.alsoPublished?.length ? renderAlsoPublished(article.alsoPublished) : ''}
+${renderAlsoPublished(article.alsoPublished)}
 ${article.related.length ? html`<section aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${renderArticleList(article.related)}</section>` : ''}
 <nav class="prev-next" aria-label="Previous and next in time">
   ${article.previous ? html`<a rel="prev" href="${article.previous.url}">← ${article.previous.title}</a>` : ''}
