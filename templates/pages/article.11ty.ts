@@ -53,6 +53,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
 <div class="article-body" data-pagefind-body>
 ${article.blocks.map(renderBlock)}
 </div>
+${renderAlsoPublished(article.alsoPublished)}
 <section class="tags" aria-labelledby="tags-heading">
   <h2 id="tags-heading">Tags</h2>
   ${article.topics.length ? html`<h3>Topics</h3><ul class="tag-list">${article.topics.map((t) => html`<li><a href="${termUrl.topic(t.id)}">${t.title}</a></li>`)}</ul>` : ''}
@@ -64,7 +65,6 @@ ${article.blocks.map(renderBlock)}
     <dl>${why.map((w) => html`<dt>${w.label}</dt><dd>${w.origin === 'front-matter' ? html`<p>Set in the article's front matter.</p>` : renderEvidence(w.evidence)}</dd>`)}</dl>
   </details>
 </section>
-${renderAlsoPublished(article.alsoPublished)}
 ${article.related.length ? html`<section aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${renderArticleList(article.related)}</section>` : ''}
 <nav class="prev-next" aria-label="Previous and next in time">
   ${article.previous ? html`<a rel="prev" href="${article.previous.url}">← ${article.previous.title}</a>` : ''}
