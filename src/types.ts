@@ -154,6 +154,14 @@ export interface Tags {
   actors: ActorTag[];
 }
 
+/** Another file that carries the same story as a published article (a duplicate grouped under it). */
+export interface AlsoPublished {
+  file: string;
+  source: string | null;
+  date: PublicationDate | null;
+  title: string;
+}
+
 /** An article after read, extract, tag and classify: everything the archive model needs. */
 export interface AnalyzedArticle {
   file: string;
@@ -172,4 +180,6 @@ export interface AnalyzedArticle {
   topics: TopicTag[];
   removed: RemovedBlock[];
   diagnostics: Diagnostic[];
+  /** The other files of the same story, when duplicates were grouped under this article. */
+  alsoPublished?: AlsoPublished[];
 }

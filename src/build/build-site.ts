@@ -1,11 +1,12 @@
 /**
- * Build: the whole pipeline for one archive: analyse → archive model → Eleventy → Pagefind → report.
+ * Build: the whole pipeline for one archive: analyse → group duplicates → archive model → Eleventy → Pagefind → report.
  * Output is written to a temporary folder beside the target and swapped in only when everything succeeded.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { buildArchive, type ArchiveModel } from '../archive/index.ts';
+import { groupDuplicates } from '../dedupe/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
 import { writeSearchIndex } from '../search/index.ts';
 import { analyzeArchive } from './analyze-archive.ts';
@@ -47,7 +48,8 @@ export async function renderSite(model: ArchiveModel, outDir: string): Promise<v
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const analyzed = await timed(timings, 'analyze', () => analyzeArchive(options));
-  const model = await timed(timings, 'archive', () => buildArchive(analyzed.articles, analyzed.taxonomy));
+  const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles));
+  const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
   const outDir = path.resolve(options.outDir);
   clearLeftovers(outDir);
   const staging = stagingDirFor(outDir);
@@ -59,7 +61,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings);
+  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates);
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return { report, model };

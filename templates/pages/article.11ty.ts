@@ -7,6 +7,7 @@ import { renderBase } from '../layouts/base.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
 import { renderArticleList } from '../partials/article-list.ts';
 import { describeTopicTag } from '../partials/topic.ts';
+import { renderAlsoPublished } from '../partials/also-published.ts';
 
 export const data = {
   pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -43,6 +44,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
 <div class="article-body" data-pagefind-body>
 ${renderArticleBody(article.blocks)}
 </div>
+${renderAlsoPublished(article.alsoPublished)}
 <section class="tags" aria-labelledby="tags-heading">
   <h2 id="tags-heading">In this article</h2>
 ${tagGroup('Topics', article.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) })))}
