@@ -9,11 +9,6 @@ import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
 import { makeHostileArchive, OUTSIDE_SECRET, type HostileArchive, type Outcome } from '../helpers/hostile.ts';
 import { listFiles } from '../helpers/tree.ts';
 
-/** Files merged into another as duplicates, once the report lists them. */
-function duplicatesOf(site: BuiltArchive): Array<{ file: string }> {
-  return (site.report as { duplicates?: Array<{ file: string }> }).duplicates ?? [];
-}
-
 const ALLOWED_PROTOCOL = /^(https?:|mailto:)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data'];
 
@@ -49,7 +44,7 @@ describe('building an archive of hostile inputs', () => {
   it('accounts for every file: published + rejected + merged duplicates = files found under articles/', () => {
     const onDisk = listFiles(path.join(site.contentDir, 'articles')).filter((f) => !path.basename(f).startsWith('.'));
     const { published, rejected } = site.report;
-    const accounted = [...published.map((p) => p.file), ...rejected.map((r) => r.file), ...duplicatesOf(site).map((d) => d.file)];
+    const accounted = [...published.map((p) => p.file), ...rejected.map((r) => r.file), ...site.report.duplicates.map((d) => d.file)];
     assert.equal(site.report.filesRead, onDisk.length);
     assert.equal(accounted.length, onDisk.length);
     assert.deepEqual([...accounted].sort(), [...onDisk].sort());
