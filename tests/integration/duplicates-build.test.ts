@@ -51,7 +51,7 @@ describe('building an archive with duplicate stories and a saved web page', () =
     const entry = site.report.published.find((p) => p.file === 'saved/straw.html');
     assert.equal(entry?.url, '/articles/2005/01/straw-to-attend-auschwitz-service/');
     const html = site.page(entry.url);
-    assert.match(html, /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · Northern Ledger/);
+    assert.match(html, /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="source">Northern Ledger<\/span>/);
     assert.doesNotMatch(html, /More on this story/);
   });
 });
