@@ -29,8 +29,30 @@ function unique(values: string[]): string[] {
   return [...new Set(values.map((v) => v.trim()).filter((v) => v.length > 1))];
 }
 
+/**
+ * The package's demonyms that stand for one state only. "American" is also the demonym of the Northern Mariana
+ * Islands and "Indian" of the British Indian Ocean Territory: a demonym several entries share belongs to the one
+ * independent state among them, and to none when two independent states share it ("Congolese", "Dominican").
+ */
+function packageDemonyms(): Map<string, string[]> {
+  const owners = new Map<string, Array<{ code: string; independent: boolean }>>();
+  for (const c of worldCountries) {
+    const d = c.demonyms?.eng;
+    for (const word of new Set([d?.m ?? '', d?.f ?? ''])) {
+      if (word) owners.set(word, [...(owners.get(word) ?? []), { code: c.cca2, independent: c.independent === true }]);
+    }
+  }
+  const byCountry = new Map<string, string[]>();
+  for (const [word, list] of owners) {
+    const states = list.length === 1 ? list : list.filter((o) => o.independent);
+    if (states.length === 1) byCountry.set(states[0]!.code, [...(byCountry.get(states[0]!.code) ?? []), word]);
+  }
+  return byCountry;
+}
+
 /** Builds the country list: every ISO 3166-1 entry of `world-countries`, merged with the additions file. */
 export function buildCountries(additions: CountriesFile): Country[] {
+  const demonyms = packageDemonyms();
   return worldCountries
     .filter((c) => /^[A-Z]{2}$/.test(c.cca2))
     .map((c) => {
@@ -43,12 +65,11 @@ export function buildCountries(additions: CountriesFile): Country[] {
         ...c.altSpellings.filter((s) => latin(s) && s.length > 3),
         ...(additions.aliases[code] ?? []),
       ]).filter((n) => !dropped.has(n));
-      const demonym = c.demonyms?.eng;
       return {
         code,
         name: DISPLAY_NAMES[code] ?? c.name.common,
         names,
-        demonyms: unique([demonym?.m ?? '', demonym?.f ?? '', ...(additions.demonyms[code] ?? [])]).filter(
+        demonyms: unique([...(demonyms.get(code) ?? []), ...(additions.demonyms[code] ?? [])]).filter(
           (n) => !dropped.has(n),
         ),
         seats: unique(c.capital ?? []).filter((n) => !dropped.has(n)),
