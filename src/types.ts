@@ -125,6 +125,8 @@ export interface ActorTag {
   discovered: boolean;
   origin: TagOrigin;
   evidence: Evidence[];
+  /** How many times the article names the actor (evidence keeps only the first few). */
+  mentions?: number;
 }
 
 export interface TopicTag {

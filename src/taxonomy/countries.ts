@@ -13,6 +13,8 @@ export interface Country {
   seats: string[];
   /** Combining forms such as "Sino-". */
   prefixes: string[];
+  /** Names (among `names`) that count only when one of `cues` is also in the article. */
+  needContext: { names: string[]; cues: string[] } | null;
 }
 
 /** Display names where the package's common name is not what a news reader expects. */
@@ -57,6 +59,7 @@ export function buildCountries(additions: CountriesFile): Country[] {
     .filter((c) => /^[A-Z]{2}$/.test(c.cca2))
     .map((c) => {
       const code = c.cca2;
+      const context = additions.needContext[code];
       const dropped = new Set(additions.dropNames[code] ?? []);
       const latin = (s: string) => /^[\p{Script=Latin}\p{P}\p{Zs}\d]+$/u.test(s);
       const names = unique([
@@ -72,8 +75,10 @@ export function buildCountries(additions: CountriesFile): Country[] {
         demonyms: unique([...(demonyms.get(code) ?? []), ...(additions.demonyms[code] ?? [])]).filter(
           (n) => !dropped.has(n),
         ),
-        seats: unique(c.capital ?? []).filter((n) => !dropped.has(n)),
+        // A territory's capital is too often something else (Hamilton, Stanley, Douglas, Plymouth) to stand for it.
+        seats: c.independent ? unique(c.capital ?? []).filter((n) => !dropped.has(n)) : [],
         prefixes: unique(additions.prefixes[code] ?? []),
+        needContext: context ? { names: context.names, cues: unique([...context.cues, ...(c.capital ?? []), ...(demonyms.get(code) ?? [])]) } : null,
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));
