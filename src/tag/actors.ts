@@ -8,8 +8,8 @@ import { isTitle, titleBefore } from './person-context.ts';
 
 /**
  * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
- * article uses it at least this often, or in the headline: a surname repeated through an article is how news
- * writing refers to the well known. Chosen on the labelled set: once was too loose ("Cooper", "Marcos" in passing).
+ * article uses it at least this often: a surname repeated through an article is how news writing refers to the
+ * well known. Chosen on the labelled set: once was too loose (a surname in passing may be anyone's).
  */
 const STANDALONE_MIN_USES = 2;
 
@@ -31,7 +31,7 @@ function resolveShort(
 /**
  * Tags actors by full name or alias anywhere; by short name ("Lavrov", "Xi") after a title such as "Mr." or
  * "Foreign Minister", once the full name has appeared earlier, or when the article uses it repeatedly or in the
- * headline and only one actor has it.
+ * only one actor has it.
  */
 export function tagActors(doc: TagDocument, compiled: CompiledTaxonomy): ActorTag[] {
   const matches = compiled.actors.match(doc.tokens);
@@ -40,7 +40,7 @@ export function tagActors(doc: TagDocument, compiled: CompiledTaxonomy): ActorTa
     const shorts = match.values.filter((v) => v.form === 'short');
     if (shorts.length !== 1 || match.values.some((v) => v.form === 'name')) continue;
     const id = shorts[0]!.actor.id;
-    standalone.set(id, (standalone.get(id) ?? 0) + (match.start < doc.titleEnd ? STANDALONE_MIN_USES : 1));
+    standalone.set(id, (standalone.get(id) ?? 0) + 1);
   }
   const tags = new Map<string, ActorTag>();
   for (const match of matches) {

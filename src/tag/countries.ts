@@ -10,7 +10,7 @@ import { documentWords, isCountryMention } from './country-context.ts';
  * countries named throughout as background (Ukraine in most China–Russia pieces), 0.35 lost second protagonists.
  */
 const PRIMARY_SHARE = 0.3;
-/** ...and at least this weight: one mention is never "repeatedly". */
+/** ...and at least this weight unless the lead (the body's first sentence) names it: one passing mention is not enough. */
 const PRIMARY_MIN_WEIGHT = 2;
 /** What one mention of an actor of the country weighs against one mention of its name: its officials acting count. */
 const ACTOR_WEIGHT = 0.5;
@@ -21,13 +21,14 @@ interface Tally {
   mentions: number;
   actorMentions: number;
   inTitle: boolean;
+  inLead: boolean;
   tag: CountryTag;
 }
 
 /**
  * Tags countries from their names, demonyms, capitals and combining forms, and from the known actors of
- * each country (an actor's country is at least mentioned). A country is primary when the headline names it or
- * the article names it repeatedly, as often as a fair share of its most-named country.
+ * each country (an actor's country is at least mentioned). A country is primary when the headline names it, or
+ * the lead or repeated mentions do and it is named about as often as a fair share of its most-named country.
  */
 export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actors: ActorTag[]): CountryTag[] {
   const tallies = new Map<string, Tally>();
@@ -35,12 +36,13 @@ export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actor
     let t = tallies.get(code);
     if (!t) {
       const name = compiled.countryNames.get(code) ?? code;
-      t = { mentions: 0, actorMentions: 0, inTitle: false, tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] } };
+      t = { mentions: 0, actorMentions: 0, inTitle: false, inLead: false, tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] } };
       tallies.set(code, t);
     }
     return t;
   };
   const words = documentWords(doc);
+  const leadEnd = doc.sentences.find((s) => s.start > doc.titleEnd)?.end ?? doc.text.length;
   for (const match of compiled.countries.match(doc.tokens)) {
     for (const hit of match.values) {
       if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, words)) continue;
@@ -48,6 +50,7 @@ export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actor
       t.mentions++;
       t.tag.origin = 'text';
       if (match.start < doc.titleEnd) t.inTitle = true;
+      else if (match.start < leadEnd) t.inLead = true;
       if (t.tag.evidence.length < MAX_EVIDENCE) t.tag.evidence.push(evidenceAt(doc, match.start, match.end));
     }
   }
@@ -62,8 +65,8 @@ export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actor
   return [...tallies.values()]
     .map((t) => {
       t.tag.score = weight(t);
-      const repeated = weight(t) >= PRIMARY_MIN_WEIGHT && weight(t) >= PRIMARY_SHARE * top;
-      t.tag.primary = t.tag.origin === 'text' && (t.inTitle || repeated);
+      const prominent = (weight(t) >= PRIMARY_MIN_WEIGHT || t.inLead) && weight(t) >= PRIMARY_SHARE * top;
+      t.tag.primary = t.tag.origin === 'text' && (t.inTitle || prominent);
       return t.tag;
     })
     .sort((a, b) => Number(b.primary) - Number(a.primary) || b.score - a.score || a.code.localeCompare(b.code));
