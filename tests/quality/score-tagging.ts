@@ -38,7 +38,10 @@ export interface TaggingScores {
   errors: TagError[];
   /** Labelled actor ids left out because the actors file does not know them. */
   unknownActorIds: string[];
-  /** Discovered actors per file, scored separately: a name is expected when the labeller listed it in `otherActors`. */
+  /**
+   * Discovered actors per file, scored separately: a name is expected when the labeller listed it in `otherActors`
+   * or labelled an id the actors file lacks that matches it (`discovered:evgeny-naumov` for `evgeny-naumov`).
+   */
   discovered: Array<{ file: string; name: string; labelled: boolean }>;
 }
 
@@ -95,7 +98,8 @@ export function scoreTagging(
     for (const id of label.actors) if (!knownActorIds.has(id)) unknown.add(id);
     const others = new Set(label.otherActors.map((n) => n.toLowerCase()));
     for (const actor of article.actors.filter((a) => a.discovered)) {
-      discovered.push({ file: label.file, name: actor.name, labelled: others.has(actor.name.toLowerCase()) });
+      const labelled = others.has(actor.name.toLowerCase()) || label.actors.includes(actor.id.replace(/^discovered:/, ''));
+      discovered.push({ file: label.file, name: actor.name, labelled });
     }
   }
   const scores = Object.fromEntries(kinds.map((k) => [k, scoreOf(counts[k].tp, counts[k].fp, counts[k].fn)])) as Record<ScoreKind, Score>;
