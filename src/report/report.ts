@@ -1,5 +1,6 @@
 /** Report: what a build did with every input file, assembled from the articles' diagnostics. Pure. */
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
+import { listDiscoveredActors, type DiscoveredActor } from './discovered.ts';
 
 export interface BuildReport {
   articlesDir: string;
@@ -11,6 +12,8 @@ export interface BuildReport {
   warnings: Array<{ file: string } & Diagnostic>;
   /** Seconds per stage. */
   timings: Record<string, number>;
+  /** People named in a person's context whom the actors file does not know yet: candidates for actors.yaml. */
+  discoveredActors: DiscoveredActor[];
 }
 
 export function createReport(
@@ -30,6 +33,7 @@ export function createReport(
       .flatMap((a) => a.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ file: a.file, ...d })))
       .sort((a, b) => a.file.localeCompare(b.file)),
     timings,
+    discoveredActors: listDiscoveredActors(articles),
   };
 }
 
@@ -40,6 +44,9 @@ export function formatSummary(report: BuildReport): string {
   ];
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   for (const s of report.skipped) lines.push(`  skipped ${s.file}: ${s.reason}`);
+  if (report.discoveredActors.length) {
+    lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);
+  }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
   return lines.join('\n');

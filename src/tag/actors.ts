@@ -1,6 +1,6 @@
 /** Tag stage: the people and organisations an article names, from the actors file, with evidence. Pure. */
 import type { ActorTag } from '../types.ts';
-import type { ActorHit, CompiledTaxonomy } from './compile.ts';
+import type { ActorHit } from './compile.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
@@ -33,8 +33,7 @@ function resolveShort(
  * "Foreign Minister", once the full name has appeared earlier, or when the article uses it repeatedly or in the
  * only one actor has it.
  */
-export function tagActors(doc: TagDocument, compiled: CompiledTaxonomy): ActorTag[] {
-  const matches = compiled.actors.match(doc.tokens);
+export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[]): ActorTag[] {
   const standalone = new Map<string, number>();
   for (const match of matches) {
     const shorts = match.values.filter((v) => v.form === 'short');

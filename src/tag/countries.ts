@@ -1,8 +1,9 @@
 /** Tag stage: the countries an article is about (primary) and those it only mentions, with evidence. Pure. */
 import type { ActorTag, CountryTag } from '../types.ts';
-import type { CompiledTaxonomy } from './compile.ts';
+import type { CompiledTaxonomy, CountryHit } from './compile.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
+import type { PhraseMatch } from './matcher.ts';
 
 /**
  * A country is primary when its weight (mentions, plus its actors' mentions) reaches this share of the weight of the
@@ -28,9 +29,15 @@ interface Tally {
 /**
  * Tags countries from their names, demonyms, capitals and combining forms, and from the known actors of
  * each country (an actor's country is at least mentioned). A country is primary when the headline names it, or
- * the lead or repeated mentions do and it is named about as often as a fair share of its most-named country.
+ * the lead (or one of its officials there) or repeated mentions do and it is named about as often as a fair share of
+ * its most-named country.
  */
-export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actors: ActorTag[]): CountryTag[] {
+export function tagCountries(
+  doc: TagDocument,
+  compiled: CompiledTaxonomy,
+  matches: PhraseMatch<CountryHit>[],
+  actors: ActorTag[],
+): CountryTag[] {
   const tallies = new Map<string, Tally>();
   const tally = (code: string) => {
     let t = tallies.get(code);
@@ -42,8 +49,9 @@ export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actor
     return t;
   };
   const words = documentWords(doc);
-  const leadEnd = doc.sentences.find((s) => s.start > doc.titleEnd)?.end ?? doc.text.length;
-  for (const match of compiled.countries.match(doc.tokens)) {
+  const lead = doc.sentences.find((s) => s.start > doc.titleEnd);
+  const leadEnd = lead?.end ?? doc.text.length;
+  for (const match of matches) {
     for (const hit of match.values) {
       if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, words)) continue;
       const t = tally(hit.code);
@@ -58,6 +66,8 @@ export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actor
     if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
     const t = tally(actor.country);
     t.actorMentions += actor.mentions ?? 1;
+    // One of the country's officials acting in the headline or the lead puts the country in the lead.
+    if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
   const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions;

@@ -17,10 +17,12 @@ export { tokenize } from './tokens.ts';
  * people in a person's context whom the file does not know yet (`discovered`, listed in the build report).
  */
 export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
-  const actors = tagActors(doc, compiled);
+  const actorMatches = compiled.actors.match(doc.tokens);
+  const countryMatches = compiled.countries.match(doc.tokens);
+  const actors = tagActors(doc, actorMatches);
   const known = new Set<number>();
-  for (const match of [...compiled.actors.match(doc.tokens), ...compiled.countries.match(doc.tokens)]) {
+  for (const match of [...actorMatches, ...countryMatches]) {
     for (let i = match.first; i < match.last; i++) known.add(i);
   }
-  return { countries: tagCountries(doc, compiled, actors), actors: [...actors, ...discoverPeople(doc, known)] };
+  return { countries: tagCountries(doc, compiled, countryMatches, actors), actors: [...actors, ...discoverPeople(doc, known)] };
 }
