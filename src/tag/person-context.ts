@@ -44,5 +44,9 @@ export function isKnownName(word: string): boolean {
 
 /** A capitalised word that can be part of a person's name: "Zhao", "Lijian"; not "US", "spokesman" or "Minister". */
 export function isNameWord(token: Token | undefined): boolean {
-  return token !== undefined && /^\p{Lu}\p{Ll}+$/u.test(token.text) && !ROLES.has(token.text.toLowerCase());
+  if (token === undefined) return false;
+  // Cheap test first: most tokens start with a lower-case ASCII letter, a digit or punctuation.
+  const first = token.text.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(token.text) && !ROLES.has(token.text.toLowerCase());
 }
