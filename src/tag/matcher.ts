@@ -44,6 +44,8 @@ export class PhraseMatcher<T> {
   }
 
   private key(word: string): string {
+    // A typographic apostrophe is the same word part as a straight one ("China’s Foreign Ministry").
+    if (word === '’') return "'";
     return this.ignoreCase ? word.toLowerCase() : word;
   }
 

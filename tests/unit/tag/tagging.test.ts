@@ -66,6 +66,10 @@ describe('actor tagging', () => {
     assert.deepEqual(ids('Weather\n\nXi was the name of the storm.'), []);
   });
 
+  it('reads a typographic apostrophe as a straight one', () => {
+    assert.deepEqual(ids('Talks\n\nThe talks were announced by China’s Foreign Ministry.'), ['chinese-foreign-ministry']);
+  });
+
   it('takes a surname alone for its one actor when the article uses it repeatedly', () => {
     assert.deepEqual(ids('Talks\n\nPutin spoke first. Later Putin left.'), ['vladimir-putin']);
   });
