@@ -28,7 +28,8 @@ function roleFollows(doc: TagDocument, end: number): boolean {
   for (let i = end + 1; i <= end + APPOSITION_WINDOW && i < doc.tokens.length; i++) {
     const text = doc.tokens[i]!.text;
     if (text === ',' || text === '.' || text === ';') return false;
-    if (isRole(doc.tokens[i])) return true;
+    // "Byrd of West Virginia, Republican leader Robert Dole": a role right before a name is that name's.
+    if (isRole(doc.tokens[i])) return !isNameWord(doc.tokens[i + 1]);
   }
   return false;
 }

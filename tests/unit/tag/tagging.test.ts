@@ -83,6 +83,8 @@ describe('actor tagging', () => {
   it('does not take a capitalised phrase for a person without a role beside it', () => {
     const article = analyzeText('Markets\n\nGoldman Sachs and Wall Street rallied as Jake Thompson watched.');
     assert.deepEqual(article.actors.filter((a) => a.discovered), []);
+    const senate = analyzeText('Senate\n\nThey met Robert Byrd of West Virginia, Republican leader Robert Dole and others.');
+    assert.deepEqual(senate.actors.filter((a) => a.discovered).map((a) => a.name), ['Robert Dole']);
   });
 
   it('tags Xi Jinping and Vladimir Putin where the article names them, not where a teaser does', () => {
