@@ -13,6 +13,12 @@ import { isTitle, titleBefore } from './person-context.ts';
  */
 const STANDALONE_MIN_USES = 2;
 
+/** True when a capitalised word other than "The" stands before token `index`: "World Petroleum Congress" is not Congress. */
+function partOfLongerName(doc: TagDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1]?.text ?? '';
+  return /^\p{Lu}/u.test(previous) && previous !== 'The';
+}
+
 /** The actor a short-name match means at this point of the article, if any. */
 function resolveShort(
   match: PhraseMatch<ActorHit>,
@@ -29,11 +35,12 @@ function resolveShort(
 }
 
 /**
- * Tags actors by full name or alias anywhere; by short name ("Lavrov", "Xi") after a title such as "Mr." or
+ * Tags actors by full name or alias anywhere; by a context alias ("Congress") when the article names the actor's
+ * country (`countries`: the codes its text names); by short name ("Lavrov", "Xi") after a title such as "Mr." or
  * "Foreign Minister", once the full name has appeared earlier, or when the article uses it repeatedly or in the
  * only one actor has it.
  */
-export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[]): ActorTag[] {
+export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], countries: Set<string>): ActorTag[] {
   const standalone = new Map<string, number>();
   for (const match of matches) {
     const shorts = match.values.filter((v) => v.form === 'short');
@@ -44,7 +51,10 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[]): A
   const tags = new Map<string, ActorTag>();
   for (const match of matches) {
     const titled = isTitle(titleBefore(doc.tokens, match.first));
-    const hit = match.values.find((v) => v.form === 'name') ?? resolveShort(match, titled, new Set(tags.keys()), standalone);
+    const hit =
+      match.values.find((v) => v.form === 'name') ??
+      (partOfLongerName(doc, match.first) ? undefined : match.values.find((v) => v.form === 'context' && countries.has(v.actor.country ?? ''))) ??
+      resolveShort(match, titled, new Set(tags.keys()), standalone);
     if (!hit) continue;
     const { actor } = hit;
     let tag = tags.get(actor.id);

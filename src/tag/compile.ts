@@ -13,7 +13,8 @@ export type CountryHit =
     }
   | { kind: 'not-country' };
 
-export type ActorHit = { actor: ActorEntry; form: 'name' | 'short' };
+/** How an actor was named: full name or alias, short name, or a name that needs the actor's country in the article. */
+export type ActorHit = { actor: ActorEntry; form: 'name' | 'short' | 'context' };
 
 export interface CompiledTaxonomy {
   taxonomy: Taxonomy;
@@ -61,6 +62,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   for (const actor of taxonomy.actors) {
     for (const name of new Set([actor.name, ...actor.aliases])) actors.add(name, { actor, form: 'name' });
     for (const name of actor.shortNames) actors.add(name, { actor, form: 'short' });
+    if (actor.country) for (const name of actor.contextAliases) actors.add(name, { actor, form: 'context' });
   }
   return {
     taxonomy,

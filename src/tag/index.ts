@@ -19,7 +19,8 @@ export { tokenize } from './tokens.ts';
 export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const actorMatches = compiled.actors.match(doc.tokens);
   const countryMatches = compiled.countries.match(doc.tokens);
-  const actors = tagActors(doc, actorMatches);
+  const named = new Set(countryMatches.flatMap((m) => m.values.flatMap((v) => (v.kind === 'country' ? [v.code] : []))));
+  const actors = tagActors(doc, actorMatches, named);
   const known = new Set<number>();
   for (const match of [...actorMatches, ...countryMatches]) {
     for (let i = match.first; i < match.last; i++) known.add(i);

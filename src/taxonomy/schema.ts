@@ -34,6 +34,8 @@ export const actorSchema = z
     type: z.enum(['person', 'organization']),
     country: countryCode.nullable().default(null),
     aliases: z.array(z.string().min(1)).default([]),
+    /** Names too common to match alone ("Congress", "the Senate"): they count only in an article that names `country`. */
+    contextAliases: z.array(z.string().min(1)).default([]),
     shortNames: z.array(z.string().min(1)).default([]),
     roles: z
       .array(

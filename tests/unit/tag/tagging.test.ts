@@ -66,6 +66,12 @@ describe('actor tagging', () => {
     assert.deepEqual(ids('Weather\n\nXi was the name of the storm.'), []);
   });
 
+  it('takes bare "Congress" for the US Congress only where the US is named, and not inside a longer name', () => {
+    assert.deepEqual(ids('Vote\n\nCongress voted on tariffs at the World Petroleum Congress.'), []);
+    assert.deepEqual(ids('Vote\n\nCongress voted on US tariffs.'), ['us-congress']);
+    assert.deepEqual(ids('Vote\n\nThe US delegation met the World Petroleum Congress.'), []);
+  });
+
   it('reads a typographic apostrophe as a straight one', () => {
     assert.deepEqual(ids('Talks\n\nThe talks were announced by China’s Foreign Ministry.'), ['chinese-foreign-ministry']);
   });
