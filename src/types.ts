@@ -125,6 +125,8 @@ export interface ActorTag {
   discovered: boolean;
   origin: TagOrigin;
   evidence: Evidence[];
+  /** How many times the article names the actor (evidence keeps only the first few). */
+  mentions?: number;
 }
 
 /** A term that counted toward a topic: how often, and the points it brought (negative for terms that push out). */

@@ -1,6 +1,7 @@
 /** Report: what a build did with every input file, assembled from the articles' diagnostics. Pure. */
 import type { DuplicateRecord } from '../dedupe/index.ts';
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
+import { listDiscoveredActors, type DiscoveredActor } from './discovered.ts';
 
 /** What a build did with every file it found: `filesRead` = `published` + `duplicates` + `rejected`. */
 export interface BuildReport {
@@ -15,6 +16,8 @@ export interface BuildReport {
   duplicates: DuplicateRecord[];
   /** Seconds per stage. */
   timings: Record<string, number>;
+  /** People named in a person's context whom the actors file does not know yet: candidates for actors.yaml. */
+  discoveredActors: DiscoveredActor[];
 }
 
 /** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */
@@ -36,6 +39,7 @@ export function createReport(
       .sort((a, b) => a.file.localeCompare(b.file)),
     duplicates,
     timings,
+    discoveredActors: listDiscoveredActors(articles),
   };
 }
 
@@ -46,6 +50,9 @@ export function formatSummary(report: BuildReport): string {
   ];
   for (const d of report.duplicates) lines.push(`  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`);
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
+  if (report.discoveredActors.length) {
+    lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);
+  }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
   return lines.join('\n');

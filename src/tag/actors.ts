@@ -1,28 +1,69 @@
-/** Tag stage: the people and organisations an article names, with evidence. Pure. */
+/** Tag stage: the people and organisations an article names, from the actors file, with evidence. Pure. */
 import type { ActorTag } from '../types.ts';
-import { PERSON_TITLES, type CompiledTaxonomy } from './compile.ts';
+import type { ActorHit } from './compile.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
+import type { PhraseMatch } from './matcher.ts';
+import { isTitle, titleBefore } from './person-context.ts';
 
 /**
- * Tags actors by full name or alias anywhere, and by short name ("Lavrov", "Xi") after a title such as
- * "Mr." or "President", or once the full name has appeared earlier in the article.
+ * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
+ * article uses it at least this often: a surname repeated through an article is how news writing refers to the
+ * well known. Chosen on the labelled set: once was too loose (a surname in passing may be anyone's).
  */
-export function tagActors(doc: TagDocument, compiled: CompiledTaxonomy): ActorTag[] {
+const STANDALONE_MIN_USES = 2;
+
+/** True when a capitalised word other than "The" stands before token `index`: "World Petroleum Congress" is not Congress. */
+function partOfLongerName(doc: TagDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1]?.text ?? '';
+  return /^\p{Lu}/u.test(previous) && previous !== 'The';
+}
+
+/** The actor a short-name match means at this point of the article, if any. */
+function resolveShort(
+  match: PhraseMatch<ActorHit>,
+  titled: boolean,
+  seen: Set<string>,
+  standalone: Map<string, number>,
+): ActorHit | undefined {
+  const shorts = match.values.filter((v) => v.form === 'short');
+  const named = shorts.filter((v) => seen.has(v.actor.id));
+  if (named.length === 1) return named[0];
+  if (shorts.length !== 1) return undefined;
+  const only = shorts[0]!;
+  return titled || (standalone.get(only.actor.id) ?? 0) >= STANDALONE_MIN_USES ? only : undefined;
+}
+
+/**
+ * Tags actors by full name or alias anywhere; by a context alias ("Congress") when the article names the actor's
+ * country (`countries`: the codes its text names); by short name ("Lavrov", "Xi") after a title such as "Mr." or
+ * "Foreign Minister", once the full name has appeared earlier, or when the article uses it repeatedly or in the
+ * only one actor has it.
+ */
+export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], countries: Set<string>): ActorTag[] {
+  const standalone = new Map<string, number>();
+  for (const match of matches) {
+    const shorts = match.values.filter((v) => v.form === 'short');
+    if (shorts.length !== 1 || match.values.some((v) => v.form === 'name')) continue;
+    const id = shorts[0]!.actor.id;
+    standalone.set(id, (standalone.get(id) ?? 0) + 1);
+  }
   const tags = new Map<string, ActorTag>();
-  for (const match of compiled.actors.match(doc.tokens)) {
-    const full = match.values.find((v) => v.form === 'name');
-    const previous = doc.tokens[match.first - 1]?.text ?? '';
-    const titled = PERSON_TITLES.has(previous) || PERSON_TITLES.has(`${previous}.`);
-    const hit = full ?? match.values.find((v) => v.form === 'short' && (titled || tags.has(v.actor.id)));
+  for (const match of matches) {
+    const titled = isTitle(titleBefore(doc.tokens, match.first));
+    const hit =
+      match.values.find((v) => v.form === 'name') ??
+      (partOfLongerName(doc, match.first) ? undefined : match.values.find((v) => v.form === 'context' && countries.has(v.actor.country ?? ''))) ??
+      resolveShort(match, titled, new Set(tags.keys()), standalone);
     if (!hit) continue;
     const { actor } = hit;
     let tag = tags.get(actor.id);
     if (!tag) {
-      tag = { id: actor.id, name: actor.name, type: actor.type, country: actor.country, discovered: false, origin: 'text', evidence: [] };
+      tag = { id: actor.id, name: actor.name, type: actor.type, country: actor.country, discovered: false, origin: 'text', evidence: [], mentions: 0 };
       tags.set(actor.id, tag);
     }
+    tag.mentions = (tag.mentions ?? 0) + 1;
     if (tag.evidence.length < MAX_EVIDENCE) tag.evidence.push(evidenceAt(doc, match.start, match.end));
   }
-  return [...tags.values()].sort((a, b) => b.evidence.length - a.evidence.length || a.name.localeCompare(b.name));
+  return [...tags.values()].sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
 }

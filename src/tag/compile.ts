@@ -1,12 +1,20 @@
 /** Tag stage: compiles the taxonomy into phrase matchers once per build. */
 import type { ActorEntry, Taxonomy } from '../taxonomy/index.ts';
 import { PhraseMatcher } from './matcher.ts';
+import { tokenize } from './tokens.ts';
 
 export type CountryHit =
-  | { kind: 'country'; code: string; form: 'name' | 'demonym' | 'seat' | 'prefix' }
+  | {
+      kind: 'country';
+      code: string;
+      form: 'name' | 'demonym' | 'seat' | 'prefix';
+      /** Set for a name that is also something else: it counts only when one of these words is in the article. */
+      cues?: string[];
+    }
   | { kind: 'not-country' };
 
-export type ActorHit = { actor: ActorEntry; form: 'name' | 'short' };
+/** How an actor was named: full name or alias, short name, or a name that needs the actor's country in the article. */
+export type ActorHit = { actor: ActorEntry; form: 'name' | 'short' | 'context' };
 
 export interface CompiledTaxonomy {
   taxonomy: Taxonomy;
@@ -14,18 +22,36 @@ export interface CompiledTaxonomy {
   actors: PhraseMatcher<ActorHit>;
   countryNames: Map<string, string>;
   actorsById: Map<string, ActorEntry>;
+  /** Actors whose `country` is only their nationality (officials of international bodies): they imply no country. */
+  nationalityOnly: Set<string>;
 }
 
-/** Words that, standing right before a person's short name, say the short name means that person. */
-export const PERSON_TITLES = new Set(
-  `Mr Mr. Mrs Mrs. Ms Ms. Dr Dr. President Premier Prime Minister Chancellor Secretary Spokesman Spokeswoman Spokesperson
-  Ambassador General Gen. Admiral Senator Sen. Governor King Queen Prince Chairman Leader Envoy Adviser Advisor Deputy Vice`.split(/\s+/),
-);
+/**
+ * People whose latest role is in an international organisation and names no state (the President of the European
+ * Council, the UN Secretary-General): the actors file gives their nationality as country, and that is no tag.
+ * A state's envoy to the UN names the state ("Permanent Representative of Russia to the UN") and keeps it.
+ */
+function findNationalityOnly(taxonomy: Taxonomy, actors: PhraseMatcher<ActorHit>, countries: PhraseMatcher<CountryHit>): Set<string> {
+  const international = (title: string) => {
+    const tokens = tokenize(title);
+    const inOrganisation = actors.match(tokens).some((m) => m.values.some((v) => v.actor.type === 'organization' && v.actor.country === null));
+    return inOrganisation && !countries.match(tokens).some((m) => m.values.some((v) => v.kind === 'country'));
+  };
+  const latest = (a: ActorEntry) => [...a.roles].sort((x, y) => (y.from ?? 0) - (x.from ?? 0))[0];
+  return new Set(
+    taxonomy.actors.filter((a) => a.country && latest(a) && international(latest(a)!.title)).map((a) => a.id),
+  );
+}
 
+/** Compiles the country and actor matchers of a taxonomy: once per build, shared by every article. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const countries = new PhraseMatcher<CountryHit>({ ignoreCase: false });
   for (const country of taxonomy.countries) {
-    for (const name of country.names) countries.add(name, { kind: 'country', code: country.code, form: 'name' });
+    const ambiguous = new Set(country.needContext?.names ?? []);
+    for (const name of country.names) {
+      const cues = ambiguous.has(name) ? country.needContext?.cues : undefined;
+      countries.add(name, { kind: 'country', code: country.code, form: 'name', ...(cues ? { cues } : {}) });
+    }
     for (const name of country.demonyms) countries.add(name, { kind: 'country', code: country.code, form: 'demonym' });
     for (const name of country.seats) countries.add(name, { kind: 'country', code: country.code, form: 'seat' });
     for (const name of country.prefixes) countries.add(name, { kind: 'country', code: country.code, form: 'prefix' });
@@ -36,6 +62,7 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   for (const actor of taxonomy.actors) {
     for (const name of new Set([actor.name, ...actor.aliases])) actors.add(name, { actor, form: 'name' });
     for (const name of actor.shortNames) actors.add(name, { actor, form: 'short' });
+    if (actor.country) for (const name of actor.contextAliases) actors.add(name, { actor, form: 'context' });
   }
   return {
     taxonomy,
@@ -43,5 +70,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     actors,
     countryNames: new Map(taxonomy.countries.map((c) => [c.code, c.name])),
     actorsById: new Map(taxonomy.actors.map((a) => [a.id, a])),
+    nationalityOnly: findNationalityOnly(taxonomy, actors, countries),
   };
 }

@@ -1,16 +1,26 @@
 /** Tag stage: the countries an article is about (primary) and those it only mentions, with evidence. Pure. */
 import type { ActorTag, CountryTag } from '../types.ts';
-import type { CompiledTaxonomy } from './compile.ts';
+import type { CompiledTaxonomy, CountryHit } from './compile.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
+import { documentWords, isCountryMention } from './country-context.ts';
+import type { PhraseMatch } from './matcher.ts';
 
-/** A country named this many times in the body is primary even when the headline and lead do not name it. */
-const PRIMARY_MIN_MENTIONS = 3;
+/**
+ * A country is primary when its weight (mentions, plus its actors' mentions) reaches this share of the weight of the
+ * article's most-named country. Chosen on the labelled set (tests/quality/tagging-labels.json): 0.25 let in
+ * countries named throughout as background (Ukraine in most China–Russia pieces), 0.35 lost second protagonists.
+ */
+const PRIMARY_SHARE = 0.3;
+/** ...and at least this weight unless the lead (the body's first sentence) names it: one passing mention is not enough. */
+const PRIMARY_MIN_WEIGHT = 2;
+/** What one mention of an actor of the country weighs against one mention of its name: its officials acting count. */
+const ACTOR_WEIGHT = 0.5;
 /** Evidence kept per tag: enough to show why, not every occurrence. */
 export const MAX_EVIDENCE = 3;
 
 interface Tally {
-  code: string;
   mentions: number;
+  actorMentions: number;
   inTitle: boolean;
   inLead: boolean;
   tag: CountryTag;
@@ -18,41 +28,55 @@ interface Tally {
 
 /**
  * Tags countries from their names, demonyms, capitals and combining forms, and from the known actors of
- * each country (an actor's country is at least mentioned).
+ * each country (an actor's country is at least mentioned). A country is primary when the headline names it, or
+ * the lead (or one of its officials there) or repeated mentions do and it is named about as often as a fair share of
+ * its most-named country.
  */
-export function tagCountries(doc: TagDocument, compiled: CompiledTaxonomy, actors: ActorTag[]): CountryTag[] {
+export function tagCountries(
+  doc: TagDocument,
+  compiled: CompiledTaxonomy,
+  matches: PhraseMatch<CountryHit>[],
+  actors: ActorTag[],
+): CountryTag[] {
   const tallies = new Map<string, Tally>();
   const tally = (code: string) => {
     let t = tallies.get(code);
     if (!t) {
       const name = compiled.countryNames.get(code) ?? code;
-      t = { code, mentions: 0, inTitle: false, inLead: false, tag: { code, name, primary: false, score: 0, origin: 'text', evidence: [] } };
+      t = { mentions: 0, actorMentions: 0, inTitle: false, inLead: false, tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] } };
       tallies.set(code, t);
     }
     return t;
   };
-  for (const match of compiled.countries.match(doc.tokens)) {
+  const words = documentWords(doc);
+  const lead = doc.sentences.find((s) => s.start > doc.titleEnd);
+  const leadEnd = lead?.end ?? doc.text.length;
+  for (const match of matches) {
     for (const hit of match.values) {
-      if (hit.kind !== 'country') continue;
-      if (hit.form === 'prefix' && doc.tokens[match.last - 1]?.text !== '-') continue;
+      if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, words)) continue;
       const t = tally(hit.code);
       t.mentions++;
+      t.tag.origin = 'text';
       if (match.start < doc.titleEnd) t.inTitle = true;
-      else if (match.start < doc.leadEnd) t.inLead = true;
+      else if (match.start < leadEnd) t.inLead = true;
       if (t.tag.evidence.length < MAX_EVIDENCE) t.tag.evidence.push(evidenceAt(doc, match.start, match.end));
     }
   }
   for (const actor of actors) {
-    if (!actor.country || actor.discovered) continue;
+    if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
     const t = tally(actor.country);
-    if (t.mentions === 0) t.tag.origin = 'actor';
-    t.mentions++;
+    t.actorMentions += actor.mentions ?? 1;
+    // One of the country's officials acting in the headline or the lead puts the country in the lead.
+    if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
+  const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions;
+  const top = Math.max(0, ...[...tallies.values()].map(weight));
   return [...tallies.values()]
     .map((t) => {
-      t.tag.score = t.mentions + (t.inTitle ? 3 : 0) + (t.inLead ? 2 : 0);
-      t.tag.primary = t.tag.origin === 'text' && (t.inTitle || t.inLead || t.mentions >= PRIMARY_MIN_MENTIONS);
+      t.tag.score = weight(t);
+      const prominent = (weight(t) >= PRIMARY_MIN_WEIGHT || t.inLead) && weight(t) >= PRIMARY_SHARE * top;
+      t.tag.primary = t.tag.origin === 'text' && (t.inTitle || prominent);
       return t.tag;
     })
     .sort((a, b) => Number(b.primary) - Number(a.primary) || b.score - a.score || a.code.localeCompare(b.code));

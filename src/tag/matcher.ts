@@ -29,7 +29,10 @@ function node<T>(): TrieNode<T> {
 
 /** Words in ALL CAPS (wire headlines) are matched as if title-cased. */
 function titleCase(word: string): string {
-  return word.length > 1 && word === word.toUpperCase() && /\p{Lu}/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+  // Most words have a lower-case second letter: answer those without building new strings (this runs per token).
+  const second = word.charCodeAt(1);
+  if (word.length < 2 || (second >= 97 && second <= 122)) return word;
+  return word === word.toUpperCase() && /\p{Lu}/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 export class PhraseMatcher<T> {
@@ -41,6 +44,8 @@ export class PhraseMatcher<T> {
   }
 
   private key(word: string): string {
+    // A typographic apostrophe is the same word part as a straight one ("China’s Foreign Ministry").
+    if (word === '’') return "'";
     return this.ignoreCase ? word.toLowerCase() : word;
   }
 

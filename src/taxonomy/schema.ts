@@ -17,6 +17,13 @@ export const countriesFileSchema = z
     notCountries: z.array(z.string().min(1)).default([]),
     /** Names from the country package that are too ambiguous to use on their own, per country code. */
     dropNames: z.record(countryCode, z.array(z.string().min(1))).default({}),
+    /**
+     * Names that are also something else ("Georgia" the US state, "Jordan" the given name), per country code: each
+     * counts only in an article that also has one of its `cues` (the capital, the demonym, a region).
+     */
+    needContext: z
+      .record(countryCode, z.object({ names: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1) }).strict())
+      .default({}),
   })
   .strict();
 
@@ -27,6 +34,8 @@ export const actorSchema = z
     type: z.enum(['person', 'organization']),
     country: countryCode.nullable().default(null),
     aliases: z.array(z.string().min(1)).default([]),
+    /** Names too common to match alone ("Congress", "the Senate"): they count only in an article that names `country`. */
+    contextAliases: z.array(z.string().min(1)).default([]),
     shortNames: z.array(z.string().min(1)).default([]),
     roles: z
       .array(

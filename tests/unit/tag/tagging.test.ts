@@ -25,6 +25,18 @@ describe('country tagging', () => {
     assert.deepEqual(codes(article.countries), []);
   });
 
+  it('tells countries from the US state, given names, longer names and other words', () => {
+    assert.deepEqual(codes(analyzeText('Storm\n\nThe storm hit Atlanta, Georgia, and Jordan Smith said Chad Brown left.').countries), []);
+    assert.deepEqual(codes(analyzeText('Talks\n\nGeorgia and Russia met in Tbilisi. Jordan sent King Abdullah.').countries), ['GE', 'JO', 'RU']);
+    assert.deepEqual(codes(analyzeText('Trade\n\nPapua New Guinea and Nigeria signed a deal.').countries), ['NG', 'PG']);
+    assert.deepEqual(codes(analyzeText('Talks\n\nKorea and North Korea met; the Indo-Pacific was calm.').countries), ['KP', 'KR']);
+  });
+
+  it('does not tag the country of an international official, only of a state official', () => {
+    const article = analyzeText('Talks\n\nAntonio Guterres met Vassily Nebenzia.');
+    assert.deepEqual(codes(article.countries), ['RU']);
+  });
+
   it('keeps a country named once in passing as mentioned, not primary', () => {
     const article = analyzeText('Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.');
     assert.deepEqual(primary(article.countries), ['CN', 'RU']);
@@ -54,12 +66,65 @@ describe('actor tagging', () => {
     assert.deepEqual(ids('Weather\n\nXi was the name of the storm.'), []);
   });
 
+  it('takes bare "Congress" for the US Congress only where the US is named, and not inside a longer name', () => {
+    assert.deepEqual(ids('Vote\n\nCongress voted on tariffs at the World Petroleum Congress.'), []);
+    assert.deepEqual(ids('Vote\n\nCongress voted on US tariffs.'), ['us-congress']);
+    assert.deepEqual(ids('Vote\n\nThe US delegation met the World Petroleum Congress.'), []);
+  });
+
+  it('reads a typographic apostrophe as a straight one', () => {
+    assert.deepEqual(ids('Talks\n\nThe talks were announced by China’s Foreign Ministry.'), ['chinese-foreign-ministry']);
+  });
+
+  it('takes a surname alone for its one actor when the article uses it repeatedly', () => {
+    assert.deepEqual(ids('Talks\n\nPutin spoke first. Later Putin left.'), ['vladimir-putin']);
+  });
+
+  it('finds people the actors file does not know from a role beside their full name, as discovered', () => {
+    const article = analyzeText('Protest\n\nThe city\'s mayor Evgeny Naumov said water was back. Paul Whelan, a security executive, was freed.');
+    const found = article.actors.filter((a) => a.discovered).map((a) => [a.id, a.name]);
+    assert.deepEqual(found, [['discovered:evgeny-naumov', 'Evgeny Naumov'], ['discovered:paul-whelan', 'Paul Whelan']]);
+  });
+
+  it('does not take a capitalised phrase for a person without a role beside it', () => {
+    const article = analyzeText('Markets\n\nGoldman Sachs and Wall Street rallied as Jake Thompson watched.');
+    assert.deepEqual(article.actors.filter((a) => a.discovered), []);
+    const senate = analyzeText('Senate\n\nThey met Robert Byrd of West Virginia, Republican leader Robert Dole and others.');
+    assert.deepEqual(senate.actors.filter((a) => a.discovered).map((a) => a.name), ['Robert Dole']);
+  });
+
   it('tags Xi Jinping and Vladimir Putin where the article names them, not where a teaser does', () => {
     const lavrov = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov).actors.map((a) => a.id);
     assert.ok(lavrov.includes('xi-jinping') && lavrov.includes('vladimir-putin') && lavrov.includes('sergey-lavrov') && lavrov.includes('wang-yi'));
     const war = analyzeText(seedText(SEED_FILES.ukrainianWar), SEED_FILES.ukrainianWar).actors.map((a) => a.id);
     assert.ok(war.includes('xi-jinping'));
     assert.ok(!war.includes('vladimir-putin'), '001 names Putin only in a teaser');
+  });
+});
+
+describe('seed articles: what only a teaser names is not a tag', () => {
+  const tagsOf = (file: string) => {
+    const article = analyzeText(seedText(file), file);
+    return { countries: codes(article.countries), actors: article.actors.map((a) => a.name) };
+  };
+
+  it('001 has no Turkey, Syria, Israel, Myanmar, Kari Lake or Hillary Clinton', () => {
+    const { countries, actors } = tagsOf(SEED_FILES.ukrainianWar);
+    for (const code of ['TR', 'SY', 'IL', 'MM']) assert.ok(!countries.includes(code), code);
+    for (const name of ['Kari Lake', 'Hillary Clinton']) assert.ok(!actors.includes(name), name);
+  });
+
+  it('004 has Sergey Lavrov and Wang Yi, and no Israel, Lebanon, Thailand or Trump', () => {
+    const { countries, actors } = tagsOf(SEED_FILES.lavrov);
+    for (const code of ['IL', 'LB', 'TH']) assert.ok(!countries.includes(code), code);
+    assert.ok(!actors.includes('Donald Trump'));
+    assert.ok(actors.includes('Sergey Lavrov') && actors.includes('Wang Yi'));
+  });
+
+  it('000 has Sullivan, Yang, Peskov, Macron and Scholz, and not its author', () => {
+    const { actors } = tagsOf(SEED_FILES.whiteHouse);
+    for (const name of ['Jake Sullivan', 'Yang Jiechi', 'Dmitry Peskov', 'Emmanuel Macron', 'Olaf Scholz']) assert.ok(actors.includes(name), name);
+    assert.ok(!actors.some((name) => name.includes('Bishop')));
   });
 });
 

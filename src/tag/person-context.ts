@@ -1,0 +1,52 @@
+/** Tag stage: the words around a name that say it is a person's (titles, roles), and whether a word is a name. Pure. */
+import nlp from 'compromise';
+import type { Token } from './tokens.ts';
+
+/** Words that, standing right before a person's short name, say the short name means that person ("Mr. Lavrov"). */
+const TITLES = new Set(
+  `mr mrs ms dr president premier prime minister chancellor secretary spokesman spokeswoman spokesperson ambassador
+  general gen admiral senator sen governor king queen prince chairman chairwoman leader envoy adviser advisor deputy vice
+  pope sir lord representative rep commander director mayor`.split(/\s+/),
+);
+
+/** Role nouns that, next to a full name the actors file does not know, say it is a person's ("spokesman Zhao Lijian"). */
+const ROLES = new Set(
+  `${[...TITLES].join(' ')} minister official officials diplomat negotiator lawmaker legislator colonel lieutenant
+  captain chief ceo executive founder analyst professor researcher economist journalist reporter correspondent
+  opposition activist dissident businessman tycoon oligarch judge prosecutor attorney lawyer head counsellor counselor`.split(/\s+/),
+);
+
+/** Tags of compromise's English lexicon that mark given names and family names. */
+const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+
+/** True when `token` is a title such as "Mr." or "President" (the full stop is its own token). */
+export function isTitle(token: Token | undefined): boolean {
+  return token !== undefined && TITLES.has(token.text.toLowerCase());
+}
+
+/** True when `token` is a role noun such as "spokesman" or "Minister". */
+export function isRole(token: Token | undefined): boolean {
+  return token !== undefined && ROLES.has(token.text.toLowerCase());
+}
+
+/** The title or role word that stands just before token `index`, skipping a full stop ("Mr. Putin"). */
+export function titleBefore(tokens: Token[], index: number): Token | undefined {
+  const previous = tokens[index - 1];
+  return previous?.text === '.' ? tokens[index - 2] : previous;
+}
+
+/** True when compromise's model of English knows `word` as a given name or a family name. */
+export function isKnownName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => NAME_TAGS.has(t));
+}
+
+/** A capitalised word that can be part of a person's name: "Zhao", "Lijian"; not "US", "spokesman" or "Minister". */
+export function isNameWord(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  // Cheap test first: most tokens start with a lower-case ASCII letter, a digit or punctuation.
+  const first = token.text.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return false;
+  return /^\p{Lu}\p{Ll}+$/u.test(token.text) && !ROLES.has(token.text.toLowerCase());
+}
