@@ -65,11 +65,11 @@ describe('hostile articles in a real browser', () => {
     it(`runs no code from search results and their snippets for "${query}"`, async () => {
       const { page, events } = await watchedPage(browser);
       await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-      await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 15_000 });
-      await page.locator('.pagefind-ui__result-excerpt').first().waitFor();
-      const titles = await page.locator('.pagefind-ui__result-link').allTextContents();
+      await page.locator('.search-result h2 a').first().waitFor({ timeout: 15_000 });
+      await page.locator('.search-result .excerpt').first().waitFor();
+      const titles = await page.locator('.search-result h2 a').allTextContents();
       assert.ok(titles.length > 0);
-      assert.equal(await page.locator('.pagefind-ui__results img, .pagefind-ui__results script, .pagefind-ui__results svg, .pagefind-ui__results iframe').count(), 0);
+      assert.equal(await page.locator('#search-results img, #search-results script, #search-results svg, #search-results iframe').count(), 0);
       assert.deepEqual(events, []);
       await page.close();
     });
@@ -79,10 +79,9 @@ describe('hostile articles in a real browser', () => {
     const { page, events } = await watchedPage(browser);
     const query = `<img src=x onerror="alert('INJECTED')">Moscow`;
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(query)}`);
-    const message = page.locator('.pagefind-ui__message');
-    await message.waitFor({ timeout: 15_000 });
-    assert.equal(await page.locator('.pagefind-ui__search-input').inputValue(), query);
-    assert.equal(await page.locator('#search img').count(), 0);
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
+    assert.equal(await page.locator('#search-q').inputValue(), query);
+    assert.equal(await page.locator('main img').count(), 0);
     assert.deepEqual(events, []);
     await page.close();
   });
@@ -90,7 +89,7 @@ describe('hostile articles in a real browser', () => {
   it('shows a hostile title in search results as the text it is', async () => {
     const { page, events } = await watchedPage(browser);
     await page.goto(`${server.url}/search/?q=${encodeURIComponent('Talks end Moscow')}`);
-    const link = page.locator('.pagefind-ui__result-link', { hasText: '</script><script>' }).first();
+    const link = page.locator('.search-result h2 a', { hasText: '</script><script>' }).first();
     await link.waitFor({ timeout: 15_000 });
     assert.equal(await link.textContent(), "Talks end </script><script>alert('INJECTED')</script> in Moscow");
     assert.deepEqual(events, []);
