@@ -5,7 +5,8 @@ import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { extractFromMarkdown } from './markdown.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
-export { blocksToText, buildBlocks, repairText } from './blocks.ts';
+export { blocksToText, buildBlocks } from './blocks.ts';
+export { repairText } from './repair.ts';
 export { findDateInLine } from './date.ts';
 export { parseByline, parseSourceLine } from './byline.ts';
 

@@ -1,4 +1,4 @@
-/** Extract stage: the line-level features the other extraction steps decide on. Pure. */
+/** Extract stage: splits raw text into lines with the features the other extraction steps decide on. Pure. */
 
 export interface Line {
   /** Index in the raw text's lines. */
@@ -12,27 +12,44 @@ export interface Line {
   sentenceEnd: boolean;
   /** Preceded by a blank line in the raw text. */
   afterBlank: boolean;
+  /** Followed by a blank line (or the end of the text). */
+  beforeBlank: boolean;
+  /** Leading spaces in the raw line: wire copy indents the first line of each paragraph. */
+  indent: number;
 }
+
+const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+const TRUNCATED = /(\.\.\.|…)\s*$/;
+const SENTENCE_END = /[.!?]["'”’)\]]?$/;
 
 /** Splits raw text into non-empty lines with their features. */
 export function splitLines(raw: string): Line[] {
   const out: Line[] = [];
   let afterBlank = true;
   raw.split('\n').forEach((rawLine, index) => {
-    const text = rawLine.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    const text = rawLine.replace(SPACES, ' ').trim();
     if (!text) {
       afterBlank = true;
+      if (out.length) out[out.length - 1]!.beforeBlank = true;
       return;
     }
     out.push({
       index,
       text,
       words: text.split(' ').length,
-      truncated: /(\.\.\.|…)\s*$/.test(text),
-      sentenceEnd: /[.!?]["'”’)\]]?$/.test(text),
+      truncated: TRUNCATED.test(text),
+      sentenceEnd: SENTENCE_END.test(text),
       afterBlank,
+      beforeBlank: false,
+      indent: /^[ \t\u00a0]*/.exec(rawLine)![0].length,
     });
     afterBlank = false;
   });
+  if (out.length) out[out.length - 1]!.beforeBlank = true;
   return out;
+}
+
+/** True when the line stands alone between blank lines, as a heading or a single widget does. */
+export function isAlone(line: Line): boolean {
+  return line.afterBlank && line.beforeBlank;
 }

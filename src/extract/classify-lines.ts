@@ -1,0 +1,45 @@
+/** Extract stage: labels each line of a raw page as article text, byline, source statement or a kind of furniture. Pure. */
+import { classifyDebris, type DebrisKind } from './boilerplate.ts';
+import { parseByline, parseSourceLine, type Byline } from './byline.ts';
+import type { Line } from './lines.ts';
+
+export type LineKind = 'text' | 'byline' | 'source' | DebrisKind;
+
+export interface LabelledLine extends Line {
+  kind: LineKind;
+  byline: Byline | null;
+  source: { source: string; strength: number } | null;
+}
+
+/** Longest line, in words, of a menu item: nav menus are blocks of one- to three-word lines. */
+const MAX_MENU_ITEM_WORDS = 3;
+/** Fewest consecutive short lines that make a menu rather than a kicker or a heading. */
+const MIN_MENU_ITEMS = 3;
+
+/** Marks runs of short lines with no blank line between them (a menu, a list of section links) as navigation. */
+function markMenus(lines: LabelledLine[]): void {
+  let runStart = 0;
+  for (let i = 0; i <= lines.length; i++) {
+    const line = lines[i];
+    const short = line !== undefined && line.words <= MAX_MENU_ITEM_WORDS && !line.sentenceEnd && (line.kind === 'text' || line.kind === 'widget');
+    const continues = short && i > runStart && !line.afterBlank;
+    if (continues) continue;
+    if (i - runStart >= MIN_MENU_ITEMS) {
+      for (let j = runStart; j < i; j++) lines[j]!.kind = 'nav';
+    }
+    runStart = short ? i : i + 1;
+  }
+}
+
+/** Labels every line. Bylines and source statements are told apart from furniture, which they often resemble. */
+export function classifyLines(lines: Line[]): LabelledLine[] {
+  const labelled = lines.map((line): LabelledLine => {
+    const byline = parseByline(line.text);
+    if (byline) return { ...line, kind: 'byline', byline, source: null };
+    const source = line.words <= 30 ? parseSourceLine(line.text) : null;
+    if (source) return { ...line, kind: 'source', byline: null, source };
+    return { ...line, kind: classifyDebris(line) ?? 'text', byline: null, source: null };
+  });
+  markMenus(labelled);
+  return labelled;
+}
