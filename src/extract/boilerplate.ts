@@ -44,7 +44,7 @@ const FORM_PHRASES =
 
 /** Cookie banners, newsletter boxes, calls to action and advertising copy. */
 const NOTICE_PHRASES =
-  /(\bcookies? (on|policy)\b|we use (some )?(essential )?cookies|(accept|reject|manage) (all|additional|cookies|preferences)|we value your privacy|store and access information on your device|\bnewsletter\b|\bsign up for\b|\bunsubscribe\b|\bno spam\b|get in touch with|send us your|highly recommended|\bbuy (it )?now\b|\border your copy\b|\ball rights reserved\b)/i;
+  /(\bcookies? (on|policy)\b|we use (some )?(essential )?cookies|(accept|reject|manage) (all|additional|cookies|preferences)|we value your privacy|store and access information on your device|\b(our|the|free|weekly|daily|e-?mail) newsletter\b|\bsign up for\b|\bunsubscribe\b|\bno spam\b|get in touch with|send us your|highly recommended|\bbuy (it )?now\b|\border your copy\b|\ball rights reserved\b)/i;
 
 /** Credits and labels around the story: editing credits, filing labels, tags, standards notes. */
 const CREDIT_LINE =
@@ -53,7 +53,7 @@ const CREDIT_LINE =
 /** Separators that breadcrumbs and inline menus put between their items. */
 const NAV_SEPARATOR = /\s(›|»|\||\/|>)\s/;
 
-/** True when a short line consists only of widget words, numbers and punctuation. */
+/** True when a short line consists only of widget words, numbers and punctuation, with at least one widget word. */
 function isWidgetLine(line: Line): boolean {
   if (line.words > MAX_WIDGET_WORDS) return false;
   const words = line.text
@@ -61,7 +61,7 @@ function isWidgetLine(line: Line): boolean {
     .replace(/[^\p{L}\p{N}_\s-]/gu, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.length > 0 && words.every((w) => WIDGET_WORDS.has(w) || /^\d+$/.test(w));
+  return words.some((w) => WIDGET_WORDS.has(w)) && words.every((w) => WIDGET_WORDS.has(w) || /^\d+$/.test(w));
 }
 
 /** A breadcrumb or an inline menu: three or more short items between separators, with no sentence end. */

@@ -24,6 +24,8 @@ const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
 /** Labels around a dateline: "Published:", "Last updated", "From the … issue". */
 const LABEL = /^(first published|published|updated|posted|last updated|date|from the)\s*:?\s*/i;
+/** A publication date names its year; a day and month alone ("March 7") are a wire dateline, not a date. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 const FILLER = /\b(issue|edition|at|on|utc|gmt|am|pm)\b|[,•|·:]/gi;
 
 function toPublicationDate(year: number, month: number, day: number, precision: DatePrecision): PublicationDate | null {
@@ -75,7 +77,7 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
     return { date: toPublicationDate(Number(season[2] ?? season[1]), 1, 1, 'year'), text: season[0] };
   }
   const [result] = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  if (!result || !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())) return null;
+  if (!result || !WRITTEN_YEAR.test(result.text) || !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())) return null;
   const precision = precisionOf(result.start);
   if (!precision) return null;
   const date = toPublicationDate(result.start.get('year')!, result.start.get('month') ?? 1, result.start.get('day') ?? 1, precision);

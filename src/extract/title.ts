@@ -9,9 +9,17 @@ const MIN_HEADLINE_WORDS = 3;
 /** A sentence longer than this is a standfirst, not a headline. */
 const MAX_SENTENCE_TITLE_WORDS = 15;
 
+/** Longest first line ending in "..." that is taken for a headline rather than a teaser's snippet. */
+const MAX_TRUNCATED_TITLE_WORDS = 12;
+
 /** A line that can be a headline: plain text, not a truncated snippet, not a label ending in a colon. */
 function isCandidate(line: LabelledLine): boolean {
   return line.kind === 'text' && !line.truncated && line.words >= 2 && line.words <= MAX_TITLE_WORDS && !/:$/.test(line.text);
+}
+
+/** Lines that neither stand for a headline nor break a run: a one-word kicker or place, a label ending in a colon. */
+function isNeutral(line: LabelledLine): boolean {
+  return line.kind === 'text' && (line.words === 1 || /:$/.test(line.text));
 }
 
 function looksLikeHeadline(line: LabelledLine): boolean {
@@ -38,10 +46,13 @@ export function findTitleIndex(lines: LabelledLine[], bodyStart: number, isDateL
       continue;
     }
     if (isCandidate(line)) run.push(i);
-    else run = [];
+    else if (!isNeutral(line)) run = [];
   }
   if (run.length) return pickFromRun(run, lines);
-  // No header above the text: a short first line standing alone at the top of the text is the headline.
+  // No header above the text: a short first line standing alone at the top of the text is the headline,
+  // even one that ends in "..." when nothing but the text follows it.
   const first = lines[bodyStart];
-  return first && isCandidate(first) && looksLikeHeadline(first) && (isAlone(first) || !first.sentenceEnd) ? bodyStart : -1;
+  if (first && isCandidate(first) && looksLikeHeadline(first) && (isAlone(first) || !first.sentenceEnd)) return bodyStart;
+  const top = lines[0];
+  return bodyStart === 1 && top?.kind === 'truncated' && top.words <= MAX_TRUNCATED_TITLE_WORDS ? 0 : -1;
 }
