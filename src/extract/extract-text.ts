@@ -120,8 +120,9 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   for (const line of lines) {
     if (line.kind === 'source' && (!source || line.source!.strength > source.strength)) source = line.source;
   }
+  const kept = new Set(body);
   lines.forEach((line, i) => {
-    if (i === titleIndex || body.includes(line) || reasons.has(line)) return;
+    if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
     if (line.kind === 'source') reasons.set(line, 'source line');
     else if (i < titleIndex || (titleIndex < 0 && i < range.start)) reasons.set(line, 'page header above the headline');
     else reasons.set(line, 'page trailer after the article');

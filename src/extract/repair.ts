@@ -40,8 +40,12 @@ function separateGluedWords(left: string, right: string): string | null {
   return split ? `${split} ${right}` : null;
 }
 
+/** Cheap pre-check: both repairs need a lower-case letter followed by a capital, with at most a full stop between. */
+const MAY_BE_GLUED = /[a-z][.!?]?[A-Z]/;
+
 /** Repairs that are safe: a missing space after a sentence end, and dictionary-backed glued words. */
 export function repairText(text: string): string {
+  if (!MAY_BE_GLUED.test(text)) return text;
   return text
     .replace(GLUED_SENTENCE, '$1 $2')
     .replace(GLUED_WORDS, (token, left: string, right: string) => separateGluedWords(left, right) ?? token);
