@@ -25,7 +25,7 @@ function markMenus(lines: LabelledLine[]): void {
     const continues = short && i > runStart && !line.afterBlank;
     if (continues) continue;
     if (i - runStart >= MIN_MENU_ITEMS) {
-      for (let j = runStart; j < i; j++) lines[j]!.kind = 'nav';
+      for (let j = runStart; j < i; j++) if (lines[j]!.kind === 'text') lines[j]!.kind = 'nav';
     }
     runStart = short ? i : i + 1;
   }

@@ -124,8 +124,9 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   lines.forEach((line, i) => {
     if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
     if (line.kind === 'source') reasons.set(line, 'source line');
-    else if (i < titleIndex || (titleIndex < 0 && i < range.start)) reasons.set(line, 'page header above the headline');
-    else reasons.set(line, 'page trailer after the article');
+    else if (line.kind !== 'text' && line.kind !== 'byline') reasons.set(line, DEBRIS_REASONS[line.kind]);
+    else if (i < Math.max(titleIndex, range.start)) reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
+    else reasons.set(line, 'page trailer after the article (headlines of other stories, bios, notices)');
   });
 
   const blocks = buildBlocks(body);
