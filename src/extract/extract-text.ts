@@ -18,8 +18,9 @@ const HEADER_BODY_LINES = 1;
 /** A wire agency's sign-off right after the text belongs to it ("Reuter"). */
 const SIGN_OFF = /^(reuters?|ap|afp|upi|tass|xinhua)$/i;
 
-/** Share of a block's lines that must hold a figure for it to be a table or a results list. */
+/** Share of a block's lines that must hold a figure or a list marker for it to be a table or a list. */
 const DATA_LINE_SHARE = 0.5;
+const DATA_LINE = /\d|^[•●▪◦*–-]\s/;
 
 /** The blank-separated block of lines after `end`. */
 function nextBlock(lines: LabelledLine[], end: number): { lines: LabelledLine[]; end: number } | null {
@@ -29,9 +30,9 @@ function nextBlock(lines: LabelledLine[], end: number): { lines: LabelledLine[];
   return { lines: lines.slice(end + 1, last + 1), end: last };
 }
 
-/** A table or a results list the article ends with: plain text lines, most of them holding figures. */
+/** A table or a list the article ends with: plain text lines, most of them holding figures or list markers. */
 function isDataBlock(block: LabelledLine[]): boolean {
-  return block.every((l) => l.kind === 'text') && block.filter((l) => /\d/.test(l.text)).length >= block.length * DATA_LINE_SHARE;
+  return block.every((l) => l.kind === 'text') && block.filter((l) => DATA_LINE.test(l.text)).length >= block.length * DATA_LINE_SHARE;
 }
 
 /**
