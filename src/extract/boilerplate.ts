@@ -38,6 +38,13 @@ const TEASER_HEADING =
 /** A label and a colon before another story's headline: "READ MORE: …", "Read also: …". */
 const LINK_LABEL = /^(read|see|watch|listen|also read|related)( more| also| next)?\s*:\s*\S/i;
 
+/** A web address or a Markdown link: scraped pages keep their links and crawler metadata as text. */
+const ADDRESS = /https?:\/\/|\bwww\.\S|\]\(/;
+/** Crawler metadata saved with the page: "- **URL**: …", "- **Scraped at**: …". */
+const METADATA = /^[-*]?\s*\*\*[^*]{1,40}\*\*\s*:/;
+/** Longest line, in words, that is taken for a link or metadata rather than a sentence that cites an address. */
+const MAX_LINK_WORDS = 16;
+
 /** Phrases of comment forms, which end the article when they follow it. */
 const FORM_PHRASES =
   /(leave a (reply|comment)|your email address will not be published|required fields are marked|notify of|inline feedbacks|view all comments|^\d+ comments?$|comments are (closed|subject to)|no comments (yet|for)|be the first to (comment|respond))/i;
@@ -73,7 +80,8 @@ function isNavLine(line: Line): boolean {
 
 /** The kind of furniture a line is, or null when it may be the article's. */
 export function classifyDebris(line: Line): DebrisKind | null {
-  if (line.words <= 16 && LINK_LABEL.test(line.text) && !line.sentenceEnd) return 'link';
+  if (line.words <= MAX_LINK_WORDS && ((LINK_LABEL.test(line.text) && !line.sentenceEnd) || ADDRESS.test(line.text))) return 'link';
+  if (METADATA.test(line.text)) return 'credit';
   if (line.words <= 8 && !line.sentenceEnd && TEASER_HEADING.test(line.text)) return 'teaser-heading';
   if (isWidgetLine(line)) return 'widget';
   if (line.words <= 14 && FORM_PHRASES.test(line.text)) return 'form';
@@ -82,9 +90,4 @@ export function classifyDebris(line: Line): DebrisKind | null {
   if (isNavLine(line)) return 'nav';
   if (line.truncated) return 'truncated';
   return null;
-}
-
-/** Debris after which the article cannot continue: the start of the page's trailer. */
-export function isTrailerKind(kind: DebrisKind | null): boolean {
-  return kind === 'teaser-heading' || kind === 'form';
 }

@@ -24,18 +24,43 @@ export function parseByline(line: string): Byline | null {
   return { author, rest: cut ? text.slice(cut.index).replace(/^[,•|·–—\s]+/, '').trim() : '' };
 }
 
-const SOURCE_LINE = /^source\s*:\s*(.{2,80})$/i;
+const SOURCE_LINE = /^source\s*:\s*(.{2,120})$/i;
 const ORIGINALLY_PUBLISHED = /\boriginally (?:published|appeared) (?:in|on|by)\s+(.{2,80}?)[.]?$/i;
-const COPYRIGHT = /^(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d{2}\s*)?(?:[-–]\s*(?:19|20)\d{2}\s*)?(.+?)(?:[.,]|\s+all rights reserved|$)/i;
+/** A copyright footer: a "©" anywhere, or a line that opens with "(c)" or "Copyright" (not a headline about copyright). */
+const COPYRIGHT_MARK = /©|^\(c\)|^copyright\b/i;
+/** Longest publisher name, in words, read from a copyright footer. */
+const MAX_PUBLISHER_WORDS = 6;
 
-/** Reads a publisher statement: a "Source: X" line, "originally published in X", or a "© YEAR X" footer. */
+/** "Source: https://www.bbc.com/news/…" names its publisher by the address's host. */
+function publisherOf(text: string): string {
+  const address = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(text);
+  return address ? address[1]! : text.replace(/[.]$/, '');
+}
+
+/** "© 2023 Eastbridge Daily. All rights reserved." → Eastbridge Daily; a footer with a year alone names no one. */
+function parseCopyright(text: string): string | null {
+  if (!COPYRIGHT_MARK.test(text)) return null;
+  const name = text
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]/gi, ' ')
+    .split(/\.\s|\.$/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.]$/, '');
+  const words = name.split(' ').length;
+  return /\p{L}/u.test(name) && words <= MAX_PUBLISHER_WORDS ? name : null;
+}
+
+/**
+ * Reads a publisher statement: a "Source: X" line, "originally published in X", or a "© YEAR X" footer.
+ * `strength` ranks them when a page has several: an explicit source line wins over a copyright footer.
+ */
 export function parseSourceLine(line: string): { source: string; strength: number } | null {
   const text = line.trim();
   const source = SOURCE_LINE.exec(text);
-  if (source) return { source: source[1]!.trim().replace(/[.]$/, ''), strength: 3 };
+  if (source) return { source: publisherOf(source[1]!.trim()), strength: 3 };
   const original = ORIGINALLY_PUBLISHED.exec(text);
   if (original) return { source: original[1]!.trim(), strength: 2 };
-  const copyright = COPYRIGHT.exec(text);
-  if (copyright && copyright[1]!.trim().split(/\s+/).length <= 6) return { source: copyright[1]!.trim(), strength: 1 };
-  return null;
+  const copyright = parseCopyright(text);
+  return copyright ? { source: copyright, strength: 1 } : null;
 }

@@ -1,6 +1,6 @@
 /** Extract stage: raw scraped text → clean article (title, date, author, source, blocks, what was dropped). Pure. */
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
-import { DEBRIS_REASONS, isTrailerKind } from './boilerplate.ts';
+import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
@@ -112,8 +112,6 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       body.push(line);
     } else if (line.kind === 'source') {
       reasons.set(line, 'source line');
-    } else if (body.length > 0 && isTrailerKind(line.kind)) {
-      break;
     } else {
       reasons.set(line, DEBRIS_REASONS[line.kind]);
     }

@@ -19,6 +19,8 @@ export interface Line {
 }
 
 const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+/** Scraped pages are often saved as Markdown: a heading's "#" marks are not part of its words. */
+const MARKDOWN_HEADING = /^(?:[-*+]\s+)?#{1,6}\s+/;
 const TRUNCATED = /(\.\.\.|…)\s*$/;
 const SENTENCE_END = /[.!?]["'”’)\]]?$/;
 
@@ -27,7 +29,7 @@ export function splitLines(raw: string): Line[] {
   const out: Line[] = [];
   let afterBlank = true;
   raw.split('\n').forEach((rawLine, index) => {
-    const text = rawLine.replace(SPACES, ' ').trim();
+    const text = rawLine.replace(SPACES, ' ').trim().replace(MARKDOWN_HEADING, '');
     if (!text) {
       afterBlank = true;
       if (out.length) out[out.length - 1]!.beforeBlank = true;
