@@ -5,7 +5,7 @@ import { blocksToText, buildBlocks } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
-import { findBodyRange } from './locate-body.ts';
+import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { findTitleIndex } from './title.ts';
 
 export interface ExtractOptions {
@@ -15,39 +15,6 @@ export interface ExtractOptions {
 
 /** Lines of text after the headline that may still precede the byline and dateline: a standfirst or a kicker. */
 const HEADER_BODY_LINES = 1;
-/** A wire agency's sign-off right after the text belongs to it ("Reuter"). */
-const SIGN_OFF = /^(reuters?|ap|afp|upi|tass|xinhua)$/i;
-
-/** Share of a block's lines that must hold a figure or a list marker for it to be a table or a list. */
-const DATA_LINE_SHARE = 0.5;
-const DATA_LINE = /\d|^[•●▪◦*–-]\s/;
-
-/** The blank-separated block of lines after `end`. */
-function nextBlock(lines: LabelledLine[], end: number): { lines: LabelledLine[]; end: number } | null {
-  if (end + 1 >= lines.length) return null;
-  let last = end + 1;
-  while (last + 1 < lines.length && !lines[last + 1]!.afterBlank) last++;
-  return { lines: lines.slice(end + 1, last + 1), end: last };
-}
-
-/** A table or a list the article ends with: plain text lines, most of them holding figures or list markers. */
-function isDataBlock(block: LabelledLine[]): boolean {
-  return block.every((l) => l.kind === 'text') && block.filter((l) => DATA_LINE.test(l.text)).length >= block.length * DATA_LINE_SHARE;
-}
-
-/**
- * Widens the article's stretch to whole blocks of text: a paragraph block (lines with no blank line between them)
- * is never cut in two, since the short lines of wrapped copy or a table score below zero on their own. Tables and
- * results lists right after the text belong to it, and so does a wire agency's sign-off.
- */
-function extendRange(lines: LabelledLine[], range: { start: number; end: number }): { start: number; end: number } {
-  let { start, end } = range;
-  while (start > 0 && !lines[start]!.afterBlank && lines[start - 1]!.kind === 'text') start--;
-  while (end + 1 < lines.length && lines[end + 1]!.kind === 'text' && !lines[end + 1]!.afterBlank) end++;
-  for (let block = nextBlock(lines, end); block && isDataBlock(block.lines); block = nextBlock(lines, end)) end = block.end;
-  if (end + 1 < lines.length && SIGN_OFF.test(lines[end + 1]!.text)) end++;
-  return { start, end };
-}
 
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
 function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
@@ -76,14 +43,13 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   };
   const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
 
-  const range = extendRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
+  const range = widenBodyRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
   const titleIndex = findTitleIndex(lines, range.start, isDateLine);
   const reasons = new Map<Line, string>();
-  let date: FoundDate | null = null;
-  let author: string | null = null;
-  let source: { source: string; strength: number } | null = null;
+  const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
+  // The first date wins ("Published" comes before "Updated"), except that a resolved date beats an unresolved one.
   const takeDate = (found: FoundDate | null) => {
-    if (found && (!date || (!date.date && found.date))) date = found;
+    if (found && (!header.date || (!header.date.date && found.date))) header.date = found;
   };
 
   // The header: from the last furniture block above the headline down to the article's first prose.
@@ -102,7 +68,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     const line = lines[i]!;
     const inHeader = body.length <= HEADER_BODY_LINES;
     if (line.kind === 'byline' && inHeader) {
-      author ??= line.byline!.author;
+      header.author ??= line.byline!.author;
       if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, options.retrieved));
       reasons.set(line, 'byline');
     } else if (inHeader && isDateLine(line)) {
@@ -116,9 +82,6 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       reasons.set(line, DEBRIS_REASONS[line.kind]);
     }
   }
-  for (const line of lines) {
-    if (line.kind === 'source' && (!source || line.source!.strength > source.strength)) source = line.source;
-  }
   const kept = new Set(body);
   lines.forEach((line, i) => {
     if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
@@ -129,13 +92,13 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   });
 
   const blocks = buildBlocks(body);
-  const found = date as FoundDate | null;
+  const source = lines.reduce<LabelledLine['source']>((best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best), null);
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.text : '',
-    date: found?.date ?? null,
-    dateText: found?.text ?? null,
-    author,
-    source: (source as { source: string } | null)?.source ?? null,
+    date: header.date?.date ?? null,
+    dateText: header.date?.text ?? null,
+    author: header.author,
+    source: source?.source ?? null,
     blocks,
     text: blocksToText(blocks),
     removed: collectRemoved(lines, reasons),

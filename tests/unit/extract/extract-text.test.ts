@@ -67,6 +67,14 @@ describe('extractFromText', () => {
     assert.equal(extract(page('Source: Eastbridge Wire')).source, 'Eastbridge Wire');
     assert.equal(extract(page('This article was originally published in The Northern Review.')).source, 'The Northern Review');
     assert.equal(extract(page('© 2023 Eastbridge Daily. All rights reserved.')).source, 'Eastbridge Daily');
+    assert.equal(extract(page('Source: https://www.example-news.com/world/ministers-meet')).source, 'example-news.com');
+  });
+
+  it('names no publisher from a copyright footer without a name, or from a headline about copyright', () => {
+    assert.equal(extract(['Ministers meet in Beijing', '', PARAGRAPH_1, '', 'Copyright © 2026. All Rights Reserved.'].join('\n')).source, null);
+    const article = extract(['Honda wins China copyright ruling', '', PARAGRAPH_1].join('\n'));
+    assert.equal(article.title, 'Honda wins China copyright ruling');
+    assert.equal(article.source, null);
   });
 
   it('joins hard-wrapped wire copy into its paragraphs and keeps the sign-off', () => {
