@@ -73,7 +73,7 @@ function isWidgetLine(line: Line): boolean {
 
 /** A breadcrumb or an inline menu: three or more short items between separators, with no sentence end. */
 function isNavLine(line: Line): boolean {
-  if (line.sentenceEnd) return false;
+  if (line.sentenceEnd || !NAV_SEPARATOR.test(line.text)) return false;
   const parts = line.text.split(NAV_SEPARATOR).filter((p) => !NAV_SEPARATOR.test(` ${p} `));
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 8);
 }
