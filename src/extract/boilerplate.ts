@@ -78,15 +78,22 @@ function isNavLine(line: Line): boolean {
   return parts.length >= 3 && parts.every((p) => p.split(' ').length <= 8);
 }
 
+// Longest lines, in words, each kind of furniture runs to: headings and forms are short, a cookie banner runs to a
+// paragraph. Read off the labelled set and the scraped corpus, with room to spare; a longer line is taken for prose.
+const MAX_TEASER_HEADING_WORDS = 8;
+const MAX_FORM_WORDS = 14;
+const MAX_NOTICE_WORDS = 60;
+const MAX_CREDIT_WORDS = 30;
+
 /** The kind of furniture a line is, or null when it may be the article's. */
 export function classifyDebris(line: Line): DebrisKind | null {
   if (line.words <= MAX_LINK_WORDS && ((LINK_LABEL.test(line.text) && !line.sentenceEnd) || ADDRESS.test(line.text))) return 'link';
   if (METADATA.test(line.text)) return 'credit';
-  if (line.words <= 8 && !line.sentenceEnd && TEASER_HEADING.test(line.text)) return 'teaser-heading';
+  if (line.words <= MAX_TEASER_HEADING_WORDS && !line.sentenceEnd && TEASER_HEADING.test(line.text)) return 'teaser-heading';
   if (isWidgetLine(line)) return 'widget';
-  if (line.words <= 14 && FORM_PHRASES.test(line.text)) return 'form';
-  if (line.words <= 60 && NOTICE_PHRASES.test(line.text)) return 'notice';
-  if (line.words <= 30 && CREDIT_LINE.test(line.text)) return 'credit';
+  if (line.words <= MAX_FORM_WORDS && FORM_PHRASES.test(line.text)) return 'form';
+  if (line.words <= MAX_NOTICE_WORDS && NOTICE_PHRASES.test(line.text)) return 'notice';
+  if (line.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(line.text)) return 'credit';
   if (isNavLine(line)) return 'nav';
   if (line.truncated) return 'truncated';
   return null;

@@ -51,11 +51,14 @@ function parseCopyright(text: string): string | null {
   return /\p{L}/u.test(name) && words <= MAX_PUBLISHER_WORDS ? name : null;
 }
 
-/**
- * Reads a publisher statement: a "Source: X" line, "originally published in X", or a "© YEAR X" footer.
- * `strength` ranks them when a page has several: an explicit source line wins over a copyright footer.
- */
-export function parseSourceLine(line: string): { source: string; strength: number } | null {
+/** A publisher named on the page; `strength` ranks statements when a page has several (a source line beats a footer). */
+export interface SourceStatement {
+  source: string;
+  strength: number;
+}
+
+/** Reads a publisher statement: a "Source: X" line, "originally published in X", or a "© YEAR X" footer. */
+export function parseSourceLine(line: string): SourceStatement | null {
   const text = line.trim();
   const source = SOURCE_LINE.exec(text);
   if (source) return { source: publisherOf(source[1]!.trim()), strength: 3 };

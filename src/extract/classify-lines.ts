@@ -1,6 +1,6 @@
 /** Extract stage: labels each line of a raw page as article text, byline, source statement or a kind of furniture. Pure. */
 import { classifyDebris, type DebrisKind } from './boilerplate.ts';
-import { parseByline, parseSourceLine, type Byline } from './byline.ts';
+import { parseByline, parseSourceLine, type Byline, type SourceStatement } from './byline.ts';
 import type { Line } from './lines.ts';
 
 export type LineKind = 'text' | 'byline' | 'source' | DebrisKind;
@@ -8,10 +8,12 @@ export type LineKind = 'text' | 'byline' | 'source' | DebrisKind;
 export interface LabelledLine extends Line {
   kind: LineKind;
   byline: Byline | null;
-  source: { source: string; strength: number } | null;
+  source: SourceStatement | null;
 }
 
-/** Longest line, in words, of a menu item: nav menus are blocks of one- to three-word lines. */
+/** Longest source statement or copyright footer, in words; a longer line that names a source is a sentence of the story. */
+const MAX_SOURCE_LINE_WORDS = 30;
+/** Longest line, in words, of a menu item: the menus of the labelled set and the scraped corpus have one to three. */
 const MAX_MENU_ITEM_WORDS = 3;
 /** Fewest consecutive short lines that make a menu rather than a kicker or a heading. */
 const MIN_MENU_ITEMS = 3;
@@ -43,7 +45,7 @@ export function classifyLines(lines: Line[]): LabelledLine[] {
     if (continuesSentence(line, lines[i - 1]) || continuesSentence(lines[i + 1], line)) return { ...line, kind: 'text', byline: null, source: null };
     const byline = parseByline(line.text);
     if (byline) return { ...line, kind: 'byline', byline, source: null };
-    const source = line.words <= 30 ? parseSourceLine(line.text) : null;
+    const source = line.words <= MAX_SOURCE_LINE_WORDS ? parseSourceLine(line.text) : null;
     if (source) return { ...line, kind: 'source', byline: null, source };
     return { ...line, kind: classifyDebris(line) ?? 'text', byline: null, source: null };
   });
