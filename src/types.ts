@@ -127,11 +127,24 @@ export interface ActorTag {
   evidence: Evidence[];
 }
 
+/** A term that counted toward a topic: how often, and the points it brought (negative for terms that push out). */
+export interface TopicTermCount {
+  phrase: string;
+  count: number;
+  points: number;
+}
+
 export interface TopicTag {
   id: string;
   title: string;
+  /** The article's score for the topic (0 when set in front matter). */
   score: number;
+  /** The score the topic asks for. */
+  threshold: number;
   origin: TagOrigin;
+  /** The terms that counted, most points first. */
+  terms: TopicTermCount[];
+  /** Sentences in which terms counted, with the term marked. */
   evidence: Evidence[];
 }
 
@@ -139,6 +152,14 @@ export interface TopicTag {
 export interface Tags {
   countries: CountryTag[];
   actors: ActorTag[];
+}
+
+/** Another file that carries the same story as a published article (a duplicate grouped under it). */
+export interface AlsoPublished {
+  file: string;
+  source: string | null;
+  date: PublicationDate | null;
+  title: string;
 }
 
 /** An article after read, extract, tag and classify: everything the archive model needs. */
@@ -159,4 +180,6 @@ export interface AnalyzedArticle {
   topics: TopicTag[];
   removed: RemovedBlock[];
   diagnostics: Diagnostic[];
+  /** The other files of the same story, when duplicates were grouped under this article. */
+  alsoPublished?: AlsoPublished[];
 }

@@ -15,7 +15,8 @@ export interface AnalysisContext {
 }
 
 export function createAnalysisContext(taxonomy: Taxonomy, settings: ExtractSettings): AnalysisContext {
-  return { taxonomy, tagger: compileTaxonomy(taxonomy), topics: compileTopics(taxonomy.topics), settings };
+  const tagger = compileTaxonomy(taxonomy);
+  return { taxonomy, tagger, topics: compileTopics(taxonomy.topics, tagger), settings };
 }
 
 export function countWords(text: string): number {

@@ -48,7 +48,7 @@ export function applyTopicOverrides(found: TopicTag[], fm: FrontMatter, taxonomy
   for (const id of t.add) {
     const topic = taxonomy.topics.find((x) => x.id === id);
     if (topics.some((x) => x.id === id)) continue;
-    if (topic) topics.push({ id, title: topic.title, score: 0, origin: 'front-matter', evidence: [] });
+    if (topic) topics.push({ id, title: topic.title, score: 0, threshold: topic.threshold, origin: 'front-matter', terms: [], evidence: [] });
     else diagnostics.push(unknown('topics', id));
   }
   return { topics, diagnostics };

@@ -4,6 +4,7 @@ import type { AnalyzedArticle } from '../types.ts';
 import { formatDate } from './dates.ts';
 import type { ArchiveArticle, ArchiveModel, ArticleRef, ListPage, Term, TermKind } from './model.ts';
 import { findRelated } from './related.ts';
+import { describeTopic, orderOldestFirst } from './topic-facts.ts';
 import { assignUrls, pageUrl, termUrl } from './urls.ts';
 
 /** Articles per page of a listing. */
@@ -140,9 +141,10 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
     .sort(byCount);
 
   const topicArticles = byTerm('topic', (a) => a.topics.map((t) => t.id));
-  const topics = taxonomy.topics.map((topic) =>
-    makeTerm('topic', topic.id, topic.title, termUrl.topic(topic.id), topicArticles.get(topic.id) ?? [], topic.description, []),
-  );
+  const topics = taxonomy.topics.map((topic) => {
+    const term = makeTerm('topic', topic.id, topic.title, termUrl.topic(topic.id), topicArticles.get(topic.id) ?? [], topic.description, []);
+    return { ...term, topic: describeTopic(topic.id, term.articles) };
+  });
 
   const years = new Map<string, Map<string, ArchiveArticle[]>>();
   for (const article of dated) {
@@ -156,8 +158,17 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
 
   const listPages: ListPage[] = [];
   const noTerm = { term: null, links: [] };
-  for (const term of [...countries, ...actors, ...topics]) {
+  for (const term of [...countries, ...actors]) {
     listPages.push(...paginate({ title: term.name, heading: term.name, kind: term.kind, term, links: [] }, term.url, term.articles));
+  }
+  for (const term of topics) {
+    // Topics read both ways, each at stable URLs: /topics/<id>/page/2/ and /topics/<id>/oldest/page/2/.
+    const urls = { newestUrl: term.url, oldestUrl: termUrl.topicOldest(term.id) };
+    const base = { title: term.name, heading: term.name, kind: term.kind, term, links: [] };
+    listPages.push(...paginate({ ...base, order: { current: 'newest', ...urls } }, urls.newestUrl, term.articles));
+    listPages.push(
+      ...paginate({ ...base, title: `${term.name}, oldest first`, order: { current: 'oldest', ...urls } }, urls.oldestUrl, orderOldestFirst(term.articles)),
+    );
   }
   const yearList = [...years.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
@@ -175,20 +186,20 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
       return { year, url: termUrl.year(year), count: all.length, months: monthList };
     });
   listPages.push(...paginate({ title: 'Undated articles', heading: 'Undated articles', kind: 'undated', ...noTerm }, termUrl.undated(), undated.map(refOf)));
-  const index = (url: string, title: string, terms: Term[]): ListPage => ({
+  const index = (url: string, title: string, terms: Term[], kind: 'index' | 'topics' = 'index'): ListPage => ({
     url,
     title,
     heading: title,
-    kind: 'index',
+    kind,
     term: null,
     items: [],
-    links: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length })),
+    links: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length, description: t.description })),
     page: 1,
     pages: 1,
     previousUrl: null,
     nextUrl: null,
   });
-  listPages.push(index('/countries/', 'Countries', countries), index('/actors/', 'Actors', actors), index('/topics/', 'Topics', topics));
+  listPages.push(index('/countries/', 'Countries', countries), index('/actors/', 'Actors', actors), index('/topics/', 'Topics', topics, 'topics'));
 
   return {
     articles,

@@ -37,6 +37,28 @@ export interface Term {
   topActors: Array<{ name: string; url: string; count: number }>;
   /** Extra facts for the page ("Russia · Minister of Foreign Affairs of Russia (2004–)"). */
   details: string[];
+  /** Only for topics: what the topic page shows besides its listing. */
+  topic?: TopicFacts;
+}
+
+/** What a topic page shows besides the description, timeline, top countries and actors, and its listing. */
+export interface TopicFacts {
+  /** The newest few articles. */
+  latest: ArticleRef[];
+  /** Date labels of the oldest and newest dated articles; null when none is dated. */
+  span: { from: string; to: string } | null;
+  undatedCount: number;
+  /** The topic's Atom and JSON feeds. */
+  feeds: { atom: string; json: string };
+  /** Search pre-filtered on the topic. */
+  searchUrl: string;
+}
+
+/** A listing that can be read newest first or oldest first (topics): this page's order and where each order starts. */
+export interface ListOrder {
+  current: 'newest' | 'oldest';
+  newestUrl: string;
+  oldestUrl: string;
 }
 
 /** One page of a paginated listing: term pages, archives by year and month, undated, and the indexes. */
@@ -44,15 +66,18 @@ export interface ListPage {
   url: string;
   title: string;
   heading: string;
-  kind: 'country' | 'actor' | 'topic' | 'year' | 'month' | 'undated' | 'index';
+  /** `index` lists countries or actors; `topics` lists the topics. */
+  kind: 'country' | 'actor' | 'topic' | 'year' | 'month' | 'undated' | 'index' | 'topics';
   term: Term | null;
   items: ArticleRef[];
-  /** For index pages: the terms with counts. */
-  links: Array<{ name: string; url: string; count: number }>;
+  /** For index pages: the terms with counts (and descriptions, for topics). */
+  links: Array<{ name: string; url: string; count: number; description: string | null }>;
   page: number;
   pages: number;
   previousUrl: string | null;
   nextUrl: string | null;
+  /** Absent for listings read in one order only. */
+  order?: ListOrder;
 }
 
 export interface ArchiveModel {

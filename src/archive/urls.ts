@@ -49,6 +49,8 @@ export const termUrl = {
   country: (code: string) => `/countries/${code.toLowerCase()}/`,
   actor: (id: string) => `/actors/${id}/`,
   topic: (id: string) => `/topics/${id}/`,
+  /** A topic's articles oldest first. */
+  topicOldest: (id: string) => `/topics/${id}/oldest/`,
   year: (year: string) => `/archive/${year}/`,
   month: (year: string, month: string) => `/archive/${year}/${month}/`,
   undated: () => '/archive/undated/',

@@ -15,9 +15,11 @@ export interface AnalyzeOptions {
 
 export interface AnalyzedArchive {
   taxonomy: Taxonomy;
+  /** Every entry found under the articles folder: each ends up in `articles` or in `rejected`. */
+  filesRead: number;
   articles: AnalyzedArticle[];
+  /** Files that could not be published, and entries that are not read (symbolic links, other file types). */
   rejected: Rejection[];
-  skipped: Rejection[];
 }
 
 /** Analyses one already-read file; an exception in any stage rejects that file only. */
@@ -38,7 +40,7 @@ export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
   const articles: AnalyzedArticle[] = [];
-  const rejected: Rejection[] = [];
+  const rejected: Rejection[] = [...skipped];
   for (const file of files) {
     let bytes: Uint8Array;
     try {
@@ -51,5 +53,5 @@ export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
     if ('reason' in result) rejected.push(result);
     else articles.push(result);
   }
-  return { taxonomy, articles, rejected, skipped };
+  return { taxonomy, filesRead: files.length + skipped.length, articles, rejected };
 }

@@ -1,15 +1,17 @@
 /**
- * Build: the whole pipeline for one archive: analyse → archive model → Eleventy → Pagefind → report.
+ * Build: the whole pipeline for one archive: analyse → group duplicates → archive model → Eleventy → Pagefind → report.
  * Output is written to a temporary folder beside the target and swapped in only when everything succeeded.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
 import { buildArchive, type ArchiveModel } from '../archive/index.ts';
+import { groupDuplicates } from '../dedupe/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
 import { writeSearchIndex } from '../search/index.ts';
 import { analyzeArchive } from './analyze-archive.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
+import { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
 
 export interface BuildOptions {
   contentDir: string;
@@ -46,22 +48,20 @@ export async function renderSite(model: ArchiveModel, outDir: string): Promise<v
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const analyzed = await timed(timings, 'analyze', () => analyzeArchive(options));
-  const model = await timed(timings, 'archive', () => buildArchive(analyzed.articles, analyzed.taxonomy));
+  const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles));
+  const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
   const outDir = path.resolve(options.outDir);
-  const staging = `${outDir}.building-${process.pid}`;
-  rmSync(staging, { recursive: true, force: true });
+  clearLeftovers(outDir);
+  const staging = stagingDirFor(outDir);
   try {
     await timed(timings, 'render', () => renderSite(model, staging));
     await timed(timings, 'search', () => writeSearchIndex(model, path.join(staging, 'pagefind')));
-    const previous = `${outDir}.previous-${process.pid}`;
-    if (existsSync(outDir)) renameSync(outDir, previous);
-    renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    swapInOutput(staging, outDir);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }
-  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), model.articles, analyzed.rejected, analyzed.skipped, timings);
+  const report = createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates);
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return { report, model };

@@ -2,12 +2,14 @@
 import type { Diagnostic, ExtractedArticle, RawArticle } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
+import { extractFromHtml } from './html.ts';
 import { extractFromMarkdown } from './markdown.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
 export { blocksToText, buildBlocks } from './blocks.ts';
 export { repairText } from './repair.ts';
 export { findDateInLine } from './date.ts';
+export { extractFromHtml } from './html.ts';
 export { parseByline, parseSourceLine } from './byline.ts';
 
 /** Extraction options for a whole build. */
@@ -18,11 +20,13 @@ export interface ExtractSettings {
 
 /**
  * Extracts an article. Markdown is taken as curated: its body is parsed as Markdown and not cleaned.
- * Raw text (and HTML reduced to text) goes through boilerplate removal. Front matter wins over both.
+ * Raw text goes through boilerplate removal; a saved web page through Readability and its own markup.
+ * Front matter wins over all of them.
  */
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
   const options: ExtractOptions = { retrieved: raw.frontMatter.retrieved ?? settings.retrieved };
-  const found = raw.format === 'markdown' ? extractFromMarkdown(raw.body) : extractFromText(raw.body, options);
+  const found =
+    raw.format === 'markdown' ? extractFromMarkdown(raw.body) : raw.format === 'html' ? extractFromHtml(raw.body, options) : extractFromText(raw.body, options);
   const fm = raw.frontMatter;
   const diagnostics: Diagnostic[] = [];
   const title = fm.title ?? found.title;

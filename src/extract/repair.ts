@@ -1,8 +1,8 @@
 /** Extract stage: safe repairs of scraped text — words glued across a sentence end or a lost space. Pure. */
 import nlp from 'compromise';
 
-/** A sentence end with no space after it: "attention to.In fact". */
-const GLUED_SENTENCE = /([a-z]{2,}[.!?])([A-Z][a-z]+)/g;
+/** A sentence end with no space after it: "attention to.In fact". Lookarounds keep it linear on a long run of letters. */
+const GLUED_SENTENCE = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
 /** A lower-case letter directly followed by a capitalised word inside one token: "thisThe", "UkrainenowadaysIt". */
 const GLUED_WORDS = /\b([A-Za-z]*[a-z])([A-Z][a-z]+)\b/g;
 /** Shortest word on the left of a glue point; "iPhone" and "eBay" keep their one-letter prefix. */
@@ -47,6 +47,6 @@ const MAY_BE_GLUED = /[a-z][.!?]?[A-Z]/;
 export function repairText(text: string): string {
   if (!MAY_BE_GLUED.test(text)) return text;
   return text
-    .replace(GLUED_SENTENCE, '$1 $2')
+    .replace(GLUED_SENTENCE, ' ')
     .replace(GLUED_WORDS, (token, left: string, right: string) => separateGluedWords(left, right) ?? token);
 }

@@ -6,6 +6,8 @@ export type Decoded =
   | { ok: false; code: 'binary' | 'empty'; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
+/** Decodes UTF-8, turning each invalid sequence into U+FFFD instead of failing. */
+const lenientUtf8 = new TextDecoder('utf-8');
 
 /** Share of control bytes (other than tab, line feed, carriage return, form feed) above which a file is binary. */
 const BINARY_CONTROL_SHARE = 0.01;
@@ -21,8 +23,25 @@ function looksBinary(bytes: Uint8Array): boolean {
 }
 
 /**
+ * Bytes that are not valid UTF-8 are either damaged UTF-8 (a few broken sequences among many good ones: keep the
+ * good ones) or text in a single-byte encoding (where non-ASCII bytes hardly ever form valid UTF-8 sequences).
+ */
+function decodeInvalidUtf8(body: Uint8Array): { text: string; encoding: string } {
+  const lenient = lenientUtf8.decode(body);
+  let replaced = 0;
+  let decoded = 0;
+  for (const char of lenient) {
+    if (char === '\uFFFD') replaced++;
+    else if (char > '\u007F') decoded++;
+  }
+  if (decoded > replaced) return { text: lenient, encoding: 'utf-8-damaged' };
+  return { text: iconv.decode(Buffer.from(body), 'windows-1252'), encoding: 'windows-1252' };
+}
+
+/**
  * Decodes an article file: UTF-8 (with or without BOM), UTF-16 with BOM, and, when the bytes are not valid
- * UTF-8, Windows-1252 (the usual encoding of text copied from older Windows tools).
+ * UTF-8, damaged UTF-8 (`utf-8-damaged`, broken sequences shown as U+FFFD) or Windows-1252 (the usual encoding
+ * of text copied from older Windows tools).
  * Line ends are normalised to \n.
  */
 export function decodeBytes(bytes: Uint8Array): Decoded {
@@ -41,8 +60,7 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = utf8.decode(body);
       encoding = 'utf-8';
     } catch {
-      text = iconv.decode(Buffer.from(body), 'windows-1252');
-      encoding = 'windows-1252';
+      ({ text, encoding } = decodeInvalidUtf8(body));
     }
   }
   if (text.includes('\0')) return { ok: false, code: 'binary', reason: 'binary file (NUL characters), not text' };

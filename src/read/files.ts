@@ -9,7 +9,10 @@ export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
 export interface ArticleFiles {
   /** Paths relative to the articles folder, forward slashes, sorted. */
   files: string[];
-  /** Entries that were seen but not read, with the reason (symbolic links, other file types). */
+  /**
+   * Entries that were seen but are not read, with the reason: symbolic links, other file types, folders that
+   * cannot be listed. Hidden entries (names starting with ".") are not listed at all.
+   */
   skipped: Rejection[];
 }
 
@@ -18,7 +21,13 @@ export function listArticleFiles(dir: string): ArticleFiles {
   const files: string[] = [];
   const skipped: Rejection[] = [];
   const walk = (relative: string) => {
-    const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    let entries;
+    try {
+      entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    } catch (error) {
+      skipped.push({ file: relative || '.', code: 'unreadable', reason: `folder cannot be listed: ${(error as Error).message}` });
+      return;
+    }
     for (const entry of entries) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.name.startsWith('.')) continue;
@@ -29,6 +38,8 @@ export function listArticleFiles(dir: string): ArticleFiles {
       } else if (entry.isFile()) {
         if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(rel);
         else skipped.push({ file: rel, code: 'extension', reason: `not an article file (${path.extname(entry.name) || 'no extension'})` });
+      } else {
+        skipped.push({ file: rel, code: 'not-a-file', reason: 'not a regular file (device, socket or pipe)' });
       }
     }
   };

@@ -2,4 +2,4 @@
 export { decodeBytes } from './decode.ts';
 export { listArticleFiles, ARTICLE_EXTENSIONS } from './files.ts';
 export { parseFrontMatterDate, splitFrontMatter } from './front-matter.ts';
-export { readArticle, isRejection, hashBytes, formatOf } from './read-article.ts';
+export { readArticle, isRejection, hashBytes, formatOf, MAX_ARTICLE_BYTES } from './read-article.ts';

@@ -40,9 +40,24 @@ export function trusted(markup: string): SafeHtml {
   return new SafeHtml(markup);
 }
 
-/** A URL safe to put in an href: site-relative paths, or http, https and mailto links; anything else becomes "#". */
+/**
+ * A URL safe to put in an href: site-relative paths, or http, https and mailto links; anything else becomes "#".
+ * "/\\host" counts as another site: browsers read it as "//host".
+ */
 export function safeUrl(url: string): string {
   const trimmed = url.trim();
-  if (trimmed.startsWith('/') && !trimmed.startsWith('//')) return trimmed;
+  if (trimmed.startsWith('/') && !/^\/[/\\]/.test(trimmed)) return trimmed;
   return /^(https?:|mailto:)/i.test(trimmed) ? trimmed : '#';
+}
+
+/** Characters that could end a `<script>` element or a JavaScript string early, as JSON escapes. */
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
+/**
+ * JSON for the inside of a `<script>` element (JSON-LD, data islands): `</script>`, `<!--` and line separators in
+ * the data cannot end the element or break the script, and the JSON still parses to the same value.
+ */
+export function jsonForScript(value: unknown): SafeHtml {
+  const json = JSON.stringify(value) ?? 'null';
+  return new SafeHtml(json.replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]!));
 }

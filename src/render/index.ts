@@ -1,4 +1,5 @@
 /** Render stage: HTML helpers for the templates, and the Eleventy plugin that renders the archive model. */
-export { escapeHtml, html, safeUrl, SafeHtml, trusted } from './html.ts';
+export { escapeHtml, html, jsonForScript, safeUrl, SafeHtml, trusted } from './html.ts';
+export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { renderTimeline } from './timeline.ts';
-export { newsArchivePlugin, type EleventyConfig } from './plugin.ts';
+export { newsArchivePlugin, type EleventyConfig, type SiteData } from './plugin.ts';

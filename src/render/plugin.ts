@@ -14,11 +14,20 @@ export interface EleventyConfig {
 export interface PluginOptions {
   /** Used when no build script has supplied the model (Eleventy run on its own). */
   loadArchive: () => Promise<ArchiveModel>;
+  /** The address the site is published at, without a trailing slash: feeds, the sitemap and robots.txt need absolute URLs. */
+  siteUrl: string;
 }
 
+/** The global data `site` the templates read. */
+export interface SiteData {
+  url: string;
+}
+
+/** Registers the TypeScript templates, the assets, and the global data `archive` and `site`. */
 export function newsArchivePlugin(eleventyConfig: EleventyConfig, options: PluginOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  eleventyConfig.addGlobalData('site', { url: options.siteUrl.replace(/\/+$/, '') } satisfies SiteData);
   if (!('archive' in eleventyConfig.globalData)) eleventyConfig.addGlobalData('archive', options.loadArchive);
 }

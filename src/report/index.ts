@@ -1,2 +1,2 @@
-/** Report: the build report (published, rejected, skipped, warnings, timings). */
+/** Report: the build report (files read, published, rejected, warnings, timings). */
 export { createReport, formatSummary, type BuildReport } from './report.ts';

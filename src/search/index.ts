@@ -1,3 +1,3 @@
 /** Search stage: the archive's full-text index, built with Pagefind from the archive model. */
-export { buildSearchRecord, type SearchRecord } from './records.ts';
+export { buildSearchRecord, UNDATED_YEAR, type SearchRecord } from './records.ts';
 export { writeSearchIndex } from './index-site.ts';

@@ -10,13 +10,20 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-/** Only the title and body are searchable; tags are filters, shown in results as metadata. */
+/** Filter value of an undated article's year. */
+export const UNDATED_YEAR = 'undated';
+
+/**
+ * Only the title and body are searchable; tags are filters, shown in results as metadata.
+ * Filter values are the ids a search URL carries (country code, actor id, topic id, year, source name), so a
+ * shared URL maps straight onto Pagefind's filters; the search page labels them with names from the model.
+ */
 export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
   const filters: Record<string, string[]> = {
-    country: article.countries.filter((c) => c.primary).map((c) => c.name),
-    actor: article.actors.filter((a) => !a.discovered).map((a) => a.name),
-    topic: article.topics.map((t) => t.title),
-    year: article.date ? [article.date.iso.slice(0, 4)] : ['Undated'],
+    country: article.countries.filter((c) => c.primary).map((c) => c.code),
+    actor: article.actors.filter((a) => !a.discovered).map((a) => a.id),
+    topic: article.topics.map((t) => t.id),
+    year: [article.date ? article.date.iso.slice(0, 4) : UNDATED_YEAR],
   };
   if (article.source) filters.source = [article.source];
   return {

@@ -44,6 +44,17 @@ export const actorSchema = z
 
 export const actorsFileSchema = z.array(actorSchema);
 
+/** A weighted term of a topic. */
+const topicTermSchema = z
+  .object({
+    phrase: z.string().min(1),
+    /** Points per occurrence; negative weights push articles out. */
+    weight: z.number().refine((w) => w !== 0, 'must not be 0 (remove the term instead)'),
+    /** Occurrences that count at most; the classifier's default applies when absent. */
+    maxCount: z.number().int().positive().optional(),
+  })
+  .strict();
+
 export const topicSchema = z
   .object({
     id: slug,
@@ -58,17 +69,30 @@ export const topicSchema = z
         primaryCountries: z.array(countryCode).default([]),
         /** At least one of these must be a country of the article (primary or mentioned). */
         anyCountry: z.array(countryCode).default([]),
+        /**
+         * When set, a positive term counts only in a sentence that names every one of these countries
+         * (by name, demonym, capital, combining form, or one of its actors found in the article).
+         */
+        sameSentence: z.array(countryCode).min(2, 'needs at least two countries to relate').optional(),
       })
       .strict()
       .default({}),
-    terms: z
-      .array(z.object({ phrase: z.string().min(1), weight: z.number() }).strict())
-      .min(1, 'a topic needs at least one term'),
+    terms: z.array(topicTermSchema).min(1, 'a topic needs at least one term'),
   })
-  .strict();
+  .strict()
+  .superRefine((topic, ctx) => {
+    const seen = new Set<string>();
+    topic.terms.forEach((term, i) => {
+      const key = term.phrase.toLowerCase();
+      if (seen.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['terms', i, 'phrase'], message: `"${term.phrase}" is listed twice` });
+      seen.add(key);
+    });
+    if (!topic.terms.some((t) => t.weight > 0)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['terms'], message: 'a topic needs at least one term with a positive weight' });
+  });
 
 export const topicsFileSchema = z.array(topicSchema);
 
 export type CountriesFile = z.infer<typeof countriesFileSchema>;
 export type ActorEntry = z.infer<typeof actorSchema>;
 export type TopicEntry = z.infer<typeof topicSchema>;
+export type TopicTerm = z.infer<typeof topicTermSchema>;

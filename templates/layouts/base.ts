@@ -1,6 +1,8 @@
 /** Layout: the page frame every page shares (head, skip link, header with search, footer). */
-import { html, type SafeHtml } from '../../src/render/index.ts';
+import { feedUrl } from '../../src/archive/index.ts';
+import { CONTENT_SECURITY_POLICY, html, type SafeHtml } from '../../src/render/index.ts';
 
+/** What a page puts into the frame. */
 export interface PageFrame {
   title: string;
   description?: string;
@@ -9,16 +11,20 @@ export interface PageFrame {
   body: SafeHtml;
 }
 
+/** The whole HTML document of a page. */
 export function renderBase(page: PageFrame): string {
-  return html`<!doctype html>
+  return html`<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${page.title} · News archive</title>
 ${page.description ? html`<meta name="description" content="${page.description}">` : ''}
 <link rel="icon" href="/assets/favicon.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/style.css">
+<link rel="alternate" type="application/atom+xml" title="News archive (Atom)" href="${feedUrl.atom()}">
+<link rel="alternate" type="application/feed+json" title="News archive (JSON Feed)" href="${feedUrl.json()}">
 ${page.head ?? ''}
 </head>
 <body>
@@ -38,7 +44,7 @@ ${page.head ?? ''}
 <main id="main">
 ${page.body}
 </main>
-<footer class="site-footer"><p>Built with news-archive.</p></footer>
+<footer class="site-footer"><p>Follow new articles: <a href="${feedUrl.atom()}">Atom feed</a> · <a href="${feedUrl.json()}">JSON Feed</a></p><p>Built with news-archive.</p></footer>
 </body>
 </html>
 `.toString();

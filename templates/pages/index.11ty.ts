@@ -1,6 +1,6 @@
-/** Home page: latest articles, topics, most present countries and actors, search box. */
-import type { ArchiveModel } from '../../src/archive/index.ts';
-import { html } from '../../src/render/index.ts';
+/** Home page: search box, latest articles, topics with counts and timelines, most present countries and actors. */
+import type { ArchiveModel, Term } from '../../src/archive/index.ts';
+import { html, renderTimeline } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
 
@@ -11,21 +11,32 @@ const TOP = 12;
 
 export const data = { permalink: '/index.html' };
 
+const count = (t: Term) => ({ name: t.name, url: t.url, count: t.articles.length });
+
+function renderTopic(topic: Term) {
+  const n = topic.articles.length;
+  return html`<li class="topic-card"><h3><a href="${topic.url}">${topic.name}</a></h3>
+<p class="count">${n} article${n === 1 ? '' : 's'}</p>
+${renderTimeline(topic.timeline, { width: 240, height: 32, label: `Articles per month about ${topic.name}` })}</li>`;
+}
+
 export function render({ archive }: { archive: ArchiveModel }): string {
-  const count = (t: { name: string; url: string; articles: unknown[] }) => ({ name: t.name, url: t.url, count: t.articles.length });
   return renderBase({
     title: 'Home',
+    description: 'A tagged, searchable archive of news articles.',
     body: html`<h1>News archive</h1>
-<form class="search-box" action="/search/" method="get" role="search">
+<form class="search-box" action="/search/" method="get" role="search" aria-label="Search the archive">
   <label for="home-search">Search the archive</label>
   <input id="home-search" type="search" name="q">
   <button type="submit">Search</button>
 </form>
-<section aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(
+<div class="home-grid">
+<section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(
       archive.articles.slice(0, LATEST).map((a) => ({ url: a.url, title: a.title, dateLabel: a.dateLabel, date: a.date?.iso ?? null, source: a.source })),
-    )}</section>
-<section aria-labelledby="topics"><h2 id="topics">Topics</h2>${renderTermLinks(archive.topics.map(count))}</section>
-<section aria-labelledby="countries"><h2 id="countries">Countries</h2>${renderTermLinks(archive.countries.slice(0, TOP).map(count))}</section>
-<section aria-labelledby="actors"><h2 id="actors">Actors</h2>${renderTermLinks(archive.actors.slice(0, TOP).map(count))}</section>`,
+    )}<p><a href="/archive/">All articles by date</a></p></section>
+<section class="topics" aria-labelledby="topics"><h2 id="topics">Topics</h2><ul class="topic-cards">${archive.topics.map(renderTopic)}</ul></section>
+<section aria-labelledby="countries"><h2 id="countries">Countries most present</h2>${renderTermLinks(archive.countries.slice(0, TOP).map(count))}<p><a href="/countries/">All countries</a></p></section>
+<section aria-labelledby="actors"><h2 id="actors">Actors most present</h2>${renderTermLinks(archive.actors.slice(0, TOP).map(count))}<p><a href="/actors/">All actors</a></p></section>
+</div>`,
   });
 }

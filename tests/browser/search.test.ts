@@ -1,38 +1,106 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
-import { startStaticServer, type RunningServer } from '../../src/serve/static-server.ts';
-import { buildArchiveDir, makeArchive, type BuiltArchive } from '../helpers/archive.ts';
+import { searchUrl, type SearchQuery } from '../../src/archive/index.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { openWatchedPage, type WatchedPage } from '../helpers/browser-page.ts';
+import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
 
 describe('search in a real browser', () => {
-  let site: BuiltArchive;
-  let server: RunningServer;
+  let served: ServedSite;
   let browser: Browser;
+  let watched: WatchedPage[] = [];
   before(async () => {
-    site = await buildArchiveDir(makeArchive({}, { seeds: true }));
-    server = await startStaticServer(site.outDir);
+    served = await serveSeedSite();
     browser = await launchBrowser(chromium);
   });
   after(async () => {
     await browser?.close();
-    await server?.close();
+    await served?.server.close();
   });
 
-  it('finds the Lavrov article when searching "Lavrov"', async () => {
-    const page = await browser.newPage();
-    const errors: string[] = [];
-    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
-    page.on('pageerror', (e) => errors.push(e.message));
-    page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
-    await page.goto(`${server.url}/search/?q=Lavrov`);
-    const result = page.locator('.pagefind-ui__result-link').first();
-    await result.waitFor({ timeout: 15_000 });
-    const lavrov = site.report.published.find((p) => p.file.startsWith('004'))!;
-    assert.equal(await result.getAttribute('href'), lavrov.url);
-    await result.click();
-    await page.waitForURL(`${server.url}${lavrov.url}`);
-    assert.equal(await page.locator('h1').textContent(), lavrov.title);
-    assert.deepEqual(errors, []);
+  async function open(path: string) {
+    const w = await openWatchedPage(browser, served.server.url);
+    watched.push(w);
+    await w.page.goto(`${served.server.url}${path}`);
+    return w.page;
+  }
+
+  /** Waits for the latest search to finish (the list stops being busy), and returns the results' titles. */
+  async function results(page: Awaited<ReturnType<typeof open>>): Promise<string[]> {
+    await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
+    return page.locator('.search-result h2 a').allTextContents();
+  }
+
+  const pathOf = (page: Awaited<ReturnType<typeof open>>) => {
+    const url = new URL(page.url());
+    return url.pathname + url.search;
+  };
+  const share = (query: SearchQuery) => searchUrl(query);
+
+  it('finds the Lavrov article when searching "Lavrov", and puts the search in the URL', async () => {
+    const page = await open('/search/');
+    await page.getByLabel('Words to search for').fill('Lavrov');
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await results(page), [served.lavrov.title]);
+    assert.match(await page.locator('#search-status').textContent() ?? '', /1 article found for “Lavrov”/);
+    assert.equal(pathOf(page), share({ q: 'Lavrov' }));
+    const link = page.locator('.search-result h2 a').first();
+    assert.equal(await link.getAttribute('href'), served.lavrov.url);
+    assert.equal(await page.locator('.search-result mark').first().textContent(), 'Lavrov');
+    assert.match(await page.locator('.search-result .meta').first().textContent() ?? '', /20 June 2024 · .*Diplomacy/);
+    await link.click();
+    await page.waitForURL(`${served.server.url}${served.lavrov.url}`);
+    assert.equal(await page.locator('h1').textContent(), served.lavrov.title);
+  });
+
+  it('narrows the results when filtering by a country', async () => {
+    const page = await open(share({ q: 'Russia' }));
+    const all = await results(page);
+    await page.getByLabel('Country').selectOption('DE');
+    await page.waitForURL((url) => url.search.includes('country=DE'));
+    const narrowed = await results(page);
+    const german = served.site.model.countries.find((c) => c.id === 'DE')!.articles.map((a) => a.title);
+    assert.ok(narrowed.length > 0 && narrowed.length < all.length, `${narrowed.length} of ${all.length}`);
+    for (const title of narrowed) assert.ok(german.includes(title), title);
+    assert.equal(pathOf(page), share({ q: 'Russia', country: 'DE' }));
+  });
+
+  it('orders the results by date, newest or oldest first', async () => {
+    const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
+    const page = await open(share({ q: 'China' }));
+    await results(page);
+    await page.getByLabel('Sort by').selectOption('newest');
+    await page.waitForURL((url) => url.search.includes('sort=newest'));
+    const newest = await results(page);
+    assert.ok(newest.length > dated.length);
+    assert.deepEqual(newest.slice(0, dated.length), dated);
+    await page.getByLabel('Sort by').selectOption('oldest');
+    await page.waitForURL((url) => url.search.includes('sort=oldest'));
+    const oldest = await results(page);
+    assert.deepEqual(oldest.slice(-dated.length), [...dated].reverse());
+  });
+
+  it('restores the query, filters and sort of a shared search URL', async () => {
+    const page = await open(share({ q: 'China', topic: 'diplomacy', country: 'DE', sort: 'oldest' }));
+    const titles = await results(page);
+    assert.equal(await page.getByLabel('Words to search for').inputValue(), 'China');
+    assert.equal(await page.getByLabel('Topic').inputValue(), 'diplomacy');
+    assert.equal(await page.getByLabel('Country').inputValue(), 'DE');
+    assert.equal(await page.getByLabel('Sort by').inputValue(), 'oldest');
+    assert.ok(titles.length >= 1);
+  });
+
+  it('lists a topic\'s articles from the topic page\'s "search within" link', async () => {
+    const page = await open('/topics/diplomacy/');
+    await page.getByRole('link', { name: 'Search within Diplomacy' }).click();
+    await page.waitForURL(`${served.server.url}${share({ topic: 'diplomacy' })}`);
+    const titles = await results(page);
+    assert.deepEqual(titles.sort(), served.site.model.topics.find((t) => t.id === 'diplomacy')!.articles.map((a) => a.title).sort());
+  });
+
+  it('logs no console error and asks no other host on any search', () => {
+    assert.deepEqual(watched.flatMap((w) => w.problems), []);
+    watched = [];
   });
 });

@@ -1,23 +1,91 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeText } from '../../helpers/pipeline.ts';
+import { analyzeArticle, createAnalysisContext } from '../../../src/analyze/index.ts';
+import { isRejection, readArticle } from '../../../src/read/index.ts';
+import { topicsFileSchema } from '../../../src/taxonomy/schema.ts';
 import { SEED_FILES, seedText } from '../../helpers/archive.ts';
+import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 const topicsOf = (file: string) => analyzeText(seedText(file), file).topics.map((t) => t.id);
 
-describe('topic classification', () => {
+describe('topic classification of the seeds', () => {
+  const seeds = Object.values(SEED_FILES);
+
   it('puts every seed in China–Russia relations', () => {
-    for (const file of Object.values(SEED_FILES)) assert.ok(topicsOf(file).includes('china-russia-relations'), file);
+    for (const file of seeds) assert.ok(topicsOf(file).includes('china-russia-relations'), file);
   });
 
+  it('puts only the White House seed (000) in sanctions', () => {
+    assert.deepEqual(seeds.filter((file) => topicsOf(file).includes('sanctions')), [SEED_FILES.whiteHouse]);
+  });
+
+  it('puts 000, 003 and 004 in diplomacy, and not 001 or 002', () => {
+    assert.deepEqual(seeds.filter((file) => topicsOf(file).includes('diplomacy')), [SEED_FILES.whiteHouse, SEED_FILES.jointStatement, SEED_FILES.lavrov]);
+  });
+});
+
+describe('topic rules', () => {
   it('needs both China and Russia as primary countries for China–Russia relations', () => {
     const article = analyzeText('Partnership with India\n\nIndia and Japan announced a strategic partnership, cooperation and a joint statement. India supports Japan.');
     assert.ok(!article.topics.some((t) => t.id === 'china-russia-relations'));
   });
 
-  it('keeps the terms that counted as evidence', () => {
+  it('counts relationship language only in sentences that name both China and Russia', () => {
+    const apart = analyzeText(
+      'China and Russia report on their harvests\n\nChina expects a strong partnership between farmers and cooperation with its provinces. Russia reports support for farmers and a summit of its regions. China and Russia both had rain.',
+    );
+    assert.ok(!apart.topics.some((t) => t.id === 'china-russia-relations'));
+    const together = analyzeText(
+      'China and Russia deepen ties\n\nChina and Russia announced a strategic partnership. Beijing pledged cooperation and support to Moscow. Xi Jinping and Vladimir Putin signed a joint statement.',
+    );
+    assert.ok(together.topics.some((t) => t.id === 'china-russia-relations'));
+  });
+
+  it('does not let passing mentions in a long article carry it into a topic', () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `The Swiss harvest report number ${i} lists wheat and barley.`).join(' ');
+    const short = analyzeText('Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil.');
+    const long = analyzeText(`Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil. ${filler}`);
+    assert.ok(short.topics.some((t) => t.id === 'sanctions'));
+    assert.ok(!long.topics.some((t) => t.id === 'sanctions'));
+  });
+
+  it('keeps the score, the threshold, the terms and the sentences that counted', () => {
     const article = analyzeText(seedText(SEED_FILES.whiteHouse), SEED_FILES.whiteHouse);
-    const sanctions = article.topics.find((t) => t.id === 'sanctions');
-    assert.ok(sanctions && sanctions.evidence.some((e) => /sanctions/i.test(e.match)));
+    const sanctions = article.topics.find((t) => t.id === 'sanctions')!;
+    assert.ok(sanctions.score >= sanctions.threshold);
+    assert.ok(sanctions.terms.some((t) => t.phrase === 'sanctions' && t.count >= 1));
+    assert.ok(sanctions.evidence.some((e) => e.match.toLowerCase() === 'sanctions' && e.sentence.includes('harsh sanctions')));
+  });
+
+  it('lets a negative term push an article out of a topic', () => {
+    const taxonomy = defaultContext().taxonomy;
+    const topic = { id: 'energy', title: 'Energy', description: 'Oil and gas.', threshold: 3, requires: { primaryCountries: [], anyCountry: [] } };
+    const analyze = (terms: Array<{ phrase: string; weight: number }>) => {
+      const context = createAnalysisContext({ ...taxonomy, topics: [{ ...topic, terms }] }, { retrieved: null });
+      const raw = readArticle('a.txt', new TextEncoder().encode('Oil and gas prices\n\nOil and gas prices rose at the chess tournament, where oil and gas were the sponsors.'));
+      assert.ok(!isRejection(raw));
+      return analyzeArticle(raw, context).topics.map((t) => t.id);
+    };
+    assert.deepEqual(analyze([{ phrase: 'oil', weight: 1 }, { phrase: 'gas', weight: 1 }]), ['energy']);
+    assert.deepEqual(analyze([{ phrase: 'oil', weight: 1 }, { phrase: 'gas', weight: 1 }, { phrase: 'chess', weight: -8 }]), []);
+  });
+});
+
+describe('topic schema', () => {
+  const base = { id: 'energy', title: 'Energy', description: 'Oil and gas.', threshold: 3 };
+  const problems = (topic: object) => {
+    const result = topicsFileSchema.safeParse([topic]);
+    return result.success ? [] : result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('accepts maxCount, negative weights and sameSentence', () => {
+    assert.deepEqual(problems({ ...base, requires: { sameSentence: ['CN', 'RU'] }, terms: [{ phrase: 'oil', weight: 1, maxCount: 2 }, { phrase: 'chess', weight: -2 }] }), []);
+  });
+
+  it('names the field of a mistake', () => {
+    assert.match(problems({ ...base, terms: [{ phrase: 'oil', weight: 1, maxCount: 0 }] }).join(), /0\.terms\.0\.maxCount/);
+    assert.match(problems({ ...base, requires: { sameSentence: ['CN'] }, terms: [{ phrase: 'oil', weight: 1 }] }).join(), /sameSentence: needs at least two countries/);
+    assert.match(problems({ ...base, terms: [{ phrase: 'oil', weight: 1 }, { phrase: 'Oil', weight: 2 }] }).join(), /terms\.1\.phrase: "Oil" is listed twice/);
+    assert.match(problems({ ...base, terms: [{ phrase: 'chess', weight: -1 }] }).join(), /terms: a topic needs at least one term with a positive weight/);
   });
 });

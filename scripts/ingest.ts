@@ -1,0 +1,60 @@
+/**
+ * `npm run ingest -- PATH... [--content DIR] [--retrieved YYYY-MM-DD]`: adds files, folders, or standard input
+ * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
+ * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
+ */
+import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { createAnalysisContext } from '../src/analyze/index.ts';
+import { displayPath, taxonomyDirFor } from '../src/build/index.ts';
+import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { formatIngestTable, loadArchiveState, planIngest, type IngestInput } from '../src/ingest/index.ts';
+import { listArticleFiles } from '../src/read/index.ts';
+import { loadTaxonomy } from '../src/taxonomy/index.ts';
+
+/** Standard input is HTML when it opens like a page; otherwise it is pasted text. */
+function stdinInput(): IngestInput {
+  const bytes = readFileSync(0);
+  const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
+  return { name: /^<(!doctype|html|head|body|article|div|p)\b/i.test(head) ? 'stdin.html' : 'stdin.txt', bytes };
+}
+
+/** The files to ingest: each path as given, folders expanded to their article files in path order. */
+function readInputs(paths: string[]): IngestInput[] {
+  return paths.flatMap((p): IngestInput[] => {
+    if (p === '-') return [stdinInput()];
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new Error(`${p}: no such file or folder`);
+    const files = stat.isDirectory() ? listArticleFiles(p).files.map((f) => path.join(p, f)) : [p];
+    return files.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+  });
+}
+
+function main(): number {
+  const { values, positionals } = parseCommand(process.argv.slice(2), {});
+  if (!positionals.length) throw new Error('nothing to ingest: give files, folders, or - for standard input');
+  const options = commonOptions(values);
+  // Without --retrieved the files are taken as retrieved today: the day they enter the archive.
+  const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
+  const taxonomyDir = taxonomyDirFor(options.contentDir);
+  const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), { retrieved });
+  const results = planIngest(readInputs(positionals), loadArchiveState(options.contentDir), context, retrieved);
+  for (const result of results) {
+    if (result.status !== 'written') continue;
+    const articlePath = path.join(options.contentDir, 'articles', result.articleFile);
+    const sourcePath = path.join(options.contentDir, result.sourceFile);
+    mkdirSync(path.dirname(articlePath), { recursive: true });
+    mkdirSync(path.dirname(sourcePath), { recursive: true });
+    if (!existsSync(sourcePath)) writeFileSync(sourcePath, result.bytes);
+    writeFileSync(articlePath, result.markdown);
+  }
+  console.log(formatIngestTable(results));
+  return results.some((r) => r.status === 'rejected') ? 1 : 0;
+}
+
+try {
+  process.exit(main());
+} catch (error) {
+  console.error(`Ingest failed: ${(error as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,92 @@
+/** Dedupe: an index of fingerprints that finds an article's exact and near duplicates without comparing it to every article. */
+import { overlapOf, SIGNATURE_LENGTH, type Fingerprint } from './fingerprint.ts';
+
+/**
+ * Share of the shorter text's shingles that the longer text must contain for the two to be the same story.
+ * Chosen on the duplicate test set (`npm run score:duplicates`): copies of a story that share their text
+ * directly overlap 0.81 or more, different stories 0.17 at most, so 0.6 leaves room on both sides.
+ */
+export const NEAR_DUPLICATE_THRESHOLD = 0.6;
+/**
+ * Texts with fewer shingles than this (about 40 words) are too short to compare; only exact duplicates are
+ * found for them. Short wire notes share their template ("… sets quarterly payout", results tables): grouping
+ * the whole corpus at 12 joined different companies' dividend notes, at 40 it no longer does.
+ */
+export const MIN_SHINGLES = 40;
+/**
+ * Smallest ratio of the shorter text's shingles to the longer one's: a short brief quoted whole inside a long
+ * analysis is not the same story. A story with one of two paragraphs cut still passes.
+ */
+export const MIN_SIZE_RATIO = 0.4;
+/**
+ * Signature rows per LSH band. Two rows in 64 bands make two texts that share a third of their shingles
+ * (Jaccard 0.3) candidates with probability 0.998, while unrelated texts (Jaccard under 0.02) rarely collide.
+ */
+const ROWS_PER_BAND = 2;
+const BANDS = SIGNATURE_LENGTH / ROWS_PER_BAND;
+
+export type DuplicateKind = 'exact' | 'near';
+
+export interface DuplicateMatch<Id> {
+  id: Id;
+  /** 1 for exact duplicates; the overlap of shingles for near ones. */
+  similarity: number;
+  kind: DuplicateKind;
+}
+
+export interface DuplicateIndex<Id> {
+  entries: Array<{ id: Id; fingerprint: Fingerprint }>;
+  byTextHash: Map<string, number[]>;
+  /** One table per band: band hash → entry positions. */
+  bands: Array<Map<number, number[]>>;
+}
+
+export function createDuplicateIndex<Id>(): DuplicateIndex<Id> {
+  return { entries: [], byTextHash: new Map(), bands: Array.from({ length: BANDS }, () => new Map()) };
+}
+
+function bandKey(signature: Uint32Array, band: number): number {
+  let key = 0x811c9dc5;
+  for (let r = 0; r < ROWS_PER_BAND; r++) key = Math.imul(key ^ signature[band * ROWS_PER_BAND + r]!, 0x01000193);
+  return key >>> 0;
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Adds an article's fingerprint to the index. */
+export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: Fingerprint): void {
+  const position = index.entries.length;
+  index.entries.push({ id, fingerprint });
+  push(index.byTextHash, fingerprint.textHash, position);
+  if (fingerprint.shingles.length < MIN_SHINGLES) return;
+  for (let band = 0; band < BANDS; band++) push(index.bands[band]!, bandKey(fingerprint.signature, band), position);
+}
+
+/** True when two shingle sets are close enough in size to be versions of one story. */
+function comparableSizes(a: Uint32Array, b: Uint32Array): boolean {
+  return Math.min(a.length, b.length) >= MIN_SHINGLES && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= MIN_SIZE_RATIO;
+}
+
+/** The indexed articles that are exact or near duplicates of `fingerprint`, most similar first. */
+export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Fingerprint): Array<DuplicateMatch<Id>> {
+  const matches: Array<DuplicateMatch<Id>> = [];
+  const seen = new Set<number>(index.byTextHash.get(fingerprint.textHash) ?? []);
+  for (const position of seen) matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
+  if (fingerprint.shingles.length >= MIN_SHINGLES) {
+    for (let band = 0; band < BANDS; band++) {
+      for (const position of index.bands[band]!.get(bandKey(fingerprint.signature, band)) ?? []) {
+        if (seen.has(position)) continue;
+        seen.add(position);
+        const other = index.entries[position]!.fingerprint.shingles;
+        if (!comparableSizes(fingerprint.shingles, other)) continue;
+        const similarity = overlapOf(fingerprint.shingles, other);
+        if (similarity >= NEAR_DUPLICATE_THRESHOLD) matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
+      }
+    }
+  }
+  return matches.sort((a, b) => b.similarity - a.similarity);
+}

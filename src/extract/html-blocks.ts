@@ -1,0 +1,71 @@
+/** Extract stage: the main content's HTML (as Readability leaves it) → blocks, without lists of links to other stories. Pure. */
+import type { Block, RemovedBlock } from '../types.ts';
+
+/** Share of a block's text inside links above which the block is a list of other stories, not article text. */
+const LINK_SHARE = 0.6;
+
+const HEADING = /^H[1-6]$/;
+/** Elements whose text is never article text. */
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'SVG', 'IFRAME']);
+
+function textOf(node: Node): string {
+  return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+function linkShare(element: Element): number {
+  const total = textOf(element).length;
+  if (!total) return 0;
+  const linked = [...element.querySelectorAll('a')].reduce((sum, a) => sum + textOf(a).length, 0);
+  return linked / total;
+}
+
+export interface HtmlBlocks {
+  blocks: Block[];
+  removed: RemovedBlock[];
+}
+
+/**
+ * Walks the content element in document order: paragraphs, headings, quotes and lists become blocks; other
+ * containers are walked into. A list or paragraph made mostly of links ("Related stories", "Read more") is
+ * dropped, with the heading that introduced it.
+ */
+export function collectBlocks(root: Element): HtmlBlocks {
+  const blocks: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  const dropLinks = (element: Element) => {
+    const last = blocks[blocks.length - 1];
+    const heading = last?.kind === 'heading' ? [last.text] : [];
+    if (heading.length) blocks.pop();
+    removed.push({ text: [...heading, textOf(element)].join('\n'), reason: 'links to other stories' });
+  };
+  const visit = (element: Element) => {
+    const tag = element.tagName.toUpperCase();
+    if (SKIPPED.has(tag)) return;
+    const text = textOf(element);
+    if (!text) return;
+    if (HEADING.test(tag)) {
+      blocks.push({ kind: 'heading', text });
+    } else if (tag === 'UL' || tag === 'OL') {
+      if (linkShare(element) > LINK_SHARE) return dropLinks(element);
+      const items = [...element.children].filter((li) => li.tagName.toUpperCase() === 'LI').map(textOf).filter(Boolean);
+      if (items.length) blocks.push({ kind: 'list', ordered: tag === 'OL', items });
+    } else if (tag === 'BLOCKQUOTE') {
+      blocks.push({ kind: 'quote', text });
+    } else if (tag === 'P' || tag === 'PRE') {
+      if (linkShare(element) > LINK_SHARE) return dropLinks(element);
+      blocks.push({ kind: 'paragraph', text });
+    } else {
+      for (const child of element.childNodes) {
+        if (child.nodeType === 1) visit(child as Element);
+        else if (child.nodeType === 3 && textOf(child)) blocks.push({ kind: 'paragraph', text: textOf(child) });
+      }
+    }
+  };
+  for (const child of root.children) visit(child);
+  // A heading left at the end introduced nothing that was kept (a dropped teaser list or comment section).
+  for (let last = blocks[blocks.length - 1]; last?.kind === 'heading'; last = blocks[blocks.length - 1]) {
+    removed.push({ text: last.text, reason: 'heading with no text after it' });
+    blocks.pop();
+  }
+  return { blocks, removed };
+}

@@ -1,0 +1,120 @@
+/** Extract stage: a saved web page → clean article: page markup first, then Readability's main content and the text rules. Pure. */
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Block, ExtractedArticle, RemovedBlock } from '../types.ts';
+import { blocksToText } from './blocks.ts';
+import { parseByline, parseSourceLine } from './byline.ts';
+import { findDateInLine, type FoundDate } from './date.ts';
+import { extractFromText, type ExtractOptions } from './extract-text.ts';
+import { collectBlocks } from './html-blocks.ts';
+import { readPageMetadata } from './html-metadata.ts';
+
+/** How many leading blocks may hold the byline and dateline (as in raw text: headline, byline, date, standfirst). */
+const HEADER_BLOCKS = 4;
+/** How many closing blocks may hold a "Source: …" line. */
+const TRAILER_BLOCKS = 3;
+/** Longest section label ("Education", "World news") standing above the story, in words. */
+const MAX_LABEL_WORDS = 3;
+
+/** Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would. */
+function parseDocument(html: string): Document {
+  const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
+  return parseHTML(page).document as unknown as Document;
+}
+
+/** The page as text, one line per block element, for pages Readability cannot read. */
+function pageText(doc: Document): string {
+  doc.querySelectorAll('script, style, noscript, template').forEach((e) => e.remove());
+  const body = doc.body ?? doc.documentElement;
+  body?.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, br, tr, section, article, header, footer').forEach((e) => e.append('\n'));
+  return body?.textContent ?? '';
+}
+
+/** Removes a headline repeated at the top of the content, and a site name glued to it ("Title | Site"). */
+function cleanTitle(title: string, source: string | null): string {
+  if (!source) return title;
+  const escaped = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return title.replace(new RegExp(`\\s+[|–—-]\\s+${escaped}$`, 'i'), '').trim() || title;
+}
+
+/** What the text rules found in the content's blocks, and the blocks left as the article. */
+interface HeaderFacts {
+  author: string | null;
+  date: FoundDate | null;
+  source: string | null;
+  blocks: Block[];
+  removed: RemovedBlock[];
+}
+
+/** Applies the text rules to the content's first and last blocks: byline, dateline and source lines are metadata. */
+function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOptions): HeaderFacts {
+  let author: string | null = null;
+  let date: FoundDate | null = null;
+  let source: string | null = null;
+  const removed: RemovedBlock[] = [];
+  const kept: Block[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'list') return kept.push(block);
+    const words = block.text.split(' ').length;
+    const inHeader = i < HEADER_BLOCKS && words <= 16;
+    if (inHeader && block.text === title) return removed.push({ text: block.text, reason: 'headline repeated in the content' });
+    const byline = inHeader ? parseByline(block.text) : null;
+    if (byline) {
+      author ??= byline.author;
+      date ??= byline.rest ? findDateInLine(byline.rest, options.retrieved) : null;
+      return removed.push({ text: block.text, reason: 'byline' });
+    }
+    const found = inHeader && block.kind === 'paragraph' ? findDateInLine(block.text, options.retrieved) : null;
+    if (found) {
+      date ??= found;
+      return removed.push({ text: block.text, reason: 'dateline' });
+    }
+    if (inHeader && kept.length === 0 && block.kind === 'paragraph' && words <= MAX_LABEL_WORDS && !/[.!?]$/.test(block.text)) {
+      return removed.push({ text: block.text, reason: 'section label above the story' });
+    }
+    const sourceName = i >= blocks.length - TRAILER_BLOCKS ? parseSourceLine(block.text) : null;
+    if (sourceName) {
+      source ??= sourceName.source;
+      return removed.push({ text: block.text, reason: 'source line' });
+    }
+    kept.push(block);
+  });
+  return { author, date, source, blocks: kept, removed };
+}
+
+/**
+ * Extracts the article of a saved web page. Metadata comes from the page's markup (JSON-LD, Open Graph and
+ * article meta tags, `<time datetime>`) first, then from the byline and dateline text; the body is the main
+ * content found by Mozilla's Readability, with lists of links to other stories dropped.
+ */
+export function extractFromHtml(html: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
+  // Text saved under an .html name (no tags at all) is read as the text it is.
+  if (!/<[a-z!/]/i.test(html)) return extractFromText(html, options);
+  const meta = readPageMetadata(parseDocument(html));
+  const parsed = new Readability(parseDocument(html), { charThreshold: 200 }).parse();
+  if (!parsed?.content) {
+    const found = extractFromText(pageText(parseDocument(html)), options);
+    return {
+      ...found,
+      title: meta.title ?? found.title,
+      date: meta.date ?? found.date,
+      dateText: meta.date ? meta.dateText : found.dateText,
+      author: meta.author ?? found.author,
+      source: meta.source ?? found.source,
+    };
+  }
+  const source = meta.source ?? (parsed.siteName || null);
+  const title = cleanTitle(meta.title ?? (parsed.title || ''), source);
+  const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
+  const header = readHeaderBlocks(collected.blocks, title, options);
+  return {
+    title,
+    date: meta.date ?? header.date?.date ?? null,
+    dateText: meta.date ? meta.dateText : (header.date?.text ?? null),
+    author: meta.author ?? header.author ?? (parsed.byline ? parseByline(parsed.byline.replace(/^(by\s+)?/i, 'By '))?.author ?? null : null),
+    source: source ?? header.source,
+    blocks: header.blocks,
+    text: blocksToText(header.blocks),
+    removed: [...collected.removed, ...header.removed],
+  };
+}

@@ -1,0 +1,44 @@
+/** Ingest: what an archive already holds (originals' hashes, article names, texts for duplicate checks). Reads the disk. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import { addToIndex, createDuplicateIndex, fingerprintText, type DuplicateIndex } from '../dedupe/index.ts';
+import { extractArticle } from '../extract/index.ts';
+import { hashBytes, isRejection, listArticleFiles, readArticle } from '../read/index.ts';
+
+export interface ArchiveState {
+  /** sha256 of every original already in the archive → the article file that holds it. */
+  known: Map<string, string>;
+  /** Article file names in use (relative to articles/). */
+  taken: Set<string>;
+  /** The archive's articles, by file, for duplicate checks. */
+  index: DuplicateIndex<string>;
+}
+
+/** The sha256 an ingested Markdown file records for its original, if it records one. */
+function recordedOriginal(text: string): string | null {
+  try {
+    const original = (matter(text, {}).data as { original?: { sha256?: unknown } }).original;
+    return typeof original?.sha256 === 'string' ? original.sha256 : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the articles of an archive: a file counts as known by its own hash and by the original it records. */
+export function loadArchiveState(contentDir: string): ArchiveState {
+  const state: ArchiveState = { known: new Map(), taken: new Set(), index: createDuplicateIndex() };
+  const articlesDir = path.join(contentDir, 'articles');
+  if (!existsSync(articlesDir)) return state;
+  for (const file of listArticleFiles(articlesDir).files) {
+    const bytes = readFileSync(path.join(articlesDir, file));
+    state.taken.add(file);
+    state.known.set(hashBytes(bytes), file);
+    const raw = readArticle(file, bytes);
+    if (isRejection(raw)) continue;
+    const original = raw.format === 'markdown' ? recordedOriginal(new TextDecoder().decode(bytes)) : null;
+    if (original) state.known.set(original, file);
+    addToIndex(state.index, file, fingerprintText(extractArticle(raw, { retrieved: null }).text));
+  }
+  return state;
+}

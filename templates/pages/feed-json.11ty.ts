@@ -1,0 +1,33 @@
+/** JSON Feeds: the whole archive's at /feed.json and each topic's at /topics/ID/feed.json. */
+import type { ArchiveModel } from '../../src/archive/index.ts';
+import type { SiteData } from '../../src/render/index.ts';
+import { renderArticleBody } from '../partials/article-body.ts';
+import { feedDate, listFeeds, type Feed } from '../partials/feed.ts';
+
+export const data = {
+  pagination: { data: 'archive', size: 1, alias: 'feed', before: (_keys: unknown, data: { archive: ArchiveModel }) => listFeeds(data.archive), addAllPagesToCollections: false },
+  permalink: (data: { feed: Feed }) => data.feed.jsonUrl,
+  eleventyExcludeFromCollections: true,
+};
+
+/** Built as an object and serialised with JSON.stringify, so every string is escaped as JSON. */
+export function render({ feed, site }: { feed: Feed; site: SiteData }): string {
+  const document = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: feed.title,
+    description: feed.description,
+    home_page_url: `${site.url}${feed.pageUrl}`,
+    feed_url: `${site.url}${feed.jsonUrl}`,
+    language: 'en',
+    items: feed.items.map((a) => ({
+      id: `${site.url}${a.url}`,
+      url: `${site.url}${a.url}`,
+      title: a.title,
+      content_html: renderArticleBody(a.blocks).toString(),
+      date_published: feedDate(a),
+      ...(a.author ? { authors: [{ name: a.author }] } : {}),
+      tags: a.topics.map((t) => t.title),
+    })),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}

@@ -1,0 +1,18 @@
+/** 404 page: served by static hosts for any address the site does not have. */
+import { html } from '../../src/render/index.ts';
+import { renderBase } from '../layouts/base.ts';
+
+export const data = { permalink: '/404.html' };
+
+export function render(): string {
+  return renderBase({
+    title: 'Page not found',
+    body: html`<h1>Page not found</h1>
+<p>There is no page at this address. It may have been mistyped, or the link that led here may be wrong.</p>
+<ul>
+  <li><a href="/">The latest articles</a></li>
+  <li><a href="/search/">Search the archive</a></li>
+  <li>Browse by <a href="/topics/">topic</a>, <a href="/countries/">country</a>, <a href="/actors/">actor</a> or <a href="/archive/">date</a></li>
+</ul>`,
+  });
+}

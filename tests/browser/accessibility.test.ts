@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { after, before, describe, it } from 'node:test';
+import { chromium, type Browser } from 'playwright-core';
+import { searchUrl } from '../../src/archive/index.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { openWatchedPage } from '../helpers/browser-page.ts';
+import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+describe('accessibility (axe-core) in light and dark mode', () => {
+  let served: ServedSite;
+  let browser: Browser;
+  before(async () => {
+    served = await serveSeedSite();
+    browser = await launchBrowser(chromium);
+  });
+  after(async () => {
+    await browser?.close();
+    await served?.server.close();
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`reports no violation on the main pages in ${colorScheme} mode`, async () => {
+      const pages = {
+        home: '/',
+        article: served.lavrov.url,
+        topic: '/topics/diplomacy/',
+        actor: '/actors/sergey-lavrov/',
+        archive: '/archive/',
+        search: searchUrl({ q: 'China' }),
+      };
+      // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
+      const { page, problems } = await openWatchedPage(browser, served.server.url, { colorScheme, bypassCSP: true });
+      const found: string[] = [];
+      for (const [name, url] of Object.entries(pages)) {
+        await page.goto(`${served.server.url}${url}`);
+        if (name === 'search') {
+          await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
+        } else if (name === 'article') {
+          // With the evidence open, its highlighted words are checked too.
+          await page.getByText('Why these tags?').click();
+        }
+        await page.evaluate(AXE_SOURCE);
+        const violations = await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
+          return (await axe.run()).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+        });
+        for (const v of violations) found.push(`${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      assert.deepEqual(found, []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
+});

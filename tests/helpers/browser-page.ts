@@ -1,0 +1,26 @@
+/** Test helpers: a browser page that records what a reader would not want: console errors, failed and foreign requests. */
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+
+/** A page and what went wrong on it. */
+export interface WatchedPage {
+  page: Page;
+  /** Console errors, uncaught exceptions, responses of 400 and above, and requests to any host but the site's. */
+  problems: string[];
+}
+
+/** Opens a page in a new context that records problems against `siteUrl`. */
+export async function openWatchedPage(browser: Browser, siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const origin = new URL(siteUrl).origin;
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`exception: ${e.message}`));
+  page.on('response', (r) => r.status() >= 400 && problems.push(`${r.status()} ${r.url()}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`foreign request: ${r.url()}`);
+  });
+  page.on('close', () => void context.close());
+  return { page, problems };
+}

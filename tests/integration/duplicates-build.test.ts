@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { before, describe, it } from 'node:test';
+import { REPO_ROOT } from '../../src/build/index.ts';
+import { formatSummary } from '../../src/report/index.ts';
+import { buildArchiveDir, makeArchive, SEED_FILES, seedText, type BuiltArchive } from '../helpers/archive.ts';
+
+const lavrov = seedText(SEED_FILES.lavrov);
+/** The same story from another outlet: new headline, page debris of its own, one paragraph cut. */
+const reworked = lavrov
+  .replace('Chinese Leader Xi Jinping Met With the Russian Foreign Minister', 'Xi holds talks with Lavrov in Beijing')
+  .split('\n')
+  .filter((line) => !line.startsWith('China and Russia'))
+  .join('\n');
+const page = readFileSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'html', '01-news-jsonld.html'));
+
+describe('building an archive with duplicate stories and a saved web page', () => {
+  let site: BuiltArchive;
+  before(async () => {
+    site = await buildArchiveDir(
+      makeArchive({ 'lavrov.txt': lavrov, 'copies/lavrov-again.txt': lavrov, 'copies/outlet-b.txt': reworked, 'saved/straw.html': page }, { seeds: true }),
+    );
+  });
+
+  const copies = [SEED_FILES.lavrov, 'lavrov.txt', 'copies/lavrov-again.txt', 'copies/outlet-b.txt'];
+
+  it('publishes the story once and records the other files as duplicates', () => {
+    assert.equal(site.report.filesRead, 9);
+    const published = site.report.published.filter((p) => copies.includes(p.file));
+    assert.equal(published.length, 1);
+    assert.equal(site.report.duplicates.length, 3);
+    for (const d of site.report.duplicates) {
+      assert.equal(d.duplicateOf, published[0]!.file);
+      assert.equal(d.kind, d.file === 'copies/outlet-b.txt' || published[0]!.file === 'copies/outlet-b.txt' ? 'near' : 'exact', d.file);
+    }
+  });
+
+  it('lists every other copy on the story page as "Also published by"', () => {
+    const story = site.report.published.find((p) => copies.includes(p.file))!;
+    const html = site.page(story.url);
+    assert.match(html, /<h2 id="also-published-heading">Also published by<\/h2>/);
+    for (const file of copies.filter((f) => f !== story.file)) assert.ok(html.includes(`(${file})`), file);
+  });
+
+  it('counts the duplicates in the summary', () => {
+    assert.match(formatSummary(site.report), /9 files read: 6 published, 3 duplicates, 0 rejected/);
+  });
+
+  it('publishes a saved web page with the metadata of its markup', () => {
+    const entry = site.report.published.find((p) => p.file === 'saved/straw.html');
+    assert.equal(entry?.url, '/articles/2005/01/straw-to-attend-auschwitz-service/');
+    const html = site.page(entry.url);
+    assert.match(html, /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · Northern Ledger/);
+    assert.doesNotMatch(html, /More on this story/);
+  });
+});

@@ -1,0 +1,72 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { groupDuplicates, type DedupeCandidate } from '../../../src/dedupe/index.ts';
+import { SEED_FILES, seedText } from '../../helpers/archive.ts';
+import { analyzeText } from '../../helpers/pipeline.ts';
+
+const lavrov = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov);
+const whiteHouse = analyzeText(seedText(SEED_FILES.whiteHouse), SEED_FILES.whiteHouse);
+
+function copy(overrides: Partial<DedupeCandidate>): DedupeCandidate {
+  const { file, hash, title, date, author, source, text } = lavrov;
+  return { file, hash, title, date, author, source, text, ...overrides };
+}
+
+const paragraphs = lavrov.text.split('\n\n');
+const original = copy({ file: 'a-original.txt', hash: 'b1' });
+const shouting = copy({ file: 'b-shouting.txt', hash: 'a1', text: lavrov.text.toUpperCase().replace(/\./g, ' .'), date: { iso: '2024-06-21', precision: 'day' } });
+const edited = copy({
+  file: 'c-edited.txt',
+  hash: 'c1',
+  title: 'Xi receives Lavrov',
+  source: 'Other Outlet',
+  date: { iso: '2024-06-19', precision: 'day' },
+  text: [...paragraphs.slice(0, 2), 'Analysts in Moscow said the visit had been planned for several months before it was announced.', ...paragraphs.slice(3)].join('\n\n'),
+});
+const other = { ...whiteHouse, file: 'd-other.txt' };
+
+describe('grouping duplicate stories', () => {
+  it('keeps one article per story and records the others with their kind', () => {
+    const { kept, duplicates } = groupDuplicates([original, shouting, edited, other]);
+    assert.deepEqual(kept.map((a) => a.file).sort(), ['c-edited.txt', 'd-other.txt']);
+    const byFile = new Map(duplicates.map((d) => [d.file, d]));
+    assert.equal(byFile.get('a-original.txt')?.kind, 'near');
+    assert.ok(byFile.get('a-original.txt')!.similarity >= 0.6);
+    assert.equal(byFile.get('b-shouting.txt')?.duplicateOf, 'c-edited.txt');
+  });
+
+  it('publishes the earliest dated copy and lists every other source and date', () => {
+    const { kept } = groupDuplicates([original, shouting, edited, other]);
+    const story = kept.find((a) => a.file === 'c-edited.txt')!;
+    assert.deepEqual(
+      story.alsoPublished?.map((c) => [c.file, c.date?.iso ?? null]).sort(),
+      [['a-original.txt', '2024-06-20'], ['b-shouting.txt', '2024-06-21']],
+    );
+    assert.equal(kept.find((a) => a.file === 'd-other.txt')!.alsoPublished, undefined);
+  });
+
+  it('calls text that differs only in case and punctuation an exact duplicate', () => {
+    const { duplicates } = groupDuplicates([original, shouting]);
+    assert.deepEqual(duplicates, [{ file: 'b-shouting.txt', duplicateOf: 'a-original.txt', similarity: 1, kind: 'exact' }]);
+  });
+
+  it('publishes one page for the same file saved twice under two names', () => {
+    const twin = copy({ file: 'z-twin.txt' });
+    const { kept, duplicates } = groupDuplicates([twin, original]);
+    assert.deepEqual(kept.map((a) => a.file), ['a-original.txt']);
+    assert.deepEqual(kept[0]!.alsoPublished?.map((c) => c.file), ['z-twin.txt']);
+    assert.equal(duplicates[0]?.kind, 'exact');
+  });
+
+  it('chooses the same primary whatever the order of the files', () => {
+    const forward = groupDuplicates([original, shouting, edited, other]).kept.map((a) => a.file).sort();
+    const backward = groupDuplicates([other, edited, shouting, original]).kept.map((a) => a.file).sort();
+    assert.deepEqual(forward, backward);
+  });
+
+  it('does not group different stories, nor a one-paragraph brief with the long story that quotes it', () => {
+    const brief = copy({ file: 'e-brief.txt', text: paragraphs[0]! });
+    const { duplicates } = groupDuplicates([original, other, brief]);
+    assert.deepEqual(duplicates, []);
+  });
+});

@@ -1,0 +1,122 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../../src/build/index.ts';
+import { extractArticle, extractFromHtml } from '../../../src/extract/index.ts';
+import { isRejection, readArticle } from '../../../src/read/index.ts';
+
+const HTML_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'html');
+
+function extractPage(file: string, prefix = '') {
+  const raw = readArticle(file, new TextEncoder().encode(prefix + readFileSync(path.join(HTML_DIR, file), 'utf8')));
+  assert.ok(!isRejection(raw));
+  return extractArticle(raw, { retrieved: null });
+}
+
+/** Six saved pages of different layouts: what a reader expects to find, and page furniture that must be gone. */
+const CASES = [
+  {
+    file: '01-news-jsonld.html',
+    title: 'Straw to attend Auschwitz service',
+    date: { iso: '2005-01-20', precision: 'day' },
+    author: 'Alice Fenwick',
+    source: 'Northern Ledger',
+    starts: 'Foreign Secretary Jack Straw will visit Auschwitz',
+    ends: 'the Simon Wiesenthal Center said.',
+    absent: ['More on this story', 'Holocaust survivors gather', 'Share on Facebook', 'All rights reserved', 'political correspondent'],
+  },
+  {
+    file: '02-blog-comments.html',
+    title: 'Mrs Howard gets key election role',
+    date: { iso: '2005-02-07', precision: 'day' },
+    author: 'Tom Aldridge',
+    source: 'Westminster Watch',
+    starts: "Michael Howard's ex-model wife, Sandra",
+    ends: 'the side of him that she knows.',
+    absent: ['great asset', 'publicity stunt', 'Leave a Reply', 'Recent Posts', 'Tags:', 'Posted on'],
+  },
+  {
+    file: '03-inline-related.html',
+    title: 'Court rejects $280bn tobacco case',
+    date: { iso: '2005-02-04', precision: 'day' },
+    author: 'Maria Keane',
+    source: 'Capital Wire',
+    starts: 'A US government claim accusing',
+    ends: 'Reynolds showing gains of 4.5%.',
+    absent: ['Related stories', 'Philip Morris profits climb', 'Source: Capital Wire', 'Markets'],
+  },
+  {
+    file: '04-plain-markup.html',
+    title: 'Security scares spark browser fix',
+    date: { iso: '2005-02-16', precision: 'day' },
+    author: 'Daniel Ortiz',
+    source: null,
+    starts: 'Microsoft is working on a new version',
+    ends: 'almost 96% in mid-2004.',
+    absent: ['Published:', 'By Daniel Ortiz'],
+  },
+  {
+    file: '05-graph-jsonld.html',
+    title: "Crisis 'ahead in social sciences'",
+    date: { iso: '2005-03-01', precision: 'month' },
+    author: 'Priya Shah and Owen Lloyd',
+    source: 'The Civic Review',
+    starts: 'A national body designed to tackle skills shortages',
+    ends: 'the committee added.',
+    absent: ['We use cookies', 'Get the Review by email', 'Sign up', 'Education\n'],
+  },
+  {
+    file: '06-microdata.html',
+    title: 'Tsunami debt deal to be announced',
+    date: { iso: '2005-01-12', precision: 'day' },
+    author: 'Lena Marsh',
+    source: 'Eastbridge Daily',
+    starts: 'Chancellor Gordon Brown has said',
+    ends: 'disaster have reached 440.',
+    absent: ['Latest news', 'Rail strike', 'Views:', 'EN RU'],
+  },
+] as const;
+
+describe('extraction of saved web pages', () => {
+  for (const c of CASES) {
+    it(`reads ${c.file}: title, date, author, source and the article body only`, () => {
+      const article = extractPage(c.file);
+      assert.equal(article.title, c.title);
+      assert.deepEqual(article.date, c.date);
+      assert.equal(article.author, c.author);
+      assert.equal(article.source, c.source);
+      assert.ok(article.text.startsWith(c.starts), article.text.slice(0, 80));
+      assert.ok(article.text.endsWith(c.ends), article.text.slice(-80));
+      for (const snippet of c.absent) assert.ok(!article.text.includes(snippet), `body holds "${snippet}"`);
+    });
+  }
+
+  it('keeps the structure of the body: quotes and lists', () => {
+    const article = extractPage('05-graph-jsonld.html');
+    assert.ok(article.blocks.some((b) => b.kind === 'quote' && b.text.startsWith('We are facing an absolute crisis')));
+    const list = article.blocks.find((b) => b.kind === 'list');
+    assert.ok(list?.kind === 'list' && !list.ordered && list.items.length === 3);
+  });
+
+  it('lets front matter win over the page markup', () => {
+    const article = extractPage('01-news-jsonld.html', '---\ntitle: Straw goes to Auschwitz\nsource: Archive copy\n---\n');
+    assert.equal(article.title, 'Straw goes to Auschwitz');
+    assert.equal(article.source, 'Archive copy');
+    assert.equal(article.author, 'Alice Fenwick');
+  });
+
+  it('reads a fragment, and text saved under an .html name, as a browser would show them', () => {
+    const text = 'Xi meets Lavrov\n\nBy Ann Lee\n\nXi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.\n';
+    const fragment = '<article><h1>Xi meets Lavrov</h1><p>By Ann Lee</p><p>Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.</p></article>';
+    for (const page of [text, fragment]) {
+      const article = extractFromHtml(page, { retrieved: null });
+      assert.deepEqual([article.title, article.author, article.text], ['Xi meets Lavrov', 'Ann Lee', 'Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.']);
+    }
+  });
+
+  it('records the furniture it dropped', () => {
+    const removed = extractPage('01-news-jsonld.html').removed;
+    assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
+  });
+});
