@@ -1,6 +1,7 @@
 /**
- * `npm run --silent analyze -- PATH... [--content DIR] [--retrieved YYYY-MM-DD]`: prints one JSON array, one object
- * per article file, in path order, with what the pipeline found. A file it cannot read carries an "error" field.
+ * `npm run --silent analyze -- PATH... [--content DIR] [--retrieved YYYY-MM-DD] [--explain]`: prints one JSON array, one
+ * object per article file, in path order, with what the pipeline found. A file it cannot read carries an "error" field.
+ * With --explain, each object also lists what extraction removed from the page and why (`removed`).
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -20,7 +21,7 @@ function expand(paths: string[]): string[] {
 }
 
 function main(): void {
-  const { values, positionals } = parseCommand(process.argv.slice(2), {});
+  const { values, positionals } = parseCommand(process.argv.slice(2), { explain: { type: 'boolean' } });
   const options = commonOptions(values);
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), { retrieved: options.retrieved });
@@ -51,6 +52,7 @@ function main(): void {
       topics: article.topics.map((t) => ({ id: t.id, score: t.score })),
       words: article.words,
       text: article.text,
+      ...(values.explain ? { removed: article.removed } : {}),
     };
   });
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

@@ -1,47 +1,56 @@
 /** Extract stage: groups the kept lines of an article into paragraphs, headings and lists. Pure. */
 import type { Block } from '../types.ts';
 import type { Line } from './lines.ts';
+import { repairText } from './repair.ts';
 
 const BULLET = /^[•●▪◦*–-]\s+/;
 const NUMBERED = /^(\d{1,2})[.)]\s+/;
-
-/**
- * Repairs that are always safe: a missing space after a sentence end ("to.In fact").
- * Written with lookarounds so that it stays linear on a very long run of letters.
- */
-export function repairText(text: string): string {
-  return text.replace(/(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g, ' ');
-}
+/** Longest heading, in words. */
+const MAX_HEADING_WORDS = 10;
+/** Share of lines that must look wrapped (mid-length, no sentence end) for a text to count as hard-wrapped. */
+const WRAPPED_SHARE = 0.5;
+/** Line lengths, in characters, of hard-wrapped wire copy (Reuters wraps at about 65). */
+const WRAP_MIN_CHARS = 40;
+const WRAP_MAX_CHARS = 90;
 
 function isHeading(line: Line, next: Line | undefined): boolean {
-  return line.words <= 10 && !line.sentenceEnd && !/[,;:]$/.test(line.text) && next !== undefined && next.words > line.words;
+  return line.words <= MAX_HEADING_WORDS && !line.sentenceEnd && !/[,;:]$/.test(line.text) && next !== undefined && next.words > line.words;
 }
 
-/** True when a run of lines is hard-wrapped prose (wire copy) rather than one paragraph per line. */
+/** True when lines are hard-wrapped prose (wire copy) rather than one paragraph per line. */
 function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
-  const wrapped = lines.slice(0, -1).filter((l) => l.text.length >= 40 && l.text.length <= 90 && !l.sentenceEnd);
-  return wrapped.length >= (lines.length - 1) * 0.5;
+  const wrapped = lines.slice(0, -1).filter((l) => l.text.length >= WRAP_MIN_CHARS && l.text.length <= WRAP_MAX_CHARS && !l.sentenceEnd);
+  return wrapped.length >= (lines.length - 1) * WRAPPED_SHARE;
 }
 
-/** Turns lines into blocks: list items become lists, short unpunctuated lines headings, the rest paragraphs. */
+/** In wire copy a paragraph starts after a blank line or on an indented line; any other line continues it. */
+function continuesParagraph(line: Line, previous: Line | undefined): boolean {
+  return previous !== undefined && !line.afterBlank && line.indent === 0 && line.index === previous.index + 1;
+}
+
+/**
+ * Turns lines into blocks: list items become lists, short unpunctuated lines headings, the rest paragraphs.
+ * Hard-wrapped wire copy is joined back into its paragraphs (where a leading "- " continues a sentence).
+ */
 export function buildBlocks(lines: Line[]): Block[] {
   const blocks: Block[] = [];
   const wrapped = isHardWrapped(lines);
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = repairText(line.text);
-    const bullet = BULLET.exec(text);
-    const numbered = NUMBERED.exec(text);
     const last = blocks[blocks.length - 1];
-    if (bullet || numbered) {
-      const ordered = !bullet;
-      const item = text.slice((bullet ?? numbered)![0].length);
+    if (wrapped && last?.kind === 'paragraph' && continuesParagraph(line, lines[i - 1])) {
+      last.text = `${last.text} ${text}`;
+      continue;
+    }
+    const marker = wrapped ? null : (BULLET.exec(text) ?? NUMBERED.exec(text));
+    if (marker) {
+      const ordered = !BULLET.test(text);
+      const item = text.slice(marker[0].length);
       if (last?.kind === 'list' && last.ordered === ordered) last.items.push(item);
       else blocks.push({ kind: 'list', ordered, items: [item] });
-    } else if (wrapped && !line.afterBlank && !/^\s{3,}/.test(line.text) && last?.kind === 'paragraph') {
-      last.text = `${last.text} ${text}`;
-    } else if (isHeading(line, lines[i + 1])) {
+    } else if (!wrapped && isHeading(line, lines[i + 1])) {
       blocks.push({ kind: 'heading', text });
     } else {
       blocks.push({ kind: 'paragraph', text });

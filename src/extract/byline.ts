@@ -1,4 +1,4 @@
-/** Extract stage: author and source lines. Pure. */
+/** Extract stage: author lines ("By …") and source statements ("Source: …", "originally published in …", "© …"). Pure. */
 
 export interface Byline {
   author: string;
@@ -7,7 +7,10 @@ export interface Byline {
 }
 
 /** Words that end an author's name when a page glues the byline to what follows it. */
-const AFTER_NAME = /(Published|Updated|Posted|Last updated|\d+ min read|[•|·,–—]|\bon\b|\bfor\b|\bin\b)/;
+const AFTER_NAME = /(Published|Updated|Posted|Last updated|\d|[•|·,–—]|\bon\b|\bfor\b|\bin\b)/;
+const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|der|da|al|bin)$/u;
+/** Longest author name, in words. */
+const MAX_NAME_WORDS = 6;
 
 /** Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop. */
 export function parseByline(line: string): Byline | null {
@@ -17,12 +20,50 @@ export function parseByline(line: string): Byline | null {
   const cut = AFTER_NAME.exec(text);
   const author = (cut ? text.slice(0, cut.index) : text).replace(/\s+(and|&)\s+/g, ' and ').trim().replace(/[,.;:]+$/, '');
   const words = author.split(/\s+/);
-  if (words.length > 6 || words.some((w) => !/^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|der|da|al)$/u.test(w))) return null;
-  return { author, rest: cut ? text.slice(cut.index).trim() : '' };
+  if (!author || words.length > MAX_NAME_WORDS || words.some((w) => !NAME_WORD.test(w))) return null;
+  return { author, rest: cut ? text.slice(cut.index).replace(/^[,•|·–—\s]+/, '').trim() : '' };
 }
 
-/** Reads a closing "Source: …" line. */
-export function parseSourceLine(line: string): string | null {
-  const match = /^source\s*:\s*(.{2,80})$/i.exec(line.trim());
-  return match ? match[1]!.trim().replace(/[.]$/, '') : null;
+const SOURCE_LINE = /^source\s*:\s*(.{2,120})$/i;
+const ORIGINALLY_PUBLISHED = /\boriginally (?:published|appeared) (?:in|on|by)\s+(.{2,80}?)[.]?$/i;
+/** A copyright footer: a "©" anywhere, or a line that opens with "(c)" or "Copyright" (not a headline about copyright). */
+const COPYRIGHT_MARK = /©|^\(c\)|^copyright\b/i;
+/** Longest publisher name, in words, read from a copyright footer. */
+const MAX_PUBLISHER_WORDS = 6;
+
+/** "Source: https://www.bbc.com/news/…" names its publisher by the address's host. */
+function publisherOf(text: string): string {
+  const address = /^https?:\/\/(?:www\.)?([^/\s]+)/i.exec(text);
+  return address ? address[1]! : text.replace(/[.]$/, '');
+}
+
+/** "© 2023 Eastbridge Daily. All rights reserved." → Eastbridge Daily; a footer with a year alone names no one. */
+function parseCopyright(text: string): string | null {
+  if (!COPYRIGHT_MARK.test(text)) return null;
+  const name = text
+    .replace(/\ball rights reserved\b.*$/i, '')
+    .replace(/©|\(c\)|\bcopyright\b|\b(?:19|20)\d{2}\b|[-–]/gi, ' ')
+    .split(/\.\s|\.$/)[0]!
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[,.]$/, '');
+  const words = name.split(' ').length;
+  return /\p{L}/u.test(name) && words <= MAX_PUBLISHER_WORDS ? name : null;
+}
+
+/** A publisher named on the page; `strength` ranks statements when a page has several (a source line beats a footer). */
+export interface SourceStatement {
+  source: string;
+  strength: number;
+}
+
+/** Reads a publisher statement: a "Source: X" line, "originally published in X", or a "© YEAR X" footer. */
+export function parseSourceLine(line: string): SourceStatement | null {
+  const text = line.trim();
+  const source = SOURCE_LINE.exec(text);
+  if (source) return { source: publisherOf(source[1]!.trim()), strength: 3 };
+  const original = ORIGINALLY_PUBLISHED.exec(text);
+  if (original) return { source: original[1]!.trim(), strength: 2 };
+  const copyright = parseCopyright(text);
+  return copyright ? { source: copyright, strength: 1 } : null;
 }

@@ -9,9 +9,29 @@ export interface FoundDate {
   text: string;
 }
 
-const RELATIVE = /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|\b(yesterday|today|last (week|month|year))\b/i;
+/** Longest line, in words, that can be a dateline: anything longer is a sentence that may mention a date. */
+const MAX_DATELINE_WORDS = 14;
+/** Share of a line (labels and separators aside) a date must cover to make it a dateline; 0.5 lets a time or weekday ride along. */
+const MIN_DATE_COVER = 0.5;
+
+/** Cheap pre-check: a line without a digit or a month or relative-date word cannot be a dateline. */
+const MAY_HOLD_DATE =
+  /\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(yesterday|today|ago|last (week|month|year))\b/i;
+const RELATIVE =
+  /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|\b(yesterday|today|last (week|month|year))\b/i;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
-const LABEL = /^(published|updated|posted|last updated|date)\s*:?\s*/i;
+const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
+const BARE_YEAR = /^((?:19|20)\d{2})$/;
+/** Labels around a dateline: "Published:", "Last updated", "From the … issue". */
+const LABEL = /^(first published|published|updated|posted|last updated|date|from the)\s*:?\s*/i;
+/** A publication date names its year; a day and month alone ("March 7") are a wire dateline, not a date. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+const FILLER = /\b(issue|edition|at|on|utc|gmt|am|pm)\b|[,•|·:]/gi;
+
+function toPublicationDate(year: number, month: number, day: number, precision: DatePrecision): PublicationDate | null {
+  const dt = DateTime.utc(year, precision === 'year' ? 1 : month, precision === 'day' ? day : 1);
+  return dt.isValid ? { iso: dt.toISODate()!, precision } : null;
+}
 
 function precisionOf(component: chrono.ParsedComponents): DatePrecision | null {
   if (!component.isCertain('year')) return null;
@@ -20,9 +40,16 @@ function precisionOf(component: chrono.ParsedComponents): DatePrecision | null {
   return 'year';
 }
 
-function toPublicationDate(year: number, month: number, day: number, precision: DatePrecision): PublicationDate | null {
-  const dt = DateTime.utc(year, precision === 'year' ? 1 : month, precision === 'day' ? day : 1);
-  return dt.isValid ? { iso: dt.toISODate()!, precision } : null;
+/** Resolves "2 years ago", "yesterday" against the retrieval date, with the precision the phrase allows. */
+function resolveRelative(phrase: string, unit: string | undefined, retrieved: string): PublicationDate | null {
+  const reference = DateTime.fromISO(retrieved, { zone: 'utc' });
+  const [parsed] = chrono.parse(phrase, { instant: reference.toJSDate(), timezone: 0 });
+  if (!parsed) return null;
+  const named = unit ?? /(year|month|week)$/i.exec(phrase)?.[1] ?? 'day';
+  const lower = named.toLowerCase();
+  const precision: DatePrecision = lower === 'year' ? 'year' : lower === 'month' || lower === 'week' ? 'month' : 'day';
+  const d = DateTime.fromJSDate(parsed.start.date(), { zone: 'utc' });
+  return toPublicationDate(d.year, d.month, d.day, precision);
 }
 
 /**
@@ -31,30 +58,33 @@ function toPublicationDate(year: number, month: number, day: number, precision: 
  * Relative forms ("2 years ago") resolve only against `retrieved`; otherwise they are returned undated.
  */
 export function findDateInLine(line: string, retrieved: string | null): FoundDate | null {
+  if (!MAY_HOLD_DATE.test(line) || line.split(/\s+/).length > MAX_DATELINE_WORDS) return null;
   const labelled = LABEL.test(line);
   const rest = line.replace(LABEL, '');
+  const core = rest.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
+  const covers = (text: string) => labelled || text.length >= core.length * MIN_DATE_COVER;
   const relative = RELATIVE.exec(rest);
-  if (relative) {
-    if (!retrieved) return { date: null, text: relative[0] };
-    const reference = DateTime.fromISO(retrieved, { zone: 'utc' });
-    const [parsed] = chrono.parse(relative[0], { instant: reference.toJSDate(), timezone: 0 });
-    if (!parsed) return { date: null, text: relative[0] };
-    const unit = relative[2]?.toLowerCase() ?? (relative[0].toLowerCase() === 'last year' ? 'year' : relative[0].toLowerCase() === 'last month' ? 'month' : 'day');
-    const precision: DatePrecision = unit === 'year' ? 'year' : unit === 'month' || unit === 'week' ? 'month' : 'day';
-    const d = DateTime.fromJSDate(parsed.start.date(), { zone: 'utc' });
-    return { date: toPublicationDate(d.year, d.month, d.day, precision), text: relative[0] };
+  if (relative && covers(relative[0])) {
+    return { date: retrieved ? resolveRelative(relative[0], relative[2], retrieved) : null, text: relative[0] };
   }
   const dotted = DOTTED.exec(rest);
-  if (dotted && (labelled || dotted[0].length >= rest.length * 0.6)) {
+  if (dotted && covers(dotted[0])) {
     const date = toPublicationDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), 'day');
     if (date) return { date, text: dotted[0] };
   }
+  const season = SEASON.exec(rest) ?? (labelled ? BARE_YEAR.exec(core) : null);
+  if (season && covers(season[0])) {
+    return { date: toPublicationDate(Number(season[2] ?? season[1]), 1, 1, 'year'), text: season[0] };
+  }
   const [result] = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  if (!result) return null;
-  const covers = result.text.length >= rest.replace(/[,•|·]/g, '').trim().length * 0.5;
-  if (!labelled && !covers) return null;
+  if (!result || !WRITTEN_YEAR.test(result.text) || !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())) return null;
   const precision = precisionOf(result.start);
   if (!precision) return null;
   const date = toPublicationDate(result.start.get('year')!, result.start.get('month') ?? 1, result.start.get('day') ?? 1, precision);
   return date ? { date, text: result.text } : null;
+}
+
+/** True for a date label left empty by the page ("Published:"): furniture, but no date. */
+export function isEmptyDateLabel(line: string): boolean {
+  return /^(first published|published|updated|posted|last updated|date)\s*:?$/i.test(line.trim());
 }

@@ -1,10 +1,11 @@
 /** Extract stage: raw scraped text → clean article (title, date, author, source, blocks, what was dropped). Pure. */
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
-import { isTrailerStart, isWidgetLine } from './boilerplate.ts';
+import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks } from './blocks.ts';
-import { parseByline, parseSourceLine } from './byline.ts';
-import { findDateInLine, type FoundDate } from './date.ts';
+import { classifyLines, type LabelledLine } from './classify-lines.ts';
+import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
+import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { findTitleIndex } from './title.ts';
 
 export interface ExtractOptions {
@@ -12,81 +13,94 @@ export interface ExtractOptions {
   retrieved: string | null;
 }
 
-/** How many lines after the headline still count as the page's header (byline, dateline, standfirst). */
-const HEADER_LINES = 4;
+/** Lines of text after the headline that may still precede the byline and dateline: a standfirst or a kicker. */
+const HEADER_BODY_LINES = 1;
 
-export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
-  const lines = splitLines(raw);
+/** Groups consecutive dropped lines with the same reason into one block, in page order. */
+function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
-  const drop = (from: Line[], reason: string) => {
-    if (from.length) removed.push({ text: from.map((l) => l.text).join('\n'), reason });
-  };
-  const dateCache = new Map<Line, FoundDate | null>();
-  const dateOf = (line: Line) => {
-    if (!dateCache.has(line)) dateCache.set(line, line.words <= 12 ? findDateInLine(line.text, options.retrieved) : null);
-    return dateCache.get(line)!;
-  };
-
-  const titleIndex = findTitleIndex(lines, (l) => dateOf(l) !== null);
-  const title = titleIndex >= 0 ? lines[titleIndex]!.text : '';
-  const before = titleIndex >= 0 ? lines.slice(0, titleIndex) : [];
-  let date: FoundDate | null = null;
-  const beforeKept: Line[] = [];
-  for (const line of before) {
-    const found = dateOf(line);
-    if (found && !date) date = found;
-    else if (!found) beforeKept.push(line);
+  let lastReason: string | null = null;
+  for (const line of lines) {
+    const reason = reasons.get(line) ?? null;
+    const last = removed[removed.length - 1];
+    if (reason && last && reason === lastReason) last.text += `\n${line.text}`;
+    else if (reason) removed.push({ text: line.text, reason });
+    lastReason = reason;
   }
-  drop(beforeKept, 'page header before the headline (navigation, teasers of other stories)');
+  return removed;
+}
 
-  let author: string | null = null;
-  let source: string | null = null;
+/**
+ * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
+ * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
+ */
+export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
+  const lines = classifyLines(splitLines(raw));
+  const dates = new Map<LabelledLine, FoundDate | null>();
+  const dateOf = (line: LabelledLine): FoundDate | null => {
+    if (!dates.has(line)) dates.set(line, line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, options.retrieved) : null);
+    return dates.get(line)!;
+  };
+  const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
+
+  const range = widenBodyRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
+  const titleIndex = findTitleIndex(lines, range.start, isDateLine);
+  const reasons = new Map<Line, string>();
+  const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
+  // The first date wins ("Published" comes before "Updated"), except that a resolved date beats an unresolved one.
+  const takeDate = (found: FoundDate | null) => {
+    if (found && (!header.date || (!header.date.date && found.date))) header.date = found;
+  };
+
+  // The header: from the last furniture block above the headline down to the article's first prose.
+  let headerStart = titleIndex >= 0 ? titleIndex : range.start;
+  while (headerStart > 0 && lines[headerStart - 1]!.kind !== 'truncated' && lines[headerStart - 1]!.kind !== 'nav') headerStart--;
+  for (let i = headerStart; i < (titleIndex >= 0 ? titleIndex : range.start); i++) {
+    const line = lines[i]!;
+    if (isDateLine(line)) {
+      takeDate(dateOf(line));
+      reasons.set(line, 'dateline');
+    }
+  }
+
   const body: Line[] = [];
-  const rest = lines.slice(titleIndex + 1);
-  let seenProse = false;
-  for (let i = 0; i < rest.length; i++) {
-    const line = rest[i]!;
-    const inHeader = !seenProse && i < HEADER_LINES;
-    if (seenProse && isTrailerStart(line)) {
-      drop(rest.slice(i), 'page trailer after the article (teasers of other stories, comment form)');
-      break;
+  for (let i = titleIndex + 1; i <= range.end; i++) {
+    const line = lines[i]!;
+    const inHeader = body.length <= HEADER_BODY_LINES;
+    if (line.kind === 'byline' && inHeader) {
+      header.author ??= line.byline!.author;
+      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, options.retrieved));
+      reasons.set(line, 'byline');
+    } else if (inHeader && isDateLine(line)) {
+      takeDate(dateOf(line));
+      reasons.set(line, 'dateline');
+    } else if (line.kind === 'text' || line.kind === 'byline') {
+      body.push(line);
+    } else if (line.kind === 'source') {
+      reasons.set(line, 'source line');
+    } else {
+      reasons.set(line, DEBRIS_REASONS[line.kind]);
     }
-    const byline = inHeader ? parseByline(line.text) : null;
-    if (byline) {
-      author ??= byline.author;
-      const found = byline.rest ? findDateInLine(byline.rest, options.retrieved) : null;
-      if (found && !date) date = found;
-      drop([line], 'byline');
-      continue;
-    }
-    const found = inHeader ? dateOf(line) : null;
-    if (found) {
-      date ??= found;
-      drop([line], 'dateline');
-      continue;
-    }
-    const sourceName = parseSourceLine(line.text);
-    if (sourceName && i >= rest.length - 3) {
-      source ??= sourceName;
-      drop([line], 'source line');
-      continue;
-    }
-    if (isWidgetLine(line) || line.truncated) {
-      drop([line], line.truncated ? 'truncated teaser snippet' : 'share or comment widget');
-      continue;
-    }
-    if (line.words > 12) seenProse = true;
-    body.push(line);
   }
+  const kept = new Set(body);
+  lines.forEach((line, i) => {
+    if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
+    if (line.kind === 'source') reasons.set(line, 'source line');
+    else if (line.kind !== 'text' && line.kind !== 'byline') reasons.set(line, DEBRIS_REASONS[line.kind]);
+    else if (i < Math.max(titleIndex, range.start)) reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
+    else reasons.set(line, 'page trailer after the article (headlines of other stories, bios, notices)');
+  });
+
   const blocks = buildBlocks(body);
+  const source = lines.reduce<LabelledLine['source']>((best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best), null);
   return {
-    title,
-    date: date?.date ?? null,
-    dateText: date?.text ?? null,
-    author,
-    source,
+    title: titleIndex >= 0 ? lines[titleIndex]!.text : '',
+    date: header.date?.date ?? null,
+    dateText: header.date?.text ?? null,
+    author: header.author,
+    source: source?.source ?? null,
     blocks,
     text: blocksToText(blocks),
-    removed,
+    removed: collectRemoved(lines, reasons),
   };
 }

@@ -74,7 +74,7 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
     }
     const sourceName = i >= blocks.length - TRAILER_BLOCKS ? parseSourceLine(block.text) : null;
     if (sourceName) {
-      source ??= sourceName;
+      source ??= sourceName.source;
       return removed.push({ text: block.text, reason: 'source line' });
     }
     kept.push(block);

@@ -6,7 +6,8 @@ import { extractFromHtml } from './html.ts';
 import { extractFromMarkdown } from './markdown.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
-export { blocksToText, buildBlocks, repairText } from './blocks.ts';
+export { blocksToText, buildBlocks } from './blocks.ts';
+export { repairText } from './repair.ts';
 export { findDateInLine } from './date.ts';
 export { extractFromHtml } from './html.ts';
 export { parseByline, parseSourceLine } from './byline.ts';

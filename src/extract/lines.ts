@@ -1,4 +1,4 @@
-/** Extract stage: the line-level features the other extraction steps decide on. Pure. */
+/** Extract stage: splits raw text into lines with the features the other extraction steps decide on. Pure. */
 
 export interface Line {
   /** Index in the raw text's lines. */
@@ -12,6 +12,23 @@ export interface Line {
   sentenceEnd: boolean;
   /** Preceded by a blank line in the raw text. */
   afterBlank: boolean;
+  /** Followed by a blank line (or the end of the text). */
+  beforeBlank: boolean;
+  /** Leading spaces in the raw line: wire copy indents the first line of each paragraph. */
+  indent: number;
+}
+
+const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
+/** Scraped pages are often saved as Markdown: a heading's "#" marks are not part of its words. */
+const MARKDOWN_HEADING = /^(?:[-*+]\s+)?#{1,6}\s+/;
+const TRUNCATED = /(\.\.\.|…)\s*$/;
+const SENTENCE_END = /[.!?]["'”’)\]]?$/;
+
+/** Words in a line whose white space is already collapsed: one more than its spaces (no array, as this runs on every line). */
+function countWords(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
+  return spaces + 1;
 }
 
 /** Splits raw text into non-empty lines with their features. */
@@ -19,20 +36,29 @@ export function splitLines(raw: string): Line[] {
   const out: Line[] = [];
   let afterBlank = true;
   raw.split('\n').forEach((rawLine, index) => {
-    const text = rawLine.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+    const text = rawLine.replace(SPACES, ' ').trim().replace(MARKDOWN_HEADING, '');
     if (!text) {
       afterBlank = true;
+      if (out.length) out[out.length - 1]!.beforeBlank = true;
       return;
     }
     out.push({
       index,
       text,
-      words: text.split(' ').length,
-      truncated: /(\.\.\.|…)\s*$/.test(text),
-      sentenceEnd: /[.!?]["'”’)\]]?$/.test(text),
+      words: countWords(text),
+      truncated: TRUNCATED.test(text),
+      sentenceEnd: SENTENCE_END.test(text),
       afterBlank,
+      beforeBlank: false,
+      indent: /^[ \t\u00a0]*/.exec(rawLine)![0].length,
     });
     afterBlank = false;
   });
+  if (out.length) out[out.length - 1]!.beforeBlank = true;
   return out;
+}
+
+/** True when the line stands alone between blank lines, as a heading or a single widget does. */
+export function isAlone(line: Line): boolean {
+  return line.afterBlank && line.beforeBlank;
 }

@@ -1,0 +1,142 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { extractArticle, extractFromText } from '../../../src/extract/index.ts';
+import type { RawArticle } from '../../../src/types.ts';
+
+const PARAGRAPH_1 =
+  'Foreign ministers of the two countries met in Beijing on Tuesday to discuss trade, energy supplies and the war, officials said after the talks ended.';
+const PARAGRAPH_2 =
+  'The talks lasted four hours and ended with a joint statement on cooperation in energy, transport and finance, according to both foreign ministries.';
+
+function extract(raw: string, retrieved: string | null = null) {
+  return extractFromText(raw, { retrieved });
+}
+
+describe('extractFromText', () => {
+  it('drops teasers written in words it has never seen, by their structure', () => {
+    const page = [
+      'Andere Meldungen',
+      '',
+      'Stadtrat beschließt neuen Haushalt',
+      'Der Stadtrat hat am Abend den Haushalt für das kommende Jahr mit großer Mehrheit…',
+      '',
+      'Ministers meet in Beijing',
+      '',
+      PARAGRAPH_1,
+      '',
+      PARAGRAPH_2,
+      '',
+      'Weitere Artikel',
+      '',
+      'Flughafen meldet Rekord bei Passagierzahlen',
+      'Der Flughafen der Hauptstadt hat im vergangenen Monat so viele Fluggäste wie nie…',
+      'Bahn kündigt neue Verbindungen an',
+      'Ab dem Fahrplanwechsel im Dezember sollen zusätzliche Züge zwischen den Städten…',
+    ].join('\n');
+    const article = extract(page);
+    assert.equal(article.title, 'Ministers meet in Beijing');
+    assert.equal(article.text, `${PARAGRAPH_1}\n\n${PARAGRAPH_2}`);
+    assert.ok(article.removed.some((r) => r.text.includes('Flughafen') && r.reason.length > 0));
+  });
+
+  it('takes the author from a byline with a role and the date from the stamp that was published first', () => {
+    const article = extract(
+      ['Ministers meet in Beijing', '', 'By Jane Doe, Diplomatic Editor', 'Published: 14:32, 15 December 2004 | Updated: 09:10, 16 December 2004', '', PARAGRAPH_1].join('\n'),
+    );
+    assert.equal(article.author, 'Jane Doe');
+    assert.deepEqual(article.date, { iso: '2004-12-15', precision: 'day' });
+    assert.doesNotMatch(article.text, /Jane Doe|Published/);
+  });
+
+  it('leaves a relative date undated without a retrieval date, and resolves it with one', () => {
+    const page = ['Ministers meet in Beijing', '', 'By Jane DoePublished 3 years ago • 2 min read', '', PARAGRAPH_1].join('\n');
+    const undated = extract(page);
+    assert.equal(undated.author, 'Jane Doe');
+    assert.equal(undated.date, null);
+    assert.equal(undated.dateText, '3 years ago');
+    assert.deepEqual(extract(page, '2026-03-01').date, { iso: '2023-01-01', precision: 'year' });
+  });
+
+  it('does not take a date inside the story for the publication date', () => {
+    const article = extract(['Ministers meet in Beijing', '', 'On February 4th, 2022, the two leaders signed a joint statement in Beijing on a partnership without limits.', '', PARAGRAPH_1].join('\n'));
+    assert.equal(article.date, null);
+  });
+
+  it('reads the publisher from a source line, an "originally published" note or a copyright footer', () => {
+    const page = (closing: string) => ['Ministers meet in Beijing', '', PARAGRAPH_1, '', closing].join('\n');
+    assert.equal(extract(page('Source: Eastbridge Wire')).source, 'Eastbridge Wire');
+    assert.equal(extract(page('This article was originally published in The Northern Review.')).source, 'The Northern Review');
+    assert.equal(extract(page('© 2023 Eastbridge Daily. All rights reserved.')).source, 'Eastbridge Daily');
+    assert.equal(extract(page('Source: https://www.example-news.com/world/ministers-meet')).source, 'example-news.com');
+  });
+
+  it('names no publisher from a copyright footer without a name, or from a headline about copyright', () => {
+    assert.equal(extract(['Ministers meet in Beijing', '', PARAGRAPH_1, '', 'Copyright © 2026. All Rights Reserved.'].join('\n')).source, null);
+    const article = extract(['Honda wins China copyright ruling', '', PARAGRAPH_1].join('\n'));
+    assert.equal(article.title, 'Honda wins China copyright ruling');
+    assert.equal(article.source, null);
+  });
+
+  it('joins hard-wrapped wire copy into its paragraphs and keeps the sign-off', () => {
+    const page = [
+      'CHINA SETS UP NEW FINANCIAL INSTITUTION',
+      '',
+      'PEKING, March 30 - China has set up a new nationwide',
+      'financial institution which will handle foreign exchange and',
+      'renminbi deposits and loans, the People\'s Daily said.',
+      '    The new institution is a unit of state-owned Everbright',
+      'Holding Co of Peking, which has had a turnover of 500 mln dlrs.',
+      ' REUTER',
+    ].join('\n');
+    const article = extract(page);
+    assert.deepEqual(article.blocks, [
+      { kind: 'paragraph', text: "PEKING, March 30 - China has set up a new nationwide financial institution which will handle foreign exchange and renminbi deposits and loans, the People's Daily said." },
+      { kind: 'paragraph', text: 'The new institution is a unit of state-owned Everbright Holding Co of Peking, which has had a turnover of 500 mln dlrs.' },
+      { kind: 'paragraph', text: 'REUTER' },
+    ]);
+  });
+
+  it('renders bullet and numbered lines as lists', () => {
+    const article = extract(['Four reasons for the talks', '', PARAGRAPH_1, '', '1. Energy supplies.', '2. Trade routes.', '', PARAGRAPH_2, '', '• Oil', '• Gas'].join('\n'));
+    assert.deepEqual(
+      article.blocks.filter((b) => b.kind === 'list'),
+      [
+        { kind: 'list', ordered: true, items: ['Energy supplies.', 'Trade routes.'] },
+        { kind: 'list', ordered: false, items: ['Oil', 'Gas'] },
+      ],
+    );
+  });
+});
+
+describe('extractArticle', () => {
+  const raw = (format: RawArticle['format'], body: string, frontMatter: RawArticle['frontMatter'] = {}): RawArticle => ({
+    file: `a.${format === 'markdown' ? 'md' : 'txt'}`,
+    hash: '0'.repeat(64),
+    format,
+    body,
+    frontMatter,
+    diagnostics: [],
+  });
+
+  it('takes metadata from front matter over what the page says', () => {
+    const article = extractArticle(
+      raw('text', ['Ministers meet', '', 'By Jane Doe', '2024-06-20', '', PARAGRAPH_1].join('\n'), { title: 'Talks in Beijing', author: 'John Roe', date: { iso: '2024-06', precision: 'month' } as never }),
+      { retrieved: null },
+    );
+    assert.equal(article.title, 'Talks in Beijing');
+    assert.equal(article.author, 'John Roe');
+  });
+
+  it('does not clean Markdown: a curated article keeps every line', () => {
+    const article = extractArticle(raw('markdown', `# Talks in Beijing\n\nShare post:\n\n${PARAGRAPH_1}`), { retrieved: null });
+    assert.equal(article.title, 'Talks in Beijing');
+    assert.equal(article.text, `Share post:\n\n${PARAGRAPH_1}`);
+    assert.deepEqual(article.removed, []);
+  });
+
+  it('resolves relative dates against the retrieval date of the front matter before the build option', () => {
+    const body = ['Ministers meet in Beijing', '', 'Published 2 years ago', '', PARAGRAPH_1].join('\n');
+    const article = extractArticle(raw('text', body, { retrieved: '2026-03-01' }), { retrieved: '2030-01-01' });
+    assert.deepEqual(article.date, { iso: '2024-01-01', precision: 'year' });
+  });
+});
