@@ -1,16 +1,27 @@
-/** Build: reads every article of an archive and analyses it. The only pipeline step that reads article files. */
+/** Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only pipeline step that reads article files. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle, createAnalysisContext } from '../analyze/index.ts';
-import { listArticleFiles, readArticle } from '../read/index.ts';
+import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
+import { formatOf, hashBytes, listArticleFiles, readArticle } from '../read/index.ts';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
-import { displayPath, taxonomyDirFor } from './paths.ts';
+import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
 
 export interface AnalyzeOptions {
   contentDir: string;
   /** Retrieval date for relative dates in articles whose front matter gives none. */
   retrieved: string | null;
+  /** Folder of the analysis cache; null or absent analyses every article. */
+  cacheDir?: string | null;
+  /** Called as articles are done, for a progress display. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** How many articles were analysed and how many came from the cache. */
+export interface AnalysisCounts {
+  analyzed: number;
+  cached: number;
 }
 
 export interface AnalyzedArchive {
@@ -18,10 +29,13 @@ export interface AnalyzedArchive {
   articles: AnalyzedArticle[];
   rejected: Rejection[];
   skipped: Rejection[];
+  counts: AnalysisCounts;
 }
 
+type Context = ReturnType<typeof createAnalysisContext>;
+
 /** Analyses one already-read file; an exception in any stage rejects that file only. */
-function analyzeFile(file: string, bytes: Uint8Array, context: ReturnType<typeof createAnalysisContext>): AnalyzedArticle | Rejection {
+function analyzeFile(file: string, bytes: Uint8Array, context: Context): AnalyzedArticle | Rejection {
   const raw = readArticle(file, bytes);
   if ('reason' in raw) return raw;
   try {
@@ -31,15 +45,25 @@ function analyzeFile(file: string, bytes: Uint8Array, context: ReturnType<typeof
   }
 }
 
+function openCache(options: AnalyzeOptions, taxonomy: Taxonomy): AnalysisCache | null {
+  if (!options.cacheDir) return null;
+  const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
+  return openAnalysisCache(options.cacheDir, fingerprintAnalysis({ pipeline, taxonomy: taxonomy.fingerprint, settings: { retrieved: options.retrieved } }));
+}
+
 export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const taxonomy = loadTaxonomy(taxonomyDir, displayPath(taxonomyDir));
-  const context = createAnalysisContext(taxonomy, { retrieved: options.retrieved });
+  const cache = openCache(options, taxonomy);
+  // Compiling the taxonomy costs time: only done when some article is not in the cache.
+  let context: Context | null = null;
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
   const articles: AnalyzedArticle[] = [];
   const rejected: Rejection[] = [];
-  for (const file of files) {
+  const counts: AnalysisCounts = { analyzed: 0, cached: 0 };
+  for (const [index, file] of files.entries()) {
+    options.onProgress?.(index, files.length);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path.join(articlesDir, file));
@@ -47,9 +71,22 @@ export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
       rejected.push({ file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` });
       continue;
     }
+    const stored = cache?.get(hashBytes(bytes), formatOf(file));
+    if (stored) {
+      articles.push({ file, ...stored });
+      counts.cached++;
+      continue;
+    }
+    context ??= createAnalysisContext(taxonomy, { retrieved: options.retrieved });
     const result = analyzeFile(file, bytes, context);
-    if ('reason' in result) rejected.push(result);
-    else articles.push(result);
+    if ('reason' in result) {
+      rejected.push(result);
+      continue;
+    }
+    articles.push(result);
+    counts.analyzed++;
+    cache?.set(result);
   }
-  return { taxonomy, articles, rejected, skipped };
+  options.onProgress?.(files.length, files.length);
+  return { taxonomy, articles, rejected, skipped, counts };
 }
