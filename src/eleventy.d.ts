@@ -1,12 +1,22 @@
 /** The part of Eleventy's programmatic API the build uses (the package ships no type declarations). */
 declare module '@11ty/eleventy' {
+  /** What a transform sees of the page it transforms (`this.page`). */
+  interface TransformContext {
+    page: { outputPath: string | false };
+  }
+  interface EleventyUserConfig {
+    addGlobalData(name: string, data: unknown): void;
+    addTransform(name: string, callback: (this: TransformContext, content: string) => string | Promise<string>): void;
+  }
   interface EleventyOptions {
     quietMode?: boolean;
     configPath?: string;
-    config?: (eleventyConfig: { addGlobalData(name: string, data: unknown): void }) => void | Promise<void>;
+    config?: (eleventyConfig: EleventyUserConfig) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
+    /** Renders every page but writes none. */
+    setDryRun(isDryRun: boolean): void;
     write(): Promise<unknown>;
   }
 }
