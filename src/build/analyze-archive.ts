@@ -1,7 +1,7 @@
 /** Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only pipeline step that reads article files. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, createAnalysisContext } from '../analyze/index.ts';
+import type { AnalysisContext } from '../analyze/index.ts';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
 import { formatOf, hashBytes, listArticleFiles, readArticle } from '../read/index.ts';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
@@ -32,14 +32,14 @@ export interface AnalyzedArchive {
   counts: AnalysisCounts;
 }
 
-type Context = ReturnType<typeof createAnalysisContext>;
+type Analyzer = typeof import('../analyze/index.ts');
 
 /** Analyses one already-read file; an exception in any stage rejects that file only. */
-function analyzeFile(file: string, bytes: Uint8Array, context: Context): AnalyzedArticle | Rejection {
+function analyzeFile(file: string, bytes: Uint8Array, analyzer: Analyzer, context: AnalysisContext): AnalyzedArticle | Rejection {
   const raw = readArticle(file, bytes);
   if ('reason' in raw) return raw;
   try {
-    return analyzeArticle(raw, context);
+    return analyzer.analyzeArticle(raw, context);
   } catch (error) {
     return { file, code: 'analysis-failed', reason: `analysis failed: ${(error as Error).message}` };
   }
@@ -51,12 +51,13 @@ function openCache(options: AnalyzeOptions, taxonomy: Taxonomy): AnalysisCache |
   return openAnalysisCache(options.cacheDir, fingerprintAnalysis({ pipeline, taxonomy: taxonomy.fingerprint, settings: { retrieved: options.retrieved } }));
 }
 
-export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
+export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const taxonomy = loadTaxonomy(taxonomyDir, displayPath(taxonomyDir));
   const cache = openCache(options, taxonomy);
-  // Compiling the taxonomy costs time: only done when some article is not in the cache.
-  let context: Context | null = null;
+  // Loading the analysers (NLP and date libraries) and compiling the taxonomy take seconds: both are done only
+  // when some article is not in the cache.
+  let analyzer: { module: Analyzer; context: AnalysisContext } | null = null;
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
   const articles: AnalyzedArticle[] = [];
@@ -77,8 +78,11 @@ export function analyzeArchive(options: AnalyzeOptions): AnalyzedArchive {
       counts.cached++;
       continue;
     }
-    context ??= createAnalysisContext(taxonomy, { retrieved: options.retrieved });
-    const result = analyzeFile(file, bytes, context);
+    if (!analyzer) {
+      const module = await import('../analyze/index.ts');
+      analyzer = { module, context: module.createAnalysisContext(taxonomy, { retrieved: options.retrieved }) };
+    }
+    const result = analyzeFile(file, bytes, analyzer.module, analyzer.context);
     if ('reason' in result) {
       rejected.push(result);
       continue;
