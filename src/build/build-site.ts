@@ -59,6 +59,8 @@ export async function renderSite(model: ArchiveModel, outDir: string, writer: Ou
     },
   });
   eleventy.setDryRun(true);
+  // Its summary would say "Wrote 0 files": the build's own summary counts what was written.
+  eleventy.disableLogger();
   await eleventy.write();
   writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
 }
