@@ -17,12 +17,15 @@ export function formatProgress(stage: string, done: number, total: number, elaps
 export function createProgressDisplay(stream: NodeJS.WriteStream): ((stage: string, done: number, total: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
   const running = new Map<string, { started: number; done: number; total: number }>();
+  const finished = new Set<string>();
   let lastDraw = 0;
   const describe = (stage: string, now: number) => {
     const s = running.get(stage)!;
     return formatProgress(stage, s.done, s.total, (now - s.started) / 1000);
   };
   return (stage, done, total) => {
+    // A stage may report past its expected total (pages added by a template); its final line is already drawn.
+    if (finished.has(stage)) return;
     const now = performance.now();
     const state = running.get(stage) ?? { started: now, done, total };
     state.done = done;
@@ -31,6 +34,7 @@ export function createProgressDisplay(stream: NodeJS.WriteStream): ((stage: stri
     if (done >= total) {
       stream.write(`\r\x1b[2K${describe(stage, now)}\n`);
       running.delete(stage);
+      finished.add(stage);
       return;
     }
     if (now - lastDraw < REDRAW_INTERVAL_MS) return;
