@@ -19,6 +19,8 @@ async function main(): Promise<number> {
     reportFile: path.resolve(values.report as string),
     cacheDir: values['no-cache'] ? null : path.resolve(values.cache as string),
     onProgress: createProgressDisplay(process.stderr),
+    // The new site is in place when the summary prints; removing the old copy need not hold the terminal.
+    cleanup: 'background',
   });
   console.log(formatSummary(report));
   console.log(`Site written to ${values.out}; report in ${values.report}`);

@@ -12,6 +12,7 @@ import { writeSearchIndex } from '../search/index.ts';
 import { analyzeArchive } from './analyze-archive.ts';
 import { countChanges } from './count-changes.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
+import { removeFolder, type Cleanup } from './remove-folder.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
 /** Stages that report progress while they run. */
@@ -27,6 +28,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Called as a long stage advances, for a progress display. */
   onProgress?: (stage: ProgressStage, done: number, total: number) => void;
+  /** Whether to wait for the previous output to be removed after the swap (the default), or leave it to a background process. */
+  cleanup?: Cleanup;
 }
 
 export interface BuildResult {
@@ -96,7 +99,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     const previous = `${outDir}.previous-${process.pid}`;
     if (existsSync(outDir)) renameSync(outDir, previous);
     renameSync(staging, outDir);
-    rmSync(previous, { recursive: true, force: true });
+    if (existsSync(previous)) removeFolder(previous, options.cleanup ?? 'wait');
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
     throw error;

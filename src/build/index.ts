@@ -3,4 +3,5 @@ export { analyzeArchive, type AnalysisCounts, type AnalyzedArchive, type Analyze
 export { buildSite, renderSite, type BuildOptions, type BuildResult, type ProgressStage } from './build-site.ts';
 export { countChanges, type ChangeCounts } from './count-changes.ts';
 export { createOutputWriter, type OutputWriter } from './write-output.ts';
+export { removeFolder, type Cleanup } from './remove-folder.ts';
 export { DEFAULT_CONTENT_DIR, REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
