@@ -11,7 +11,7 @@ export default function configure(eleventyConfig: EleventyConfig) {
     siteUrl: process.env.SITE_URL || DEFAULT_SITE_URL,
     // Used only when Eleventy runs on its own; `npm run build` hands Eleventy the model it already built.
     loadArchive: async () => {
-      const analyzed = analyzeArchive({ contentDir: DEFAULT_CONTENT_DIR, retrieved: null });
+      const analyzed = await analyzeArchive({ contentDir: DEFAULT_CONTENT_DIR, retrieved: null });
       return buildArchive(analyzed.articles, analyzed.taxonomy);
     },
   });

@@ -1,12 +1,39 @@
 /** The part of Eleventy's programmatic API the build uses (the package ships no type declarations). */
 declare module '@11ty/eleventy' {
+  /** What a transform sees of the page it transforms (`this.page`). */
+  interface TransformContext {
+    page: { outputPath: string | false };
+  }
+  interface EleventyUserConfig {
+    addGlobalData(name: string, data: unknown): void;
+    addTransform(name: string, callback: (this: TransformContext, content: string) => string | Promise<string>): void;
+  }
   interface EleventyOptions {
     quietMode?: boolean;
     configPath?: string;
-    config?: (eleventyConfig: { addGlobalData(name: string, data: unknown): void }) => void | Promise<void>;
+    config?: (eleventyConfig: EleventyUserConfig) => void | Promise<void>;
   }
   export default class Eleventy {
     constructor(input: string, output: string, options?: EleventyOptions);
+    /** Renders every page but writes none. */
+    setDryRun(isDryRun: boolean): void;
+    /** Silences Eleventy's own log lines (its errors still reject `write()`). */
+    disableLogger(): void;
     write(): Promise<unknown>;
   }
+}
+
+/** The part of Eleventy's dev server (shipped with Eleventy) that `npm run dev` uses. */
+declare module '@11ty/eleventy-dev-server' {
+  export interface DevServer {
+    serve(port: number): void;
+    ready(): Promise<void>;
+    /** Tells connected browsers to reload. */
+    reload(event: { files: string[] }): void;
+    close(): Promise<void>;
+  }
+  const EleventyDevServer: {
+    getServer(name: string, dir: string, options: { port: number; domDiff?: boolean }): DevServer;
+  };
+  export default EleventyDevServer;
 }

@@ -104,7 +104,13 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
 
   const byTerm = (kind: TermKind, key: (a: ArchiveArticle) => string[]) => {
     const map = new Map<string, ArchiveArticle[]>();
-    for (const article of articles) for (const k of key(article)) map.set(k, [...(map.get(k) ?? []), article]);
+    for (const article of articles) {
+      for (const k of key(article)) {
+        const list = map.get(k);
+        if (list) list.push(article);
+        else map.set(k, [article]);
+      }
+    }
     return map;
   };
   const makeTerm = (kind: TermKind, id: string, name: string, url: string, list: ArchiveArticle[], description: string | null, details: string[]): Term => ({
@@ -151,7 +157,9 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
     const [year, month] = article.date!.iso.split('-') as [string, string];
     const months = years.get(year) ?? new Map<string, ArchiveArticle[]>();
     const key = article.date!.precision === 'year' ? '' : month;
-    months.set(key, [...(months.get(key) ?? []), article]);
+    const list = months.get(key);
+    if (list) list.push(article);
+    else months.set(key, [article]);
     years.set(year, months);
   }
   const undated = articles.filter((a) => !a.date);

@@ -23,7 +23,20 @@ function dayNumber(article: AnalyzedArticle): number | null {
   return article.date ? Date.parse(article.date.iso) / 86_400_000 : null;
 }
 
-/** For each article (by index), the indexes of its related articles, best first. */
+/** Inserts `[j, score]` into `best` (kept sorted, best first, ties by index) when it ranks among the first `limit`. */
+function keepBest(best: Array<[number, number]>, j: number, score: number, limit: number): void {
+  let at = best.length;
+  while (at > 0 && (best[at - 1]![1] < score || (best[at - 1]![1] === score && best[at - 1]![0] > j))) at--;
+  if (at >= limit) return;
+  best.splice(at, 0, [j, score]);
+  if (best.length > limit) best.pop();
+}
+
+/**
+ * For each article (by index), the indexes of its related articles, best first. Scores accumulate in one typed
+ * array reused for every article, and only the best few are kept, rather than a map and a full sort per article:
+ * a common tag (a country in a third of the archive) makes each article touch thousands of others.
+ */
 export function findRelated(articles: AnalyzedArticle[]): number[][] {
   const postings = new Map<string, number[]>();
   const keys = articles.map(keysOf);
@@ -35,19 +48,25 @@ export function findRelated(articles: AnalyzedArticle[]): number[][] {
     }
   });
   const days = articles.map(dayNumber);
+  const scores = new Float64Array(articles.length);
+  const touched: number[] = [];
   return articles.map((_, i) => {
-    const scores = new Map<number, number>();
     for (const [key, weight] of keys[i]!) {
-      for (const j of postings.get(key)!) if (j !== i) scores.set(j, (scores.get(j) ?? 0) + weight);
+      for (const j of postings.get(key)!) {
+        if (j === i) continue;
+        if (scores[j] === 0) touched.push(j);
+        scores[j] = scores[j]! + weight;
+      }
     }
-    const ranked: Array<[number, number]> = [];
-    for (const [j, score] of scores) {
+    const best: Array<[number, number]> = [];
+    for (const j of touched) {
       const a = days[i];
       const b = days[j];
       const factor = a == null || b == null ? 0.5 : 1 / (1 + Math.abs(a - b) / DATE_HALF_LIFE_DAYS);
-      ranked.push([j, score * factor]);
+      keepBest(best, j, scores[j]! * factor, RELATED_COUNT);
+      scores[j] = 0;
     }
-    ranked.sort((x, y) => y[1] - x[1] || x[0] - y[0]);
-    return ranked.slice(0, RELATED_COUNT).map(([j]) => j);
+    touched.length = 0;
+    return best.map(([j]) => j);
   });
 }

@@ -1,5 +1,6 @@
 /** Build: the output folder is only ever replaced by a complete build; what a killed build left is cleared. Touches the disk. */
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { removeFolder, type Cleanup } from './remove-folder.ts';
 import path from 'node:path';
 
 const LEFTOVER = /^(.*)\.(building|previous)-(\d+)$/;
@@ -38,9 +39,9 @@ export function clearLeftovers(outDir: string): void {
 }
 
 /** Replaces `outDir` by the complete site in `staging`, keeping the old site until the new one is in place. */
-export function swapInOutput(staging: string, outDir: string): void {
+export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup): void {
   const previous = `${outDir}.previous-${process.pid}`;
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
-  rmSync(previous, { recursive: true, force: true });
+  if (existsSync(previous)) removeFolder(previous, cleanup);
 }

@@ -8,7 +8,7 @@ export interface BuildReport {
   articlesDir: string;
   /** Entries found under the articles folder (hidden ones aside), counted before any of them is read. */
   filesRead: number;
-  published: Array<{ file: string; url: string; title: string }>;
+  published: Array<{ file: string; url: string; title: string; hash: string }>;
   /** Files not published, with the reason: unreadable, empty, binary, broken front matter, symbolic links, other file types. */
   rejected: Rejection[];
   warnings: Array<{ file: string } & Diagnostic>;
@@ -18,6 +18,10 @@ export interface BuildReport {
   timings: Record<string, number>;
   /** People named in a person's context whom the actors file does not know yet: candidates for actors.yaml. */
   discoveredActors: DiscoveredActor[];
+  /** Articles new or changed since the previous build, analysed now, and taken from the analysis cache. */
+  counts?: { new: number; changed: number; analyzed: number; cached: number };
+  /** Output files written because they are new or changed, and files left as the previous build wrote them. */
+  pages?: { written: number; unchanged: number };
 }
 
 /** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */
@@ -32,7 +36,7 @@ export function createReport(
   return {
     articlesDir,
     filesRead,
-    published: articles.map((a) => ({ file: a.file, url: a.url, title: a.title })).sort((a, b) => a.file.localeCompare(b.file)),
+    published: articles.map((a) => ({ file: a.file, url: a.url, title: a.title, hash: a.hash })).sort((a, b) => a.file.localeCompare(b.file)),
     rejected: [...rejected].sort((a, b) => a.file.localeCompare(b.file)),
     warnings: articles
       .flatMap((a) => a.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ file: a.file, ...d })))
@@ -49,6 +53,11 @@ export function formatSummary(report: BuildReport): string {
     `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
   ];
   for (const d of report.duplicates) lines.push(`  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`);
+  if (report.counts) {
+    const c = report.counts;
+    lines.push(`  articles: ${c.new} new, ${c.changed} changed, ${c.analyzed} analysed, ${c.cached} from cache`);
+  }
+  if (report.pages) lines.push(`  output files: ${report.pages.written} written, ${report.pages.unchanged} unchanged`);
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   if (report.discoveredActors.length) {
     lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);

@@ -39,11 +39,11 @@ export interface BuiltArchive extends BuildResult {
   page(url: string): string;
 }
 
-/** Builds an archive folder into a temporary site folder. */
-export async function buildArchiveDir(contentDir: string): Promise<BuiltArchive> {
+/** Builds an archive folder into a temporary site folder; with `cacheDir`, through the analysis cache there. */
+export async function buildArchiveDir(contentDir: string, options: { cacheDir?: string } = {}): Promise<BuiltArchive> {
   const outDir = path.join(contentDir, '_site');
   const reportFile = path.join(contentDir, 'report.json');
-  const result = await buildSite({ contentDir, outDir, reportFile, retrieved: null });
+  const result = await buildSite({ contentDir, outDir, reportFile, retrieved: null, cacheDir: options.cacheDir ?? null });
   return {
     ...result,
     contentDir,

@@ -77,9 +77,9 @@ describe('npm run ingest', () => {
     assert.deepEqual(snapshot(archive), before);
   });
 
-  it('writes Markdown that the build reads back to the same title, date, author, source and tags', () => {
+  it('writes Markdown that the build reads back to the same title, date, author, source and tags', async () => {
     const context = createAnalysisContext(defaultContext().taxonomy, { retrieved: RETRIEVED });
-    const built = analyzeArchive({ contentDir: archive, retrieved: null });
+    const built = await analyzeArchive({ contentDir: archive, retrieved: null });
     for (const article of built.articles) {
       const recorded = readFileSync(path.join(archive, 'articles', article.file), 'utf8').match(/file: (.+)\n/)![1]!;
       const name = readdirSync(batch, { recursive: true }).map(String).find((f) => path.basename(f) === recorded)!;

@@ -6,9 +6,9 @@ import { makeArchive } from '../helpers/archive.ts';
 import { manyArticles } from '../helpers/many-articles.ts';
 
 describe('an archive of 20,000 files in one folder', () => {
-  it('reads and analyses every file, and accounts for each one', () => {
+  it('reads and analyses every file, and accounts for each one', async () => {
     const contentDir = makeArchive({ ...manyArticles(19_998), 'empty.txt': '', 'notes.pdf': 'not an article' });
-    const analyzed = analyzeArchive({ contentDir, retrieved: null });
+    const analyzed = await analyzeArchive({ contentDir, retrieved: null });
     assert.equal(analyzed.filesRead, 20_000);
     assert.equal(analyzed.articles.length, 19_998);
     assert.deepEqual(analyzed.rejected.map((r) => [r.file, r.code]).sort(), [['empty.txt', 'empty'], ['notes.pdf', 'extension']]);

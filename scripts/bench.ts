@@ -1,0 +1,167 @@
+/**
+ * `npm run bench [-- --sizes 1000,4000,10000 --runs 3 --corpus DIR --skip-baseline --full-only]`: builds archives of each size
+ * from real articles and prints, as medians of the runs: full build time per stage, rebuild time after adding and
+ * after editing one article, peak memory, search index size, first-search bytes and warm query time in Chromium,
+ * and the same articles built by a plain Eleventy + Pagefind CLI baseline, with the ratio. `--full-only` measures
+ * full builds alone (no rebuilds, no baseline, no browser), for the largest archives.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
+import { benchArticleFile, benchArticleText, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
+import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
+import { measureSearch } from '../src/bench/measure-search.ts';
+import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import type { BuildReport } from '../src/report/index.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,4000,10000' },
+    runs: { type: 'string', default: '3' },
+    corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
+    'skip-baseline': { type: 'boolean', default: false },
+    'full-only': { type: 'boolean', default: false },
+  },
+});
+const sizes = values.sizes!.split(',').map(Number);
+const runs = Number(values.runs);
+
+interface BuildFigures extends Measured {
+  report: BuildReport;
+}
+
+/** One build of `contentDir` by the pipeline, as the archivist runs it, measured from outside. */
+async function build(dir: string): Promise<BuildFigures> {
+  const reportFile = path.join(dir, 'report.json');
+  const args = ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', path.join(dir, 'content')];
+  const measured = await runMeasured(process.execPath, [...args, '--out', path.join(dir, '_site'), '--report', reportFile, '--cache', path.join(dir, 'cache')], {
+    cwd: REPO_ROOT,
+  });
+  return { ...measured, report: JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport };
+}
+
+function folderBytes(dir: string): number {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .reduce((sum, e) => sum + statSync(path.join(e.parentPath, e.name)).size, 0);
+}
+
+interface SizeFigures {
+  size: number;
+  full: BuildFigures[];
+  added: BuildFigures[];
+  edited: BuildFigures[];
+  baseline: BaselineTimes[];
+  indexBytes: number;
+  firstSearchBytes: number;
+  firstSearchGzipBytes: number;
+  warmQueryMs: number;
+}
+
+async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, work: string): Promise<SizeFigures> {
+  const dir = path.join(work, String(size));
+  const articles = path.join(dir, 'content', 'articles');
+  writeBenchArticles(corpus, size, articles);
+  cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
+  const baselineDir = path.join(dir, 'baseline');
+  if (!values['skip-baseline']) writeBaselineProject(articles, baselineDir);
+  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, firstSearchBytes: 0, firstSearchGzipBytes: 0, warmQueryMs: 0 };
+  for (let run = 1; run <= runs; run++) {
+    for (const leftover of ['_site', 'cache', 'report.json']) rmSync(path.join(dir, leftover), { recursive: true, force: true });
+    figures.full.push(await build(dir));
+    if (values['full-only']) {
+      console.error(`${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`);
+      continue;
+    }
+    const added = path.join(articles, benchArticleFile(size));
+    writeFileSync(added, benchArticleText(corpus, size));
+    figures.added.push(await build(dir));
+    const edited = path.join(articles, benchArticleFile(run));
+    const original = readFileSync(edited);
+    editBenchArticle(articles, run, run);
+    figures.edited.push(await build(dir));
+    rmSync(added);
+    writeFileSync(edited, original);
+    if (!values['skip-baseline']) {
+      rmSync(path.join(baselineDir, '_site'), { recursive: true, force: true });
+      figures.baseline.push(await buildBaseline(REPO_ROOT, baselineDir));
+    }
+    const last = (list: BuildFigures[]) => list[list.length - 1]!;
+    const base = figures.baseline[figures.baseline.length - 1];
+    console.error(
+      `${size} articles, run ${run}/${runs}: full ${formatSeconds(last(figures.full).seconds)}, add ${formatSeconds(last(figures.added).seconds)}, edit ${formatSeconds(last(figures.edited).seconds)}${base ? `, baseline ${formatSeconds(base.total)}` : ''}`,
+    );
+  }
+  figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
+  if (!values['full-only']) Object.assign(figures, await measureSearch(path.join(dir, '_site')));
+  rmSync(dir, { recursive: true, force: true });
+  return figures;
+}
+
+function printTables(all: SizeFigures[]): void {
+  const m = (list: number[]) => (list.length ? median(list) : NaN);
+  const wall = (list: BuildFigures[]) => m(list.map((b) => b.seconds));
+  const rows = all.map((f) => {
+    const full = wall(f.full);
+    const base = m(f.baseline.map((b) => b.total));
+    return [
+      String(f.size),
+      formatSeconds(full),
+      f.baseline.length ? `${formatSeconds(base)} (${(full / base).toFixed(2)}×)` : 'not run',
+      f.added.length ? `${formatSeconds(wall(f.added))} (${Math.round((wall(f.added) / full) * 100)} %)` : 'not run',
+      f.edited.length ? `${formatSeconds(wall(f.edited))} (${Math.round((wall(f.edited) / full) * 100)} %)` : 'not run',
+      formatMiB(m(f.full.map((b) => b.peakRss))),
+      f.baseline.length ? formatMiB(m(f.baseline.map((b) => b.peakRss))) : 'not run',
+      formatKB(f.indexBytes),
+      f.firstSearchBytes ? `${formatKB(f.firstSearchBytes)} (${formatKB(f.firstSearchGzipBytes)} gzip)` : 'not run',
+      f.warmQueryMs ? `${f.warmQueryMs.toFixed(1)} ms` : 'not run',
+    ];
+  });
+  console.log(
+    formatTable(
+      ['articles', 'full build', 'baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'warm query'],
+      rows,
+    ),
+  );
+  console.log('');
+  const stages = ['analyze', 'archive', 'render', 'search', 'total'];
+  const stageRows = all.flatMap((f) =>
+    (
+      [
+        ['full build', f.full],
+        ['add one', f.added],
+        ['edit one', f.edited],
+      ] as const
+    )
+      .filter(([, list]) => list.length)
+      .map(([label, list]) => [String(f.size), label, ...stages.map((s) => formatSeconds(m(list.map((b) => b.report.timings[s] ?? NaN))))]),
+  );
+  console.log(formatTable(['articles', 'build', ...stages], stageRows));
+  const baselineRows = all
+    .filter((f) => f.baseline.length)
+    .map((f) => [String(f.size), formatSeconds(m(f.baseline.map((b) => b.eleventy))), formatSeconds(m(f.baseline.map((b) => b.pagefind)))]);
+  if (baselineRows.length) {
+    console.log('');
+    console.log(formatTable(['articles', 'baseline: Eleventy', 'baseline: Pagefind CLI'], baselineRows));
+  }
+}
+
+async function main(): Promise<void> {
+  const corpus = readCorpus(values.corpus!);
+  const work = mkdtempSync(path.join(tmpdir(), 'news-archive-bench-'));
+  console.error(`${corpus.length} corpus articles; ${runs} run(s) per size; working in ${work}`);
+  try {
+    const all: SizeFigures[] = [];
+    for (const size of sizes) all.push(await benchSize(corpus, size, work));
+    const flags = `${values['skip-baseline'] ? ' --skip-baseline' : ''}${values['full-only'] ? ' --full-only' : ''}`;
+    console.log(`\nnpm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${flags} (medians of ${runs} run(s); stage times overlap: search runs while rendering)\n`);
+    printTables(all);
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createOutputWriter } from '../../../src/build/index.ts';
+
+describe('createOutputWriter', () => {
+  it('links files whose bytes did not change from the previous output, and writes the others', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const previous = path.join(root, 'previous');
+    mkdirSync(path.join(previous, 'a'), { recursive: true });
+    writeFileSync(path.join(previous, 'a', 'same.html'), 'same');
+    writeFileSync(path.join(previous, 'a', 'changed.html'), 'before');
+    const staging = path.join(root, 'staging');
+    const writer = createOutputWriter(staging, previous);
+    writer.write('a/same.html', 'same');
+    writer.write('a/changed.html', 'after');
+    writer.write('b/new.html', new TextEncoder().encode('new'));
+    assert.deepEqual(writer.counts, { written: 2, unchanged: 1 });
+    assert.equal(statSync(path.join(staging, 'a', 'same.html')).ino, statSync(path.join(previous, 'a', 'same.html')).ino);
+    assert.equal(readFileSync(path.join(staging, 'a', 'changed.html'), 'utf8'), 'after');
+    assert.equal(readFileSync(path.join(previous, 'a', 'changed.html'), 'utf8'), 'before');
+    assert.equal(readFileSync(path.join(staging, 'b', 'new.html'), 'utf8'), 'new');
+  });
+
+  it('writes everything when there is no previous output', () => {
+    const staging = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-writer-')), 'staging');
+    const writer = createOutputWriter(staging, null);
+    writer.write('index.html', 'home');
+    assert.deepEqual(writer.counts, { written: 1, unchanged: 0 });
+  });
+});
