@@ -30,6 +30,8 @@ const STORIES = [
   'A new telescope in Namibia recorded its first images of the southern sky.',
   'Voters in Iceland chose a new parliament after a campaign dominated by housing costs.',
 ];
+/** A closing paragraph long enough to read as the story's own, not as a page trailer. */
+const SECOND_PARAGRAPH = 'Officials said the talks would resume in Moscow next week, after both delegations had consulted their governments.';
 const story = (i: number) => `${STORIES[i % STORIES.length]} ${'It was report number ' + i + '.'}`;
 const cp1252Quotes = [0x93, ...utf8('Peace talks'), 0x94, ...utf8(' resume '), 0x96, ...utf8(' caf'), 0xe9, 0x0a, 0x0a, ...utf8(STORIES[12]!)];
 
@@ -40,8 +42,8 @@ const GENERATED: Record<string, { bytes: Uint8Array; outcome: Outcome }> = {
   'utf16be-bom.txt': { bytes: new Uint8Array([0xfe, 0xff, ...Buffer.from(`Big-endian headline\n\n${story(2)}`, 'utf16le').swap16()]), outcome: { published: true, title: 'Big-endian headline' } },
   'windows-1252.txt': { bytes: new Uint8Array(cp1252Quotes), outcome: { published: true, title: '“Peace talks” resume – café', warnings: ['encoding-fallback'] } },
   'invalid-utf8.txt': { bytes: new Uint8Array([...utf8('Пекін talks end'), 0xff, 0xfe, ...utf8(`\n\n${story(3)}`)]), outcome: { published: true, title: 'Пекін talks end��', warnings: ['encoding-damaged'] } },
-  'crlf.txt': { bytes: utf8(`CRLF headline\r\n\r\n${story(4)}\r\n\r\nSecond paragraph.\r\n`), outcome: { published: true, title: 'CRLF headline' } },
-  'lone-cr.txt': { bytes: utf8(`Lone CR headline\r\r${story(5)}\r\rSecond paragraph.\r`), outcome: { published: true, title: 'Lone CR headline' } },
+  'crlf.txt': { bytes: utf8(`CRLF headline\r\n\r\n${story(4)}\r\n\r\n${SECOND_PARAGRAPH}\r\n`), outcome: { published: true, title: 'CRLF headline' } },
+  'lone-cr.txt': { bytes: utf8(`Lone CR headline\r\r${story(5)}\r\r${SECOND_PARAGRAPH}\r`), outcome: { published: true, title: 'Lone CR headline' } },
   'binary.txt': { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), outcome: { published: false, code: 'binary' } },
   'binary.md': { bytes: Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256), outcome: { published: false, code: 'binary' } },
   'five-megabytes.txt': {
