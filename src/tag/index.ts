@@ -5,9 +5,12 @@ import { tagActors } from './actors.ts';
 import { tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
 import type { TagDocument } from './document.ts';
+import { matchDocument } from './match-document.ts';
 
 export { compileTaxonomy, type CompiledTaxonomy } from './compile.ts';
 export { createDocument, evidenceAt, type TagDocument } from './document.ts';
+export { documentWords, isCountryMention } from './country-context.ts';
+export { matchDocument, type DocumentMatches } from './match-document.ts';
 export { PhraseMatcher } from './matcher.ts';
 export { splitSentences } from './sentences.ts';
 export { tokenize } from './tokens.ts';
@@ -17,8 +20,7 @@ export { tokenize } from './tokens.ts';
  * people in a person's context whom the file does not know yet (`discovered`, listed in the build report).
  */
 export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
-  const actorMatches = compiled.actors.match(doc.tokens);
-  const countryMatches = compiled.countries.match(doc.tokens);
+  const { actors: actorMatches, countries: countryMatches } = matchDocument(doc, compiled);
   const named = new Set(countryMatches.flatMap((m) => m.values.flatMap((v) => (v.kind === 'country' ? [v.code] : []))));
   const actors = tagActors(doc, actorMatches, named);
   const known = new Set<number>();
