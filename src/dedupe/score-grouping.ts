@@ -1,4 +1,5 @@
 /** Dedupe: how well a grouping of files matches labelled stories, as pairwise precision and recall. Pure. */
+import { scoreCounts } from '../quality/precision-recall.ts';
 
 export interface GroupingScore {
   /** Of the pairs of files grouped together, the share that are the same story. */
@@ -36,9 +37,10 @@ export function scoreGrouping(predicted: Map<string, string>, labels: Map<string
       else if (same) missedPairs.push([a, b]);
     }
   }
+  const { precision, recall } = scoreCounts(both, groupedPairs - both, labelledPairs - both);
   return {
-    precision: groupedPairs ? both / groupedPairs : 1,
-    recall: labelledPairs ? both / labelledPairs : 1,
+    precision,
+    recall,
     falsePairs,
     missedPairs,
   };

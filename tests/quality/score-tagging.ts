@@ -1,4 +1,5 @@
 /** Quality: scores the tag stage's output against the labelled set (precision, recall and F1 per kind of tag). Pure. */
+import { scoreCounts, type PrecisionRecall } from '../../src/quality/precision-recall.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
 /** One labelled article of `tagging-labels.json`. */
@@ -14,14 +15,7 @@ export interface TaggingLabel {
 }
 
 /** Precision, recall and F1 of one kind of tag over the whole set (micro-averaged). */
-export interface Score {
-  truePositives: number;
-  falsePositives: number;
-  falseNegatives: number;
-  precision: number;
-  recall: number;
-  f1: number;
-}
+export type Score = PrecisionRecall;
 
 export type ScoreKind = 'primaryCountries' | 'mentionedCountries' | 'actors';
 
@@ -43,17 +37,6 @@ export interface TaggingScores {
    * or labelled an id the actors file lacks that matches it (`discovered:evgeny-naumov` for `evgeny-naumov`).
    */
   discovered: Array<{ file: string; name: string; labelled: boolean }>;
-}
-
-function ratio(a: number, b: number): number {
-  return b === 0 ? 1 : a / b;
-}
-
-function scoreOf(tp: number, fp: number, fn: number): Score {
-  const precision = ratio(tp, tp + fp);
-  const recall = ratio(tp, tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { truePositives: tp, falsePositives: fp, falseNegatives: fn, precision, recall, f1 };
 }
 
 /** What the pipeline found for one article, in the terms the labels use. */
@@ -102,6 +85,6 @@ export function scoreTagging(
       discovered.push({ file: label.file, name: actor.name, labelled });
     }
   }
-  const scores = Object.fromEntries(kinds.map((k) => [k, scoreOf(counts[k].tp, counts[k].fp, counts[k].fn)])) as Record<ScoreKind, Score>;
+  const scores = Object.fromEntries(kinds.map((k) => [k, scoreCounts(counts[k].tp, counts[k].fp, counts[k].fn)])) as Record<ScoreKind, Score>;
   return { scores, errors, unknownActorIds: [...unknown].sort(), discovered };
 }
