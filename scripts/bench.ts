@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
-import { benchArticleFile, benchArticleText, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
+import { benchArticleFile, createBenchArticles, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
 import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
 import { measureSearch } from '../src/bench/measure-search.ts';
 import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
@@ -64,7 +64,9 @@ interface SizeFigures {
 async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, work: string): Promise<SizeFigures> {
   const dir = path.join(work, String(size));
   const articles = path.join(dir, 'content', 'articles');
-  writeBenchArticles(corpus, size, articles);
+  const generated = createBenchArticles(corpus);
+  writeBenchArticles(generated, size, articles);
+  const extra = generated.next();
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
   const baselineDir = path.join(dir, 'baseline');
   if (!values['skip-baseline']) writeBaselineProject(articles, baselineDir);
@@ -76,8 +78,8 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
       console.error(`${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`);
       continue;
     }
-    const added = path.join(articles, benchArticleFile(size));
-    writeFileSync(added, benchArticleText(corpus, size));
+    const added = path.join(articles, extra.file);
+    writeFileSync(added, extra.text);
     figures.added.push(await build(dir));
     const edited = path.join(articles, benchArticleFile(run));
     const original = readFileSync(edited);
