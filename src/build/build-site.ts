@@ -1,15 +1,30 @@
 /**
- * Build: the whole pipeline for one archive: analyse → group duplicates → archive model → Eleventy and Pagefind (side
- * by side) → report. Output is written to a temporary folder beside the target and swapped in only when everything
- * succeeded; pages whose bytes did not change are carried over from the previous output rather than rewritten.
+ * Build: the whole pipeline for one archive: analyse → group duplicates → archive model → plan → Eleventy and
+ * Pagefind (side by side) → report. Output is written to a temporary folder beside the target and swapped in only
+ * when everything succeeded. From the previous output, pages whose data did not change are kept without being
+ * rendered, pages rendered to the same bytes are kept rather than rewritten, and the search index is kept and
+ * only its delta indexed (see `src/search/plan-index.ts`).
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import Eleventy from '@11ty/eleventy';
-import { buildArchive, type ArchiveModel } from '../archive/index.ts';
+import { buildArchive, type ArchiveArticle, type ArchiveModel, type ListPage } from '../archive/index.ts';
+import { fingerprintSources } from '../cache/index.ts';
 import { groupDuplicates } from '../dedupe/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
-import { writeSearchIndex } from '../search/index.ts';
+import { itemPagesOf, resolveSiteUrl } from '../render/index.ts';
+import {
+  BASE_INDEX_DIR,
+  buildSearchRecord,
+  DELTA_INDEX_DIR,
+  hashSearchRecord,
+  planSearchIndex,
+  writeSearchIndex,
+  type SearchIndexLayout,
+  type SearchIndexResult,
+  type SearchIndexState,
+} from '../search/index.ts';
+import { BUILD_STATE_FILE, createBuildState, readBuildState, type BuildState } from './build-state.ts';
 import { analyzeArchive } from './analyze-archive.ts';
 import { countChanges } from './count-changes.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
@@ -46,16 +61,32 @@ async function timed<T>(timings: Record<string, number>, stage: string, work: ()
   return result;
 }
 
+/** The pages to render of those rendered one per item: the others are kept from the previous build. */
+export interface PagesToRender {
+  articles: ArchiveArticle[];
+  lists: ListPage[];
+}
+
 /**
- * Renders the archive model with Eleventy and the templates in `templates/`. Eleventy renders every page but
- * writes none (dry run): each page goes through `writer`, which writes it only when its bytes changed.
+ * Renders the archive model with Eleventy and the templates in `templates/`: the single pages, and of the pages
+ * rendered one per item those in `pages`. Eleventy renders but writes nothing (dry run): each page goes through
+ * `writer`, which writes it only when its bytes changed.
  */
-export async function renderSite(model: ArchiveModel, outDir: string, writer: OutputWriter, onPage?: () => void): Promise<void> {
+export async function renderSite(
+  model: ArchiveModel,
+  pages: PagesToRender,
+  searchIndex: SearchIndexLayout,
+  outDir: string,
+  writer: OutputWriter,
+  onPage?: () => void,
+): Promise<void> {
   const eleventy = new Eleventy(path.join(TEMPLATES_DIR, 'pages'), outDir, {
     quietMode: true,
     configPath: path.join(REPO_ROOT, '.eleventy.ts'),
     config(eleventyConfig) {
       eleventyConfig.addGlobalData('archive', model);
+      eleventyConfig.addGlobalData('pages', pages);
+      eleventyConfig.addGlobalData('searchIndex', searchIndex);
       eleventyConfig.addTransform('write-if-changed', function (content) {
         if (this.page.outputPath) writer.write(path.relative(outDir, this.page.outputPath), content);
         onPage?.();
@@ -70,10 +101,19 @@ export async function renderSite(model: ArchiveModel, outDir: string, writer: Ou
   writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
 }
 
-/** Pages Eleventy renders: one per article, one per listing page, and the single pages (home, archive, search). */
-function countPages(model: ArchiveModel): number {
-  const singlePages = 3;
-  return model.articles.length + model.listPages.length + singlePages;
+/** Pages Eleventy renders besides those rendered one per item, for the progress display: home, archive, search… */
+const SINGLE_PAGES = 3;
+
+/** The rendering code, the templates and the site's address: what makes the same page data give the same page. */
+function fingerprintRendering(): string {
+  return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
+}
+
+/** The previous build's search index state, when the previous output still holds the indexes it describes. */
+function previousSearchState(previousDir: string | null, state: BuildState | null): SearchIndexState | null {
+  if (!previousDir || !state || !existsSync(path.join(previousDir, BASE_INDEX_DIR, 'pagefind-entry.json'))) return null;
+  const deltaThere = existsSync(path.join(previousDir, DELTA_INDEX_DIR, 'pagefind-entry.json'));
+  return deltaThere ? state.search : { ...state.search, deltaKey: null };
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
@@ -86,19 +126,49 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
   const outDir = path.resolve(options.outDir);
   clearLeftovers(outDir);
+  const previousDir = existsSync(outDir) ? outDir : null;
+  const previousState = previousDir ? readBuildState(previousDir) : null;
   const staging = stagingDirFor(outDir);
-  const writer = createOutputWriter(staging, existsSync(outDir) ? outDir : null);
+  const writer = createOutputWriter(staging, previousDir);
+  let search: SearchIndexResult;
+  let pagesRendered: number;
   try {
-    const pages = countPages(model);
-    let rendered = 0;
-    const onPage = options.onProgress && (() => options.onProgress!('render', ++rendered, pages));
+    const { records, searchPlan, itemPages, renderFingerprint, toRender } = await timed(timings, 'plan', () => {
+      const records = new Map(model.articles.map((a) => buildSearchRecord(a)).map((r) => [r.url, r]));
+      const entries = [...records.values()].map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
+      const searchFingerprint = fingerprintSources(path.join(REPO_ROOT, 'src'), ['search'], path.join(REPO_ROOT, 'package.json'));
+      const searchPlan = planSearchIndex(entries, previousSearchState(previousDir, previousState), searchFingerprint);
+      const renderFingerprint = fingerprintRendering();
+      const itemPages = itemPagesOf(model);
+      const previousKeys = previousState?.render.fingerprint === renderFingerprint ? previousState.render.pages : {};
+      const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && writer.keep(p.file);
+      const toRender: PagesToRender = {
+        articles: itemPages.articles.filter((p) => !unchanged(p)).map((p) => p.article),
+        lists: itemPages.lists.filter((p) => !unchanged(p)).map((p) => p.list),
+      };
+      return { records, searchPlan, itemPages, renderFingerprint, toRender };
+    });
+    const expected = toRender.articles.length + toRender.lists.length + SINGLE_PAGES;
+    pagesRendered = 0;
+    const onPage = () => {
+      pagesRendered++;
+      options.onProgress?.('render', pagesRendered, expected);
+    };
+    const layout: SearchIndexLayout = { deltaUrl: searchPlan.delta.length ? `/${DELTA_INDEX_DIR}/` : null, staleBuckets: searchPlan.staleBuckets };
     // Pagefind indexes in its own process, from the model: it runs while Eleventy renders.
-    await Promise.all([
-      timed(timings, 'render', () => renderSite(model, staging, writer, onPage)),
+    [, search] = await Promise.all([
+      timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)),
       timed(timings, 'search', () =>
-        writeSearchIndex(model, path.join(staging, 'pagefind'), options.onProgress && ((done, total) => options.onProgress!('search', done, total))),
+        writeSearchIndex(
+          records,
+          searchPlan,
+          { stagingDir: staging, keepTree: writer.keepTree },
+          options.onProgress && ((done, total) => options.onProgress!('search', done, total)),
+        ),
       ),
     ]);
+    const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
+    writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
     swapInOutput(staging, outDir, options.cleanup ?? 'wait');
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
@@ -109,7 +179,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const report: BuildReport = {
     ...createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates),
     counts: { ...countChanges(model.articles, previousReport), ...analyzed.counts },
-    pages: writer.counts,
+    pages: { ...writer.counts, rendered: pagesRendered },
+    search: { indexed: search.indexed, baseIndexed: search.baseIndexed, deltaArticles: search.deltaArticles },
   };
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);

@@ -3,7 +3,7 @@
  * hard-linked from it instead of written, so it keeps its inode and modification time: nothing is rewritten that
  * did not change, and deploy tools that compare times see only the pages that did. Touches the disk.
  */
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export interface OutputWriter {
@@ -11,6 +11,10 @@ export interface OutputWriter {
   write(file: string, content: string | Uint8Array): void;
   /** Copies every file of `sourceDir` to `file` under the output folder, the same way. */
   copyTree(sourceDir: string, target: string): void;
+  /** Links the previous build's `file` into the new output unread; false when there is no such file. */
+  keep(file: string): boolean;
+  /** Links every file of the previous build's folder `dir` into the new output; false when there is no such folder. */
+  keepTree(dir: string): boolean;
   /** Files written because they are new or changed, and files kept from the previous build. */
   readonly counts: { written: number; unchanged: number };
 }
@@ -30,27 +34,47 @@ function sameBytes(file: string, content: Uint8Array): boolean {
 export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
   const counts = { written: 0, unchanged: 0 };
   const made = new Set<string>();
-  const write = (file: string, content: string | Uint8Array) => {
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+  /** The staging path of `file`, its folder made. */
+  const targetOf = (file: string) => {
     const target = path.join(stagingDir, file);
     const folder = path.dirname(target);
     if (!made.has(folder)) {
       mkdirSync(folder, { recursive: true });
       made.add(folder);
     }
-    const previous = previousDir ? path.join(previousDir, file) : null;
-    if (previous && sameBytes(previous, bytes)) {
-      try {
-        linkSync(previous, target);
-      } catch {
-        // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
-        copyFileSync(previous, target);
-      }
-      counts.unchanged++;
-      return;
+    return target;
+  };
+  const link = (previous: string, target: string) => {
+    try {
+      linkSync(previous, target);
+    } catch {
+      // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
+      copyFileSync(previous, target);
     }
+    counts.unchanged++;
+  };
+  const write = (file: string, content: string | Uint8Array) => {
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    const target = targetOf(file);
+    const previous = previousDir ? path.join(previousDir, file) : null;
+    if (previous && sameBytes(previous, bytes)) return link(previous, target);
     writeFileSync(target, bytes);
     counts.written++;
+  };
+  const keep = (file: string) => {
+    if (!previousDir || !existsSync(path.join(previousDir, file))) return false;
+    link(path.join(previousDir, file), targetOf(file));
+    return true;
+  };
+  const keepTree = (dir: string) => {
+    const from = previousDir ? path.join(previousDir, dir) : null;
+    if (!from || !existsSync(from)) return false;
+    for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
+      if (!entry.isFile()) continue;
+      const full = path.join(entry.parentPath, entry.name);
+      link(full, targetOf(path.relative(previousDir!, full)));
+    }
+    return true;
   };
   const copyTree = (sourceDir: string, target: string) => {
     for (const entry of readdirSync(sourceDir, { withFileTypes: true, recursive: true })) {
@@ -59,5 +83,5 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
     }
   };
-  return { write, copyTree, counts };
+  return { write, copyTree, keep, keepTree, counts };
 }

@@ -2,4 +2,5 @@
 export { escapeHtml, html, jsonForScript, safeUrl, SafeHtml, trusted } from './html.ts';
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { renderTimeline } from './timeline.ts';
-export { newsArchivePlugin, type EleventyConfig, type SiteData } from './plugin.ts';
+export { newsArchivePlugin, resolveSiteUrl, type EleventyConfig, type SiteData } from './plugin.ts';
+export { itemPagesOf, pageFileOf, type ItemPages } from './page-keys.ts';

@@ -23,11 +23,29 @@ export interface SiteData {
   url: string;
 }
 
-/** Registers the TypeScript templates, the assets, and the global data `archive` and `site`. */
+/** Where the site is published, for the absolute URLs of feeds and the sitemap: `SITE_URL`, else `npm run serve`'s address. */
+export function resolveSiteUrl(): string {
+  return (process.env.SITE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+}
+
+/**
+ * Registers the TypeScript templates, the assets, and the global data the templates read: `archive` (the model),
+ * `pages` (of the pages rendered one per item, those to render) and `searchIndex` (the delta of the search index
+ * and the base's buckets to leave out), and `site`. A build script supplies the first three; Eleventy run on its
+ * own renders every page of the model, for a site without a search index.
+ */
 export function newsArchivePlugin(eleventyConfig: EleventyConfig, options: PluginOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
   eleventyConfig.addGlobalData('site', { url: options.siteUrl.replace(/\/+$/, '') } satisfies SiteData);
-  if (!('archive' in eleventyConfig.globalData)) eleventyConfig.addGlobalData('archive', options.loadArchive);
+  if ('archive' in eleventyConfig.globalData) return;
+  let loading: Promise<ArchiveModel> | null = null;
+  const archive = () => (loading ??= options.loadArchive());
+  eleventyConfig.addGlobalData('archive', archive);
+  eleventyConfig.addGlobalData('pages', async () => {
+    const model = await archive();
+    return { articles: model.articles, lists: model.listPages };
+  });
+  eleventyConfig.addGlobalData('searchIndex', { deltaUrl: null, staleBuckets: [] });
 }

@@ -20,8 +20,13 @@ export interface BuildReport {
   discoveredActors: DiscoveredActor[];
   /** Articles new or changed since the previous build, analysed now, and taken from the analysis cache. */
   counts?: { new: number; changed: number; analyzed: number; cached: number };
-  /** Output files written because they are new or changed, and files left as the previous build wrote them. */
-  pages?: { written: number; unchanged: number };
+  /**
+   * Output files written because they are new or changed, and files left as the previous build wrote them; pages
+   * rendered by Eleventy (the others of those rendered one per item kept unrendered, their data unchanged).
+   */
+  pages?: { written: number; unchanged: number; rendered: number };
+  /** Articles Pagefind indexed in this build, whether the base index was indexed anew, and the articles of the delta. */
+  search?: { indexed: number; baseIndexed: boolean; deltaArticles: number };
 }
 
 /** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */
@@ -57,7 +62,15 @@ export function formatSummary(report: BuildReport): string {
     const c = report.counts;
     lines.push(`  articles: ${c.new} new, ${c.changed} changed, ${c.analyzed} analysed, ${c.cached} from cache`);
   }
-  if (report.pages) lines.push(`  output files: ${report.pages.written} written, ${report.pages.unchanged} unchanged`);
+  if (report.pages) {
+    const p = report.pages;
+    lines.push(`  output files: ${p.written} written, ${p.unchanged} unchanged; ${p.rendered} pages rendered`);
+  }
+  if (report.search) {
+    const s = report.search;
+    const delta = s.deltaArticles ? `, ${s.deltaArticles} in the delta` : '';
+    lines.push(`  search index: ${s.indexed} articles indexed (${s.baseIndexed ? 'whole index' : 'base kept'}${delta})`);
+  }
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   if (report.discoveredActors.length) {
     lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);

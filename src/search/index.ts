@@ -1,3 +1,16 @@
 /** Search stage: the archive's full-text index, built with Pagefind from the archive model. */
-export { buildSearchRecord, UNDATED_YEAR, type SearchRecord } from './records.ts';
-export { writeSearchIndex } from './index-site.ts';
+export { buildSearchRecord, hashSearchRecord, UNDATED_YEAR, type SearchRecord } from './records.ts';
+export { BASE_INDEX_DIR, DELTA_INDEX_DIR, writeSearchIndex, type SearchIndexResult, type SearchOutput } from './index-site.ts';
+export {
+  BUCKET_FILTER,
+  BUCKETS,
+  bucketOf,
+  DELTA_BUCKET,
+  DELTA_MIN_LIMIT,
+  DELTA_SHARE,
+  planSearchIndex,
+  type IndexEntry,
+  type SearchIndexLayout,
+  type SearchIndexPlan,
+  type SearchIndexState,
+} from './plan-index.ts';

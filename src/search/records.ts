@@ -1,4 +1,5 @@
 /** Search stage: the Pagefind record of each article, built from the archive model (no HTML parsing). Pure. */
+import { createHash } from 'node:crypto';
 import type { ArchiveArticle } from '../archive/index.ts';
 
 export interface SearchRecord {
@@ -12,6 +13,8 @@ export interface SearchRecord {
 
 /** Filter value of an undated article's year. */
 export const UNDATED_YEAR = 'undated';
+/** Sort value of an undated article: undated articles sort as oldest. */
+const UNDATED_SORT = '0000-00-00';
 
 /**
  * Only the title and body are searchable; tags are filters, shown in results as metadata.
@@ -35,9 +38,15 @@ export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
       date: article.dateLabel,
       ...(article.source ? { source: article.source } : {}),
       topics: article.topics.map((t) => t.title).join(', '),
+      // The sort value again, for the search page to merge date-ordered results of the base and the delta.
+      sortDate: article.date?.iso ?? UNDATED_SORT,
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length)),
-    // Undated articles sort as oldest.
-    sort: { date: article.date?.iso ?? '0000-00-00' },
+    sort: { date: article.date?.iso ?? UNDATED_SORT },
   };
+}
+
+/** A hash of everything Pagefind is given for an article: the same hash means the same entry in the index. */
+export function hashSearchRecord(record: SearchRecord): string {
+  return createHash('sha1').update(JSON.stringify(record)).digest('hex');
 }

@@ -1,5 +1,8 @@
 // Search page: runs queries on Pagefind's JS API, keeps query, filters and sort in the URL, and renders results.
 // The URL's parameters are those of searchUrl() in src/archive/urls.ts, in the same order.
+// The index is a base and, after rebuilds, a delta that the form names, with the base's buckets to leave out
+// (see src/search/plan-index.ts): every search leaves them out, and results ordered by date are read from the base
+// and the delta apart and merged, as Pagefind orders each index by date but merges indexes by score alone.
 
 const PARAMS = ['q', 'topic', 'country', 'actor', 'year', 'source', 'sort'];
 const FILTERS = ['topic', 'country', 'actor', 'year', 'source'];
@@ -9,6 +12,9 @@ const WIDE = '(min-width: 40rem)';
 const PAGE = 10;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 300;
+/** The Pagefind filter of a base article's bucket, and the value every article of the delta has. */
+const BUCKET = 'bucket';
+const DELTA = 'delta';
 
 const form = document.querySelector('[data-search-form]');
 const options = document.querySelector('[data-search-options]');
@@ -18,11 +24,16 @@ const selects = Object.fromEntries(FILTERS.map((name) => [name, form.elements.na
 const status = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 const more = document.getElementById('search-more');
+const deltaUrl = form.dataset.delta || null;
+const staleBuckets = (form.dataset.staleBuckets ?? '').split(' ').filter(Boolean);
 
 let pagefind = null;
-/** Counts over the whole archive, from pagefind.filters(). */
-let totals = {};
-let results = [];
+/** Counts over the whole archive, as the page was built with them. */
+const totals = Object.fromEntries(
+  FILTERS.map((name) => [name, Object.fromEntries([...selects[name].options].filter((o) => o.value).map((o) => [o.value, Number(o.dataset.count)]))]),
+);
+/** The current search's results, read in order as they are shown. */
+let results = { total: 0, take: async () => [] };
 let shown = 0;
 let latest = 0;
 
@@ -93,15 +104,82 @@ function renderResult(data) {
   return item;
 }
 
+/**
+ * Pagefind's filters for the reader's `filters`, leaving out the base's stale buckets; `part` 'base' or 'delta'
+ * keeps one index's results only.
+ */
+function indexFilters(filters, part) {
+  const none = staleBuckets.map((bucket) => ({ [BUCKET]: bucket }));
+  if (part === 'base') none.push({ [BUCKET]: DELTA });
+  return { ...filters, ...(part === 'delta' ? { [BUCKET]: DELTA } : {}), ...(none.length ? { none } : {}) };
+}
+
+/** Pagefind's results in its order, each one's data loaded when it is shown. */
+function inOrder(found) {
+  let next = 0;
+  return {
+    total: found.length,
+    take: (n) => Promise.all(found.slice(next, (next += n)).map((r) => r.data())),
+  };
+}
+
+/**
+ * The date-ordered results of the base and of the delta, merged by date as they are shown. For each batch, the
+ * data of as many results of each index is loaded at once, so a batch waits for one round of requests.
+ */
+function mergedByDate(base, delta, newestFirst) {
+  const sources = [base, delta].map((found) => ({ found, loaded: [] }));
+  const before = (a, b) => (newestFirst ? a.meta.sortDate >= b.meta.sortDate : a.meta.sortDate <= b.meta.sortDate);
+  return {
+    total: base.length + delta.length,
+    async take(n) {
+      await Promise.all(
+        sources.map(async (s) => {
+          const missing = s.found.splice(0, Math.max(0, n - s.loaded.length));
+          s.loaded.push(...(await Promise.all(missing.map((r) => r.data()))));
+        }),
+      );
+      const taken = [];
+      while (taken.length < n && (sources[0].loaded.length || sources[1].loaded.length)) {
+        const [a, b] = [sources[0].loaded[0], sources[1].loaded[0]];
+        taken.push((!b || (a && before(a, b)) ? sources[0] : sources[1]).loaded.shift());
+      }
+      return taken;
+    },
+  };
+}
+
+/** Adds up the per-value counts of two searches. */
+function addCounts(a, b) {
+  const sum = {};
+  for (const counts of [a, b]) {
+    for (const [name, values] of Object.entries(counts ?? {})) {
+      sum[name] ??= {};
+      for (const [value, count] of Object.entries(values)) sum[name][value] = (sum[name][value] ?? 0) + count;
+    }
+  }
+  return sum;
+}
+
+/** Runs the search: the results in the order asked for, and the per-value counts of the filters among them. */
+async function find(q, filters, sort) {
+  const order = sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {};
+  if (!sort || !deltaUrl) {
+    const found = await pagefind.search(q, { filters: indexFilters(filters), ...order });
+    return found && { results: inOrder(found.results), counts: found.filters };
+  }
+  const [base, delta] = await Promise.all(['base', 'delta'].map((part) => pagefind.search(q, { filters: indexFilters(filters, part), ...order })));
+  return base && delta && { results: mergedByDate(base.results, delta.results, sort !== 'oldest'), counts: addCounts(base.filters, delta.filters) };
+}
+
 /** Renders the next results; returns the first one added. */
 async function showMore(run) {
-  const slice = results.slice(shown, shown + PAGE);
-  const data = await Promise.all(slice.map((r) => r.data()));
+  const data = await results.take(PAGE);
   if (run !== latest) return;
   const items = data.map(renderResult);
   list.append(...items);
-  shown += slice.length;
-  more.hidden = shown >= results.length;
+  shown += data.length;
+  more.hidden = shown >= results.total;
   return items[0];
 }
 
@@ -118,7 +196,7 @@ async function runSearch() {
   list.setAttribute('aria-busy', 'true');
   const filters = Object.fromEntries(FILTERS.filter((name) => state[name]).map((name) => [name, state[name]]));
   if (!state.q && !Object.keys(filters).length) {
-    results = [];
+    results = inOrder([]);
     shown = 0;
     list.replaceChildren();
     more.hidden = true;
@@ -129,18 +207,15 @@ async function runSearch() {
   }
   // With no words there is no relevance to rank by: the newest come first.
   const sort = state.sort || (state.q ? '' : 'newest');
-  const search = await pagefind.search(state.q || null, {
-    filters,
-    ...(sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {}),
-  });
+  const search = await find(state.q || null, filters, sort);
   if (run !== latest || !search) return;
   results = search.results;
   shown = 0;
   list.replaceChildren();
-  showCounts(search.filters);
+  showCounts(search.counts);
   await showMore(run);
   if (run !== latest) return;
-  status.textContent = describe(results.length, state);
+  status.textContent = describe(results.total, state);
   list.setAttribute('aria-busy', 'false');
 }
 
@@ -169,8 +244,9 @@ options.open = matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].
 try {
   pagefind = await import('/pagefind/pagefind.js');
   await pagefind.options({ excerptLength: 30 });
-  // Loading the filters first also makes every search report its counts per filter value.
-  totals = await pagefind.filters();
+  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, { excerptLength: 30, mergeFilter: { [BUCKET]: DELTA } });
+  // Loading the filters first makes every search report its counts per filter value.
+  await pagefind.filters();
   runSearch();
 } catch {
   // Opened from file:// or with the index missing: say so rather than wait forever.

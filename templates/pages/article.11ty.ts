@@ -1,4 +1,4 @@
-/** Article pages: one per article of the archive model. */
+/** Article pages: one per article of the archive model (of those the build renders: the others are kept unchanged). */
 import type { ArchiveArticle } from '../../src/archive/index.ts';
 import { termUrl } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
@@ -10,7 +10,7 @@ import { describeTopicTag } from '../partials/topic.ts';
 import { renderAlsoPublished } from '../partials/also-published.ts';
 
 export const data = {
-  pagination: { data: 'archive.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
+  pagination: { data: 'pages.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
   permalink: (data: { article: ArchiveArticle }) => `${data.article.url}index.html`,
   eleventyComputed: {},
 };

@@ -1,4 +1,7 @@
-/** Listing pages: country, actor and topic pages, archives by year and month, undated, and the term indexes. */
+/**
+ * Listing pages: country, actor and topic pages, archives by year and month, undated, and the term indexes (of
+ * those the build renders: the others are kept unchanged).
+ */
 import { feedUrl, type ListPage } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
@@ -8,7 +11,7 @@ import { renderTermIntro } from '../partials/term.ts';
 import { renderTopicPage } from '../partials/topic.ts';
 
 export const data = {
-  pagination: { data: 'archive.listPages', size: 1, alias: 'list', addAllPagesToCollections: false },
+  pagination: { data: 'pages.lists', size: 1, alias: 'list', addAllPagesToCollections: false },
   permalink: (data: { list: ListPage }) => `${data.list.url}index.html`,
 };
 

@@ -1,7 +1,7 @@
 /** Search page: a form over the Pagefind index, with filters for topic, country, actor, year and source, and sorting. */
 import type { ArchiveModel } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';
-import { UNDATED_YEAR } from '../../src/search/index.ts';
+import { UNDATED_YEAR, type SearchIndexLayout } from '../../src/search/index.ts';
 import { renderBase } from '../layouts/base.ts';
 
 export const data = { permalink: '/search/index.html' };
@@ -15,7 +15,7 @@ interface FilterOption {
 function renderFilter(name: string, label: string, allLabel: string, options: FilterOption[]) {
   return html`<div class="field"><label for="filter-${name}">${label}</label>
 <select id="filter-${name}" name="${name}" data-filter="${name}"><option value="">${allLabel}</option>${options.map(
-    (o) => html`<option value="${o.value}" data-label="${o.label}">${o.label} (${o.count})</option>`,
+    (o) => html`<option value="${o.value}" data-label="${o.label}" data-count="${o.count}">${o.label} (${o.count})</option>`,
   )}</select></div>`;
 }
 
@@ -27,11 +27,12 @@ function sourcesOf(archive: ArchiveModel): FilterOption[] {
 }
 
 /**
- * The filters are rendered from the model, each option's value the id a search URL carries and its text the
- * name a reader knows; the search script only updates the counts. Without JavaScript the form stays hidden and
- * the page points to the indexes instead.
+ * The filters are rendered from the model, each option's value the id a search URL carries, its text the name a
+ * reader knows and its count over the whole archive; the search script updates the counts for each search. The
+ * form tells the script where the search index's delta is and which buckets of the base to leave out (see
+ * `src/search/plan-index.ts`). Without JavaScript the form stays hidden and the page points to the indexes instead.
  */
-export function render({ archive }: { archive: ArchiveModel }): string {
+export function render({ archive, searchIndex }: { archive: ArchiveModel; searchIndex: SearchIndexLayout }): string {
   const terms = (list: ArchiveModel['topics']) => list.filter((t) => t.articles.length).map((t) => ({ value: t.id, label: t.name, count: t.articles.length }));
   const years = [
     ...archive.years.map((y) => ({ value: y.year, label: y.year, count: y.count })),
@@ -43,7 +44,7 @@ export function render({ archive }: { archive: ArchiveModel }): string {
     head: html`<script type="module" src="/assets/search.js"></script>`,
     body: html`<h1>Search</h1>
 <p class="search-fallback" data-search-fallback>Search needs JavaScript. Without it, browse the <a href="/topics/">topics</a>, <a href="/countries/">countries</a>, <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a>.</p>
-<form class="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form>
+<form class="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}">
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button></div>

@@ -103,7 +103,7 @@ describe('building an archive of hostile inputs', () => {
     assert.equal(permalink.url, '/articles/2024/06/escaped-title/');
     const dots = site.report.published.find((p) => p.file === 'dots-and-slashes.txt')!;
     assert.match(dots.url, /^\/articles\/undated\/[a-z0-9-]+\/$/);
-    for (const file of listFiles(site.outDir)) assert.match(file, /^((index|404)\.html|feed\.(xml|json)|sitemap\.xml|robots\.txt|(articles|countries|actors|topics|archive|search|assets|pagefind)\/)/);
+    for (const file of listFiles(site.outDir)) assert.match(file, /^((index|404)\.html|feed\.(xml|json)|sitemap\.xml|robots\.txt|\.build-state\.json|(articles|countries|actors|topics|archive|search|assets|pagefind|pagefind-delta)\/)/);
   });
 
   it('does not follow symbolic links: what they point to is not in the site', () => {

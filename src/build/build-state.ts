@@ -1,0 +1,45 @@
+/**
+ * Build: what a build remembers of the site it wrote, kept in the site's folder (so it is replaced with the site,
+ * and always describes it): the key of every page rendered one per item, and the state of the search index. The
+ * next build keeps what did not change. An unreadable state is ignored: the next build renders and indexes all.
+ * Touches the disk.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { SearchIndexState } from '../search/index.ts';
+
+/** The file in the site's root folder. */
+export const BUILD_STATE_FILE = '.build-state.json';
+/** Version of the file's shape; a state of another version is ignored. */
+const BUILD_STATE_VERSION = 1;
+
+export interface BuildState {
+  version: number;
+  render: {
+    /** Identifies the templates and rendering code, and the site's address: a change renders every page. */
+    fingerprint: string;
+    /** Output file → key of the page's data, for the pages rendered one per item. */
+    pages: Record<string, string>;
+  };
+  search: SearchIndexState;
+}
+
+export function createBuildState(render: BuildState['render'], search: SearchIndexState): BuildState {
+  return { version: BUILD_STATE_VERSION, render, search };
+}
+
+/** The state of the site in `outDir`, or null when there is none that this version can use. */
+export function readBuildState(outDir: string): BuildState | null {
+  try {
+    const state = JSON.parse(readFileSync(path.join(outDir, BUILD_STATE_FILE), 'utf8')) as Partial<BuildState>;
+    const usable =
+      state.version === BUILD_STATE_VERSION &&
+      typeof state.render?.fingerprint === 'string' &&
+      typeof state.render.pages === 'object' &&
+      typeof state.search?.fingerprint === 'string' &&
+      typeof state.search.base === 'object';
+    return usable ? (state as BuildState) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,97 @@
+/**
+ * Search stage: which articles a build indexes. Pagefind cannot add to an index, so the search index is two
+ * Pagefind indexes that the search page merges: a large base, indexed in full only now and then, and a small delta
+ * holding what changed since. Every article of the base sits in one of BUCKETS buckets (a Pagefind filter); when
+ * an article of the base changes or is removed, the search page leaves its whole bucket out of the base, and the
+ * delta carries the current articles of that bucket. An added article goes to the delta alone. So a rebuild
+ * indexes only the delta, and the base is indexed again once the delta has grown past a share of the archive.
+ * Pure.
+ */
+import { createHash } from 'node:crypto';
+
+/** Buckets of the base index. More buckets make the delta of an edit smaller and the bucket filter larger. */
+export const BUCKETS = 256;
+/** The delta may hold this share of the archive's articles before the base is indexed again… */
+export const DELTA_SHARE = 0.05;
+/** …or this many articles, whichever is more (small archives are quick to index whole). */
+export const DELTA_MIN_LIMIT = 200;
+/** The Pagefind filter that holds an article's bucket in the base, and the value it has in the delta. */
+export const BUCKET_FILTER = 'bucket';
+export const DELTA_BUCKET = 'delta';
+
+/** One article as the index sees it: its URL and a hash of everything Pagefind is given for it. */
+export interface IndexEntry {
+  url: string;
+  hash: string;
+}
+
+/** What a build remembers of the search index it wrote, to plan the next one. */
+export interface SearchIndexState {
+  /** Identifies how records are made and indexed (Pagefind's version, the record code): a change indexes anew. */
+  fingerprint: string;
+  /** Every article of the base index, by URL: the hash of its record. */
+  base: Record<string, string>;
+  /** A hash of the delta's entries, to tell whether the delta written last time can be kept; null without a delta. */
+  deltaKey: string | null;
+}
+
+export interface SearchIndexPlan {
+  /** True when the base is indexed now (from every entry); false when the previous base is kept. */
+  rebuildBase: boolean;
+  /** URLs indexed into the delta, in entry order; empty when there is no delta. */
+  delta: string[];
+  /** Buckets of the base the search page must leave out, as filter values, in order. */
+  staleBuckets: string[];
+  /** True when the delta is the same as last time, so its files can be kept. */
+  keepDelta: boolean;
+  /** The state to remember for the next build. */
+  state: SearchIndexState;
+}
+
+/** What the search page needs to know of the index: the delta to merge (null without one), and the base's buckets to leave out. */
+export interface SearchIndexLayout {
+  deltaUrl: string | null;
+  staleBuckets: string[];
+}
+
+/** The bucket of an article of the base, from its URL: stable from build to build. */
+export function bucketOf(url: string): string {
+  return String(createHash('sha1').update(url).digest().readUInt32BE(0) % BUCKETS);
+}
+
+function keyOf(entries: IndexEntry[]): string {
+  const hash = createHash('sha1');
+  for (const e of entries) hash.update(e.url).update('\0').update(e.hash).update('\n');
+  return hash.digest('hex');
+}
+
+function fullIndex(entries: IndexEntry[], fingerprint: string): SearchIndexPlan {
+  return {
+    rebuildBase: true,
+    delta: [],
+    staleBuckets: [],
+    keepDelta: false,
+    state: { fingerprint, base: Object.fromEntries(entries.map((e) => [e.url, e.hash])), deltaKey: null },
+  };
+}
+
+/**
+ * Plans the index of `entries` given what the previous build wrote (`previous`, null when there is none or it
+ * cannot be used). `fingerprint` identifies the record code and Pagefind's version.
+ */
+export function planSearchIndex(entries: IndexEntry[], previous: SearchIndexState | null, fingerprint: string): SearchIndexPlan {
+  if (!previous || previous.fingerprint !== fingerprint) return fullIndex(entries, fingerprint);
+  const current = new Map(entries.map((e) => [e.url, e.hash]));
+  const stale = new Set<string>();
+  for (const [url, hash] of Object.entries(previous.base)) if (current.get(url) !== hash) stale.add(bucketOf(url));
+  const delta = entries.filter((e) => !(e.url in previous.base) || stale.has(bucketOf(e.url)));
+  if (delta.length > Math.max(DELTA_MIN_LIMIT, DELTA_SHARE * entries.length)) return fullIndex(entries, fingerprint);
+  const deltaKey = delta.length ? keyOf(delta) : null;
+  return {
+    rebuildBase: false,
+    delta: delta.map((e) => e.url),
+    staleBuckets: [...stale].sort((a, b) => Number(a) - Number(b)),
+    keepDelta: deltaKey !== null && deltaKey === previous.deltaKey,
+    state: { fingerprint, base: previous.base, deltaKey },
+  };
+}
