@@ -1,11 +1,15 @@
-/** Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only pipeline step that reads article files. */
+/**
+ * Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only
+ * pipeline step that reads article files. Many articles to analyse are shared out to worker threads, one per core.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AnalysisContext } from '../analyze/index.ts';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
-import { formatOf, hashBytes, listArticleFiles, readArticle } from '../read/index.ts';
+import type { Fingerprint } from '../dedupe/index.ts';
+import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
+import type { FileAnalysis } from './analyze-file.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
 
 export interface AnalyzeOptions {
@@ -29,22 +33,31 @@ export interface AnalyzedArchive {
   /** Every entry found under the articles folder: each ends up in `articles` or in `rejected`. */
   filesRead: number;
   articles: AnalyzedArticle[];
+  /** The fingerprint of each article's text, for duplicate grouping, in the order of `articles`. */
+  fingerprints: Fingerprint[];
   /** Files that could not be published, and entries that are not read (symbolic links, other file types). */
   rejected: Rejection[];
   counts: AnalysisCounts;
 }
 
-type Analyzer = typeof import('../analyze/index.ts');
+/**
+ * Articles to analyse from which on worker threads share the work: below, starting the workers (each loads the
+ * analysers) costs more than it saves.
+ */
+const WORKERS_FROM = 64;
 
-/** Analyses one already-read file; an exception in any stage rejects that file only. */
-function analyzeFile(file: string, bytes: Uint8Array, analyzer: Analyzer, context: AnalysisContext): AnalyzedArticle | Rejection {
-  const raw = readArticle(file, bytes);
-  if ('reason' in raw) return raw;
-  try {
-    return analyzer.analyzeArticle(raw, context);
-  } catch (error) {
-    return { file, code: 'analysis-failed', reason: `analysis failed: ${(error as Error).message}` };
+type Analyze = (file: string, bytes: Uint8Array) => Promise<FileAnalysis | Rejection>;
+
+/** Where articles are analysed: worker threads for many, this thread for a few. Loaded only when needed. */
+async function openAnalyzer(count: number, taxonomy: Taxonomy, taxonomyDir: string, retrieved: string | null): Promise<{ analyze: Analyze; close: () => Promise<void> }> {
+  const { analysisWorkerCount, createAnalysisPool } = await import('./analysis-pool.ts');
+  if (count >= WORKERS_FROM && analysisWorkerCount() > 1) {
+    const pool = createAnalysisPool({ taxonomyDir, taxonomyLabel: displayPath(taxonomyDir), retrieved });
+    return { analyze: pool.analyze, close: pool.close };
   }
+  const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([import('../analyze/index.ts'), import('./analyze-file.ts')]);
+  const context = createAnalysisContext(taxonomy, { retrieved });
+  return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
 }
 
 function openCache(options: AnalyzeOptions, taxonomy: Taxonomy): AnalysisCache | null {
@@ -57,42 +70,57 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const taxonomy = loadTaxonomy(taxonomyDir, displayPath(taxonomyDir));
   const cache = openCache(options, taxonomy);
-  // Loading the analysers (NLP and date libraries) and compiling the taxonomy take seconds: both are done only
-  // when some article is not in the cache.
-  let analyzer: { module: Analyzer; context: AnalysisContext } | null = null;
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
-  const articles: AnalyzedArticle[] = [];
-  const rejected: Rejection[] = [...skipped];
+  // One outcome per file, in file order, whichever finishes first.
+  const outcomes: Array<FileAnalysis | Rejection> = new Array(files.length);
+  const toAnalyze: Array<{ index: number; bytes: Uint8Array }> = [];
   const counts: AnalysisCounts = { analyzed: 0, cached: 0 };
+  let done = 0;
   for (const [index, file] of files.entries()) {
-    options.onProgress?.(index, files.length);
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(path.join(articlesDir, file));
     } catch (error) {
-      rejected.push({ file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` });
+      outcomes[index] = { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` };
+      options.onProgress?.(++done, files.length);
       continue;
     }
     const stored = cache?.get(hashBytes(bytes), formatOf(file));
     if (stored) {
-      articles.push({ file, ...stored });
+      outcomes[index] = { article: { file, ...stored.article }, fingerprint: stored.fingerprint };
       counts.cached++;
-      continue;
+      options.onProgress?.(++done, files.length);
+    } else toAnalyze.push({ index, bytes });
+  }
+  // Loading the analysers (NLP and date libraries) and compiling the taxonomy take seconds: both are done only
+  // when some article is not in the cache.
+  if (toAnalyze.length) {
+    const analyzer = await openAnalyzer(toAnalyze.length, taxonomy, taxonomyDir, options.retrieved);
+    try {
+      await Promise.all(
+        toAnalyze.map(async ({ index, bytes }) => {
+          const outcome = await analyzer.analyze(files[index]!, bytes);
+          outcomes[index] = outcome;
+          if ('article' in outcome) {
+            counts.analyzed++;
+            cache?.set(outcome.article, outcome.fingerprint);
+          }
+          options.onProgress?.(++done, files.length);
+        }),
+      );
+    } finally {
+      await analyzer.close();
     }
-    if (!analyzer) {
-      const module = await import('../analyze/index.ts');
-      analyzer = { module, context: module.createAnalysisContext(taxonomy, { retrieved: options.retrieved }) };
-    }
-    const result = analyzeFile(file, bytes, analyzer.module, analyzer.context);
-    if ('reason' in result) {
-      rejected.push(result);
-      continue;
-    }
-    articles.push(result);
-    counts.analyzed++;
-    cache?.set(result);
   }
   options.onProgress?.(files.length, files.length);
-  return { taxonomy, filesRead: files.length + skipped.length, articles, rejected, counts };
+  const analyzed = outcomes.filter((o): o is FileAnalysis => 'article' in o);
+  return {
+    taxonomy,
+    filesRead: files.length + skipped.length,
+    articles: analyzed.map((o) => o.article),
+    fingerprints: analyzed.map((o) => o.fingerprint),
+    rejected: [...skipped, ...outcomes.filter((o): o is Rejection => 'reason' in o)],
+    counts,
+  };
 }

@@ -122,7 +122,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const analyzed = await timed(timings, 'analyze', () =>
     analyzeArchive({ ...options, onProgress: options.onProgress && ((done, total) => options.onProgress!('analyze', done, total)) }),
   );
-  const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles));
+  const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles, analyzed.fingerprints));
   const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
   const outDir = path.resolve(options.outDir);
   clearLeftovers(outDir);

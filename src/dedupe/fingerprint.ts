@@ -30,13 +30,6 @@ export function normalizeWords(text: string): string[] {
     .match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
-/** FNV-1a over a string's UTF-16 code units: a fast 32-bit hash, good enough to tell shingles apart. */
-function fnv1a(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  return hash >>> 0;
-}
-
 /** MurmurHash3's finaliser: spreads a 32-bit value's bits so that near inputs give unrelated outputs. */
 function mix(value: number): number {
   let h = value;
@@ -53,13 +46,32 @@ function mix(value: number): number {
 const MULTIPLIERS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(0x9e3779b9 + 2 * i) | 1);
 const OFFSETS = Uint32Array.from({ length: SIGNATURE_LENGTH }, (_, i) => mix(0x7f4a7c15 + 2 * i + 1));
 
+const SPACE = 0x20;
+
+/**
+ * FNV-1a over the UTF-16 code units of `words[from..to)` joined by single spaces, without building the joined
+ * string: a fast 32-bit hash, good enough to tell shingles apart.
+ */
+function hashRun(words: string[], from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let w = from; w < to; w++) {
+    if (w > from) hash = Math.imul(hash ^ SPACE, 0x01000193);
+    const word = words[w]!;
+    for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  }
+  return hash >>> 0;
+}
+
 /** Distinct hashes of the text's overlapping runs of `SHINGLE_WORDS` words, sorted. A shorter text is one shingle. */
 export function shingleWords(words: string[]): Uint32Array {
-  const set = new Set<number>();
-  if (words.length) {
-    for (let i = 0; i + SHINGLE_WORDS <= Math.max(words.length, SHINGLE_WORDS); i++) set.add(fnv1a(words.slice(i, i + SHINGLE_WORDS).join(' ')));
-  }
-  return Uint32Array.from(set).sort();
+  if (!words.length) return new Uint32Array(0);
+  const runs = Math.max(1, words.length - SHINGLE_WORDS + 1);
+  const hashes = new Uint32Array(runs);
+  for (let i = 0; i < runs; i++) hashes[i] = hashRun(words, i, Math.min(words.length, i + SHINGLE_WORDS));
+  hashes.sort();
+  let distinct = 0;
+  for (let i = 0; i < hashes.length; i++) if (i === 0 || hashes[i] !== hashes[i - 1]) hashes[distinct++] = hashes[i]!;
+  return hashes.slice(0, distinct);
 }
 
 /** The MinHash signature: for each seeded hash function, the smallest value over the shingles. */

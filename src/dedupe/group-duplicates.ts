@@ -59,17 +59,25 @@ function findRoot(parent: number[], i: number): number {
   return i;
 }
 
-/** Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group. */
-export function groupDuplicates<T extends DedupeCandidate>(articles: T[]): GroupedArticles<T> {
+/**
+ * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group.
+ * @param known the articles' fingerprints when they are known already (from the analysis), in the same order.
+ */
+export function groupDuplicates<T extends DedupeCandidate>(articles: T[], known?: Fingerprint[]): GroupedArticles<T> {
   const index = createDuplicateIndex<number>();
-  const fingerprints: Fingerprint[] = articles.map((a) => fingerprintText(a.text));
+  const fingerprints: Fingerprint[] = known ?? articles.map((a) => fingerprintText(a.text));
   const parent = articles.map((_, i) => i);
   fingerprints.forEach((fingerprint, i) => {
     for (const match of findDuplicates(index, fingerprint)) parent[findRoot(parent, i)] = findRoot(parent, match.id);
     addToIndex(index, i, fingerprint);
   });
   const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => groups.set(findRoot(parent, i), [...(groups.get(findRoot(parent, i)) ?? []), i]));
+  articles.forEach((_, i) => {
+    const root = findRoot(parent, i);
+    const group = groups.get(root);
+    if (group) group.push(i);
+    else groups.set(root, [i]);
+  });
 
   const primaryOf = new Map<number, number[]>();
   const duplicates: DuplicateRecord[] = [];

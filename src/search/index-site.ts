@@ -1,24 +1,18 @@
 /**
  * Search stage: writes the site's search index with Pagefind's Node API, as planned by `planSearchIndex`: the base
  * index into `pagefind/` and the delta into `pagefind-delta/`, each indexed anew or kept from the previous build.
- * Only the files the search page loads are kept in the output. Touches the disk (and runs Pagefind).
+ * Pagefind runs from a worker thread, so it indexes while this thread renders. Only the files the search page
+ * loads are kept in the output. Touches the disk (and runs Pagefind).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import * as pagefind from 'pagefind';
 import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
 import type { SearchRecord } from './records.ts';
+import { startTypeScriptWorker } from '../worker-thread.ts';
 
 /** Folders of the two indexes in the site, and their URLs. */
 export const BASE_INDEX_DIR = 'pagefind';
 export const DELTA_INDEX_DIR = 'pagefind-delta';
-
-/**
- * Records sent to Pagefind before waiting for its answers. Sending one at a time waits for a round trip per
- * article; sending all at once buffers the whole archive's text in the pipe. 64 took a third less time than one
- * at a time on 1,000 corpus articles and more did not help.
- */
-const RECORDS_IN_FLIGHT = 64;
 
 /** What the search page loads of the base index: the index itself, and Pagefind's search script and WebAssembly. */
 const BASE_FILES = /^(pagefind-entry\.json|pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
@@ -49,23 +43,24 @@ function pruneBundle(dir: string, keep: RegExp): void {
   }
 }
 
-/** Indexes `records` into a new Pagefind index written at `outputPath`. */
-async function indexRecords(records: SearchRecord[], outputPath: string, onRecord: () => void): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  let next = 0;
-  const send = async () => {
-    while (next < records.length) {
-      const record = records[next++]!;
-      const response = await index.addCustomRecord(record);
-      if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
-      onRecord();
-    }
-  };
-  await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
-  const written = await index.writeFiles({ outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
+/** An index for the Pagefind worker to write: its records, and the folder it goes to. */
+export interface PagefindJob {
+  records: SearchRecord[];
+  outputPath: string;
+}
+
+/** Runs Pagefind on `jobs` in a worker thread (`pagefind-worker.ts`), reporting the records indexed so far. */
+function runPagefind(jobs: PagefindJob[], onIndexed: (done: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), jobs);
+    worker.on('message', (message: { progress?: number; done?: true; error?: string }) => {
+      if (message.progress) onIndexed(message.progress);
+      if (message.error) reject(new Error(message.error));
+      if (message.done) resolve();
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code ? reject(new Error(`the Pagefind worker stopped with exit code ${code}`)) : resolve()));
+  });
 }
 
 /**
@@ -81,22 +76,15 @@ export async function writeSearchIndex(
   const base = plan.rebuildBase ? [...records.values()].map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } })) : [];
   const delta = plan.keepDelta ? [] : plan.delta.map((url) => records.get(url)!);
   const total = base.length + delta.length;
-  let done = 0;
-  const onRecord = () => onProgress?.(++done, total);
-  try {
-    if (plan.rebuildBase) {
-      await indexRecords(base, path.join(output.stagingDir, BASE_INDEX_DIR), onRecord);
-      pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
-    } else if (!output.keepTree(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
-    if (plan.keepDelta) {
-      if (!output.keepTree(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
-    } else if (delta.length) {
-      await indexRecords(delta, path.join(output.stagingDir, DELTA_INDEX_DIR), onRecord);
-      pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
-    }
-  } finally {
-    await pagefind.close();
-  }
+  const jobs: PagefindJob[] = [];
+  if (plan.rebuildBase) jobs.push({ records: base, outputPath: path.join(output.stagingDir, BASE_INDEX_DIR) });
+  else if (!output.keepTree(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
+  if (plan.keepDelta) {
+    if (!output.keepTree(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
+  } else if (delta.length) jobs.push({ records: delta, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
+  if (jobs.length) await runPagefind(jobs, (done) => onProgress?.(done, total));
+  if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
+  if (delta.length) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
   onProgress?.(total, total);
   return { indexed: total, baseIndexed: plan.rebuildBase, deltaArticles: plan.delta.length };
 }

@@ -30,4 +30,24 @@ describe('createOutputWriter', () => {
     writer.write('index.html', 'home');
     assert.deepEqual(writer.counts, { written: 1, unchanged: 0 });
   });
+
+  it('keeps a previous file or folder unread, and says when there is none to keep', () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const previous = path.join(root, 'previous');
+    mkdirSync(path.join(previous, 'pagefind', 'fragment'), { recursive: true });
+    writeFileSync(path.join(previous, 'page.html'), 'page');
+    writeFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), '{}');
+    writeFileSync(path.join(previous, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'fragment');
+    const staging = path.join(root, 'staging');
+    const writer = createOutputWriter(staging, previous);
+    assert.equal(writer.keep('page.html'), true);
+    assert.equal(writer.keep('missing.html'), false);
+    assert.equal(writer.keepTree('pagefind'), true);
+    assert.equal(writer.keepTree('pagefind-delta'), false);
+    assert.deepEqual(writer.counts, { written: 0, unchanged: 3 });
+    for (const file of ['page.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment']) {
+      assert.equal(statSync(path.join(staging, file)).ino, statSync(path.join(previous, file)).ino, file);
+    }
+    assert.equal(createOutputWriter(path.join(root, 'other'), null).keep('page.html'), false);
+  });
 });

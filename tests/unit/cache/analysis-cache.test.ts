@@ -1,29 +1,31 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache } from '../../../src/cache/index.ts';
+import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
 const article = analyzeText('Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n', 'talks.txt');
+const fingerprint = fingerprintText(article.text);
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'news-archive-cache-'));
 }
 
 describe('analysis cache', () => {
-  it('gives back what was stored, under any file name', () => {
+  it('gives back what was stored, with the fingerprint of its text, under any file name', () => {
     const cache = openAnalysisCache(tempDir(), 'context');
     assert.equal(cache.get(article.hash, article.format), null);
-    cache.set(article);
+    cache.set(article, fingerprint);
     const { file: _file, ...expected } = article;
-    assert.deepEqual(cache.get(article.hash, article.format), expected);
+    assert.deepEqual(cache.get(article.hash, article.format), { article: expected, fingerprint });
   });
 
   it('misses when anything that affects the analysis changed: context or format', () => {
     const dir = tempDir();
-    openAnalysisCache(dir, 'context').set(article);
+    openAnalysisCache(dir, 'context').set(article, fingerprint);
     assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format), null);
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown'), null);
   });
@@ -31,10 +33,12 @@ describe('analysis cache', () => {
   it('ignores an entry it cannot read, so the article is analysed again', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
+    cache.set(article, fingerprint);
     const [shard] = readdirSync(dir);
     const [entry] = readdirSync(path.join(dir, shard!));
-    for (const broken of ['{"version":1,', '{"version":1,"key":"x","article":{}}', '[]', '']) {
+    const stored = JSON.parse(readFileSync(path.join(dir, shard!, entry!), 'utf8'));
+    const shortSignature = JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } });
+    for (const broken of ['{"version":2,', '{"version":2,"key":"x","article":{}}', '[]', '', shortSignature]) {
       writeFileSync(path.join(dir, shard!, entry!), broken);
       assert.equal(cache.get(article.hash, article.format), null, broken);
     }

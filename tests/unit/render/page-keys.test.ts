@@ -1,0 +1,45 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { buildArchive } from '../../../src/archive/index.ts';
+import { itemPagesOf } from '../../../src/render/index.ts';
+import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+
+const article = (title: string, date: string, body: string) => analyzeText(`---\ntitle: ${title}\ndate: ${date}\n---\n${body}`, `${title}.md`);
+const LAVROV = article('Lavrov in Beijing', '2024-06-20', 'Sergey Lavrov met Wang Yi in Beijing. Russia and China held talks.');
+const PUTIN = article('Putin in Beijing', '2024-05-16', 'Vladimir Putin met Xi Jinping in Beijing. Russia and China signed a joint statement.');
+const BAKERY = article('Village bakery wins a prize', '2019-03-02', 'A village bakery won the national bread prize. The judges praised its rye.');
+
+/** Page keys by output file. */
+function keysOf(articles: typeof LAVROV[]) {
+  const pages = itemPagesOf(buildArchive(articles, defaultContext().taxonomy));
+  return new Map([...pages.articles, ...pages.lists].map((p) => [p.file, p.key]));
+}
+
+describe('page keys', () => {
+  const before = keysOf([LAVROV, PUTIN]);
+
+  it('name each page by its output file', () => {
+    assert.ok([...before.keys()].every((file) => !file.startsWith('/') && file.endsWith('index.html')));
+    assert.ok(before.has('articles/2024/06/lavrov-in-beijing/index.html'));
+  });
+
+  it('stay the same when the archive is built again from the same articles', () => {
+    assert.deepEqual(keysOf([PUTIN, LAVROV]), before);
+  });
+
+  it('change for the pages an added article appears on, and for no other', () => {
+    const after = keysOf([LAVROV, PUTIN, BAKERY]);
+    const changed = [...before].filter(([file, key]) => after.get(file) !== key).map(([file]) => file);
+    // The bakery story shares no tag with the others and is older than both: their pages and tags stay as they were,
+    // except the oldest article's "previous" link, which now points to it.
+    assert.deepEqual(changed.filter((f) => f.startsWith('articles/')), ['articles/2024/05/putin-in-beijing/index.html']);
+    assert.ok(!changed.some((f) => f.startsWith('countries/ru/') || f.startsWith('actors/')), changed.join(', '));
+    assert.ok(after.has('articles/2019/03/village-bakery-wins-a-prize/index.html'));
+  });
+
+  it('change for an article page when its text changes', () => {
+    const edited = article('Lavrov in Beijing', '2024-06-20', 'Sergey Lavrov met Wang Yi in Beijing. Russia and China held long talks on trade.');
+    const after = keysOf([edited, PUTIN]);
+    assert.notEqual(after.get('articles/2024/06/lavrov-in-beijing/index.html'), before.get('articles/2024/06/lavrov-in-beijing/index.html'));
+  });
+});
