@@ -57,7 +57,7 @@ interface SizeFigures {
   baseline: BaselineTimes[];
   indexBytes: number;
   firstSearchBytes: number;
-  firstSearchGzipBytes: number;
+  firstSearchRawBytes: number;
   warmQueryMs: number;
 }
 
@@ -70,7 +70,7 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
   const baselineDir = path.join(dir, 'baseline');
   if (!values['skip-baseline']) writeBaselineProject(articles, baselineDir);
-  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, firstSearchBytes: 0, firstSearchGzipBytes: 0, warmQueryMs: 0 };
+  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, firstSearchBytes: 0, firstSearchRawBytes: 0, warmQueryMs: 0 };
   for (let run = 1; run <= runs; run++) {
     for (const leftover of ['_site', 'cache', 'report.json']) rmSync(path.join(dir, leftover), { recursive: true, force: true });
     figures.full.push(await build(dir));
@@ -118,7 +118,7 @@ function printTables(all: SizeFigures[]): void {
       formatMiB(m(f.full.map((b) => b.peakRss))),
       f.baseline.length ? formatMiB(m(f.baseline.map((b) => b.peakRss))) : 'not run',
       formatKB(f.indexBytes),
-      f.firstSearchBytes ? `${formatKB(f.firstSearchBytes)} (${formatKB(f.firstSearchGzipBytes)} gzip)` : 'not run',
+      f.firstSearchBytes ? `${formatKB(f.firstSearchBytes)} (${formatKB(f.firstSearchRawBytes)} uncompressed)` : 'not run',
       f.warmQueryMs ? `${f.warmQueryMs.toFixed(1)} ms` : 'not run',
     ];
   });
@@ -129,7 +129,7 @@ function printTables(all: SizeFigures[]): void {
     ),
   );
   console.log('');
-  const stages = ['analyze', 'archive', 'render', 'search', 'total'];
+  const stages = ['analyze', 'dedupe', 'archive', 'plan', 'render', 'search', 'total'];
   const stageRows = all.flatMap((f) =>
     (
       [

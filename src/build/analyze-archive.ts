@@ -30,6 +30,8 @@ export interface AnalysisCounts {
 
 export interface AnalyzedArchive {
   taxonomy: Taxonomy;
+  /** Identifies everything besides an article's bytes that decides its analysis (code, taxonomy, settings). */
+  analysisFingerprint: string;
   /** Every entry found under the articles folder: each ends up in `articles` or in `rejected`. */
   filesRead: number;
   articles: AnalyzedArticle[];
@@ -60,16 +62,13 @@ async function openAnalyzer(count: number, taxonomy: Taxonomy, taxonomyDir: stri
   return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
 }
 
-function openCache(options: AnalyzeOptions, taxonomy: Taxonomy): AnalysisCache | null {
-  if (!options.cacheDir) return null;
-  const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
-  return openAnalysisCache(options.cacheDir, fingerprintAnalysis({ pipeline, taxonomy: taxonomy.fingerprint, settings: { retrieved: options.retrieved } }));
-}
 
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const taxonomy = loadTaxonomy(taxonomyDir, displayPath(taxonomyDir));
-  const cache = openCache(options, taxonomy);
+  const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
+  const analysisFingerprint = fingerprintAnalysis({ pipeline, taxonomy: taxonomy.fingerprint, settings: { retrieved: options.retrieved } });
+  const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir, analysisFingerprint) : null;
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
   // One outcome per file, in file order, whichever finishes first.
@@ -117,6 +116,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const analyzed = outcomes.filter((o): o is FileAnalysis => 'article' in o);
   return {
     taxonomy,
+    analysisFingerprint,
     filesRead: files.length + skipped.length,
     articles: analyzed.map((o) => o.article),
     fingerprints: analyzed.map((o) => o.fingerprint),

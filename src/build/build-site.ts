@@ -139,7 +139,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       const searchFingerprint = fingerprintSources(path.join(REPO_ROOT, 'src'), ['search'], path.join(REPO_ROOT, 'package.json'));
       const searchPlan = planSearchIndex(entries, previousSearchState(previousDir, previousState), searchFingerprint);
       const renderFingerprint = fingerprintRendering();
-      const itemPages = itemPagesOf(model);
+      const itemPages = itemPagesOf(model, analyzed.analysisFingerprint);
       const previousKeys = previousState?.render.fingerprint === renderFingerprint ? previousState.render.pages : {};
       const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && writer.keep(p.file);
       const toRender: PagesToRender = {

@@ -34,14 +34,24 @@ function sameBytes(file: string, content: Uint8Array): boolean {
 export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
   const counts = { written: 0, unchanged: 0 };
   const made = new Set<string>();
+  /** Makes `folder` and the folders above it that this writer has not made yet, one call each. */
+  const makeFolder = (folder: string) => {
+    if (made.has(folder)) return;
+    if (folder === stagingDir || path.dirname(folder) === folder) mkdirSync(folder, { recursive: true });
+    else {
+      makeFolder(path.dirname(folder));
+      try {
+        mkdirSync(folder);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      }
+    }
+    made.add(folder);
+  };
   /** The staging path of `file`, its folder made. */
   const targetOf = (file: string) => {
     const target = path.join(stagingDir, file);
-    const folder = path.dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
+    makeFolder(path.dirname(target));
     return target;
   };
   const link = (previous: string, target: string) => {
@@ -62,8 +72,15 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     counts.written++;
   };
   const keep = (file: string) => {
-    if (!previousDir || !existsSync(path.join(previousDir, file))) return false;
-    link(path.join(previousDir, file), targetOf(file));
+    if (!previousDir) return false;
+    const previous = path.join(previousDir, file);
+    try {
+      linkSync(previous, targetOf(file));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+      copyFileSync(previous, targetOf(file));
+    }
+    counts.unchanged++;
     return true;
   };
   const keepTree = (dir: string) => {

@@ -13,9 +13,16 @@ export function pageFileOf(page: { url: string }): string {
 
 const hashOf = (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex');
 
+/**
+ * What the archive stage adds to an analysed article (and duplicate grouping: `alsoPublished`). The analysed
+ * fields are decided by the file's bytes and the analysis (its code, taxonomy and settings), so they are keyed by
+ * the content hash and `analysis` rather than hashed again; a test checks this list against the model.
+ */
+export const ARCHIVE_FIELDS = ['url', 'dateLabel', 'readingMinutes', 'related', 'previous', 'next', 'alsoPublished'] as const;
+
 /** An article page shows the article record alone. */
-export function articlePageKey(article: ArchiveArticle): string {
-  return hashOf(article);
+export function articlePageKey(article: ArchiveArticle, analysis: string): string {
+  return hashOf([analysis, article.file, article.hash, ARCHIVE_FIELDS.map((field) => article[field] ?? null)]);
 }
 
 /**
@@ -32,9 +39,10 @@ export interface ItemPages {
   lists: Array<{ file: string; key: string; list: ListPage }>;
 }
 
-export function itemPagesOf(model: ArchiveModel): ItemPages {
+/** @param analysis the fingerprint of the analysis the articles come from (see `articlePageKey`). */
+export function itemPagesOf(model: ArchiveModel, analysis: string): ItemPages {
   return {
-    articles: model.articles.map((article) => ({ file: pageFileOf(article), key: articlePageKey(article), article })),
+    articles: model.articles.map((article) => ({ file: pageFileOf(article), key: articlePageKey(article, analysis), article })),
     lists: model.listPages.map((list) => ({ file: pageFileOf(list), key: listPageKey(list), list })),
   };
 }

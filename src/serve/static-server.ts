@@ -1,7 +1,12 @@
-/** Serve: a small static file server for a built site (used by `npm run serve` and by the browser tests). */
+/**
+ * Serve: a small static file server for a built site (used by `npm run serve` and by the browser tests). Text is
+ * sent compressed with gzip to a browser that accepts it, as static hosts do; Pagefind's index files and
+ * WebAssembly are compressed already and are sent as they are.
+ */
 import { createReadStream, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -17,6 +22,9 @@ const TYPES: Record<string, string> = {
   '.pf_fragment': 'application/octet-stream',
   '.pf_filter': 'application/octet-stream',
 };
+
+/** Content types sent compressed. */
+const COMPRESSED = /^(text\/|application\/(json|xml)|image\/svg\+xml)/;
 
 export interface RunningServer {
   url: string;
@@ -50,8 +58,12 @@ export function startStaticServer(dir: string, port = 0): Promise<RunningServer>
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(file ? 200 : 404, { 'content-type': TYPES[path.extname(target)] ?? 'application/octet-stream' });
-    createReadStream(target).pipe(response);
+    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    response.writeHead(file ? 200 : 404, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    const body = createReadStream(target);
+    if (gzip) body.pipe(createGzip()).pipe(response);
+    else body.pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive } from '../../../src/archive/index.ts';
-import { itemPagesOf } from '../../../src/render/index.ts';
+import { ARCHIVE_FIELDS, itemPagesOf } from '../../../src/render/page-keys.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 const article = (title: string, date: string, body: string) => analyzeText(`---\ntitle: ${title}\ndate: ${date}\n---\n${body}`, `${title}.md`);
@@ -11,7 +11,7 @@ const BAKERY = article('Village bakery wins a prize', '2019-03-02', 'A village b
 
 /** Page keys by output file. */
 function keysOf(articles: typeof LAVROV[]) {
-  const pages = itemPagesOf(buildArchive(articles, defaultContext().taxonomy));
+  const pages = itemPagesOf(buildArchive(articles, defaultContext().taxonomy), 'analysis');
   return new Map([...pages.articles, ...pages.lists].map((p) => [p.file, p.key]));
 }
 
@@ -41,5 +41,18 @@ describe('page keys', () => {
     const edited = article('Lavrov in Beijing', '2024-06-20', 'Sergey Lavrov met Wang Yi in Beijing. Russia and China held long talks on trade.');
     const after = keysOf([edited, PUTIN]);
     assert.notEqual(after.get('articles/2024/06/lavrov-in-beijing/index.html'), before.get('articles/2024/06/lavrov-in-beijing/index.html'));
+  });
+
+  it('cover every field the archive stage adds to an analysed article', () => {
+    const model = buildArchive([LAVROV, PUTIN], defaultContext().taxonomy);
+    const analysed = new Set(Object.keys(LAVROV));
+    const added = Object.keys(model.articles[0]!).filter((field) => !analysed.has(field));
+    for (const field of added) assert.ok((ARCHIVE_FIELDS as readonly string[]).includes(field), `${field} is not in ARCHIVE_FIELDS`);
+  });
+
+  it('change for every page when the analysis changes (code, taxonomy or settings)', () => {
+    const model = buildArchive([LAVROV], defaultContext().taxonomy);
+    const [before, after] = ['analysis', 'another analysis'].map((a) => itemPagesOf(model, a).articles[0]!.key);
+    assert.notEqual(before, after);
   });
 });
