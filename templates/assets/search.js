@@ -62,17 +62,32 @@ function urlOf(state) {
   return search ? `/search/?${search}` : '/search/';
 }
 
-/** Shows each filter value's count within the current results (or the whole archive when nothing is searched). */
+/**
+ * Shows each filter value's count within the current results (or the whole archive when nothing is searched). A
+ * filter whose counts are not loaded yet (see loadFilterCounts) shows its values without counts.
+ */
 function showCounts(counts) {
   for (const name of FILTERS) {
-    const values = counts?.[name] ?? {};
+    const values = counts?.[name];
     for (const option of selects[name].options) {
       if (!option.value) continue;
-      const count = values[option.value] ?? 0;
-      option.textContent = `${option.dataset.label} (${count})`;
+      const count = values ? (values[option.value] ?? 0) : null;
+      option.textContent = count === null ? option.dataset.label : `${option.dataset.label} (${count})`;
       option.disabled = count === 0 && !option.selected;
     }
   }
+}
+
+let countsLoading = null;
+/**
+ * Loads every filter's values, so that each search counts the results per value. They are a large part of the
+ * index, so they load when the reader turns to the filters (or arrives with one set), not for every search.
+ */
+function loadFilterCounts() {
+  countsLoading ??= pagefind.filters().then(() => {
+    if (readForm().q || FILTERS.some((name) => selects[name].value)) runSearch();
+  });
+  return countsLoading;
 }
 
 /** Keeps Pagefind's <mark> highlights and turns everything else in the excerpt into plain text. */
@@ -245,9 +260,11 @@ try {
   pagefind = await import('/pagefind/pagefind.js');
   await pagefind.options({ excerptLength: 30 });
   if (deltaUrl) await pagefind.mergeIndex(deltaUrl, { excerptLength: 30, mergeFilter: { [BUCKET]: DELTA } });
-  // Loading the filters first makes every search report its counts per filter value.
-  await pagefind.filters();
-  runSearch();
+  const filterFields = form.querySelector('.search-filters');
+  for (const event of ['focusin', 'pointerdown']) filterFields.addEventListener(event, loadFilterCounts, { once: true });
+  // A search with a filter set counts by every filter at once; any other starts without the counts.
+  if (FILTERS.some((name) => selects[name].value)) await loadFilterCounts();
+  else runSearch();
 } catch {
   // Opened from file:// or with the index missing: say so rather than wait forever.
   status.textContent = 'The search index could not be loaded. Browse the topics, countries, actors or the archive instead.';

@@ -90,6 +90,22 @@ describe('search in a real browser', () => {
     assert.deepEqual(oldest.slice(-dated.length), [...dated].reverse());
   });
 
+  it('counts the results per filter value once the reader turns to the filters', async () => {
+    const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
+    const about = lavrov.countries.find((c) => c.primary)!;
+    const other = served.site.model.countries.find((c) => c.articles.length && !lavrov.countries.some((l) => l.primary && l.code === c.id))!;
+    const page = await open(share({ q: 'Lavrov' }));
+    await results(page);
+    const option = (code: string) => page.locator(`#filter-country option[value="${code}"]`);
+    // Before: the values alone (the counts are a large part of the index, loaded on demand).
+    assert.equal(await option(about.code).textContent(), about.name);
+    await page.getByLabel('Country').focus();
+    await page.waitForFunction((code) => /\(\d+\)$/.test(document.querySelector(`#filter-country option[value="${code}"]`)!.textContent!), about.code);
+    assert.equal(await option(about.code).textContent(), `${about.name} (1)`);
+    assert.equal(await option(other.id).textContent(), `${other.name} (0)`);
+    assert.equal(await option(other.id).isDisabled(), true);
+  });
+
   it('restores the query, filters and sort of a shared search URL', async () => {
     const country = narrowingCountry();
     const page = await open(share({ q: 'China', topic: 'diplomacy', country: country.id, sort: 'oldest' }));

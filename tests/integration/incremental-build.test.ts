@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { buildArchiveDir, makeArchive, SEED_FILES, type BuiltArchive } from '../helpers/archive.ts';
@@ -11,17 +11,26 @@ function inodeOf(site: BuiltArchive, url: string): number {
   return statSync(path.join(site.outDir, url, 'index.html')).ino;
 }
 
+/** Inodes of every file of the base search index, by path. */
+function searchIndexInodes(site: BuiltArchive): Map<string, number> {
+  const dir = path.join(site.outDir, 'pagefind');
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
+  return new Map(files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), statSync(path.join(e.parentPath, e.name)).ino]));
+}
+
 describe('rebuilding an archive through the analysis cache', () => {
   let dir: string;
   let cacheDir: string;
   let first: BuiltArchive;
   let added: BuiltArchive;
   let previous: Map<string, { inode: number; html: string }>;
+  let firstIndex: Map<string, number>;
   before(async () => {
     dir = makeArchive({}, { seeds: true });
     cacheDir = path.join(dir, 'cache');
     first = await buildArchiveDir(dir, { cacheDir });
     previous = new Map(first.report.published.map((p) => [p.url, { inode: inodeOf(first, p.url), html: first.page(p.url) }]));
+    firstIndex = searchIndexInodes(first);
     // A story that shares no tag with the seeds, so their pages stay byte for byte the same.
     writeFileSync(path.join(dir, 'articles', 'new-article.txt'), BAKERY);
     added = await buildArchiveDir(dir, { cacheDir });
@@ -51,10 +60,39 @@ describe('rebuilding an archive through the analysis cache', () => {
     assert.ok(added.report.pages!.unchanged > 0);
   });
 
-  it('counts an edited article as changed and analyses only it', async () => {
-    appendFileSync(path.join(dir, 'articles', SEED_FILES.supports), '\nA correction was added to this article.\n');
+  it('renders only the pages the added article changed, and keeps the others without rendering them', () => {
+    const itemPages = first.model.articles.length + first.model.listPages.length;
+    assert.ok(first.report.pages!.rendered >= itemPages, `${first.report.pages!.rendered} rendered of ${itemPages}`);
+    // The new article's page, the undated listing it joins, and the few single pages (home, archive, search, feeds…).
+    assert.ok(added.report.pages!.rendered < 20, `${added.report.pages!.rendered} pages rendered`);
+    assert.equal(inodeOf(added, first.report.published[0]!.url), previous.get(first.report.published[0]!.url)!.inode);
+  });
+
+  it('indexes only the added article for search, keeping the whole index the first build wrote', () => {
+    assert.deepEqual(first.report.search, { indexed: 5, baseIndexed: true, deltaArticles: 0 });
+    assert.deepEqual(added.report.search, { indexed: 1, baseIndexed: false, deltaArticles: 1 });
+    assert.deepEqual(searchIndexInodes(added), firstIndex);
+    assert.match(added.page('/search/'), /data-delta="\/pagefind-delta\/" data-stale-buckets=""/);
+  });
+
+  it('counts an edited article as changed, analyses only it, and renders and indexes it again', async () => {
+    const correction = 'A correction was added to this article on Monday, naming the officials who travelled to Washington.';
+    appendFileSync(path.join(dir, 'articles', SEED_FILES.supports), `\n${correction}\n`);
     const edited = await buildArchiveDir(dir, { cacheDir });
     assert.deepEqual(edited.report.counts, { new: 0, changed: 1, analyzed: 1, cached: 5 });
+    const url = edited.report.published.find((p) => p.file === SEED_FILES.supports)!.url;
+    assert.ok(edited.page(url).includes(correction));
+    assert.equal(edited.report.search!.baseIndexed, false);
+    // The edited article's bucket of the base is left out; the delta carries it and the added article.
+    assert.match(edited.page('/search/'), /data-stale-buckets="\d+"/);
+    assert.ok(edited.report.search!.deltaArticles >= 2);
+  });
+
+  it('renders and indexes everything again when the record of the previous build is gone', async () => {
+    rmSync(path.join(dir, '_site', '.build-state.json'));
+    const rebuilt = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(rebuilt.report.search!.baseIndexed, true);
+    assert.ok(rebuilt.report.pages!.rendered >= rebuilt.model.articles.length + rebuilt.model.listPages.length);
   });
 
   it('re-tags every article when the actors file changes', async () => {

@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { gunzipSync } from 'node:zlib';
+import { startStaticServer, type RunningServer } from '../../../src/serve/static-server.ts';
+
+/** GETs `url` and returns the status, headers and body as sent (not decompressed). */
+function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    request(url, { headers }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => resolve({ status: response.statusCode!, headers: response.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+describe('the static server', () => {
+  const page = `<!DOCTYPE html><title>Home</title>${'<p>News archive</p>'.repeat(200)}`;
+  const index = Buffer.from([0x1f, 0x8b, 1, 2, 3, 4]);
+  let server: RunningServer;
+  before(async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'news-archive-server-'));
+    writeFileSync(path.join(dir, 'index.html'), page);
+    writeFileSync(path.join(dir, 'en_1.pf_fragment'), index);
+    server = await startStaticServer(dir);
+  });
+  after(() => server.close());
+
+  it('sends text compressed with gzip to a browser that accepts it', async () => {
+    const response = await get(`${server.url}/`, { 'accept-encoding': 'gzip, deflate, br' });
+    assert.equal(response.headers['content-encoding'], 'gzip');
+    assert.ok(response.body.length < page.length / 5, `${response.body.length} bytes sent for ${page.length}`);
+    assert.equal(gunzipSync(response.body).toString(), page);
+  });
+
+  it('sends text as it is to a client that does not accept gzip', async () => {
+    const response = await get(`${server.url}/`);
+    assert.equal(response.headers['content-encoding'], undefined);
+    assert.equal(response.body.toString(), page);
+  });
+
+  it('sends Pagefind’s index files, compressed already, as they are', async () => {
+    const response = await get(`${server.url}/en_1.pf_fragment`, { 'accept-encoding': 'gzip' });
+    assert.equal(response.headers['content-encoding'], undefined);
+    assert.deepEqual(response.body, index);
+  });
+});
