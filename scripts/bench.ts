@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
 import { benchArticleFile, createBenchArticles, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
 import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
-import { measureSearch } from '../src/bench/measure-search.ts';
+import { measureSearch, type SearchFigures } from '../src/bench/measure-search.ts';
 import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import type { BuildReport } from '../src/report/index.ts';
@@ -56,9 +56,9 @@ interface SizeFigures {
   edited: BuildFigures[];
   baseline: BaselineTimes[];
   indexBytes: number;
-  firstSearchBytes: number;
-  firstSearchRawBytes: number;
-  warmQueryMs: number;
+  /** Search on the site of a full build (one index), and on the site rebuilt after an edit (base and delta). */
+  search: SearchFigures | null;
+  searchAfterEdit: SearchFigures | null;
 }
 
 async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, work: string): Promise<SizeFigures> {
@@ -70,10 +70,12 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
   const baselineDir = path.join(dir, 'baseline');
   if (!values['skip-baseline']) writeBaselineProject(articles, baselineDir);
-  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, firstSearchBytes: 0, firstSearchRawBytes: 0, warmQueryMs: 0 };
+  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, search: null, searchAfterEdit: null };
   for (let run = 1; run <= runs; run++) {
     for (const leftover of ['_site', 'cache', 'report.json']) rmSync(path.join(dir, leftover), { recursive: true, force: true });
     figures.full.push(await build(dir));
+    if (run === runs) figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
+    if (run === runs && !values['full-only']) figures.search = await measureSearch(path.join(dir, '_site'));
     if (values['full-only']) {
       console.error(`${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`);
       continue;
@@ -85,6 +87,7 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
     const original = readFileSync(edited);
     editBenchArticle(articles, run, run);
     figures.edited.push(await build(dir));
+    if (run === runs) figures.searchAfterEdit = await measureSearch(path.join(dir, '_site'));
     rmSync(added);
     writeFileSync(edited, original);
     if (!values['skip-baseline']) {
@@ -97,8 +100,6 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
       `${size} articles, run ${run}/${runs}: full ${formatSeconds(last(figures.full).seconds)}, add ${formatSeconds(last(figures.added).seconds)}, edit ${formatSeconds(last(figures.edited).seconds)}${base ? `, baseline ${formatSeconds(base.total)}` : ''}`,
     );
   }
-  figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
-  if (!values['full-only']) Object.assign(figures, await measureSearch(path.join(dir, '_site')));
   rmSync(dir, { recursive: true, force: true });
   return figures;
 }
@@ -118,13 +119,14 @@ function printTables(all: SizeFigures[]): void {
       formatMiB(m(f.full.map((b) => b.peakRss))),
       f.baseline.length ? formatMiB(m(f.baseline.map((b) => b.peakRss))) : 'not run',
       formatKB(f.indexBytes),
-      f.firstSearchBytes ? `${formatKB(f.firstSearchBytes)} (${formatKB(f.firstSearchRawBytes)} uncompressed)` : 'not run',
-      f.warmQueryMs ? `${f.warmQueryMs.toFixed(1)} ms` : 'not run',
+      f.search ? `${formatKB(f.search.firstSearchBytes)} (${formatKB(f.search.firstSearchRawBytes)} uncompressed)` : 'not run',
+      f.searchAfterEdit ? formatKB(f.searchAfterEdit.firstSearchBytes) : 'not run',
+      f.search ? `${f.search.warmQueryMs.toFixed(1)} ms` : 'not run',
     ];
   });
   console.log(
     formatTable(
-      ['articles', 'full build', 'baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'warm query'],
+      ['articles', 'full build', 'baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'first search after an edit', 'warm query'],
       rows,
     ),
   );

@@ -7,7 +7,8 @@
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
-import type { SearchRecord } from './records.ts';
+import type { ArchiveArticle } from '../archive/index.ts';
+import { buildSearchRecord, type SearchRecord } from './records.ts';
 import { startTypeScriptWorker } from '../worker-thread.ts';
 
 /** Folders of the two indexes in the site, and their URLs. */
@@ -49,10 +50,16 @@ export interface PagefindJob {
   outputPath: string;
 }
 
-/** Runs Pagefind on `jobs` in a worker thread (`pagefind-worker.ts`), reporting the records indexed so far. */
-function runPagefind(jobs: PagefindJob[], onIndexed: (done: number) => void): Promise<void> {
+/**
+ * Runs Pagefind on `jobs` in a worker thread (`pagefind-worker.ts`), reporting the records indexed so far; it
+ * writes the indexes once `mayWrite` has resolved.
+ */
+function runPagefind(jobs: PagefindJob[], mayWrite: Promise<unknown>, onIndexed: (done: number) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), jobs);
+    // The worker has its own copy: this thread's goes.
+    jobs.length = 0;
+    mayWrite.then(() => worker.postMessage('write'), reject);
     worker.on('message', (message: { progress?: number; done?: true; error?: string }) => {
       if (message.progress) onIndexed(message.progress);
       if (message.error) reject(new Error(message.error));
@@ -64,27 +71,34 @@ function runPagefind(jobs: PagefindJob[], onIndexed: (done: number) => void): Pr
 }
 
 /**
- * Writes the search index of `records` (by URL) as `plan` says, keeping from the previous output what the plan
- * keeps. The caller has checked that the previous output holds what the plan keeps.
+ * Writes the search index of `articles` as `plan` says, keeping from the previous output what the plan keeps.
+ * The caller has checked that the previous output holds what the plan keeps. Pagefind takes the records at once
+ * (they are made here and let go once the worker has its copy) and writes its files once `writeAfter` resolves:
+ * writing is when Pagefind needs the most memory, so the caller lets it write when its own memory is freed.
  */
 export async function writeSearchIndex(
-  records: Map<string, SearchRecord>,
+  articles: ArchiveArticle[],
   plan: SearchIndexPlan,
   output: SearchOutput,
-  onProgress?: (done: number, total: number) => void,
+  options: { writeAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SearchIndexResult> {
-  const base = plan.rebuildBase ? [...records.values()].map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } })) : [];
-  const delta = plan.keepDelta ? [] : plan.delta.map((url) => records.get(url)!);
-  const total = base.length + delta.length;
+  const { writeAfter = Promise.resolve(), onProgress } = options;
+  const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
   const jobs: PagefindJob[] = [];
-  if (plan.rebuildBase) jobs.push({ records: base, outputPath: path.join(output.stagingDir, BASE_INDEX_DIR) });
-  else if (!output.keepTree(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
+  if (plan.rebuildBase) {
+    const records = articles.map(buildSearchRecord).map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
+    jobs.push({ records, outputPath: path.join(output.stagingDir, BASE_INDEX_DIR) });
+  } else if (!output.keepTree(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
   if (plan.keepDelta) {
     if (!output.keepTree(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
-  } else if (delta.length) jobs.push({ records: delta, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
-  if (jobs.length) await runPagefind(jobs, (done) => onProgress?.(done, total));
+  } else if (inDelta.size) {
+    const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
+    jobs.push({ records, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
+  }
+  const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
+  if (jobs.length) await runPagefind(jobs.splice(0), writeAfter, (done) => onProgress?.(done, total));
   if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
-  if (delta.length) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
+  if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
   onProgress?.(total, total);
   return { indexed: total, baseIndexed: plan.rebuildBase, deltaArticles: plan.delta.length };
 }

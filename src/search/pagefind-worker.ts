@@ -1,7 +1,8 @@
 /**
  * Search stage: a worker thread that runs Pagefind for `writeSearchIndex`. Pagefind's Node API waits on the
  * thread that feeds it; in a thread of its own it keeps indexing while the build's thread renders pages. It
- * indexes each index it is sent in turn, reports its progress, and answers when all are written.
+ * indexes each index it is sent in turn, reports its progress, writes once the build's thread allows it (any
+ * message), and answers when all are written.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
@@ -22,27 +23,37 @@ const onRecord = () => {
   if (++done % PROGRESS_STEP === 0) parentPort!.postMessage({ progress: done });
 };
 
-/** Indexes `records` into a new Pagefind index written at `outputPath`. */
-async function indexRecords(records: SearchRecord[], outputPath: string): Promise<void> {
+/** Resolves when the build's thread says Pagefind may write (its pages are rendered, their memory free). */
+const mayWrite = new Promise<void>((resolve) => parentPort!.once('message', () => resolve()));
+
+/**
+ * Adds the job's records to a new Pagefind index, and writes it at the job's folder once allowed. The records
+ * are let go once Pagefind has them: writing is when Pagefind needs the most memory.
+ */
+async function indexRecords(job: PagefindJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  const records = job.records;
+  job.records = [];
   let next = 0;
   const send = async () => {
     while (next < records.length) {
-      const record = records[next++]!;
+      const record = records[next]!;
+      records[next++] = null as unknown as SearchRecord;
       const response = await index.addCustomRecord(record);
       if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
       onRecord();
     }
   };
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
-  const written = await index.writeFiles({ outputPath });
+  await mayWrite;
+  const written = await index.writeFiles({ outputPath: job.outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
 }
 
 try {
-  for (const job of workerData as PagefindJob[]) await indexRecords(job.records, job.outputPath);
+  for (const job of workerData as PagefindJob[]) await indexRecords(job);
   parentPort!.postMessage({ done: true });
 } catch (error) {
   parentPort!.postMessage({ error: (error as Error).message });

@@ -21,6 +21,7 @@ export async function openWatchedPage(browser: Browser, siteUrl: string, options
     const url = new URL(r.url());
     if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`foreign request: ${r.url()}`);
   });
-  page.on('close', () => void context.close());
+  // The browser may be closing already (the suite's end): its contexts go with it.
+  page.on('close', () => context.close().catch(() => {}));
   return { page, problems };
 }
