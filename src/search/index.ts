@@ -2,12 +2,8 @@
 export { buildSearchRecord, hashSearchRecord, UNDATED_YEAR, type SearchRecord } from './records.ts';
 export { BASE_INDEX_DIR, DELTA_INDEX_DIR, writeSearchIndex, type SearchIndexResult, type SearchOutput } from './index-site.ts';
 export {
-  BUCKET_FILTER,
-  BUCKETS,
   bucketOf,
-  DELTA_BUCKET,
   DELTA_MIN_LIMIT,
-  DELTA_SHARE,
   planSearchIndex,
   type IndexEntry,
   type SearchIndexLayout,

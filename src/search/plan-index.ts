@@ -1,7 +1,7 @@
 /**
  * Search stage: which articles a build indexes. Pagefind cannot add to an index, so the search index is two
  * Pagefind indexes that the search page merges: a large base, indexed in full only now and then, and a small delta
- * holding what changed since. Every article of the base sits in one of BUCKETS buckets (a Pagefind filter); when
+ * holding what changed since. Every article of the base sits in one of 256 buckets (a Pagefind filter); when
  * an article of the base changes or is removed, the search page leaves its whole bucket out of the base, and the
  * delta carries the current articles of that bucket. An added article goes to the delta alone. So a rebuild
  * indexes only the delta, and the base is indexed again once the delta has grown past a share of the archive.
@@ -10,14 +10,16 @@
 import { createHash } from 'node:crypto';
 
 /** Buckets of the base index. More buckets make the delta of an edit smaller and the bucket filter larger. */
-export const BUCKETS = 256;
+const BUCKETS = 256;
 /** The delta may hold this share of the archive's articles before the base is indexed again… */
-export const DELTA_SHARE = 0.05;
+const DELTA_SHARE = 0.05;
 /** …or this many articles, whichever is more (small archives are quick to index whole). */
 export const DELTA_MIN_LIMIT = 200;
-/** The Pagefind filter that holds an article's bucket in the base, and the value it has in the delta. */
+/**
+ * The Pagefind filter that holds an article's bucket in the base. The search page gives every article of the delta
+ * the value `delta` (see `templates/assets/search.js`).
+ */
 export const BUCKET_FILTER = 'bucket';
-export const DELTA_BUCKET = 'delta';
 
 /** One article as the index sees it: its URL and a hash of everything Pagefind is given for it. */
 export interface IndexEntry {
