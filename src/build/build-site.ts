@@ -169,8 +169,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     };
     const layout: SearchIndexLayout = { deltaUrl: searchPlan.delta.length ? `/${DELTA_INDEX_DIR}/` : null, staleBuckets: searchPlan.staleBuckets };
     // Pagefind indexes in its own process, from the model: it takes the records while Eleventy renders, and
-    // writes its files once the pages are done.
-    // Pagefind indexes in its own process, from the model: it takes the records while Eleventy renders, and
     // writes its files once the pages are done and the memory Eleventy used is given back to the system (both
     // together would need half as much memory again).
     const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(releaseMemory);
@@ -196,7 +194,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ...createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates),
     counts: { ...countChanges(model.articles, previousReport), ...analyzed.counts },
     pages: { ...writer.counts, rendered: pagesRendered },
-    search: { indexed: search.indexed, baseIndexed: search.baseIndexed, deltaArticles: search.deltaArticles },
+    search,
   };
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);

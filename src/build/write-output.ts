@@ -54,35 +54,27 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     makeFolder(path.dirname(target));
     return target;
   };
+  /** Links (or, where links fail, copies) `previous` to `target`; false when there is no `previous`. */
   const link = (previous: string, target: string) => {
     try {
       linkSync(previous, target);
-    } catch {
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
       // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
       copyFileSync(previous, target);
     }
     counts.unchanged++;
+    return true;
   };
   const write = (file: string, content: string | Uint8Array) => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const target = targetOf(file);
     const previous = previousDir ? path.join(previousDir, file) : null;
-    if (previous && sameBytes(previous, bytes)) return link(previous, target);
+    if (previous && sameBytes(previous, bytes) && link(previous, target)) return;
     writeFileSync(target, bytes);
     counts.written++;
   };
-  const keep = (file: string) => {
-    if (!previousDir) return false;
-    const previous = path.join(previousDir, file);
-    try {
-      linkSync(previous, targetOf(file));
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      copyFileSync(previous, targetOf(file));
-    }
-    counts.unchanged++;
-    return true;
-  };
+  const keep = (file: string) => previousDir !== null && link(path.join(previousDir, file), targetOf(file));
   const keepTree = (dir: string) => {
     const from = previousDir ? path.join(previousDir, dir) : null;
     if (!from || !existsSync(from)) return false;

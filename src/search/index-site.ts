@@ -96,7 +96,7 @@ export async function writeSearchIndex(
     jobs.push({ records, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
   }
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
-  if (jobs.length) await runPagefind(jobs.splice(0), writeAfter, (done) => onProgress?.(done, total));
+  if (jobs.length) await runPagefind(jobs, writeAfter, (done) => onProgress?.(done, total));
   if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
   if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
   onProgress?.(total, total);

@@ -33,13 +33,13 @@ const mayWrite = new Promise<void>((resolve) => parentPort!.once('message', () =
 async function indexRecords(job: PagefindJob): Promise<void> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  const records = job.records;
+  const records: Array<SearchRecord | null> = job.records;
   job.records = [];
   let next = 0;
   const send = async () => {
     while (next < records.length) {
       const record = records[next]!;
-      records[next++] = null as unknown as SearchRecord;
+      records[next++] = null;
       const response = await index.addCustomRecord(record);
       if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
       onRecord();
