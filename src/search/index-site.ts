@@ -1,22 +1,26 @@
 /**
  * Search stage: writes the site's search index with Pagefind's Node API, as planned by `planSearchIndex`: the base
- * index into `pagefind/` and the delta into `pagefind-delta/`, each indexed anew or kept from the previous build.
- * Pagefind runs from a worker thread, so it indexes while this thread renders. Only the files the search page
- * loads are kept in the output. Touches the disk (and runs Pagefind).
+ * index into `pagefind/` and the delta into `pagefind-delta/`, each indexed anew (with its date table) or kept
+ * from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders. Only the
+ * files the search page loads are kept in the output. Touches the disk (and runs Pagefind).
  */
 import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
 import type { ArchiveArticle } from '../archive/index.ts';
-import { buildSearchRecord, type SearchRecord } from './records.ts';
+import { writeDateTable } from './date-table.ts';
+import { buildSearchRecord, searchDateOf, type SearchRecord } from './records.ts';
 import { startTypeScriptWorker } from '../worker-thread.ts';
 
-/** Folders of the two indexes in the site, and their URLs. */
+/** Folders of the indexes in the site, which are also their URLs. */
 export const BASE_INDEX_DIR = 'pagefind';
 export const DELTA_INDEX_DIR = 'pagefind-delta';
 
-/** What the search page loads of the base index: the index itself, and Pagefind's search script and WebAssembly. */
-const BASE_FILES = /^(pagefind-entry\.json|pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
+/**
+ * What the search page loads of Pagefind's files in the base: the index itself, and Pagefind's search script and
+ * WebAssembly (it runs Pagefind without a web worker, so not the worker's script).
+ */
+const BASE_FILES = /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 /** What it loads of the delta: the index alone (the base's script and WebAssembly search both). */
 const DELTA_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 
@@ -95,10 +99,13 @@ export async function writeSearchIndex(
     const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
     jobs.push({ records, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
   }
+  const written = jobs.map((job) => job.outputPath);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
   if (jobs.length) await runPagefind(jobs, writeAfter, (done) => onProgress?.(done, total));
   if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
   if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
+  const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));
+  for (const dir of written) writeDateTable(dir, dates);
   onProgress?.(total, total);
   return { indexed: total, baseIndexed: plan.rebuildBase, deltaArticles: plan.delta.length };
 }

@@ -8,16 +8,22 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 /** Filter value of an undated article's year. */
 export const UNDATED_YEAR = 'undated';
-/** Sort value of an undated article: undated articles sort as oldest. */
-const UNDATED_SORT = '0000-00-00';
+/** Date-order value of an undated article: undated articles sort as oldest. */
+export const UNDATED_SORT = '0000-00-00';
+
+/** The value an article is ordered by in date-ordered searches (see `date-table.ts`). */
+export function searchDateOf(article: ArchiveArticle): string {
+  return article.date?.iso ?? UNDATED_SORT;
+}
 
 /**
- * Only the title and body are searchable; tags are filters, shown in results as metadata.
+ * Only the title and body are searchable; tags are filters, shown in results as metadata. There is no Pagefind
+ * sort: its sort data would be loaded by every search, date-ordered or not; the date table is loaded for date
+ * order alone.
  * Filter values are the ids a search URL carries (country code, actor id, topic id, year, source name), so a
  * shared URL maps straight onto Pagefind's filters; the search page labels them with names from the model.
  */
@@ -38,11 +44,8 @@ export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
       date: article.dateLabel,
       ...(article.source ? { source: article.source } : {}),
       topics: article.topics.map((t) => t.title).join(', '),
-      // The sort value again, for the search page to merge date-ordered results of the base and the delta.
-      sortDate: article.date?.iso ?? UNDATED_SORT,
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length)),
-    sort: { date: article.date?.iso ?? UNDATED_SORT },
   };
 }
 

@@ -1,8 +1,8 @@
 // Search page: runs queries on Pagefind's JS API, keeps query, filters and sort in the URL, and renders results.
 // The URL's parameters are those of searchUrl() in src/archive/urls.ts, in the same order.
 // The index is a base and, after rebuilds, a delta that the form names, with the base's buckets to leave out
-// (see src/search/plan-index.ts): every search leaves them out, and results ordered by date are read from the base
-// and the delta apart and merged, as Pagefind orders each index by date but merges indexes by score alone.
+// (see src/search/plan-index.ts): Pagefind merges the two, and every search leaves the buckets out.
+// Results are ordered by date with each index's date table (src/search/date-table.ts), loaded for date order alone.
 
 const PARAMS = ['q', 'topic', 'country', 'actor', 'year', 'source', 'sort'];
 const FILTERS = ['topic', 'country', 'actor', 'year', 'source'];
@@ -15,6 +15,12 @@ const TYPING_DELAY = 300;
 /** The Pagefind filter of a base article's bucket, and the value every article of the delta has. */
 const BUCKET = 'bucket';
 const DELTA = 'delta';
+/** The base, with Pagefind's script; the date table in each index's folder; the date of undated articles. */
+const BASE_URL = '/pagefind/';
+const DATE_TABLE = 'dates.json';
+const UNDATED = '0000-00-00';
+/** Pagefind's options for every index. */
+const INDEX_OPTIONS = { excerptLength: 30 };
 
 const form = document.querySelector('[data-search-form]');
 const options = document.querySelector('[data-search-options]');
@@ -119,17 +125,12 @@ function renderResult(data) {
   return item;
 }
 
-/**
- * Pagefind's filters for the reader's `filters`, leaving out the base's stale buckets; `part` 'base' or 'delta'
- * keeps one index's results only.
- */
-function indexFilters(filters, part) {
-  const none = staleBuckets.map((bucket) => ({ [BUCKET]: bucket }));
-  if (part === 'base') none.push({ [BUCKET]: DELTA });
-  return { ...filters, ...(part === 'delta' ? { [BUCKET]: DELTA } : {}), ...(none.length ? { none } : {}) };
+/** Pagefind's filters for the reader's `filters`, leaving out the base's stale buckets. */
+function indexFilters(filters) {
+  return staleBuckets.length ? { ...filters, none: staleBuckets.map((bucket) => ({ [BUCKET]: bucket })) } : filters;
 }
 
-/** Pagefind's results in its order, each one's data loaded when it is shown. */
+/** Pagefind's results in the order given, each one's data loaded when it is shown. */
 function inOrder(found) {
   let next = 0;
   return {
@@ -138,53 +139,38 @@ function inOrder(found) {
   };
 }
 
-/**
- * The date-ordered results of the base and of the delta, merged by date as they are shown. For each batch, the
- * data of as many results of each index is loaded at once, so a batch waits for one round of requests.
- */
-function mergedByDate(base, delta, newestFirst) {
-  const sources = [base, delta].map((found) => ({ found, loaded: [] }));
-  const before = (a, b) => (newestFirst ? a.meta.sortDate >= b.meta.sortDate : a.meta.sortDate <= b.meta.sortDate);
-  return {
-    total: base.length + delta.length,
-    async take(n) {
-      await Promise.all(
-        sources.map(async (s) => {
-          const missing = s.found.splice(0, Math.max(0, n - s.loaded.length));
-          s.loaded.push(...(await Promise.all(missing.map((r) => r.data()))));
-        }),
-      );
-      const taken = [];
-      while (taken.length < n && (sources[0].loaded.length || sources[1].loaded.length)) {
-        const [a, b] = [sources[0].loaded[0], sources[1].loaded[0]];
-        taken.push((!b || (a && before(a, b)) ? sources[0] : sources[1]).loaded.shift());
-      }
-      return taken;
-    },
-  };
+let datesLoading = null;
+/** The date of every indexed article, by Pagefind's result id, from the date tables of all the indexes. */
+function loadDates() {
+  datesLoading ??= Promise.all(
+    [BASE_URL, ...(deltaUrl ? [deltaUrl] : [])].map(async (url) => {
+      const response = await fetch(url + DATE_TABLE);
+      if (!response.ok) throw new Error(`${url}${DATE_TABLE}: ${response.status}`);
+      return response.json();
+    }),
+  ).then((tables) => {
+    const dates = new Map();
+    for (const table of tables) for (const [date, ids] of Object.entries(table)) for (const id of ids) dates.set(id, date);
+    return dates;
+  });
+  return datesLoading;
 }
 
-/** Adds up the per-value counts of two searches. */
-function addCounts(a, b) {
-  const sum = {};
-  for (const counts of [a, b]) {
-    for (const [name, values] of Object.entries(counts ?? {})) {
-      sum[name] ??= {};
-      for (const [value, count] of Object.entries(values)) sum[name][value] = (sum[name][value] ?? 0) + count;
-    }
-  }
-  return sum;
+/** `found` ordered by date, newest or oldest first; results of the same date keep their order. */
+async function byDate(found, newestFirst) {
+  const dates = await loadDates();
+  const dated = found.map((result) => ({ result, date: dates.get(result.id) ?? UNDATED }));
+  const sign = newestFirst ? -1 : 1;
+  dated.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -sign : sign));
+  return dated.map((d) => d.result);
 }
 
 /** Runs the search: the results in the order asked for, and the per-value counts of the filters among them. */
 async function find(q, filters, sort) {
-  const order = sort ? { sort: { date: sort === 'oldest' ? 'asc' : 'desc' } } : {};
-  if (!sort || !deltaUrl) {
-    const found = await pagefind.search(q, { filters: indexFilters(filters), ...order });
-    return found && { results: inOrder(found.results), counts: found.filters };
-  }
-  const [base, delta] = await Promise.all(['base', 'delta'].map((part) => pagefind.search(q, { filters: indexFilters(filters, part), ...order })));
-  return base && delta && { results: mergedByDate(base.results, delta.results, sort !== 'oldest'), counts: addCounts(base.filters, delta.filters) };
+  const found = await pagefind.search(q, { filters: indexFilters(filters) });
+  if (!found) return null;
+  const ordered = sort ? await byDate(found.results, sort !== 'oldest') : found.results;
+  return { results: inOrder(ordered), counts: found.filters };
 }
 
 /** Renders the next results; returns the first one added. */
@@ -257,9 +243,10 @@ status.textContent = 'Loading the search index…';
 writeForm(new URLSearchParams(location.search));
 options.open = matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].value) || sortSelect.value !== 'relevance';
 try {
-  pagefind = await import('/pagefind/pagefind.js');
-  await pagefind.options({ excerptLength: 30 });
-  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, { excerptLength: 30, mergeFilter: { [BUCKET]: DELTA } });
+  pagefind = await import(`${BASE_URL}pagefind.js`);
+  // Without a web worker, the page does not load the worker's copy of Pagefind's script.
+  await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
+  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, { ...INDEX_OPTIONS, mergeFilter: { [BUCKET]: DELTA } });
   const filterFields = form.querySelector('.search-filters');
   for (const event of ['focusin', 'pointerdown']) filterFields.addEventListener(event, loadFilterCounts, { once: true });
   // A search with a filter set counts by every filter at once; any other starts without the counts.

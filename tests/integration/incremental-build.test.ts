@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
+import { searchDateOf } from '../../src/search/index.ts';
 import { buildArchiveDir, makeArchive, SEED_FILES, type BuiltArchive } from '../helpers/archive.ts';
 
 const BAKERY = 'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
@@ -9,6 +10,11 @@ const BAKERY = 'Village bakery wins the national bread prize\n\nA village bakery
 /** The inode of a built page: the same number means the file was not rewritten. */
 function inodeOf(site: BuiltArchive, url: string): number {
   return statSync(path.join(site.outDir, url, 'index.html')).ino;
+}
+
+/** The date table of a search index folder (`pagefind` or `pagefind-delta`), as the search page reads it. */
+function dateTable(site: BuiltArchive, index: string): Record<string, string[]> {
+  return JSON.parse(readFileSync(path.join(site.outDir, index, 'dates.json'), 'utf8')) as Record<string, string[]>;
 }
 
 /** Inodes of every file of the base search index, by path. */
@@ -73,6 +79,17 @@ describe('rebuilding an archive through the analysis cache', () => {
     assert.deepEqual(added.report.search, { indexed: 1, baseIndexed: false, deltaArticles: 1 });
     assert.deepEqual(searchIndexInodes(added), firstIndex);
     assert.match(added.page('/search/'), /data-delta="\/pagefind-delta\/" data-stale-buckets=""/);
+  });
+
+  it('gives each index a date table: every article it holds, by the id of its search result', () => {
+    const base = dateTable(first, 'pagefind');
+    const dates = first.model.articles.map(searchDateOf).sort();
+    assert.deepEqual(Object.entries(base).flatMap(([date, ids]) => ids.map(() => date)), dates);
+    for (const id of Object.values(base).flat()) assert.ok(existsSync(path.join(first.outDir, 'pagefind', 'fragment', `${id}.pf_fragment`)), id);
+    const bakery = added.model.articles.find((a) => a.file === 'new-article.txt')!;
+    const delta = dateTable(added, 'pagefind-delta');
+    assert.deepEqual(Object.keys(delta), [searchDateOf(bakery)]);
+    assert.equal(delta[searchDateOf(bakery)]!.length, 1);
   });
 
   it('counts an edited article as changed, analyses only it, and renders and indexes it again', async () => {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive, searchUrl } from '../../../src/archive/index.ts';
-import { buildSearchRecord, UNDATED_YEAR } from '../../../src/search/index.ts';
+import { buildSearchRecord, searchDateOf, UNDATED_YEAR } from '../../../src/search/index.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 const DATED = `---
@@ -44,6 +44,6 @@ describe('search records', () => {
   it('put undated articles in their own year and sort them as oldest', () => {
     const record = buildSearchRecord(undated);
     assert.deepEqual(record.filters.year, [UNDATED_YEAR]);
-    assert.ok(record.sort.date! < buildSearchRecord(dated).sort.date!);
+    assert.ok(searchDateOf(undated) < searchDateOf(dated));
   });
 });
