@@ -109,6 +109,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
         }),
       );
     } finally {
+      cache?.flush();
       await analyzer.close();
     }
   }

@@ -9,6 +9,13 @@ import { analyzeText } from '../../helpers/pipeline.ts';
 
 const article = analyzeText('Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n', 'talks.txt');
 const fingerprint = fingerprintText(article.text);
+const others = ['Putin visits Minsk', 'Blinken calls Kuleba', 'Scholz meets Macron in Paris', 'Modi visits Moscow'].map((title) => {
+  const other = analyzeText(`${title}\n\n${title} on Friday, officials said.\n`, 'other.txt');
+  return { article: other, fingerprint: fingerprintText(other.text) };
+});
+
+const segmentsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.ndjson'));
+const entriesIn = (dir: string) => segmentsIn(dir).flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean));
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'news-archive-cache-'));
@@ -23,9 +30,20 @@ describe('analysis cache', () => {
     assert.deepEqual(cache.get(article.hash, article.format), { article: expected, fingerprint });
   });
 
+  it('keeps what was stored for the next build, once flushed', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article, fingerprint);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
+    cache.flush();
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format)?.article.title, article.title);
+  });
+
   it('misses when anything that affects the analysis changed: context or format', () => {
     const dir = tempDir();
-    openAnalysisCache(dir, 'context').set(article, fingerprint);
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article, fingerprint);
+    cache.flush();
     assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format), null);
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown'), null);
   });
@@ -34,14 +52,39 @@ describe('analysis cache', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
     cache.set(article, fingerprint);
-    const [shard] = readdirSync(dir);
-    const [entry] = readdirSync(path.join(dir, shard!));
-    const stored = JSON.parse(readFileSync(path.join(dir, shard!, entry!), 'utf8'));
+    cache.flush();
+    const [segment] = segmentsIn(dir);
+    const [line] = entriesIn(dir);
+    const key = line!.slice(0, 64);
+    const stored = JSON.parse(line!.slice(65));
     const shortSignature = JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } });
     for (const broken of ['{"version":2,', '{"version":2,"key":"x","article":{}}', '[]', '', shortSignature]) {
-      writeFileSync(path.join(dir, shard!, entry!), broken);
-      assert.equal(cache.get(article.hash, article.format), null, broken);
+      writeFileSync(path.join(dir, segment!), `${key} ${broken}\n`);
+      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null, broken);
     }
+  });
+
+  it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
+    const dir = tempDir();
+    const first = openAnalysisCache(dir, 'context');
+    for (const other of others.slice(0, 3)) first.set(other.article, other.fingerprint);
+    first.flush();
+    // A build that uses one of the three and adds one: two in use of four stored, so the segments stay.
+    const second = openAnalysisCache(dir, 'context');
+    assert.ok(second.get(others[0]!.article.hash, others[0]!.article.format));
+    second.set(article, fingerprint);
+    second.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [2, 4]);
+    // A build that uses the last one and adds another: two in use of five stored, written again as one segment.
+    const third = openAnalysisCache(dir, 'context');
+    assert.ok(third.get(article.hash, article.format));
+    third.set(others[3]!.article, others[3]!.fingerprint);
+    third.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
+    const fourth = openAnalysisCache(dir, 'context');
+    assert.ok(fourth.get(article.hash, article.format));
+    assert.ok(fourth.get(others[3]!.article.hash, others[3]!.article.format));
+    assert.equal(fourth.get(others[0]!.article.hash, others[0]!.article.format), null);
   });
 
   it('fingerprints every part that decides an analysis', () => {
