@@ -34,6 +34,8 @@ const deltaUrl = form.dataset.delta || null;
 const staleBuckets = (form.dataset.staleBuckets ?? '').split(' ').filter(Boolean);
 
 let pagefind = null;
+/** Each filter value's name, as the page was built with it (its count is shown after it). */
+const labels = new Map(FILTERS.flatMap((name) => [...selects[name].options].map((o) => [o, o.textContent])));
 /** Counts over the whole archive, as the page was built with them. */
 const totals = Object.fromEntries(
   FILTERS.map((name) => [name, Object.fromEntries([...selects[name].options].filter((o) => o.value).map((o) => [o.value, Number(o.dataset.count)]))]),
@@ -78,7 +80,7 @@ function showCounts(counts) {
     for (const option of selects[name].options) {
       if (!option.value) continue;
       const count = values ? (values[option.value] ?? 0) : null;
-      option.textContent = count === null ? option.dataset.label : `${option.dataset.label} (${count})`;
+      option.textContent = count === null ? labels.get(option) : `${labels.get(option)} (${count})`;
       option.disabled = count === 0 && !option.selected;
     }
   }

@@ -15,7 +15,7 @@ interface FilterOption {
 function renderFilter(name: string, label: string, allLabel: string, options: FilterOption[]) {
   return html`<div class="field"><label for="filter-${name}">${label}</label>
 <select id="filter-${name}" name="${name}" data-filter="${name}"><option value="">${allLabel}</option>${options.map(
-    (o) => html`<option value="${o.value}" data-label="${o.label}" data-count="${o.count}">${o.label} (${o.count})</option>`,
+    (o) => html`<option value="${o.value}" data-count="${o.count}">${o.label}</option>`,
   )}</select></div>`;
 }
 
