@@ -2,14 +2,15 @@
  * `npm run bench [-- --sizes 1000,4000,10000 --runs 3 --corpus DIR --skip-baseline --full-only]`: builds archives of each size
  * from real articles and prints, as medians of the runs: full build time per stage, rebuild time after adding and
  * after editing one article, peak memory, search index size, first-search bytes and warm query time in Chromium,
- * and the same articles built by a plain Eleventy + Pagefind CLI baseline, with the ratio. `--full-only` measures
+ * and the same articles built by plain Eleventy + Pagefind CLI baselines (with one page per tag, and articles only),
+ * with the ratio. `--full-only` measures
  * full builds alone (no rebuilds, no baseline, no browser), for the largest archives.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
+import { archiveTags, buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
 import { benchArticleFile, createBenchArticles, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
 import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
 import { measureSearch, type SearchFigures } from '../src/bench/measure-search.ts';
@@ -54,7 +55,9 @@ interface SizeFigures {
   full: BuildFigures[];
   added: BuildFigures[];
   edited: BuildFigures[];
+  /** The baseline with one page per tag, and the one with the articles alone. */
   baseline: BaselineTimes[];
+  articlesBaseline: BaselineTimes[];
   indexBytes: number;
   /** Search on the site of a full build (one index), and on the site rebuilt after an edit (base and delta). */
   search: SearchFigures | null;
@@ -69,11 +72,16 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
   const extra = generated.next();
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
   const baselineDir = path.join(dir, 'baseline');
-  if (!values['skip-baseline']) writeBaselineProject(articles, baselineDir);
-  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], indexBytes: 0, search: null, searchAfterEdit: null };
+  const articlesBaselineDir = path.join(dir, 'baseline-articles');
+  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], articlesBaseline: [], indexBytes: 0, search: null, searchAfterEdit: null };
   for (let run = 1; run <= runs; run++) {
     for (const leftover of ['_site', 'cache', 'report.json']) rmSync(path.join(dir, leftover), { recursive: true, force: true });
     figures.full.push(await build(dir));
+    if (run === 1 && !values['skip-baseline'] && !values['full-only']) {
+      // The baseline's tags are the archive's, read through the analysis cache the build has just filled.
+      writeBaselineProject(articles, baselineDir, await archiveTags(path.join(dir, 'content'), path.join(dir, 'cache')));
+      writeBaselineProject(articles, articlesBaselineDir, null);
+    }
     if (run === runs) figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
     if (run === runs && !values['full-only']) figures.search = await measureSearch(path.join(dir, '_site'));
     if (values['full-only']) {
@@ -91,13 +99,18 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
     rmSync(added);
     writeFileSync(edited, original);
     if (!values['skip-baseline']) {
-      rmSync(path.join(baselineDir, '_site'), { recursive: true, force: true });
-      figures.baseline.push(await buildBaseline(REPO_ROOT, baselineDir));
+      for (const [project, list] of [
+        [baselineDir, figures.baseline],
+        [articlesBaselineDir, figures.articlesBaseline],
+      ] as const) {
+        rmSync(path.join(project, '_site'), { recursive: true, force: true });
+        list.push(await buildBaseline(REPO_ROOT, project));
+      }
     }
     const last = (list: BuildFigures[]) => list[list.length - 1]!;
-    const base = figures.baseline[figures.baseline.length - 1];
+    const [base, articlesBase] = [figures.baseline.at(-1), figures.articlesBaseline.at(-1)];
     console.error(
-      `${size} articles, run ${run}/${runs}: full ${formatSeconds(last(figures.full).seconds)}, add ${formatSeconds(last(figures.added).seconds)}, edit ${formatSeconds(last(figures.edited).seconds)}${base ? `, baseline ${formatSeconds(base.total)}` : ''}`,
+      `${size} articles, run ${run}/${runs}: full ${formatSeconds(last(figures.full).seconds)}, add ${formatSeconds(last(figures.added).seconds)}, edit ${formatSeconds(last(figures.edited).seconds)}${base && articlesBase ? `, baselines ${formatSeconds(base.total)} and ${formatSeconds(articlesBase.total)}` : ''}`,
     );
   }
   rmSync(dir, { recursive: true, force: true });
@@ -109,11 +122,15 @@ function printTables(all: SizeFigures[]): void {
   const wall = (list: BuildFigures[]) => m(list.map((b) => b.seconds));
   const rows = all.map((f) => {
     const full = wall(f.full);
-    const base = m(f.baseline.map((b) => b.total));
+    const ratio = (list: BaselineTimes[]) => {
+      const base = m(list.map((b) => b.total));
+      return list.length ? `${formatSeconds(base)} (${(full / base).toFixed(2)}×)` : 'not run';
+    };
     return [
       String(f.size),
       formatSeconds(full),
-      f.baseline.length ? `${formatSeconds(base)} (${(full / base).toFixed(2)}×)` : 'not run',
+      ratio(f.baseline),
+      ratio(f.articlesBaseline),
       f.added.length ? `${formatSeconds(wall(f.added))} (${Math.round((wall(f.added) / full) * 100)} %)` : 'not run',
       f.edited.length ? `${formatSeconds(wall(f.edited))} (${Math.round((wall(f.edited) / full) * 100)} %)` : 'not run',
       formatMiB(m(f.full.map((b) => b.peakRss))),
@@ -126,7 +143,7 @@ function printTables(all: SizeFigures[]): void {
   });
   console.log(
     formatTable(
-      ['articles', 'full build', 'baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'first search after an edit', 'warm query'],
+      ['articles', 'full build', 'baseline with tag pages (ratio)', 'articles-only baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'first search after an edit', 'warm query'],
       rows,
     ),
   );
@@ -146,10 +163,17 @@ function printTables(all: SizeFigures[]): void {
   console.log(formatTable(['articles', 'build', ...stages], stageRows));
   const baselineRows = all
     .filter((f) => f.baseline.length)
-    .map((f) => [String(f.size), formatSeconds(m(f.baseline.map((b) => b.eleventy))), formatSeconds(m(f.baseline.map((b) => b.pagefind)))]);
+    .flatMap((f) =>
+      (
+        [
+          ['with tag pages', f.baseline],
+          ['articles only', f.articlesBaseline],
+        ] as const
+      ).map(([label, list]) => [String(f.size), label, formatSeconds(m(list.map((b) => b.eleventy))), formatSeconds(m(list.map((b) => b.pagefind)))]),
+    );
   if (baselineRows.length) {
     console.log('');
-    console.log(formatTable(['articles', 'baseline: Eleventy', 'baseline: Pagefind CLI'], baselineRows));
+    console.log(formatTable(['articles', 'baseline', 'Eleventy', 'Pagefind CLI'], baselineRows));
   }
 }
 
