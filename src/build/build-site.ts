@@ -7,8 +7,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import Eleventy from '@11ty/eleventy';
 import { buildArchive, type ArchiveArticle, type ArchiveModel, type ListPage } from '../archive/index.ts';
 import { fingerprintSources } from '../cache/index.ts';
@@ -26,6 +24,7 @@ import {
   type SearchIndexResult,
   type SearchIndexState,
 } from '../search/index.ts';
+import { releaseMemory } from '../release-memory.ts';
 import { BUILD_STATE_FILE, createBuildState, readBuildState, type BuildState } from './build-state.ts';
 import { analyzeArchive } from './analyze-archive.ts';
 import { countChanges } from './count-changes.ts';
@@ -111,20 +110,6 @@ const SINGLE_PAGES = 3;
 /** The rendering code, the templates and the site's address: what makes the same page data give the same page. */
 function fingerprintRendering(): string {
   return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
-}
-
-/**
- * Runs two full garbage collections, after which V8 gives the freed memory back to the system: without them, the
- * memory Eleventy used while rendering 10,000 pages stays with the process for seconds more. The first frees
- * Eleventy's objects, the second the pages they leave nearly empty (at 10,000 articles the process then holds
- * 360 MiB instead of 740, and 480 after the first alone). Garbage collection on demand is a V8 flag, turned on
- * here for these calls.
- */
-function releaseMemory(): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as () => void;
-  gc();
-  gc();
 }
 
 /** The previous build's search index state, when the previous output still holds the indexes it describes. */

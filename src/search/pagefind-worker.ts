@@ -6,6 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { releaseMemory } from '../release-memory.ts';
 import type { PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
 
@@ -47,6 +48,8 @@ async function indexRecords(job: PagefindJob): Promise<void> {
   };
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
   await mayWrite;
+  // The records this thread received and let go are still on its heap.
+  releaseMemory();
   const written = await index.writeFiles({ outputPath: job.outputPath });
   if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
   await index.deleteIndex();
