@@ -135,21 +135,25 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const writer = createOutputWriter(staging, previousDir);
   let search: SearchIndexResult;
   let pagesRendered: number;
+  // Unchanged pages are linked from the previous site in the background while the others are rendered.
+  let keeping: Promise<void> = Promise.resolve();
   try {
-    const { searchPlan, itemPages, renderFingerprint, toRender } = await timed(timings, 'plan', () => {
+    const { searchPlan, itemPages, renderFingerprint, toRender, toKeep } = await timed(timings, 'plan', () => {
       const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
       const searchFingerprint = fingerprintSources(path.join(REPO_ROOT, 'src'), ['search'], path.join(REPO_ROOT, 'package.json'));
       const searchPlan = planSearchIndex(entries, previousSearchState(previousDir, previousState), searchFingerprint);
       const renderFingerprint = fingerprintRendering();
       const itemPages = itemPagesOf(model, analyzed.analysisFingerprint);
       const previousKeys = previousState?.render.fingerprint === renderFingerprint ? previousState.render.pages : {};
-      const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && writer.keep(p.file);
+      const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && writer.had(p.file);
       const toRender: PagesToRender = {
         articles: itemPages.articles.filter((p) => !unchanged(p)).map((p) => p.article),
         lists: itemPages.lists.filter((p) => !unchanged(p)).map((p) => p.list),
       };
-      return { searchPlan, itemPages, renderFingerprint, toRender };
+      const toKeep = [...itemPages.articles, ...itemPages.lists].filter(unchanged).map((p) => p.file);
+      return { searchPlan, itemPages, renderFingerprint, toRender, toKeep };
     });
+    keeping = timed(timings, 'keep', () => writer.keepAll(toKeep));
     const expected = toRender.articles.length + toRender.lists.length + SINGLE_PAGES;
     pagesRendered = 0;
     const onPage = () => {
@@ -161,8 +165,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // writes its files once the pages are done and the memory Eleventy used is given back to the system (both
     // together would need half as much memory again).
     const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(releaseMemory);
-    [, search] = await Promise.all([
+    [, , search] = await Promise.all([
       rendering,
+      keeping,
       timed(timings, 'search', () =>
         writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, keepTree: writer.keepTree }, {
           writeAfter: rendering,
@@ -174,6 +179,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
     swapInOutput(staging, outDir, options.cleanup ?? 'wait');
   } catch (error) {
+    await keeping.catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }

@@ -1,20 +1,25 @@
 /**
  * Build: writes the files of a new build into the staging folder. A file whose bytes equal the previous build's is
  * hard-linked from it instead of written, so it keeps its inode and modification time: nothing is rewritten that
- * did not change, and deploy tools that compare times see only the pages that did. Touches the disk.
+ * did not change, and deploy tools that compare times see only the pages that did. Files kept unread are linked
+ * by a worker thread (`link-worker.ts`) while the build goes on. Touches the disk.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { startTypeScriptWorker } from '../worker-thread.ts';
+import type { LinkJob, LinkResult } from './link-worker.ts';
 
 export interface OutputWriter {
   /** Writes `content` at `file` (relative to the output folder), or links the previous build's identical file. */
   write(file: string, content: string | Uint8Array): void;
   /** Copies every file of `sourceDir` to `file` under the output folder, the same way. */
   copyTree(sourceDir: string, target: string): void;
-  /** Links the previous build's `file` into the new output unread; false when there is no such file. */
-  keep(file: string): boolean;
+  /** True when the previous build has `file` (relative to the output folder), to keep. */
+  had(file: string): boolean;
+  /** Links the previous build's `files` into the new output unread, on a worker thread; each must be there. */
+  keepAll(files: string[]): Promise<void>;
   /** Links every file of the previous build's folder `dir` into the new output; false when there is no such folder. */
-  keepTree(dir: string): boolean;
+  keepTree(dir: string): Promise<boolean>;
   /** Files written because they are new or changed, and files kept from the previous build. */
   readonly counts: { written: number; unchanged: number };
 }
@@ -31,13 +36,15 @@ function sameBytes(file: string, content: Uint8Array): boolean {
  * @param stagingDir the folder being built.
  * @param previousDir the output of the previous build, or null when there is none.
  */
-export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
-  const counts = { written: 0, unchanged: 0 };
+/**
+ * Makes folders under `root`: each folder and those above it that it has not made yet, one call each. Another
+ * thread may make the same folders at the same time.
+ */
+export function createFolderMaker(root: string): (folder: string) => void {
   const made = new Set<string>();
-  /** Makes `folder` and the folders above it that this writer has not made yet, one call each. */
   const makeFolder = (folder: string) => {
     if (made.has(folder)) return;
-    if (folder === stagingDir || path.dirname(folder) === folder) mkdirSync(folder, { recursive: true });
+    if (folder === root || path.dirname(folder) === folder) mkdirSync(folder, { recursive: true });
     else {
       makeFolder(path.dirname(folder));
       try {
@@ -48,41 +55,63 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     }
     made.add(folder);
   };
+  return makeFolder;
+}
+
+/** Links `previous` to `target` (or, where links fail, copies it); false when there is no `previous`. */
+export function linkOrCopy(previous: string, target: string): boolean {
+  try {
+    linkSync(previous, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
+    // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
+    copyFileSync(previous, target);
+  }
+  return true;
+}
+
+export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
+  const counts = { written: 0, unchanged: 0 };
+  const makeFolder = createFolderMaker(stagingDir);
   /** The staging path of `file`, its folder made. */
   const targetOf = (file: string) => {
     const target = path.join(stagingDir, file);
     makeFolder(path.dirname(target));
     return target;
   };
-  /** Links (or, where links fail, copies) `previous` to `target`; false when there is no `previous`. */
-  const link = (previous: string, target: string) => {
-    try {
-      linkSync(previous, target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
-      // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
-      copyFileSync(previous, target);
-    }
-    counts.unchanged++;
-    return true;
-  };
+  /** Links each `[previous, target]` pair on a worker thread; every previous file must be there. */
+  const linkInWorker = (pairs: Array<[string, string]>) =>
+    new Promise<void>((resolve, reject) => {
+      const worker = startTypeScriptWorker(new URL('./link-worker.ts', import.meta.url), { stagingDir, pairs } satisfies LinkJob);
+      worker.once('message', (result: LinkResult) => {
+        if ('error' in result) reject(new Error(result.error));
+        else {
+          counts.unchanged += result.linked;
+          resolve();
+        }
+      });
+      worker.once('error', reject);
+    });
   const write = (file: string, content: string | Uint8Array) => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const target = targetOf(file);
     const previous = previousDir ? path.join(previousDir, file) : null;
-    if (previous && sameBytes(previous, bytes) && link(previous, target)) return;
+    if (previous && sameBytes(previous, bytes) && linkOrCopy(previous, target)) {
+      counts.unchanged++;
+      return;
+    }
     writeFileSync(target, bytes);
     counts.written++;
   };
-  const keep = (file: string) => previousDir !== null && link(path.join(previousDir, file), targetOf(file));
-  const keepTree = (dir: string) => {
+  const had = (file: string) => previousDir !== null && existsSync(path.join(previousDir, file));
+  const keepAll = async (files: string[]) => {
+    if (files.length) await linkInWorker(files.map((file) => [path.join(previousDir!, file), path.join(stagingDir, file)]));
+  };
+  const keepTree = async (dir: string) => {
     const from = previousDir ? path.join(previousDir, dir) : null;
     if (!from || !existsSync(from)) return false;
-    for (const entry of readdirSync(from, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile()) continue;
-      const full = path.join(entry.parentPath, entry.name);
-      link(full, targetOf(path.relative(previousDir!, full)));
-    }
+    const files = readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile());
+    await linkInWorker(files.map((entry) => path.join(entry.parentPath, entry.name)).map((full) => [full, path.join(stagingDir, path.relative(previousDir!, full))]));
     return true;
   };
   const copyTree = (sourceDir: string, target: string) => {
@@ -92,5 +121,5 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
     }
   };
-  return { write, copyTree, keep, keepTree, counts };
+  return { write, copyTree, had, keepAll, keepTree, counts };
 }

@@ -31,23 +31,27 @@ describe('createOutputWriter', () => {
     assert.deepEqual(writer.counts, { written: 1, unchanged: 0 });
   });
 
-  it('keeps a previous file or folder unread, and says when there is none to keep', () => {
+  it('keeps previous files and folders unread, and says when there are none to keep', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
     const previous = path.join(root, 'previous');
     mkdirSync(path.join(previous, 'pagefind', 'fragment'), { recursive: true });
+    mkdirSync(path.join(previous, 'articles', 'story'), { recursive: true });
     writeFileSync(path.join(previous, 'page.html'), 'page');
+    writeFileSync(path.join(previous, 'articles', 'story', 'index.html'), 'story');
     writeFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), '{}');
     writeFileSync(path.join(previous, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'fragment');
     const staging = path.join(root, 'staging');
     const writer = createOutputWriter(staging, previous);
-    assert.equal(writer.keep('page.html'), true);
-    assert.equal(writer.keep('missing.html'), false);
-    assert.equal(writer.keepTree('pagefind'), true);
-    assert.equal(writer.keepTree('pagefind-delta'), false);
-    assert.deepEqual(writer.counts, { written: 0, unchanged: 3 });
-    for (const file of ['page.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment']) {
+    assert.equal(writer.had('page.html'), true);
+    assert.equal(writer.had('missing.html'), false);
+    await writer.keepAll(['page.html', 'articles/story/index.html']);
+    assert.equal(await writer.keepTree('pagefind'), true);
+    assert.equal(await writer.keepTree('pagefind-delta'), false);
+    assert.deepEqual(writer.counts, { written: 0, unchanged: 4 });
+    for (const file of ['page.html', 'articles/story/index.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment']) {
       assert.equal(statSync(path.join(staging, file)).ino, statSync(path.join(previous, file)).ino, file);
     }
-    assert.equal(createOutputWriter(path.join(root, 'other'), null).keep('page.html'), false);
+    assert.equal(createOutputWriter(path.join(root, 'other'), null).had('page.html'), false);
+    await assert.rejects(writer.keepAll(['missing.html']), /missing\.html went missing during the build/);
   });
 });
