@@ -1,5 +1,6 @@
 /** Extract stage: the publication date written in a page's header or byline. Pure. */
-import * as chrono from 'chrono-node';
+import type { ParsedComponents } from 'chrono-node';
+import { chrono } from '../libraries.ts';
 import { DateTime } from 'luxon';
 import type { DatePrecision, PublicationDate } from '../types.ts';
 
@@ -33,7 +34,7 @@ function toPublicationDate(year: number, month: number, day: number, precision: 
   return dt.isValid ? { iso: dt.toISODate()!, precision } : null;
 }
 
-function precisionOf(component: chrono.ParsedComponents): DatePrecision | null {
+function precisionOf(component: ParsedComponents): DatePrecision | null {
   if (!component.isCertain('year')) return null;
   if (component.isCertain('day')) return 'day';
   if (component.isCertain('month')) return 'month';

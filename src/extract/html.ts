@@ -1,6 +1,5 @@
 /** Extract stage: a saved web page → clean article: page markup first, then Readability's main content and the text rules. Pure. */
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { htmlLibraries } from '../libraries.ts';
 import type { Block, ExtractedArticle, RemovedBlock } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 import { parseByline, parseSourceLine } from './byline.ts';
@@ -19,7 +18,7 @@ const MAX_LABEL_WORDS = 3;
 /** Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would. */
 function parseDocument(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return parseHTML(page).document as unknown as Document;
+  return htmlLibraries().parseHTML(page).document as unknown as Document;
 }
 
 /** The page as text, one line per block element, for pages Readability cannot read. */
@@ -91,7 +90,7 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Text saved under an .html name (no tags at all) is read as the text it is.
   if (!/<[a-z!/]/i.test(html)) return extractFromText(html, options);
   const meta = readPageMetadata(parseDocument(html));
-  const parsed = new Readability(parseDocument(html), { charThreshold: 200 }).parse();
+  const parsed = new (htmlLibraries().Readability)(parseDocument(html), { charThreshold: 200 }).parse();
   if (!parsed?.content) {
     const found = extractFromText(pageText(parseDocument(html)), options);
     return {

@@ -1,5 +1,5 @@
 /** Extract stage: safe repairs of scraped text — words glued across a sentence end or a lost space. Pure. */
-import nlp from 'compromise';
+import { nlp } from '../libraries.ts';
 
 /** A sentence end with no space after it: "attention to.In fact". Lookarounds keep it linear on a long run of letters. */
 const GLUED_SENTENCE = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;

@@ -1,5 +1,5 @@
 /** Tag stage: the words around a name that say it is a person's (titles, roles), and whether a word is a name. Pure. */
-import nlp from 'compromise';
+import { nlp } from '../libraries.ts';
 import type { Token } from './tokens.ts';
 
 /** Words that, standing right before a person's short name, say the short name means that person ("Mr. Lavrov"). */
