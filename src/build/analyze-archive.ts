@@ -51,10 +51,10 @@ const WORKERS_FROM = 64;
 type Analyze = (file: string, bytes: Uint8Array) => Promise<FileAnalysis | Rejection>;
 
 /** Where articles are analysed: worker threads for many, this thread for a few. Loaded only when needed. */
-async function openAnalyzer(count: number, taxonomy: Taxonomy, taxonomyDir: string, retrieved: string | null): Promise<{ analyze: Analyze; close: () => Promise<void> }> {
+async function openAnalyzer(count: number, taxonomy: Taxonomy, retrieved: string | null): Promise<{ analyze: Analyze; close: () => Promise<void> }> {
   const { analysisWorkerCount, createAnalysisPool } = await import('./analysis-pool.ts');
   if (count >= WORKERS_FROM && analysisWorkerCount() > 1) {
-    const pool = createAnalysisPool({ taxonomyDir, taxonomyLabel: displayPath(taxonomyDir), retrieved });
+    const pool = createAnalysisPool({ taxonomy, retrieved });
     return { analyze: pool.analyze, close: pool.close };
   }
   const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([import('../analyze/index.ts'), import('./analyze-file.ts')]);
@@ -95,7 +95,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   // Loading the analysers (NLP and date libraries) and compiling the taxonomy take seconds: both are done only
   // when some article is not in the cache.
   if (toAnalyze.length) {
-    const analyzer = await openAnalyzer(toAnalyze.length, taxonomy, taxonomyDir, options.retrieved);
+    const analyzer = await openAnalyzer(toAnalyze.length, taxonomy, options.retrieved);
     try {
       await Promise.all(
         toAnalyze.map(async ({ index, bytes }) => {
