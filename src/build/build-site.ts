@@ -169,7 +169,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       rendering,
       keeping,
       timed(timings, 'search', () =>
-        writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, keepTree: writer.keepTree }, {
+        writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, carry: writer.carry }, {
           writeAfter: rendering,
           onProgress: options.onProgress && ((done, total) => options.onProgress!('search', done, total)),
         }),
@@ -177,7 +177,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
     writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
-    swapInOutput(staging, outDir, options.cleanup ?? 'wait');
+    swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
   } catch (error) {
     await keeping.catch(() => {});
     rmSync(staging, { recursive: true, force: true });

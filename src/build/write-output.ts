@@ -18,8 +18,13 @@ export interface OutputWriter {
   had(file: string): boolean;
   /** Links the previous build's `files` into the new output unread, on a worker thread; each must be there. */
   keepAll(files: string[]): Promise<void>;
-  /** Links every file of the previous build's folder `dir` into the new output; false when there is no such folder. */
-  keepTree(dir: string): Promise<boolean>;
+  /**
+   * Keeps the previous build's folder `dir` whole: it is moved into the new output as the new output is swapped in
+   * (`swapInOutput`), not linked file by file; false when there is no such folder.
+   */
+  carry(dir: string): boolean;
+  /** The folders to move in at the swap. */
+  readonly carried: string[];
   /** Files written because they are new or changed, and files kept from the previous build. */
   readonly counts: { written: number; unchanged: number };
 }
@@ -107,11 +112,12 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
   const keepAll = async (files: string[]) => {
     if (files.length) await linkInWorker(files.map((file) => [path.join(previousDir!, file), path.join(stagingDir, file)]));
   };
-  const keepTree = async (dir: string) => {
+  const carried: string[] = [];
+  const carry = (dir: string) => {
     const from = previousDir ? path.join(previousDir, dir) : null;
     if (!from || !existsSync(from)) return false;
-    const files = readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile());
-    await linkInWorker(files.map((entry) => path.join(entry.parentPath, entry.name)).map((full) => [full, path.join(stagingDir, path.relative(previousDir!, full))]));
+    counts.unchanged += readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
+    carried.push(dir);
     return true;
   };
   const copyTree = (sourceDir: string, target: string) => {
@@ -121,5 +127,5 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
     }
   };
-  return { write, copyTree, had, keepAll, keepTree, counts };
+  return { write, copyTree, had, keepAll, carry, carried, counts };
 }

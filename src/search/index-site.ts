@@ -28,8 +28,8 @@ const DELTA_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragmen
 export interface SearchOutput {
   /** The folder being built. */
   stagingDir: string;
-  /** Links the previous build's folder (relative to the output) into the new output; false when it is missing. */
-  keepTree(dir: string): Promise<boolean>;
+  /** Keeps the previous build's folder (relative to the output) in the new output; false when it is missing. */
+  carry(dir: string): boolean;
 }
 
 export interface SearchIndexResult {
@@ -92,9 +92,9 @@ export async function writeSearchIndex(
   if (plan.rebuildBase) {
     const records = articles.map(buildSearchRecord).map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
     jobs.push({ records, outputPath: path.join(output.stagingDir, BASE_INDEX_DIR) });
-  } else if (!(await output.keepTree(BASE_INDEX_DIR))) throw new Error('the previous search index is missing');
+  } else if (!output.carry(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
   if (plan.keepDelta) {
-    if (!(await output.keepTree(DELTA_INDEX_DIR))) throw new Error('the previous search delta is missing');
+    if (!output.carry(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
   } else if (inDelta.size) {
     const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
     jobs.push({ records, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createOutputWriter } from '../../../src/build/index.ts';
+import { swapInOutput } from '../../../src/build/swap-output.ts';
 
 describe('createOutputWriter', () => {
   it('links files whose bytes did not change from the previous output, and writes the others', () => {
@@ -31,27 +32,28 @@ describe('createOutputWriter', () => {
     assert.deepEqual(writer.counts, { written: 1, unchanged: 0 });
   });
 
-  it('keeps previous files and folders unread, and says when there are none to keep', async () => {
+  it('keeps previous files unread, and previous folders whole at the swap, and says when there are none to keep', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
-    const previous = path.join(root, 'previous');
-    mkdirSync(path.join(previous, 'pagefind', 'fragment'), { recursive: true });
-    mkdirSync(path.join(previous, 'articles', 'story'), { recursive: true });
-    writeFileSync(path.join(previous, 'page.html'), 'page');
-    writeFileSync(path.join(previous, 'articles', 'story', 'index.html'), 'story');
-    writeFileSync(path.join(previous, 'pagefind', 'pagefind-entry.json'), '{}');
-    writeFileSync(path.join(previous, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'fragment');
-    const staging = path.join(root, 'staging');
-    const writer = createOutputWriter(staging, previous);
+    const site = path.join(root, 'site');
+    mkdirSync(path.join(site, 'pagefind', 'fragment'), { recursive: true });
+    mkdirSync(path.join(site, 'articles', 'story'), { recursive: true });
+    writeFileSync(path.join(site, 'page.html'), 'page');
+    writeFileSync(path.join(site, 'articles', 'story', 'index.html'), 'story');
+    writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+    writeFileSync(path.join(site, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'fragment');
+    const inodes = new Map(['page.html', 'articles/story/index.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment'].map((f) => [f, statSync(path.join(site, f)).ino]));
+    const staging = path.join(root, 'site.building');
+    const writer = createOutputWriter(staging, site);
     assert.equal(writer.had('page.html'), true);
     assert.equal(writer.had('missing.html'), false);
     await writer.keepAll(['page.html', 'articles/story/index.html']);
-    assert.equal(await writer.keepTree('pagefind'), true);
-    assert.equal(await writer.keepTree('pagefind-delta'), false);
+    assert.equal(writer.carry('pagefind'), true);
+    assert.equal(writer.carry('pagefind-delta'), false);
     assert.deepEqual(writer.counts, { written: 0, unchanged: 4 });
-    for (const file of ['page.html', 'articles/story/index.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment']) {
-      assert.equal(statSync(path.join(staging, file)).ino, statSync(path.join(previous, file)).ino, file);
-    }
+    assert.deepEqual(writer.carried, ['pagefind']);
+    swapInOutput(staging, site, 'wait', writer.carried);
+    for (const [file, inode] of inodes) assert.equal(statSync(path.join(site, file)).ino, inode, file);
     assert.equal(createOutputWriter(path.join(root, 'other'), null).had('page.html'), false);
-    await assert.rejects(writer.keepAll(['missing.html']), /missing\.html went missing during the build/);
+    await assert.rejects(createOutputWriter(path.join(root, 'again'), site).keepAll(['missing.html']), /missing\.html went missing during the build/);
   });
 });
