@@ -30,6 +30,7 @@ import { analyzeArchive } from './analyze-archive.ts';
 import { countChanges } from './count-changes.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
 import { type Cleanup } from './remove-folder.ts';
+import { planCarry } from './carry-folders.ts';
 import { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
@@ -135,10 +136,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const writer = createOutputWriter(staging, previousDir);
   let search: SearchIndexResult;
   let pagesRendered: number;
-  // Unchanged pages are linked from the previous site in the background while the others are rendered.
-  let keeping: Promise<void> = Promise.resolve();
   try {
-    const { searchPlan, itemPages, renderFingerprint, toRender, toKeep } = await timed(timings, 'plan', () => {
+    const { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped } = await timed(timings, 'plan', () => {
       const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
       const searchFingerprint = fingerprintSources(path.join(REPO_ROOT, 'src'), ['search'], path.join(REPO_ROOT, 'package.json'));
       const searchPlan = planSearchIndex(entries, previousSearchState(previousDir, previousState), searchFingerprint);
@@ -151,9 +150,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
         lists: itemPages.lists.filter((p) => !unchanged(p)).map((p) => p.list),
       };
       const toKeep = [...itemPages.articles, ...itemPages.lists].filter(unchanged).map((p) => p.file);
-      return { searchPlan, itemPages, renderFingerprint, toRender, toKeep };
+      const keeping = new Set(toKeep);
+      const dropped = Object.keys(previousKeys).filter((file) => !keeping.has(file));
+      return { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped };
     });
-    keeping = timed(timings, 'keep', () => writer.keepAll(toKeep));
     const expected = toRender.articles.length + toRender.lists.length + SINGLE_PAGES;
     pagesRendered = 0;
     const onPage = () => {
@@ -165,9 +165,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     // writes its files once the pages are done and the memory Eleventy used is given back to the system (both
     // together would need half as much memory again).
     const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(releaseMemory);
-    [, , search] = await Promise.all([
+    [, search] = await Promise.all([
       rendering,
-      keeping,
       timed(timings, 'search', () =>
         writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, carry: writer.carry }, {
           writeAfter: rendering,
@@ -177,9 +176,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
     writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
+    // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
+    await timed(timings, 'keep', () => {
+      const plan = planCarry(toKeep, [...writer.written, ...dropped]);
+      writer.keepAll(plan.files);
+      for (const { folder, files } of plan.folders) writer.carry(folder, files);
+    });
     swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
   } catch (error) {
-    await keeping.catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }

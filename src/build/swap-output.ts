@@ -1,5 +1,5 @@
 /** Build: the output folder is only ever replaced by a complete build; what a killed build left is cleared. Touches the disk. */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 import path from 'node:path';
 
@@ -41,12 +41,15 @@ export function clearLeftovers(outDir: string): void {
 /**
  * Replaces `outDir` by the complete site in `staging`, keeping the old site until the new one is in place. The
  * old site's folders `carried` (relative to it) are first moved into the new one whole: one rename each, where
- * linking their files one by one took a rebuild a second at 10,000 articles. The old site is without them from
- * then until the swap, two renames later.
+ * linking their files one by one took a rebuild seconds at 10,000 articles. The old site is without them from
+ * then until the swap, a few renames later.
  */
 export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, carried: string[] = []): void {
   const previous = `${outDir}.previous-${process.pid}`;
-  for (const dir of carried) renameSync(path.join(outDir, dir), path.join(staging, dir));
+  for (const dir of carried) {
+    mkdirSync(path.dirname(path.join(staging, dir)), { recursive: true });
+    renameSync(path.join(outDir, dir), path.join(staging, dir));
+  }
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   if (existsSync(previous)) removeFolder(previous, cleanup);

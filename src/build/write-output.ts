@@ -1,13 +1,11 @@
 /**
  * Build: writes the files of a new build into the staging folder. A file whose bytes equal the previous build's is
  * hard-linked from it instead of written, so it keeps its inode and modification time: nothing is rewritten that
- * did not change, and deploy tools that compare times see only the pages that did. Files kept unread are linked
- * by a worker thread (`link-worker.ts`) while the build goes on. Touches the disk.
+ * did not change, and deploy tools that compare times see only the pages that did. Folders kept whole are moved
+ * in when the site is swapped in (`swapInOutput`). Touches the disk.
  */
 import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { startTypeScriptWorker } from '../worker-thread.ts';
-import type { LinkJob, LinkResult } from './link-worker.ts';
 
 export interface OutputWriter {
   /** Writes `content` at `file` (relative to the output folder), or links the previous build's identical file. */
@@ -16,15 +14,18 @@ export interface OutputWriter {
   copyTree(sourceDir: string, target: string): void;
   /** True when the previous build has `file` (relative to the output folder), to keep. */
   had(file: string): boolean;
-  /** Links the previous build's `files` into the new output unread, on a worker thread; each must be there. */
-  keepAll(files: string[]): Promise<void>;
+  /** Links the previous build's `files` into the new output unread; each must be there. */
+  keepAll(files: string[]): void;
   /**
    * Keeps the previous build's folder `dir` whole: it is moved into the new output as the new output is swapped in
-   * (`swapInOutput`), not linked file by file; false when there is no such folder.
+   * (`swapInOutput`), not linked file by file; false when there is no such folder. `files` is how many files it
+   * holds, when the caller knows.
    */
-  carry(dir: string): boolean;
+  carry(dir: string, files?: number): boolean;
   /** The folders to move in at the swap. */
   readonly carried: string[];
+  /** Every file written (or linked because its bytes did not change), relative to the output folder. */
+  readonly written: string[];
   /** Files written because they are new or changed, and files kept from the previous build. */
   readonly counts: { written: number; unchanged: number };
 }
@@ -84,20 +85,9 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     makeFolder(path.dirname(target));
     return target;
   };
-  /** Links each `[previous, target]` pair on a worker thread; every previous file must be there. */
-  const linkInWorker = (pairs: Array<[string, string]>) =>
-    new Promise<void>((resolve, reject) => {
-      const worker = startTypeScriptWorker(new URL('./link-worker.ts', import.meta.url), { stagingDir, pairs } satisfies LinkJob);
-      worker.once('message', (result: LinkResult) => {
-        if ('error' in result) reject(new Error(result.error));
-        else {
-          counts.unchanged += result.linked;
-          resolve();
-        }
-      });
-      worker.once('error', reject);
-    });
+  const written: string[] = [];
   const write = (file: string, content: string | Uint8Array) => {
+    written.push(file);
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
     const target = targetOf(file);
     const previous = previousDir ? path.join(previousDir, file) : null;
@@ -109,14 +99,17 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     counts.written++;
   };
   const had = (file: string) => previousDir !== null && existsSync(path.join(previousDir, file));
-  const keepAll = async (files: string[]) => {
-    if (files.length) await linkInWorker(files.map((file) => [path.join(previousDir!, file), path.join(stagingDir, file)]));
+  const keepAll = (files: string[]) => {
+    for (const file of files) {
+      if (!linkOrCopy(path.join(previousDir!, file), targetOf(file))) throw new Error(`the previous build's ${file} went missing during the build`);
+      counts.unchanged++;
+    }
   };
   const carried: string[] = [];
-  const carry = (dir: string) => {
+  const carry = (dir: string, files?: number) => {
     const from = previousDir ? path.join(previousDir, dir) : null;
     if (!from || !existsSync(from)) return false;
-    counts.unchanged += readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
+    counts.unchanged += files ?? readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
     carried.push(dir);
     return true;
   };
@@ -127,5 +120,5 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
     }
   };
-  return { write, copyTree, had, keepAll, carry, carried, counts };
+  return { write, copyTree, had, keepAll, carry, carried, written, counts };
 }

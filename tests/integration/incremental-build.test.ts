@@ -105,6 +105,19 @@ describe('rebuilding an archive through the analysis cache', () => {
     assert.ok(edited.report.search!.deltaArticles >= 2);
   });
 
+  it('drops the page of a removed article, and keeps the pages around it as they were', async () => {
+    const before = await buildArchiveDir(dir, { cacheDir });
+    const removed = before.report.published.find((p) => p.file === 'new-article.txt')!;
+    const others = before.report.published.filter((p) => p !== removed);
+    const inodes = new Map(others.map((p) => [p.url, inodeOf(before, p.url)]));
+    rmSync(path.join(dir, 'articles', 'new-article.txt'));
+    const after = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(existsSync(path.join(after.outDir, removed.url)), false);
+    assert.equal(after.report.published.length, others.length);
+    for (const p of others) assert.equal(inodeOf(after, p.url), inodes.get(p.url), p.url);
+    writeFileSync(path.join(dir, 'articles', 'new-article.txt'), BAKERY);
+  });
+
   it('renders and indexes everything again when the record of the previous build is gone', async () => {
     rmSync(path.join(dir, '_site', '.build-state.json'));
     const rebuilt = await buildArchiveDir(dir, { cacheDir });
