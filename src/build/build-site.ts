@@ -180,7 +180,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     await timed(timings, 'keep', () => {
       const plan = planCarry(toKeep, [...writer.written, ...dropped]);
       writer.keepAll(plan.files);
-      for (const { folder, files } of plan.folders) writer.carry(folder, files);
+      for (const { folder, files } of plan.folders) {
+        if (!writer.carry(folder, files)) throw new Error(`the previous build's ${folder} went missing during the build`);
+      }
     });
     swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
   } catch (error) {

@@ -38,15 +38,8 @@ function sameBytes(file: string, content: Uint8Array): boolean {
   }
 }
 
-/**
- * @param stagingDir the folder being built.
- * @param previousDir the output of the previous build, or null when there is none.
- */
-/**
- * Makes folders under `root`: each folder and those above it that it has not made yet, one call each. Another
- * thread may make the same folders at the same time.
- */
-export function createFolderMaker(root: string): (folder: string) => void {
+/** Makes folders under `root`: each folder and those above it that it has not made yet, one call each. */
+function createFolderMaker(root: string): (folder: string) => void {
   const made = new Set<string>();
   const makeFolder = (folder: string) => {
     if (made.has(folder)) return;
@@ -65,7 +58,7 @@ export function createFolderMaker(root: string): (folder: string) => void {
 }
 
 /** Links `previous` to `target` (or, where links fail, copies it); false when there is no `previous`. */
-export function linkOrCopy(previous: string, target: string): boolean {
+function linkOrCopy(previous: string, target: string): boolean {
   try {
     linkSync(previous, target);
   } catch (error) {
@@ -76,6 +69,10 @@ export function linkOrCopy(previous: string, target: string): boolean {
   return true;
 }
 
+/**
+ * @param stagingDir the folder being built.
+ * @param previousDir the output of the previous build, or null when there is none.
+ */
 export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
   const counts = { written: 0, unchanged: 0 };
   const makeFolder = createFolderMaker(stagingDir);
