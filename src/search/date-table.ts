@@ -4,7 +4,7 @@
  * results by date with it, loading it only for a date-ordered search; Pagefind's own sort data would be loaded by
  * every search. Touches the disk.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
@@ -25,6 +25,8 @@ export function groupByDate(pages: Array<{ id: string; date: string }>): Record<
 /** The URL of each page of the Pagefind index in `indexDir`, by result id, read from its fragments. */
 function pageUrls(indexDir: string): Array<{ id: string; url: string }> {
   const fragments = path.join(indexDir, 'fragment');
+  // An index of no pages has no fragment folder.
+  if (!existsSync(fragments)) return [];
   return readdirSync(fragments)
     .filter((name) => name.endsWith(FRAGMENT_SUFFIX))
     .map((name) => {

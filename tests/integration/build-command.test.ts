@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../src/build/index.ts';
-import { makeArchive } from '../helpers/archive.ts';
+import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
 
 /** Runs `npm run build -- ARGS` on an archive folder, as a user would. */
 function build(contentDir: string, ...args: string[]) {
@@ -39,5 +39,13 @@ describe('npm run build', () => {
     assert.match(bad.stderr, /--strict: 2 file\(s\) rejected/);
     const good = build(makeArchive({}, { seeds: true }), '--strict');
     assert.equal(good.status, 0);
+  });
+
+  it('builds an archive with nothing to publish: the pages, and a search index of no articles', async () => {
+    const site = await buildArchiveDir(makeArchive({ 'empty.txt': '' }));
+    assert.equal(site.report.published.length, 0);
+    assert.equal(site.report.rejected.length, 1);
+    assert.match(site.page('/search/'), /<h1>Search<\/h1>/);
+    assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'dates.json'), 'utf8')), {});
   });
 });
