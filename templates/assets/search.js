@@ -154,6 +154,10 @@ function loadDates() {
     const dates = new Map();
     for (const table of tables) for (const [date, ids] of Object.entries(table)) for (const id of ids) dates.set(id, date);
     return dates;
+  }, (error) => {
+    // The next date-ordered search tries again.
+    datesLoading = null;
+    throw error;
   });
   return datesLoading;
 }
@@ -210,7 +214,15 @@ async function runSearch() {
   }
   // With no words there is no relevance to rank by: the newest come first.
   const sort = state.sort || (state.q ? '' : 'newest');
-  const search = await find(state.q || null, filters, sort);
+  let search;
+  try {
+    search = await find(state.q || null, filters, sort);
+  } catch {
+    if (run !== latest) return;
+    status.textContent = 'This search could not be run: part of the search index did not load. Try again.';
+    list.setAttribute('aria-busy', 'false');
+    return;
+  }
   if (run !== latest || !search) return;
   results = search.results;
   shown = 0;

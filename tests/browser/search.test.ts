@@ -90,6 +90,23 @@ describe('search in a real browser', () => {
     assert.deepEqual(oldest.slice(-dated.length), [...dated].reverse());
   });
 
+  it('says so when the dates for a date order do not load, and orders by date once they do', async () => {
+    // A page of its own: the failed request is meant, and the console check below is for the other pages.
+    const page = await browser.newPage();
+    let blocked = true;
+    await page.route('**/dates.json', (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto(`${served.server.url}${share({ q: 'China' })}`);
+    await results(page);
+    await page.getByLabel('Sort by').selectOption('newest');
+    await page.locator('#search-status', { hasText: 'could not be run' }).waitFor({ timeout: 15_000 });
+    blocked = false;
+    await page.getByLabel('Sort by').selectOption('oldest');
+    await page.locator('#search-status', { hasText: 'found for “China”' }).waitFor({ timeout: 15_000 });
+    const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
+    assert.deepEqual((await results(page)).slice(-dated.length), [...dated].reverse());
+    await page.close();
+  });
+
   it('counts the results per filter value once the reader turns to the filters', async () => {
     const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
     const about = lavrov.countries.find((c) => c.primary)!;
