@@ -1,12 +1,12 @@
 /**
  * Cache: analysed articles stored on disk, addressed by the article's content hash and everything else that
  * affects the analysis (pipeline code, taxonomy, settings), each with the fingerprint of its text that duplicate
- * grouping compares. Entries are lines of segment files (`segment-*.ndjson`): a build's new entries are written at
- * once as one new segment, as writing 10,000 small files took the build's thread 4 s, and reading them back one
- * file each cost a rebuild more than one read per segment. When the segments hold more entries than twice those a
- * build used, or too many segments have piled up, the entries it used are written as one segment and the others
- * deleted. Touches the disk; an entry that cannot be read or does not look like an analysed article is ignored,
- * so the article is simply analysed again.
+ * grouping compares. Entries are lines of segment files (`segment-*.ndjson`, at most `SEGMENT_ENTRIES` each): a
+ * build's new entries are written at once as new segments, as writing 10,000 small files took the build's thread
+ * 4 s, and reading them back one file each cost a rebuild more than one read per segment. When the segments hold
+ * more entries than twice those a build used, or too many segments have piled up, the entries it used are written
+ * as new segments and the others deleted. Touches the disk; an entry that cannot be read or does not look like
+ * an analysed article is ignored, so the article is simply analysed again.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -75,7 +75,12 @@ function looksAnalyzed(value: unknown): value is CachedAnalysis {
 }
 
 const SEGMENT = /^segment-[\w-]+\.ndjson$/;
-/** Segments that may pile up before they are written again as one. */
+/**
+ * Entries in a segment, at most: about 30 MB of corpus articles, well under the longest string a file can be read
+ * into (a single segment for 100,000 articles would not be).
+ */
+export const SEGMENT_ENTRIES = 5000;
+/** Segments that may pile up, beyond those the entries in use fill, before they are written again. */
 const MAX_SEGMENTS = 8;
 /** Length of a key: a SHA-256 in hex, which starts each line of a segment, before a space and the entry's JSON. */
 const KEY_LENGTH = 64;
@@ -142,18 +147,23 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     flush() {
       if (!added.length) return;
       const { lines, segments } = stored ?? readSegments(dir);
-      const rewrite = segments.length >= MAX_SEGMENTS || lines.size + added.length > 2 * used.size;
-      const name = `segment-${Date.now()}-${randomBytes(4).toString('hex')}.ndjson`;
-      const temporary = path.join(dir, `.${name}.${process.pid}.tmp`);
+      const rewrite = segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) || lines.size + added.length > 2 * used.size;
+      const toWrite = rewrite ? [...used.values()] : added;
+      const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+      let temporary = '';
       try {
         mkdirSync(dir, { recursive: true });
-        writeFileSync(temporary, `${(rewrite ? [...used.values()] : added).join('\n')}\n`);
-        renameSync(temporary, path.join(dir, name));
+        for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
+          const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
+          temporary = path.join(dir, `.${name}.${process.pid}.tmp`);
+          writeFileSync(temporary, `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`);
+          renameSync(temporary, path.join(dir, name));
+        }
         if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
       } catch {
         // A read-only or full disk only costs the next build the analysis of these articles.
         try {
-          rmSync(temporary, { force: true });
+          if (temporary) rmSync(temporary, { force: true });
         } catch {
           // Nothing was written.
         }

@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fingerprintAnalysis, openAnalysisCache } from '../../../src/cache/index.ts';
+import { fingerprintAnalysis, openAnalysisCache, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
@@ -85,6 +85,19 @@ describe('analysis cache', () => {
     assert.ok(fourth.get(article.hash, article.format));
     assert.ok(fourth.get(others[3]!.article.hash, others[3]!.article.format));
     assert.equal(fourth.get(others[0]!.article.hash, others[0]!.article.format), null);
+  });
+
+  it('writes many entries as several segments, none longer than SEGMENT_ENTRIES, and reads them all back', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    const count = SEGMENT_ENTRIES + 10;
+    const hashOf = (i: number) => `${article.hash.slice(0, -8)}${String(i).padStart(8, '0')}`;
+    for (let i = 0; i < count; i++) cache.set({ ...article, hash: hashOf(i) }, fingerprint);
+    cache.flush();
+    const sizes = segmentsIn(dir).map((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean).length);
+    assert.deepEqual(sizes.sort((a, b) => a - b), [10, SEGMENT_ENTRIES]);
+    const again = openAnalysisCache(dir, 'context');
+    for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1]) assert.equal(again.get(hashOf(i), article.format)?.article.hash, hashOf(i));
   });
 
   it('fingerprints every part that decides an analysis', () => {
