@@ -90,7 +90,8 @@ function readSegments(dir: string): { lines: Map<string, string>; segments: stri
   const lines = new Map<string, string>();
   let segments: string[];
   try {
-    segments = readdirSync(dir).filter((name) => SEGMENT.test(name));
+    // Named from the time they were written: in name order, later segments come last.
+    segments = readdirSync(dir).filter((name) => SEGMENT.test(name)).sort();
   } catch {
     return { lines, segments: [] };
   }
@@ -138,8 +139,8 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     set(article, fingerprint) {
       const key = keyOf(article.hash, article.format);
       const { file: _file, ...rest } = article;
-      const stored = { textHash: fingerprint.textHash, shingles: toBase64(fingerprint.shingles), signature: toBase64(fingerprint.signature) };
-      const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: stored };
+      const storedFingerprint = { textHash: fingerprint.textHash, shingles: toBase64(fingerprint.shingles), signature: toBase64(fingerprint.signature) };
+      const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
       const line = `${key} ${JSON.stringify(entry)}`;
       used.set(key, line);
       added.push(line);

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
-export const DATE_TABLE_FILE = 'dates.json';
+const DATE_TABLE_FILE = 'dates.json';
 /** Pagefind's files are gzip-compressed, and start with this signature once uncompressed. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 const FRAGMENT_SUFFIX = '.pf_fragment';

@@ -16,8 +16,8 @@ const DELTA_SHARE = 0.05;
 /** …or this many articles, whichever is more (small archives are quick to index whole). */
 export const DELTA_MIN_LIMIT = 200;
 /**
- * The Pagefind filter that holds an article's bucket in the base. The search page gives every article of the delta
- * the value `delta` (see `templates/assets/search.js`).
+ * The Pagefind filter that holds an article's bucket in the base (the delta has none: the search page's `none`
+ * filter on stale buckets lets every article of the delta through; see `templates/assets/search.js`).
  */
 export const BUCKET_FILTER = 'bucket';
 

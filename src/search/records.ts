@@ -13,7 +13,7 @@ export interface SearchRecord {
 /** Filter value of an undated article's year. */
 export const UNDATED_YEAR = 'undated';
 /** Date-order value of an undated article: undated articles sort as oldest. */
-export const UNDATED_SORT = '0000-00-00';
+const UNDATED_SORT = '0000-00-00';
 
 /** The value an article is ordered by in date-ordered searches (see `date-table.ts`). */
 export function searchDateOf(article: ArchiveArticle): string {

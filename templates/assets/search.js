@@ -12,9 +12,8 @@ const WIDE = '(min-width: 40rem)';
 const PAGE = 10;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 300;
-/** The Pagefind filter of a base article's bucket, and the value every article of the delta has. */
+/** The Pagefind filter of a base article's bucket (see src/search/plan-index.ts). */
 const BUCKET = 'bucket';
-const DELTA = 'delta';
 /** The base, with Pagefind's script; the date table in each index's folder; the date of undated articles. */
 const BASE_URL = '/pagefind/';
 const DATE_TABLE = 'dates.json';
@@ -260,7 +259,7 @@ try {
   pagefind = await import(`${BASE_URL}pagefind.js`);
   // Without a web worker, the page does not load the worker's copy of Pagefind's script.
   await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
-  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, { ...INDEX_OPTIONS, mergeFilter: { [BUCKET]: DELTA } });
+  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, INDEX_OPTIONS);
   const filterFields = form.querySelector('.search-filters');
   for (const event of ['focusin', 'pointerdown']) filterFields.addEventListener(event, loadFilterCounts, { once: true });
   // A search with a filter set counts by every filter at once; any other starts without the counts.
