@@ -21,12 +21,15 @@ const MAY_HOLD_DATE =
 const RELATIVE =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|\b(yesterday|today|last (week|month|year))\b/i;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+const ISO_DATE = /\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
 /** Labels around a dateline: "Published:", "Last updated", "From the … issue". */
 const LABEL = /^(first published|published|updated|posted|last updated|date|from the)\s*:?\s*/i;
 /** A publication date names its year; a day and month alone ("March 7") are a wire dateline, not a date. */
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** Cheap pre-check before chrono: what it finds must name a year, so a line with no such digits holds no date. */
+const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}/;
 const FILLER = /\b(issue|edition|at|on|utc|gmt|am|pm)\b|[,•|·:]/gi;
 
 function toPublicationDate(year: number, month: number, day: number, precision: DatePrecision): PublicationDate | null {
@@ -73,10 +76,17 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
     const date = toPublicationDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), 'day');
     if (date) return { date, text: dotted[0] };
   }
+  // An ISO date standing alone needs no parser (chrono reads it the same, at many times the cost).
+  const iso = ISO_DATE.exec(core);
+  if (iso && iso[0] === core) {
+    const date = toPublicationDate(Number(iso[1]), Number(iso[2]), Number(iso[3]), 'day');
+    if (date) return { date, text: iso[0] };
+  }
   const season = SEASON.exec(rest) ?? (labelled ? BARE_YEAR.exec(core) : null);
   if (season && covers(season[0])) {
     return { date: toPublicationDate(Number(season[2] ?? season[1]), 1, 1, 'year'), text: season[0] };
   }
+  if (!MAY_HOLD_YEAR.test(rest)) return null;
   const [result] = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
   if (!result || !WRITTEN_YEAR.test(result.text) || !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())) return null;
   const precision = precisionOf(result.start);
