@@ -10,6 +10,7 @@ import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import type { FileAnalysis } from './analyze-file.ts';
+import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
 
 export interface AnalyzeOptions {
@@ -50,18 +51,24 @@ const WORKERS_FROM = 64;
 
 type Analyze = (file: string, bytes: Uint8Array) => Promise<FileAnalysis | Rejection>;
 
-/** Where articles are analysed: worker threads for many, this thread for a few. Loaded only when needed. */
-async function openAnalyzer(count: number, taxonomy: Taxonomy, retrieved: string | null): Promise<{ analyze: Analyze; close: () => Promise<void> }> {
-  const { analysisWorkerCount, createAnalysisPool } = await import('./analysis-pool.ts');
-  if (count >= WORKERS_FROM && analysisWorkerCount() > 1) {
-    const pool = createAnalysisPool({ taxonomy, retrieved });
-    return { analyze: pool.analyze, close: pool.close };
-  }
+interface Analyzer {
+  analyze: Analyze;
+  close: () => Promise<void>;
+}
+
+/** Worker threads, one per core; null on a single core, where a pool would only add threads to one core. */
+function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analyzer | null {
+  if (analysisWorkerCount() < 2) return null;
+  const pool = createAnalysisPool({ taxonomy, retrieved });
+  return { analyze: pool.analyze, close: pool.close };
+}
+
+/** This thread, for a few articles; the analysers are loaded only when needed. */
+async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Promise<Analyzer> {
   const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([import('../analyze/index.ts'), import('./analyze-file.ts')]);
   const context = createAnalysisContext(taxonomy, { retrieved });
   return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
 }
-
 
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
@@ -73,33 +80,18 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const { files, skipped } = listArticleFiles(articlesDir);
   // One outcome per file, in file order, whichever finishes first.
   const outcomes: Array<FileAnalysis | Rejection> = new Array(files.length);
-  const toAnalyze: Array<{ index: number; bytes: Uint8Array }> = [];
   const counts: AnalysisCounts = { analyzed: 0, cached: 0 };
   let done = 0;
-  for (const [index, file] of files.entries()) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(path.join(articlesDir, file));
-    } catch (error) {
-      outcomes[index] = { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` };
-      options.onProgress?.(++done, files.length);
-      continue;
-    }
-    const stored = cache?.get(hashBytes(bytes), formatOf(file));
-    if (stored) {
-      outcomes[index] = { article: { file, ...stored.article }, fingerprint: stored.fingerprint };
-      counts.cached++;
-      options.onProgress?.(++done, files.length);
-    } else toAnalyze.push({ index, bytes });
-  }
-  // Loading the analysers (NLP and date libraries) and compiling the taxonomy take seconds: both are done only
-  // when some article is not in the cache.
-  if (toAnalyze.length) {
-    const analyzer = await openAnalyzer(toAnalyze.length, taxonomy, options.retrieved);
-    try {
-      await Promise.all(
-        toAnalyze.map(async ({ index, bytes }) => {
-          const outcome = await analyzer.analyze(files[index]!, bytes);
+  // Articles not in the cache wait here until it is known where they are analysed. Loading the analysers (NLP and
+  // date libraries) takes seconds, so it is done only when some article is not in the cache; once there are
+  // enough for worker threads, the workers start loading them while the remaining files are read.
+  let waiting: Array<{ index: number; bytes: Uint8Array }> = [];
+  let analyzer: Analyzer | null = null;
+  const analyses: Array<Promise<void>> = [];
+  const startWaiting = () => {
+    for (const { index, bytes } of waiting) {
+      analyses.push(
+        analyzer!.analyze(files[index]!, bytes).then((outcome) => {
           outcomes[index] = outcome;
           if ('article' in outcome) {
             counts.analyzed++;
@@ -108,7 +100,37 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
           options.onProgress?.(++done, files.length);
         }),
       );
-    } finally {
+    }
+    waiting = [];
+  };
+  try {
+    for (const [index, file] of files.entries()) {
+      let bytes: Uint8Array;
+      try {
+        bytes = readFileSync(path.join(articlesDir, file));
+      } catch (error) {
+        outcomes[index] = { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` };
+        options.onProgress?.(++done, files.length);
+        continue;
+      }
+      const stored = cache?.get(hashBytes(bytes), formatOf(file));
+      if (stored) {
+        outcomes[index] = { article: { file, ...stored.article }, fingerprint: stored.fingerprint };
+        counts.cached++;
+        options.onProgress?.(++done, files.length);
+        continue;
+      }
+      waiting.push({ index, bytes });
+      if (!analyzer && waiting.length >= WORKERS_FROM) analyzer = openWorkerAnalyzer(taxonomy, options.retrieved);
+      if (analyzer) startWaiting();
+    }
+    if (waiting.length) {
+      analyzer ??= await openThreadAnalyzer(taxonomy, options.retrieved);
+      startWaiting();
+    }
+    await Promise.all(analyses);
+  } finally {
+    if (analyzer) {
       cache?.flush();
       await analyzer.close();
     }
