@@ -72,7 +72,7 @@ export interface PagesToRender {
 /**
  * Renders the archive model with Eleventy and the templates in `templates/`: the single pages, and of the pages
  * rendered one per item those in `pages`. Eleventy renders but writes nothing (dry run): each page goes through
- * `writer`, which writes it only when its bytes changed.
+ * `writer`, which writes it only when its bytes changed; resolves once every page is on disk.
  */
 export async function renderSite(
   model: ArchiveModel,
@@ -91,8 +91,8 @@ export async function renderSite(
       eleventyConfig.addGlobalData('searchIndex', searchIndex);
       // Each page is handed to the writer, and Eleventy keeps an empty string in its place: it holds every page it
       // rendered until the end, and a dry run needs none of them (10,000 pages are hundreds of megabytes).
-      eleventyConfig.addTransform('write-if-changed', function (content) {
-        if (this.page.outputPath) writer.write(path.relative(outDir, this.page.outputPath), content);
+      eleventyConfig.addTransform('write-if-changed', async function (content) {
+        if (this.page.outputPath) await writer.write(path.relative(outDir, this.page.outputPath), content);
         onPage?.();
         return '';
       });
@@ -102,7 +102,8 @@ export async function renderSite(
   // Its summary would say "Wrote 0 files": the build's own summary counts what was written.
   eleventy.disableLogger();
   await eleventy.write();
-  writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
+  await writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
+  await writer.settled();
 }
 
 /** Pages Eleventy renders besides those rendered one per item, for the progress display: home, archive, search… */
@@ -175,17 +176,19 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ),
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
-    writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
+    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
-    await timed(timings, 'keep', () => {
+    await timed(timings, 'keep', async () => {
       const plan = planCarry(toKeep, [...writer.written, ...dropped]);
-      writer.keepAll(plan.files);
+      await writer.keepAll(plan.files);
       for (const { folder, files } of plan.folders) {
         if (!writer.carry(folder, files)) throw new Error(`the previous build's ${folder} went missing during the build`);
       }
     });
     swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
   } catch (error) {
+    // Files still being written would land in the folder after it is removed.
+    await writer.settled().catch(() => {});
     rmSync(staging, { recursive: true, force: true });
     throw error;
   }

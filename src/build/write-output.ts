@@ -2,20 +2,28 @@
  * Build: writes the files of a new build into the staging folder. A file whose bytes equal the previous build's is
  * hard-linked from it instead of written, so it keeps its inode and modification time: nothing is rewritten that
  * did not change, and deploy tools that compare times see only the pages that did. Folders kept whole are moved
- * in when the site is swapped in (`swapInOutput`). Touches the disk.
+ * in when the site is swapped in (`swapInOutput`). Files are written in the background, a few at a time, so the
+ * build's thread renders the next pages while the system makes folders and files (on a slow disk that took
+ * longer than rendering). Touches the disk.
  */
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface OutputWriter {
-  /** Writes `content` at `file` (relative to the output folder), or links the previous build's identical file. */
-  write(file: string, content: string | Uint8Array): void;
+  /**
+   * Writes `content` at `file` (relative to the output folder), or links the previous build's identical file, in
+   * the background: resolves once the writer has room for it, rejects once a write has failed.
+   */
+  write(file: string, content: string | Uint8Array): Promise<void>;
   /** Copies every file of `sourceDir` to `file` under the output folder, the same way. */
-  copyTree(sourceDir: string, target: string): void;
+  copyTree(sourceDir: string, target: string): Promise<void>;
+  /** Resolves when every file handed to `write` is on disk; rejects with the first write that failed. */
+  settled(): Promise<void>;
   /** True when the previous build has `file` (relative to the output folder), to keep. */
   had(file: string): boolean;
-  /** Links the previous build's `files` into the new output unread; each must be there. */
-  keepAll(files: string[]): void;
+  /** Links the previous build's `files` into the new output unread, the same way; each must be there. */
+  keepAll(files: string[]): Promise<void>;
   /**
    * Keeps the previous build's folder `dir` whole: it is moved into the new output as the new output is swapped in
    * (`swapInOutput`), not linked file by file; false when there is no such folder. `files` is how many files it
@@ -26,45 +34,51 @@ export interface OutputWriter {
   readonly carried: string[];
   /** Every file written (or linked because its bytes did not change), relative to the output folder. */
   readonly written: string[];
-  /** Files written because they are new or changed, and files kept from the previous build. */
+  /** Files written because they are new or changed, and files kept from the previous build (once settled). */
   readonly counts: { written: number; unchanged: number };
 }
 
-function sameBytes(file: string, content: Uint8Array): boolean {
+async function sameBytes(file: string, content: Uint8Array): Promise<boolean> {
   try {
-    return Buffer.compare(readFileSync(file), content) === 0;
+    return Buffer.compare(await readFile(file), content) === 0;
   } catch {
     return false;
   }
 }
 
-/** Makes folders under `root`: each folder and those above it that it has not made yet, one call each. */
-function createFolderMaker(root: string): (folder: string) => void {
-  const made = new Set<string>();
-  const makeFolder = (folder: string) => {
-    if (made.has(folder)) return;
-    if (folder === root || path.dirname(folder) === folder) mkdirSync(folder, { recursive: true });
-    else {
-      makeFolder(path.dirname(folder));
-      try {
-        mkdirSync(folder);
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-      }
+/** Files being written at once: enough to keep the system's file threads busy, few enough to hold little memory. */
+const WRITES_IN_FLIGHT = 32;
+
+const ignoreExisting = (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EEXIST') throw error;
+};
+
+/** Makes folders under `root` in the background: each folder and those above it that are not made yet, each once. */
+function createFolderMaker(root: string): (folder: string) => Promise<void> {
+  const making = new Map<string, Promise<void>>();
+  const make = (folder: string): Promise<void> => {
+    let promise = making.get(folder);
+    if (!promise) {
+      const parent = path.dirname(folder);
+      promise =
+        folder === root || parent === folder
+          ? mkdir(folder, { recursive: true }).then(() => {})
+          : make(parent).then(() => mkdir(folder).then(() => {}, ignoreExisting));
+      making.set(folder, promise);
     }
-    made.add(folder);
+    return promise;
   };
-  return makeFolder;
+  return make;
 }
 
 /** Links `previous` to `target` (or, where links fail, copies it); false when there is no `previous`. */
-function linkOrCopy(previous: string, target: string): boolean {
+async function linkOrCopy(previous: string, target: string): Promise<boolean> {
   try {
-    linkSync(previous, target);
+    await link(previous, target);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return false;
     // Another file system, or links not allowed: a copy still leaves the old file's bytes in place.
-    copyFileSync(previous, target);
+    await copyFile(previous, target);
   }
   return true;
 }
@@ -76,31 +90,56 @@ function linkOrCopy(previous: string, target: string): boolean {
 export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
   const counts = { written: 0, unchanged: 0 };
   const makeFolder = createFolderMaker(stagingDir);
-  /** The staging path of `file`, its folder made. */
-  const targetOf = (file: string) => {
-    const target = path.join(stagingDir, file);
-    makeFolder(path.dirname(target));
-    return target;
-  };
   const written: string[] = [];
+  const inFlight = new Set<Promise<void>>();
+  const waitingForRoom: Array<() => void> = [];
+  let failure: Error | null = null;
+  /** Runs `work` on `file` in the background once there is room; rejects once any work has failed. */
+  const schedule = async (file: string, work: (target: string) => Promise<void>) => {
+    while (inFlight.size >= WRITES_IN_FLIGHT && !failure) await new Promise<void>((resume) => waitingForRoom.push(resume));
+    if (failure) throw failure;
+    const target = path.join(stagingDir, file);
+    const running: Promise<void> = makeFolder(path.dirname(target))
+      .then(() => work(target))
+      .then(
+        () => {
+          inFlight.delete(running);
+          waitingForRoom.shift()?.();
+        },
+        (error: Error) => {
+          failure ??= new Error(`could not write ${file}: ${error.message}`);
+          inFlight.delete(running);
+          for (const resume of waitingForRoom.splice(0)) resume();
+        },
+      );
+    inFlight.add(running);
+  };
   const write = (file: string, content: string | Uint8Array) => {
     written.push(file);
-    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    const target = targetOf(file);
-    const previous = previousDir ? path.join(previousDir, file) : null;
-    if (previous && sameBytes(previous, bytes) && linkOrCopy(previous, target)) {
-      counts.unchanged++;
-      return;
-    }
-    writeFileSync(target, bytes);
-    counts.written++;
+    return schedule(file, async (target) => {
+      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+      const previous = previousDir ? path.join(previousDir, file) : null;
+      if (previous && (await sameBytes(previous, bytes)) && (await linkOrCopy(previous, target))) {
+        counts.unchanged++;
+        return;
+      }
+      await writeFile(target, bytes);
+      counts.written++;
+    });
+  };
+  const settled = async () => {
+    while (inFlight.size) await Promise.all(inFlight);
+    if (failure) throw failure;
   };
   const had = (file: string) => previousDir !== null && existsSync(path.join(previousDir, file));
-  const keepAll = (files: string[]) => {
+  const keepAll = async (files: string[]) => {
     for (const file of files) {
-      if (!linkOrCopy(path.join(previousDir!, file), targetOf(file))) throw new Error(`the previous build's ${file} went missing during the build`);
-      counts.unchanged++;
+      await schedule(file, async (target) => {
+        if (!(await linkOrCopy(path.join(previousDir!, file), target))) throw new Error(`the previous build's ${file} went missing during the build`);
+        counts.unchanged++;
+      });
     }
+    await settled();
   };
   const carried: string[] = [];
   const carry = (dir: string, files?: number) => {
@@ -110,12 +149,12 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     carried.push(dir);
     return true;
   };
-  const copyTree = (sourceDir: string, target: string) => {
+  const copyTree = async (sourceDir: string, target: string) => {
     for (const entry of readdirSync(sourceDir, { withFileTypes: true, recursive: true })) {
       if (!entry.isFile()) continue;
       const full = path.join(entry.parentPath, entry.name);
-      write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
+      await write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
     }
   };
-  return { write, copyTree, had, keepAll, carry, carried, written, counts };
+  return { write, copyTree, settled, had, keepAll, carry, carried, written, counts };
 }

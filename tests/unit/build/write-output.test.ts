@@ -7,7 +7,7 @@ import { createOutputWriter } from '../../../src/build/index.ts';
 import { swapInOutput } from '../../../src/build/swap-output.ts';
 
 describe('createOutputWriter', () => {
-  it('links files whose bytes did not change from the previous output, and writes the others', () => {
+  it('links files whose bytes did not change from the previous output, and writes the others', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
     const previous = path.join(root, 'previous');
     mkdirSync(path.join(previous, 'a'), { recursive: true });
@@ -15,9 +15,10 @@ describe('createOutputWriter', () => {
     writeFileSync(path.join(previous, 'a', 'changed.html'), 'before');
     const staging = path.join(root, 'staging');
     const writer = createOutputWriter(staging, previous);
-    writer.write('a/same.html', 'same');
-    writer.write('a/changed.html', 'after');
-    writer.write('b/new.html', new TextEncoder().encode('new'));
+    await writer.write('a/same.html', 'same');
+    await writer.write('a/changed.html', 'after');
+    await writer.write('b/new.html', new TextEncoder().encode('new'));
+    await writer.settled();
     assert.deepEqual(writer.counts, { written: 2, unchanged: 1 });
     assert.equal(statSync(path.join(staging, 'a', 'same.html')).ino, statSync(path.join(previous, 'a', 'same.html')).ino);
     assert.equal(readFileSync(path.join(staging, 'a', 'changed.html'), 'utf8'), 'after');
@@ -25,14 +26,31 @@ describe('createOutputWriter', () => {
     assert.equal(readFileSync(path.join(staging, 'b', 'new.html'), 'utf8'), 'new');
   });
 
-  it('writes everything when there is no previous output', () => {
+  it('writes everything when there is no previous output, however many files wait at once', async () => {
     const staging = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-writer-')), 'staging');
     const writer = createOutputWriter(staging, null);
-    writer.write('index.html', 'home');
-    assert.deepEqual(writer.counts, { written: 1, unchanged: 0 });
+    await writer.write('index.html', 'home');
+    // Handed over without waiting for room: far more than the writer writes at once, in shared folders.
+    const pages = Array.from({ length: 200 }, (_, i) => `articles/${i % 7}/story-${i}/index.html`);
+    await Promise.all(pages.map((file) => writer.write(file, file)));
+    await writer.settled();
+    assert.deepEqual(writer.counts, { written: 201, unchanged: 0 });
+    for (const file of pages) assert.equal(readFileSync(path.join(staging, file), 'utf8'), file);
   });
 
-  it('keeps previous files unread, and previous folders whole at the swap, and says when there are none to keep', () => {
+  it('fails the build with the file that could not be written, and takes no file after it', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const staging = path.join(root, 'staging');
+    mkdirSync(staging);
+    // A file stands where a folder has to be made.
+    writeFileSync(path.join(staging, 'articles'), 'not a folder');
+    const writer = createOutputWriter(staging, null);
+    await writer.write('articles/story/index.html', 'story');
+    await assert.rejects(writer.settled(), /could not write articles\/story\/index\.html/);
+    await assert.rejects(writer.write('index.html', 'home'), /could not write articles\/story\/index\.html/);
+  });
+
+  it('keeps previous files unread, and previous folders whole at the swap, and says when there are none to keep', async () => {
     const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
     const site = path.join(root, 'site');
     mkdirSync(path.join(site, 'pagefind', 'fragment'), { recursive: true });
@@ -46,7 +64,7 @@ describe('createOutputWriter', () => {
     const writer = createOutputWriter(staging, site);
     assert.equal(writer.had('page.html'), true);
     assert.equal(writer.had('missing.html'), false);
-    writer.keepAll(['page.html', 'articles/story/index.html']);
+    await writer.keepAll(['page.html', 'articles/story/index.html']);
     assert.equal(writer.carry('pagefind'), true);
     assert.equal(writer.carry('pagefind-delta'), false);
     assert.deepEqual(writer.counts, { written: 0, unchanged: 4 });
@@ -54,6 +72,6 @@ describe('createOutputWriter', () => {
     swapInOutput(staging, site, 'wait', writer.carried);
     for (const [file, inode] of inodes) assert.equal(statSync(path.join(site, file)).ino, inode, file);
     assert.equal(createOutputWriter(path.join(root, 'other'), null).had('page.html'), false);
-    assert.throws(() => createOutputWriter(path.join(root, 'again'), site).keepAll(['missing.html']), /missing\.html went missing during the build/);
+    await assert.rejects(createOutputWriter(path.join(root, 'again'), site).keepAll(['missing.html']), /missing\.html went missing during the build/);
   });
 });
