@@ -105,7 +105,7 @@ export async function writeSearchIndex(
   if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
   if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
   const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));
-  for (const dir of written) writeDateTable(dir, dates);
+  await Promise.all(written.map((dir) => writeDateTable(dir, dates)));
   onProgress?.(total, total);
   return { indexed: total, baseIndexed: plan.rebuildBase, deltaArticles: plan.delta.length };
 }
