@@ -7,7 +7,6 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import Eleventy from '@11ty/eleventy';
 import { buildArchive, type ArchiveArticle, type ArchiveModel, type ListPage } from '../archive/index.ts';
 import { fingerprintSources } from '../cache/index.ts';
 import { groupDuplicates } from '../dedupe/index.ts';
@@ -70,6 +69,13 @@ export interface PagesToRender {
 }
 
 /**
+ * Eleventy, loaded once, when first needed: loading it takes the build's thread most of a second, which a build
+ * spends while the analysis workers start (`buildSite` asks for it first).
+ */
+let eleventyLoading: Promise<typeof import('@11ty/eleventy')> | null = null;
+const loadEleventy = () => (eleventyLoading ??= import('@11ty/eleventy'));
+
+/**
  * Renders the archive model with Eleventy and the templates in `templates/`: the single pages, and of the pages
  * rendered one per item those in `pages`. Eleventy renders but writes nothing (dry run): each page goes through
  * `writer`, which writes it only when its bytes changed; resolves once every page is on disk.
@@ -82,6 +88,7 @@ export async function renderSite(
   writer: OutputWriter,
   onPage?: () => void,
 ): Promise<void> {
+  const { default: Eleventy } = await loadEleventy();
   const eleventy = new Eleventy(path.join(TEMPLATES_DIR, 'pages'), outDir, {
     quietMode: true,
     configPath: path.join(REPO_ROOT, '.eleventy.ts'),
@@ -124,6 +131,8 @@ function previousSearchState(previousDir: string | null, state: BuildState | nul
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const started = performance.now();
+  // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
+  loadEleventy().catch(() => {});
   const analyzed = await timed(timings, 'analyze', () =>
     analyzeArchive({ ...options, onProgress: options.onProgress && ((done, total) => options.onProgress!('analyze', done, total)) }),
   );
