@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
 import type { Fingerprint } from '../dedupe/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
-import { loadTaxonomy, type Taxonomy } from '../taxonomy/index.ts';
+import { parseTaxonomy, readTaxonomySources, type Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import type { FileAnalysis } from './analyze-file.ts';
 import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
@@ -72,10 +72,16 @@ async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null):
 
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
-  const taxonomy = loadTaxonomy(taxonomyDir, displayPath(taxonomyDir));
+  const sources = readTaxonomySources(taxonomyDir, displayPath(taxonomyDir));
   const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
-  const analysisFingerprint = fingerprintAnalysis({ pipeline, taxonomy: taxonomy.fingerprint, settings: { retrieved: options.retrieved } });
+  const analysisFingerprint = fingerprintAnalysis({ pipeline, taxonomy: sources.fingerprint, settings: { retrieved: options.retrieved } });
   const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir, analysisFingerprint) : null;
+  // The same fingerprint means the same taxonomy files and the same code reading them: what an earlier build parsed.
+  let taxonomy = cache?.taxonomy() ?? null;
+  if (!taxonomy) {
+    taxonomy = parseTaxonomy(sources);
+    cache?.storeTaxonomy(taxonomy);
+  }
   const articlesDir = path.join(options.contentDir, 'articles');
   const { files, skipped } = listArticleFiles(articlesDir);
   // One outcome per file, in file order, whichever finishes first.

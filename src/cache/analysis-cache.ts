@@ -12,6 +12,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { SIGNATURE_LENGTH, type Fingerprint } from '../dedupe/index.ts';
+import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
@@ -27,6 +28,10 @@ export interface AnalysisCache {
   set(article: AnalyzedArticle, fingerprint: Fingerprint): void;
   /** Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an optimisation). */
   flush(): void;
+  /** The taxonomy as an earlier build with the same fingerprint parsed it, or null. */
+  taxonomy(): Taxonomy | null;
+  /** Keeps the parsed taxonomy for the next build: parsing the YAML took a build 0.4 s. Written at once. */
+  storeTaxonomy(taxonomy: Taxonomy): void;
 }
 
 /** A fingerprint as JSON holds it: its number arrays as base64 of their bytes, a quarter of the size of a list. */
@@ -84,6 +89,20 @@ export const SEGMENT_ENTRIES = 5000;
 const MAX_SEGMENTS = 8;
 /** Length of a key: a SHA-256 in hex, which starts each line of a segment, before a space and the entry's JSON. */
 const KEY_LENGTH = 64;
+
+/** The parsed taxonomy, with the fingerprint it belongs to. */
+const TAXONOMY_FILE = 'taxonomy.json';
+
+/** Writes `text` at `file` through a temporary file, so a reader never sees half of it. */
+function writeWhole(file: string, text: string): void {
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    writeFileSync(temporary, text);
+    renameSync(temporary, file);
+  } finally {
+    rmSync(temporary, { force: true });
+  }
+}
 
 /** Every line of the segments in `dir`, by key (a later segment's line for the same key wins), and the segments. */
 function readSegments(dir: string): { lines: Map<string, string>; segments: string[] } {
@@ -151,25 +170,35 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
       const rewrite = segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) || lines.size + added.length > 2 * used.size;
       const toWrite = rewrite ? [...used.values()] : added;
       const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-      let temporary = '';
       try {
         mkdirSync(dir, { recursive: true });
         for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
-          const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
-          temporary = path.join(dir, `.${name}.${process.pid}.tmp`);
-          writeFileSync(temporary, `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`);
-          renameSync(temporary, path.join(dir, name));
+          writeWhole(path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`), `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`);
         }
         if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
       } catch {
         // A read-only or full disk only costs the next build the analysis of these articles.
-        try {
-          if (temporary) rmSync(temporary, { force: true });
-        } catch {
-          // Nothing was written.
-        }
       }
       added.length = 0;
+    },
+    taxonomy() {
+      try {
+        const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as { version?: number; context?: string; taxonomy?: Taxonomy };
+        const { taxonomy } = stored;
+        if (stored.version !== CACHE_FORMAT_VERSION || stored.context !== context || !taxonomy) return null;
+        const lists = [taxonomy.countries, taxonomy.notCountries, taxonomy.actors, taxonomy.topics];
+        return lists.every(Array.isArray) && typeof taxonomy.fingerprint === 'string' ? taxonomy : null;
+      } catch {
+        return null;
+      }
+    },
+    storeTaxonomy(taxonomy) {
+      try {
+        mkdirSync(dir, { recursive: true });
+        writeWhole(path.join(dir, TAXONOMY_FILE), JSON.stringify({ version: CACHE_FORMAT_VERSION, context, taxonomy }));
+      } catch {
+        // As for entries: the next build parses the taxonomy again.
+      }
     },
   };
 }

@@ -59,11 +59,21 @@ function assertUnique(label: string, ids: string[]): void {
   }
 }
 
+/** The taxonomy files of an archive as read, before parsing: enough to fingerprint them. */
+export interface TaxonomySources {
+  /** Each file's text, by file name. */
+  texts: Record<(typeof TAXONOMY_FILES)[number], string>;
+  /** How to name the folder in error messages. */
+  displayDir: string;
+  /** Hash of every taxonomy file's bytes (`Taxonomy.fingerprint`). */
+  fingerprint: string;
+}
+
 /**
- * Loads the taxonomy from `dir` (a folder holding countries.yaml, actors.yaml and topics.yaml).
+ * Reads the taxonomy files in `dir` (countries.yaml, actors.yaml and topics.yaml).
  * @param displayDir how to name the folder in error messages (relative to the repo, never absolute).
  */
-export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
+export function readTaxonomySources(dir: string, displayDir = dir): TaxonomySources {
   const hash = createHash('sha256');
   const read = (file: (typeof TAXONOMY_FILES)[number]) => {
     const full = path.join(dir, file);
@@ -72,10 +82,16 @@ export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
     hash.update(file).update('\0').update(text).update('\0');
     return text;
   };
+  const texts = { 'countries.yaml': read('countries.yaml'), 'actors.yaml': read('actors.yaml'), 'topics.yaml': read('topics.yaml') };
+  return { texts, displayDir, fingerprint: hash.digest('hex') };
+}
+
+/** Parses and validates taxonomy files read by `readTaxonomySources`. */
+export function parseTaxonomy({ texts, displayDir, fingerprint }: TaxonomySources): Taxonomy {
   const label = (file: string) => path.join(displayDir, file);
-  const countriesFile = parseFile('countries.yaml', label('countries.yaml'), read('countries.yaml'), countriesFileSchema);
-  const actors = parseFile('actors.yaml', label('actors.yaml'), read('actors.yaml'), actorsFileSchema);
-  const topics = parseFile('topics.yaml', label('topics.yaml'), read('topics.yaml'), topicsFileSchema);
+  const countriesFile = parseFile('countries.yaml', label('countries.yaml'), texts['countries.yaml'], countriesFileSchema);
+  const actors = parseFile('actors.yaml', label('actors.yaml'), texts['actors.yaml'], actorsFileSchema);
+  const topics = parseFile('topics.yaml', label('topics.yaml'), texts['topics.yaml'], topicsFileSchema);
   assertUnique(label('actors.yaml'), actors.map((a) => a.id));
   assertUnique(label('topics.yaml'), topics.map((t) => t.id));
   const countries = buildCountries(countriesFile);
@@ -85,5 +101,13 @@ export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
       throw new TaxonomyError(`${label('actors.yaml')}: [${index}].country: "${actor.country}" is not a known country code`);
     }
   }
-  return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint: hash.digest('hex') };
+  return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint };
+}
+
+/**
+ * Loads the taxonomy from `dir` (a folder holding countries.yaml, actors.yaml and topics.yaml).
+ * @param displayDir how to name the folder in error messages (relative to the repo, never absolute).
+ */
+export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
+  return parseTaxonomy(readTaxonomySources(dir, displayDir));
 }

@@ -4,7 +4,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
+import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
+import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
 const article = analyzeText('Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n', 'talks.txt');
@@ -107,5 +109,15 @@ describe('analysis cache', () => {
     assert.notEqual(fingerprintAnalysis({ ...base, pipeline: 'p2' }), print);
     assert.notEqual(fingerprintAnalysis({ ...base, taxonomy: 't2' }), print);
     assert.notEqual(fingerprintAnalysis({ ...base, settings: { retrieved: '2026-03-01' } }), print);
+  });
+  it('keeps the parsed taxonomy for builds with the same fingerprint only, and ignores a damaged copy', () => {
+    const dir = tempDir();
+    const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'));
+    assert.equal(openAnalysisCache(dir, 'context').taxonomy(), null);
+    openAnalysisCache(dir, 'context').storeTaxonomy(taxonomy);
+    assert.deepEqual(openAnalysisCache(dir, 'context').taxonomy(), taxonomy);
+    assert.equal(openAnalysisCache(dir, 'other taxonomy files').taxonomy(), null);
+    writeFileSync(path.join(dir, 'taxonomy.json'), '{"version": 2, "context": "context", "taxonomy": {"countries": ');
+    assert.equal(openAnalysisCache(dir, 'context').taxonomy(), null);
   });
 });
