@@ -46,8 +46,11 @@ export function clearLeftovers(outDir: string): void {
  */
 export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, carried: string[] = []): void {
   const previous = `${outDir}.previous-${process.pid}`;
+  const made = new Set<string>();
   for (const dir of carried) {
-    mkdirSync(path.dirname(path.join(staging, dir)), { recursive: true });
+    const parent = path.dirname(path.join(staging, dir));
+    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
+    made.add(parent);
     renameSync(path.join(outDir, dir), path.join(staging, dir));
   }
   if (existsSync(outDir)) renameSync(outDir, previous);
