@@ -18,6 +18,7 @@ import {
   DELTA_INDEX_DIR,
   hashSearchRecord,
   planSearchIndex,
+  startPagefind,
   writeSearchIndex,
   type SearchIndexLayout,
   type SearchIndexResult,
@@ -146,6 +147,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const writer = createOutputWriter(staging, previousDir);
   let search: SearchIndexResult;
   let pagesRendered: number;
+  const pagefind = startPagefind();
   try {
     const { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped } = await timed(timings, 'plan', () => {
       const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
@@ -178,7 +180,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     [, search] = await Promise.all([
       rendering,
       timed(timings, 'search', () =>
-        writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, carry: writer.carry }, {
+        writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, carry: writer.carry }, pagefind, {
           writeAfter: rendering,
           onProgress: options.onProgress && ((done, total) => options.onProgress!('search', done, total)),
         }),
@@ -196,6 +198,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     });
     swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
   } catch (error) {
+    await pagefind.stop();
     // Files still being written would land in the folder after it is removed.
     await writer.settled().catch(() => {});
     rmSync(staging, { recursive: true, force: true });

@@ -54,28 +54,58 @@ export interface PagefindJob {
   outputPath: string;
 }
 
-/**
- * Runs Pagefind on `jobs` in a worker thread (`pagefind-worker.ts`), reporting the records indexed so far; it
- * writes the indexes once `mayWrite` has resolved.
- */
-function runPagefind(jobs: PagefindJob[], mayWrite: Promise<unknown>, onIndexed: (done: number) => void): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), jobs);
-    // The worker has its own copy: this thread's goes.
-    jobs.length = 0;
-    mayWrite.then(() => worker.postMessage('write'), reject);
-    worker.on('message', (message: { progress?: number; done?: true; error?: string }) => {
-      if (message.progress) onIndexed(message.progress);
-      if (message.error) reject(new Error(message.error));
-      if (message.done) resolve();
-    });
-    worker.on('error', reject);
-    worker.on('exit', (code) => (code ? reject(new Error(`the Pagefind worker stopped with exit code ${code}`)) : resolve()));
-  });
+/** A Pagefind worker thread (`pagefind-worker.ts`), started before its jobs are known. */
+export interface PagefindRunner {
+  /**
+   * Indexes `jobs`, reporting the records indexed so far, and writes the indexes once `mayWrite` has resolved.
+   * The worker stops when they are written.
+   */
+  run(jobs: PagefindJob[], mayWrite: Promise<unknown>, onIndexed: (done: number) => void): Promise<void>;
+  /** Stops the worker without a job. */
+  stop(): Promise<void>;
 }
 
 /**
- * Writes the search index of `articles` as `plan` says, keeping from the previous output what the plan keeps.
+ * Starts the Pagefind worker: loading its modules and starting Pagefind take most of a second, which the build
+ * spends planning instead of after it (for one added article, longer than its pages take to render).
+ */
+export function startPagefind(): PagefindRunner {
+  const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), null);
+  let failure: Error | null = null;
+  let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  const fail = (error: Error) => {
+    failure ??= error;
+    settle?.reject(failure);
+  };
+  worker.on('message', (message: { progress?: number; done?: true; error?: string }) => {
+    if (message.progress) onIndexed(message.progress);
+    if (message.error) fail(new Error(message.error));
+    if (message.done) settle?.resolve();
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => (code ? fail(new Error(`the Pagefind worker stopped with exit code ${code}`)) : settle?.resolve()));
+  let onIndexed: (done: number) => void = () => {};
+  return {
+    run(jobs, mayWrite, progress) {
+      onIndexed = progress;
+      return new Promise<void>((resolve, reject) => {
+        settle = { resolve, reject };
+        if (failure) return reject(failure);
+        worker.postMessage(jobs);
+        // The worker has its own copy: this thread's goes.
+        jobs.length = 0;
+        mayWrite.then(() => worker.postMessage('write'), reject);
+      });
+    },
+    async stop() {
+      await worker.terminate();
+    },
+  };
+}
+
+/**
+ * Writes the search index of `articles` as `plan` says with `pagefind`, keeping from the previous output what the
+ * plan keeps.
  * The caller has checked that the previous output holds what the plan keeps. Pagefind takes the records at once
  * (they are made here and let go once the worker has its copy) and writes its files once `writeAfter` resolves:
  * writing is when Pagefind needs the most memory, so the caller lets it write when its own memory is freed.
@@ -84,6 +114,7 @@ export async function writeSearchIndex(
   articles: ArchiveArticle[],
   plan: SearchIndexPlan,
   output: SearchOutput,
+  pagefind: PagefindRunner,
   options: { writeAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SearchIndexResult> {
   const { writeAfter = Promise.resolve(), onProgress } = options;
@@ -101,7 +132,8 @@ export async function writeSearchIndex(
   }
   const written = jobs.map((job) => job.outputPath);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
-  if (jobs.length) await runPagefind(jobs, writeAfter, (done) => onProgress?.(done, total));
+  if (jobs.length) await pagefind.run(jobs, writeAfter, (done) => onProgress?.(done, total));
+  else await pagefind.stop();
   if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
   if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
   const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));

@@ -1,10 +1,11 @@
 /**
  * Search stage: a worker thread that runs Pagefind for `writeSearchIndex`. Pagefind's Node API waits on the
  * thread that feeds it; in a thread of its own it keeps indexing while the build's thread renders pages. It
- * indexes each index it is sent in turn, reports its progress, writes once the build's thread allows it (any
- * message), and answers when all are written.
+ * starts before the build knows what to index: its first message holds the indexes to write, which it indexes in
+ * turn, reporting its progress; it writes once the build's thread allows it (a second message), and answers when
+ * all are written.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { releaseMemory } from '../release-memory.ts';
 import type { PagefindJob } from './index-site.ts';
@@ -24,8 +25,10 @@ const onRecord = () => {
   if (++done % PROGRESS_STEP === 0) parentPort!.postMessage({ progress: done });
 };
 
-/** Resolves when the build's thread says Pagefind may write (its pages are rendered, their memory free). */
-const mayWrite = new Promise<void>((resolve) => parentPort!.once('message', () => resolve()));
+/** The first message: the jobs. */
+const jobs = new Promise<PagefindJob[]>((resolve) => parentPort!.once('message', resolve));
+/** The second: the build's thread says Pagefind may write (its pages are rendered, their memory free). */
+const mayWrite = jobs.then(() => new Promise<void>((resolve) => parentPort!.once('message', () => resolve())));
 
 /**
  * Adds the job's records to a new Pagefind index, and writes it at the job's folder once allowed. The records
@@ -56,7 +59,7 @@ async function indexRecords(job: PagefindJob): Promise<void> {
 }
 
 try {
-  for (const job of workerData as PagefindJob[]) await indexRecords(job);
+  for (const job of await jobs) await indexRecords(job);
   parentPort!.postMessage({ done: true });
 } catch (error) {
   parentPort!.postMessage({ error: (error as Error).message });
