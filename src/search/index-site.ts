@@ -73,6 +73,7 @@ export function startPagefind(): PagefindRunner {
   const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), null);
   let failure: Error | null = null;
   let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  let onIndexed: (done: number) => void = () => {};
   const fail = (error: Error) => {
     failure ??= error;
     settle?.reject(failure);
@@ -84,7 +85,6 @@ export function startPagefind(): PagefindRunner {
   });
   worker.on('error', fail);
   worker.on('exit', (code) => (code ? fail(new Error(`the Pagefind worker stopped with exit code ${code}`)) : settle?.resolve()));
-  let onIndexed: (done: number) => void = () => {};
   return {
     run(jobs, mayWrite, progress) {
       onIndexed = progress;
