@@ -56,9 +56,8 @@ interface Analyzer {
   close: () => Promise<void>;
 }
 
-/** Worker threads, one per core; null on a single core, where a pool would only add threads to one core. */
-function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analyzer | null {
-  if (analysisWorkerCount() < 2) return null;
+/** Worker threads, one per core. */
+function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analyzer {
   const pool = createAnalysisPool({ taxonomy, retrieved });
   return { analyze: pool.analyze, close: pool.close };
 }
@@ -94,6 +93,8 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   let waiting: Array<{ index: number; bytes: Uint8Array }> = [];
   let analyzer: Analyzer | null = null;
   const analyses: Array<Promise<void>> = [];
+  // On a single core, a pool would only add threads to it.
+  const workersFrom = analysisWorkerCount() > 1 ? WORKERS_FROM : Infinity;
   const startWaiting = () => {
     for (const { index, bytes } of waiting) {
       analyses.push(
@@ -127,7 +128,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
         continue;
       }
       waiting.push({ index, bytes });
-      if (!analyzer && waiting.length >= WORKERS_FROM) analyzer = openWorkerAnalyzer(taxonomy, options.retrieved);
+      if (!analyzer && waiting.length >= workersFrom) analyzer = openWorkerAnalyzer(taxonomy, options.retrieved);
       if (analyzer) startWaiting();
     }
     if (waiting.length) {

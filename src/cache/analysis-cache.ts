@@ -99,8 +99,9 @@ function writeWhole(file: string, text: string): void {
   try {
     writeFileSync(temporary, text);
     renameSync(temporary, file);
-  } finally {
+  } catch (error) {
     rmSync(temporary, { force: true });
+    throw error;
   }
 }
 
