@@ -174,14 +174,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     };
     const layout: SearchIndexLayout = { deltaUrl: searchPlan.delta.length ? `/${DELTA_INDEX_DIR}/` : null, staleBuckets: searchPlan.staleBuckets };
     // Pagefind indexes in its own process, from the model: it takes the records while Eleventy renders, and
-    // writes its files once the pages are done and the memory Eleventy used is given back to the system (both
-    // together would need half as much memory again).
+    // builds its index once the pages are done and the memory Eleventy used is given back to the system (both
+    // together would need half as much memory again); the writer then writes the index's files.
     const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(releaseMemory);
     [, search] = await Promise.all([
       rendering,
       timed(timings, 'search', () =>
-        writeSearchIndex(model.articles, searchPlan, { stagingDir: staging, carry: writer.carry }, pagefind, {
-          writeAfter: rendering,
+        writeSearchIndex(model.articles, searchPlan, writer, pagefind, {
+          buildAfter: rendering,
           onProgress: options.onProgress && ((done, total) => options.onProgress!('search', done, total)),
         }),
       ),

@@ -1,14 +1,13 @@
 /**
  * Search stage: writes the site's search index with Pagefind's Node API, as planned by `planSearchIndex`: the base
  * index into `pagefind/` and the delta into `pagefind-delta/`, each indexed anew (with its date table) or kept
- * from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders. Only the
- * files the search page loads are kept in the output. Touches the disk (and runs Pagefind).
+ * from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders, and builds
+ * each index in memory; only the files the search page loads go into the output, through the build's writer.
  */
-import { readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
 import type { ArchiveArticle } from '../archive/index.ts';
-import { writeDateTable } from './date-table.ts';
+import { buildDateTable } from './date-table.ts';
 import { buildSearchRecord, searchDateOf, type SearchRecord } from './records.ts';
 import { startTypeScriptWorker } from '../worker-thread.ts';
 
@@ -24,10 +23,10 @@ const BASE_FILES = /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[
 /** What it loads of the delta: the index alone (the base's script and WebAssembly search both). */
 const DELTA_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 
-/** Where the previous build's indexes are kept from, and where this build's go. */
+/** Where the search index goes: the build's output, with the previous build's beside it. */
 export interface SearchOutput {
-  /** The folder being built. */
-  stagingDir: string;
+  /** Writes `file` (relative to the output) in the background; resolves once the writer has room for more. */
+  write(file: string, content: Uint8Array): Promise<void>;
   /** Keeps the previous build's folder (relative to the output) in the new output; false when it is missing. */
   carry(dir: string): boolean;
 }
@@ -39,28 +38,25 @@ export interface SearchIndexResult {
   deltaArticles: number;
 }
 
-/** Removes from a Pagefind bundle every file the search page does not load (the stock UIs and their styles). */
-function pruneBundle(dir: string, keep: RegExp): void {
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    const full = path.join(entry.parentPath, entry.name);
-    if (!keep.test(path.relative(dir, full).split(path.sep).join('/'))) rmSync(full);
-  }
+/** A file of a Pagefind index: its path in the index's folder, and its bytes. */
+export interface IndexFile {
+  path: string;
+  content: Uint8Array;
 }
 
-/** An index for the Pagefind worker to write: its records, and the folder it goes to. */
+/** An index for the Pagefind worker to make: its records, and which of Pagefind's files to keep. */
 export interface PagefindJob {
   records: SearchRecord[];
-  outputPath: string;
+  keep: RegExp;
 }
 
 /** A Pagefind worker thread (`pagefind-worker.ts`), started before its jobs are known. */
 export interface PagefindRunner {
   /**
-   * Indexes `jobs`, reporting the records indexed so far, and writes the indexes once `mayWrite` has resolved.
-   * The worker stops when they are written.
+   * Indexes `jobs`, reporting the records indexed so far, and builds the indexes once `mayBuild` has resolved:
+   * resolves with the files each job keeps, in order. The worker stops when they are built.
    */
-  run(jobs: PagefindJob[], mayWrite: Promise<unknown>, onIndexed: (done: number) => void): Promise<void>;
+  run(jobs: PagefindJob[], mayBuild: Promise<unknown>, onIndexed: (done: number) => void): Promise<IndexFile[][]>;
   /** Stops the worker without a job. */
   stop(): Promise<void>;
 }
@@ -72,29 +68,29 @@ export interface PagefindRunner {
 export function startPagefind(): PagefindRunner {
   const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), null);
   let failure: Error | null = null;
-  let settle: { resolve: () => void; reject: (error: Error) => void } | null = null;
+  let settle: { resolve: (built: IndexFile[][]) => void; reject: (error: Error) => void } | null = null;
   let onIndexed: (done: number) => void = () => {};
   const fail = (error: Error) => {
     failure ??= error;
     settle?.reject(failure);
   };
-  worker.on('message', (message: { progress?: number; done?: true; error?: string }) => {
+  worker.on('message', (message: { progress?: number; built?: IndexFile[][]; error?: string }) => {
     if (message.progress) onIndexed(message.progress);
     if (message.error) fail(new Error(message.error));
-    if (message.done) settle?.resolve();
+    if (message.built) settle?.resolve(message.built);
   });
   worker.on('error', fail);
-  worker.on('exit', (code) => (code ? fail(new Error(`the Pagefind worker stopped with exit code ${code}`)) : settle?.resolve()));
+  worker.on('exit', (code) => fail(new Error(`the Pagefind worker stopped with exit code ${code} before it answered`)));
   return {
-    run(jobs, mayWrite, progress) {
+    run(jobs, mayBuild, progress) {
       onIndexed = progress;
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<IndexFile[][]>((resolve, reject) => {
         settle = { resolve, reject };
         if (failure) return reject(failure);
         worker.postMessage(jobs);
         // The worker has its own copy: this thread's goes.
         jobs.length = 0;
-        mayWrite.then(() => worker.postMessage('write'), reject);
+        mayBuild.then(() => worker.postMessage('build'), reject);
       });
     },
     async stop() {
@@ -107,37 +103,46 @@ export function startPagefind(): PagefindRunner {
  * Writes the search index of `articles` as `plan` says with `pagefind`, keeping from the previous output what the
  * plan keeps.
  * The caller has checked that the previous output holds what the plan keeps. Pagefind takes the records at once
- * (they are made here and let go once the worker has its copy) and writes its files once `writeAfter` resolves:
- * writing is when Pagefind needs the most memory, so the caller lets it write when its own memory is freed.
+ * (they are made here and let go once the worker has its copy) and builds its indexes once `buildAfter`
+ * resolves: building is when Pagefind needs the most memory, so the caller lets it build when its own memory is
+ * freed. Resolves once every file of the indexes is handed to `output`.
  */
 export async function writeSearchIndex(
   articles: ArchiveArticle[],
   plan: SearchIndexPlan,
   output: SearchOutput,
   pagefind: PagefindRunner,
-  options: { writeAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
+  options: { buildAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SearchIndexResult> {
-  const { writeAfter = Promise.resolve(), onProgress } = options;
+  const { buildAfter = Promise.resolve(), onProgress } = options;
   const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
   const jobs: PagefindJob[] = [];
+  const folders: string[] = [];
   if (plan.rebuildBase) {
     const records = articles.map(buildSearchRecord).map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
-    jobs.push({ records, outputPath: path.join(output.stagingDir, BASE_INDEX_DIR) });
+    jobs.push({ records, keep: BASE_FILES });
+    folders.push(BASE_INDEX_DIR);
   } else if (!output.carry(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
   if (plan.keepDelta) {
     if (!output.carry(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
   } else if (inDelta.size) {
     const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
-    jobs.push({ records, outputPath: path.join(output.stagingDir, DELTA_INDEX_DIR) });
+    jobs.push({ records, keep: DELTA_FILES });
+    folders.push(DELTA_INDEX_DIR);
   }
-  const written = jobs.map((job) => job.outputPath);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
-  if (jobs.length) await pagefind.run(jobs, writeAfter, (done) => onProgress?.(done, total));
-  else await pagefind.stop();
-  if (plan.rebuildBase) pruneBundle(path.join(output.stagingDir, BASE_INDEX_DIR), BASE_FILES);
-  if (inDelta.size) pruneBundle(path.join(output.stagingDir, DELTA_INDEX_DIR), DELTA_FILES);
+  if (!jobs.length) {
+    await pagefind.stop();
+    return { indexed: 0, baseIndexed: false, deltaArticles: plan.delta.length };
+  }
+  const built = await pagefind.run(jobs, buildAfter, (done) => onProgress?.(done, total));
   const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));
-  await Promise.all(written.map((dir) => writeDateTable(dir, dates)));
+  for (const [i, files] of built.entries()) {
+    const dateTable = buildDateTable(files, dates);
+    for (const file of files) await output.write(path.join(folders[i]!, file.path), file.content);
+    const table = await dateTable;
+    await output.write(path.join(folders[i]!, table.path), table.content);
+  }
   onProgress?.(total, total);
   return { indexed: total, baseIndexed: plan.rebuildBase, deltaArticles: plan.delta.length };
 }

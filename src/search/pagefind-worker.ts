@@ -1,14 +1,14 @@
 /**
  * Search stage: a worker thread that runs Pagefind for `writeSearchIndex`. Pagefind's Node API waits on the
  * thread that feeds it; in a thread of its own it keeps indexing while the build's thread renders pages. It
- * starts before the build knows what to index: its first message holds the indexes to write, which it indexes in
- * turn, reporting its progress; it writes once the build's thread allows it (a second message), and answers when
- * all are written.
+ * starts before the build knows what to index: its first message holds the indexes to make, which it indexes in
+ * turn, reporting its progress; it builds them once the build's thread allows it (a second message), and answers
+ * with the files of each, for the build's thread to write.
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { releaseMemory } from '../release-memory.ts';
-import type { PagefindJob } from './index-site.ts';
+import type { IndexFile, PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
 
 /**
@@ -27,14 +27,16 @@ const onRecord = () => {
 
 /** The first message: the jobs. */
 const jobs = new Promise<PagefindJob[]>((resolve) => parentPort!.once('message', resolve));
-/** The second: the build's thread says Pagefind may write (its pages are rendered, their memory free). */
-const mayWrite = jobs.then(() => new Promise<void>((resolve) => parentPort!.once('message', () => resolve())));
+/** The second: the build's thread says Pagefind may build (its pages are rendered, their memory free). */
+const mayBuild = jobs.then(() => new Promise<void>((resolve) => parentPort!.once('message', () => resolve())));
 
 /**
- * Adds the job's records to a new Pagefind index, and writes it at the job's folder once allowed. The records
- * are let go once Pagefind has them: writing is when Pagefind needs the most memory.
+ * Adds the job's records to a new Pagefind index and, once allowed, has Pagefind build it in memory: the files
+ * the job keeps. The records are let go once Pagefind has them, and the index once its files are out: building
+ * is when Pagefind needs the most memory. Pagefind writing its files itself took longer than building them, in
+ * more than a hundred threads.
  */
-async function indexRecords(job: PagefindJob): Promise<void> {
+async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const records: Array<SearchRecord | null> = job.records;
@@ -50,17 +52,19 @@ async function indexRecords(job: PagefindJob): Promise<void> {
     }
   };
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
-  await mayWrite;
+  await mayBuild;
   // The records this thread received and let go are still on its heap.
   releaseMemory();
-  const written = await index.writeFiles({ outputPath: job.outputPath });
-  if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  const built = await index.getFiles();
+  if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
+  return built.files.filter((file) => job.keep.test(file.path));
 }
 
 try {
-  for (const job of await jobs) await indexRecords(job);
-  parentPort!.postMessage({ done: true });
+  const built: IndexFile[][] = [];
+  for (const job of await jobs) built.push(await indexRecords(job));
+  parentPort!.postMessage({ built });
 } catch (error) {
   parentPort!.postMessage({ error: (error as Error).message });
 } finally {

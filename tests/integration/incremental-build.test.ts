@@ -17,9 +17,9 @@ function dateTable(site: BuiltArchive, index: string): Record<string, string[]> 
   return JSON.parse(readFileSync(path.join(site.outDir, index, 'dates.json'), 'utf8')) as Record<string, string[]>;
 }
 
-/** Inodes of every file of the base search index, by path. */
-function searchIndexInodes(site: BuiltArchive): Map<string, number> {
-  const dir = path.join(site.outDir, 'pagefind');
+/** Inodes of every file of a search index folder (the base unless told), by path. */
+function searchIndexInodes(site: BuiltArchive, index = 'pagefind'): Map<string, number> {
+  const dir = path.join(site.outDir, index);
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return new Map(files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), statSync(path.join(e.parentPath, e.name)).ino]));
 }
@@ -90,6 +90,13 @@ describe('rebuilding an archive through the analysis cache', () => {
     const delta = dateTable(added, 'pagefind-delta');
     assert.deepEqual(Object.keys(delta), [searchDateOf(bakery)]);
     assert.equal(delta[searchDateOf(bakery)]!.length, 1);
+  });
+
+  it("keeps of Pagefind's files only those the search page loads: the delta leaves the script and WebAssembly to the base", () => {
+    const kinds = (index: string) => [...new Set([...searchIndexInodes(added, index).keys()].map((file) => file.replace(/_[0-9a-f]+\./, '_*.')))].sort();
+    const index = ['dates.json', 'filter/en_*.pf_filter', 'fragment/en_*.pf_fragment', 'index/en_*.pf_index', 'pagefind-entry.json', 'pagefind.en_*.pf_meta'];
+    assert.deepEqual(kinds('pagefind'), [...index, 'pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'].sort());
+    assert.deepEqual(kinds('pagefind-delta'), index);
   });
 
   it('counts an edited article as changed, analyses only it, and renders and indexes it again', async () => {
