@@ -131,11 +131,9 @@ export async function writeSearchIndex(
     folders.push(DELTA_INDEX_DIR);
   }
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
-  if (!jobs.length) {
-    await pagefind.stop();
-    return { indexed: 0, baseIndexed: false, deltaArticles: plan.delta.length };
-  }
-  const built = await pagefind.run(jobs, buildAfter, (done) => onProgress?.(done, total));
+  let built: IndexFile[][] = [];
+  if (jobs.length) built = await pagefind.run(jobs, buildAfter, (done) => onProgress?.(done, total));
+  else await pagefind.stop();
   const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));
   for (const [i, files] of built.entries()) {
     const dateTable = buildDateTable(files, dates);
