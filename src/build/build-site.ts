@@ -5,7 +5,7 @@
  * rendered, pages rendered to the same bytes are kept rather than rewritten, and the search index is kept and
  * only its delta indexed (see `src/search/plan-index.ts`).
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildArchive, type ArchiveArticle, type ArchiveModel, type ListPage } from '../archive/index.ts';
 import { fingerprintSources } from '../cache/index.ts';
@@ -27,7 +27,7 @@ import {
 import { releaseMemory } from '../release-memory.ts';
 import { BUILD_STATE_FILE, createBuildState, readBuildState, type BuildState } from './build-state.ts';
 import { analyzeArchive } from './analyze-archive.ts';
-import { countChanges } from './count-changes.ts';
+import { countChanges, publishedFiles } from './count-changes.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
 import { type Cleanup } from './remove-folder.ts';
 import { planCarry } from './carry-folders.ts';
@@ -187,7 +187,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ),
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
-    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState({ fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
+    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState(publishedFiles(model.articles), { fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', async () => {
       const plan = planCarry(toKeep, [...writer.written, ...dropped]);
@@ -205,23 +205,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
     throw error;
   }
   timings.total = (performance.now() - started) / 1000;
-  const previousReport = readPreviousReport(options.reportFile);
   const report: BuildReport = {
     ...createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates),
-    counts: { ...countChanges(model.articles, previousReport), ...analyzed.counts },
+    counts: { ...countChanges(model.articles, previousState?.published ?? null), ...analyzed.counts },
     pages: { ...writer.counts, rendered: pagesRendered },
     search,
   };
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
   return { report, model };
-}
-
-/** The report of the previous build, when there is one that can be read. */
-function readPreviousReport(file: string): BuildReport | null {
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
-  } catch {
-    return null;
-  }
 }

@@ -1,20 +1,23 @@
 /**
  * Build: what a build remembers of the site it wrote, kept in the site's folder (so it is replaced with the site,
- * and always describes it): the key of every page rendered one per item, and the state of the search index. The
- * next build keeps what did not change. An unreadable state is ignored: the next build renders and indexes all.
+ * and always describes it): the articles it published, the key of every page rendered one per item, and the state
+ * of the search index. The next build keeps what did not change, and counts the articles new or changed since. An unreadable state is ignored: the next build renders and indexes all.
  * Touches the disk.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
+import type { PublishedFiles } from './count-changes.ts';
 
 /** The file in the site's root folder. */
 export const BUILD_STATE_FILE = '.build-state.json';
 /** Version of the file's shape; a state of another version is ignored. */
-const BUILD_STATE_VERSION = 1;
+const BUILD_STATE_VERSION = 2;
 
 export interface BuildState {
   version: number;
+  /** The file and content hash of every article the site publishes (see `publishedFiles`). */
+  published: PublishedFiles;
   render: {
     /** Identifies the templates and rendering code, and the site's address: a change renders every page. */
     fingerprint: string;
@@ -24,8 +27,8 @@ export interface BuildState {
   search: SearchIndexState;
 }
 
-export function createBuildState(render: BuildState['render'], search: SearchIndexState): BuildState {
-  return { version: BUILD_STATE_VERSION, render, search };
+export function createBuildState(published: BuildState['published'], render: BuildState['render'], search: SearchIndexState): BuildState {
+  return { version: BUILD_STATE_VERSION, published, render, search };
 }
 
 /** The state of the site in `outDir`, or null when there is none that this version can use. */
@@ -34,6 +37,7 @@ export function readBuildState(outDir: string): BuildState | null {
     const state = JSON.parse(readFileSync(path.join(outDir, BUILD_STATE_FILE), 'utf8')) as Partial<BuildState>;
     const usable =
       state.version === BUILD_STATE_VERSION &&
+      typeof state.published === 'object' &&
       typeof state.render?.fingerprint === 'string' &&
       typeof state.render.pages === 'object' &&
       typeof state.search?.fingerprint === 'string' &&

@@ -1,5 +1,8 @@
-/** Build: how many articles are new or changed since the previous build, from its report. Pure. */
-import type { BuildReport } from '../report/index.ts';
+/**
+ * Build: how many articles are new or changed since the previous build of the site, from what that build
+ * published (kept in the site's build state). Pure.
+ */
+import { createHash } from 'node:crypto';
 
 export interface ChangeCounts {
   /** Articles whose file the previous build did not publish. */
@@ -8,14 +11,27 @@ export interface ChangeCounts {
   changed: number;
 }
 
-/** Compares the files and content hashes of this build's articles with those the previous report published. */
-export function countChanges(articles: Array<{ file: string; hash: string }>, previous: Pick<BuildReport, 'published'> | null): ChangeCounts {
-  const before = new Map((previous?.published ?? []).map((p) => [p.file, p.hash]));
+/**
+ * Published file → content hash, keyed by a hash of the file's name: the build state is published with the site,
+ * and the site does not show the names of its files.
+ */
+export type PublishedFiles = Record<string, string>;
+
+const keyOf = (file: string) => createHash('sha256').update(file).digest('hex').slice(0, 20);
+
+/** What the next build compares with: the file and content hash of each article published. */
+export function publishedFiles(articles: Array<{ file: string; hash: string }>): PublishedFiles {
+  return Object.fromEntries(articles.map((a) => [keyOf(a.file), a.hash]));
+}
+
+/** Compares this build's articles with those the previous build published (null when there is none). */
+export function countChanges(articles: Array<{ file: string; hash: string }>, previous: PublishedFiles | null): ChangeCounts {
   let added = 0;
   let changed = 0;
   for (const article of articles) {
-    if (!before.has(article.file)) added++;
-    else if (before.get(article.file) !== article.hash) changed++;
+    const key = keyOf(article.file);
+    if (!previous || !Object.hasOwn(previous, key)) added++;
+    else if (previous[key] !== article.hash) changed++;
   }
   return { new: added, changed };
 }
