@@ -148,6 +148,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   let search: SearchIndexResult;
   let pagesRendered: number;
   const pagefind = startPagefind();
+  const published = publishedFiles(model.articles);
   try {
     const { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped } = await timed(timings, 'plan', () => {
       const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
@@ -187,7 +188,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ),
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
-    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState(publishedFiles(model.articles), { fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
+    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState(published, { fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', async () => {
       const plan = planCarry(toKeep, [...writer.written, ...dropped]);
@@ -207,7 +208,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   timings.total = (performance.now() - started) / 1000;
   const report: BuildReport = {
     ...createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates),
-    counts: { ...countChanges(model.articles, previousState?.published ?? null), ...analyzed.counts },
+    counts: { ...countChanges(published, previousState?.published ?? null), ...analyzed.counts },
     pages: { ...writer.counts, rendered: pagesRendered },
     search,
   };

@@ -24,14 +24,13 @@ export function publishedFiles(articles: Array<{ file: string; hash: string }>):
   return Object.fromEntries(articles.map((a) => [keyOf(a.file), a.hash]));
 }
 
-/** Compares this build's articles with those the previous build published (null when there is none). */
-export function countChanges(articles: Array<{ file: string; hash: string }>, previous: PublishedFiles | null): ChangeCounts {
+/** Compares what this build publishes with what the previous build published (null when there is none). */
+export function countChanges(current: PublishedFiles, previous: PublishedFiles | null): ChangeCounts {
   let added = 0;
   let changed = 0;
-  for (const article of articles) {
-    const key = keyOf(article.file);
+  for (const [key, hash] of Object.entries(current)) {
     if (!previous || !Object.hasOwn(previous, key)) added++;
-    else if (previous[key] !== article.hash) changed++;
+    else if (previous[key] !== hash) changed++;
   }
   return { new: added, changed };
 }
