@@ -41,18 +41,13 @@ export function clearLeftovers(outDir: string): void {
 /**
  * Replaces `outDir` by the complete site in `staging`, keeping the old site until the new one is in place. The
  * old site's folders `carried` (relative to it) are first moved into the new one whole: one rename each, where
- * linking their files one by one took a rebuild seconds at 10,000 articles. The old site is without them from
- * then until the swap, a few renames later.
+ * linking their files one by one took a rebuild seconds at 10,000 articles. The old site is without each from
+ * its rename until the swap, which follows the last of them (a few hundred after adding one article to 10,000).
  */
 export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, carried: string[] = []): void {
   const previous = `${outDir}.previous-${process.pid}`;
-  const made = new Set<string>();
-  for (const dir of carried) {
-    const parent = path.dirname(path.join(staging, dir));
-    if (!made.has(parent)) mkdirSync(parent, { recursive: true });
-    made.add(parent);
-    renameSync(path.join(outDir, dir), path.join(staging, dir));
-  }
+  for (const parent of new Set(carried.map((dir) => path.dirname(path.join(staging, dir))))) mkdirSync(parent, { recursive: true });
+  for (const dir of carried) renameSync(path.join(outDir, dir), path.join(staging, dir));
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);
   if (existsSync(previous)) removeFolder(previous, cleanup);
