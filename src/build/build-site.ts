@@ -31,6 +31,7 @@ import { countChanges, publishedFiles } from './count-changes.ts';
 import { REPO_ROOT, TEMPLATES_DIR, displayPath } from './paths.ts';
 import { type Cleanup } from './remove-folder.ts';
 import { planCarry } from './carry-folders.ts';
+import { checkOutputPaths } from './check-output-paths.ts';
 import { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
@@ -132,6 +133,7 @@ function previousSearchState(previousDir: string | null, state: BuildState | nul
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Record<string, number> = {};
   const started = performance.now();
+  checkOutputPaths(options);
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
   const analyzed = await timed(timings, 'analyze', () =>

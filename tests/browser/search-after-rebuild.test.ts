@@ -28,7 +28,7 @@ describe('search after rebuilds that add, edit and remove articles', () => {
   const watched: WatchedPage[] = [];
   before(async () => {
     const dir = makeArchive(FIRST);
-    const cacheDir = path.join(dir, 'cache');
+    const cacheDir = path.join(path.dirname(dir), 'cache');
     await buildArchiveDir(dir, { cacheDir });
     const articles = path.join(dir, 'articles');
     writeFileSync(path.join(articles, 'f.md'), harbourStory('Harbour ferry returns', '2022-05-01', 'The ferry service returned.'));

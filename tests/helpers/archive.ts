@@ -18,9 +18,13 @@ export function seedText(file: string): string {
   return readFileSync(path.join(SEEDS_DIR, file), 'utf8');
 }
 
-/** A new archive folder in the system's temp folder, with the default taxonomy and the given articles. */
+/**
+ * A new archive folder (`content/` in a new folder of the system's temp folder), with the default taxonomy and the
+ * given articles. Its site and report go beside it (`siteDirFor`, `reportFileFor`): a build refuses to write inside
+ * the archive.
+ */
 export function makeArchive(articles: Record<string, string | Uint8Array> = {}, options: { seeds?: boolean } = {}): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'news-archive-'));
+  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-')), 'content');
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'taxonomy'), { recursive: true });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   if (options.seeds) cpSync(SEEDS_DIR, path.join(dir, 'articles'), { recursive: true });
@@ -30,6 +34,10 @@ export function makeArchive(articles: Record<string, string | Uint8Array> = {}, 
   }
   return dir;
 }
+
+/** Where the tests build an archive made by `makeArchive`: beside it. */
+export const siteDirFor = (contentDir: string) => path.join(path.dirname(contentDir), '_site');
+export const reportFileFor = (contentDir: string) => path.join(path.dirname(contentDir), 'report.json');
 
 export interface BuiltArchive extends BuildResult {
   contentDir: string;
@@ -41,8 +49,8 @@ export interface BuiltArchive extends BuildResult {
 
 /** Builds an archive folder into a temporary site folder; with `cacheDir`, through the analysis cache there. */
 export async function buildArchiveDir(contentDir: string, options: { cacheDir?: string } = {}): Promise<BuiltArchive> {
-  const outDir = path.join(contentDir, '_site');
-  const reportFile = path.join(contentDir, 'report.json');
+  const outDir = siteDirFor(contentDir);
+  const reportFile = reportFileFor(contentDir);
   const result = await buildSite({ contentDir, outDir, reportFile, retrieved: null, cacheDir: options.cacheDir ?? null });
   return {
     ...result,

@@ -44,7 +44,7 @@ describe('atomic output', () => {
     assert.equal(next.report.published.length, 1005);
     assert.ok(existsSync(path.join(next.outDir, 'articles', '2020', '01', 'talks-in-moscow-round-0', 'index.html')));
     assert.deepEqual(leftovers(next.outDir), []);
-    rmSync(first.contentDir, { recursive: true, force: true });
+    rmSync(path.dirname(first.contentDir), { recursive: true, force: true });
   });
 
   it('puts the previous site back when a build was killed between moving it aside and moving the new one in', () => {

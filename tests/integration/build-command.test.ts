@@ -1,19 +1,22 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT } from '../../src/build/index.ts';
-import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
+import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
+import { snapshotTree } from '../helpers/tree.ts';
 
-/** Runs `npm run build -- ARGS` on an archive folder, as a user would. */
+/** Runs `npm run build -- ARGS` as a user would, in `cwd` (tsx resolved from the project, wherever `cwd` is). */
+function runBuild(cwd: string, ...args: string[]) {
+  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'scripts', 'build.ts'), ...args], { cwd, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Runs `npm run build -- ARGS` on an archive folder, into the site folder beside it. */
 function build(contentDir: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', contentDir, '--out', path.join(contentDir, '_site'), '--report', path.join(contentDir, 'report.json'), ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8' },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr, report: JSON.parse(readFileSync(path.join(contentDir, 'report.json'), 'utf8')) };
+  const result = runBuild(REPO_ROOT, '--content', contentDir, '--out', siteDirFor(contentDir), '--report', reportFileFor(contentDir), ...args);
+  return { ...result, report: JSON.parse(readFileSync(reportFileFor(contentDir), 'utf8')) };
 }
 
 describe('npm run build', () => {
@@ -26,7 +29,7 @@ describe('npm run build', () => {
     assert.match(stdout, /^8 files read: 6 published, 0 duplicates, 2 rejected, \d+ warnings$/m);
     assert.match(stdout, /rejected broken\.md: front matter is not valid YAML/);
     assert.match(stdout, /rejected empty\.txt: file is empty/);
-    assert.ok(existsSync(path.join(dir, '_site', 'index.html')));
+    assert.ok(existsSync(path.join(siteDirFor(dir), 'index.html')));
     assert.equal(report.filesRead, 8);
     assert.deepEqual(report.rejected.map((r: { file: string; code: string }) => [r.file, r.code]), [['broken.md', 'front-matter'], ['empty.txt', 'empty']]);
     assert.ok(report.warnings.some((w: { file: string; code: string; message: string }) => w.file === 'odd.md' && w.code === 'front-matter-date' && w.message));
@@ -47,5 +50,69 @@ describe('npm run build', () => {
     assert.equal(site.report.rejected.length, 1);
     assert.match(site.page('/search/'), /<h1>Search<\/h1>/);
     assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'dates.json'), 'utf8')), {});
+  });
+
+  describe('refuses to write where it would destroy files, and leaves every file in place', () => {
+    /** An archive of the seeds, with a note of the user's beside it in their common folder. */
+    const setUp = () => {
+      const contentDir = makeArchive({}, { seeds: true });
+      const root = path.dirname(contentDir);
+      writeFileSync(path.join(root, 'notes.txt'), 'my notes');
+      return { contentDir, root };
+    };
+    /** Each: where `--out` points, given the archive and its parent folder, and the reason the build must give. */
+    const cases: Array<[string, (contentDir: string, root: string) => string, RegExp]> = [
+      ['the content folder itself', (contentDir) => contentDir, /the output folder is the content folder itself/],
+      ['a folder holding the content folder', (_contentDir, root) => root, /the output folder contains the content folder/],
+      ['a folder inside the content folder', (contentDir) => path.join(contentDir, 'articles'), /the output folder is inside the content folder/],
+      [
+        "a folder of the user's own files",
+        (_contentDir, root) => {
+          mkdirSync(path.join(root, 'papers'));
+          writeFileSync(path.join(root, 'papers', 'thesis.txt'), 'years of work');
+          return path.join(root, 'papers');
+        },
+        /is not a site built by news-archive/,
+      ],
+    ];
+    for (const [name, outOf, reason] of cases) {
+      it(`--out ${name}`, () => {
+        const { contentDir, root } = setUp();
+        const out = outOf(contentDir, root);
+        const before = snapshotTree(root);
+        const { status, stderr } = runBuild(root, '--content', contentDir, '--out', out, '--report', path.join(root, 'elsewhere', 'report.json'));
+        assert.equal(status, 1);
+        assert.match(stderr, reason);
+        assert.deepEqual(snapshotTree(root), before);
+      });
+    }
+
+    it('`npm run build -- --out content` in the project', () => {
+      const before = snapshotTree(DEFAULT_CONTENT_DIR);
+      const { status, stderr } = runBuild(REPO_ROOT, '--out', 'content');
+      assert.equal(status, 1);
+      assert.match(stderr, /refusing to build into content: the output folder is the content folder itself/);
+      assert.deepEqual(snapshotTree(DEFAULT_CONTENT_DIR), before);
+    });
+
+    it('a report or cache inside the content folder', () => {
+      const { contentDir, root } = setUp();
+      const expected = snapshotTree(root);
+      const report = runBuild(root, '--content', contentDir, '--out', path.join(root, '_site'), '--report', path.join(contentDir, 'articles', '000_6d559f7a58ff0f09.txt'));
+      assert.equal(report.status, 1);
+      assert.match(report.stderr, /the report file is inside the content folder/);
+      const cache = runBuild(root, '--content', contentDir, '--out', path.join(root, '_site'), '--cache', path.join(contentDir, 'articles'));
+      assert.equal(cache.status, 1);
+      assert.match(cache.stderr, /the cache folder is inside the content folder/);
+      assert.deepEqual(snapshotTree(root), expected);
+    });
+
+    it('replaces a site it built before, and an empty folder', async () => {
+      const site = await buildArchiveDir(makeArchive({}, { seeds: true }));
+      assert.equal((await buildArchiveDir(site.contentDir)).report.published.length, 5);
+      const empty = makeArchive({}, { seeds: true });
+      mkdirSync(siteDirFor(empty));
+      assert.equal((await buildArchiveDir(empty)).report.published.length, 5);
+    });
   });
 });

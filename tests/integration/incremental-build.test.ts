@@ -3,7 +3,7 @@ import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { searchDateOf } from '../../src/search/index.ts';
-import { buildArchiveDir, makeArchive, SEED_FILES, type BuiltArchive } from '../helpers/archive.ts';
+import { buildArchiveDir, makeArchive, SEED_FILES, siteDirFor, type BuiltArchive } from '../helpers/archive.ts';
 
 const BAKERY = 'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
 
@@ -33,7 +33,7 @@ describe('rebuilding an archive through the analysis cache', () => {
   let firstIndex: Map<string, number>;
   before(async () => {
     dir = makeArchive({}, { seeds: true });
-    cacheDir = path.join(dir, 'cache');
+    cacheDir = path.join(path.dirname(dir), 'cache');
     first = await buildArchiveDir(dir, { cacheDir });
     previous = new Map(first.report.published.map((p) => [p.url, { inode: inodeOf(first, p.url), html: first.page(p.url) }]));
     firstIndex = searchIndexInodes(first);
@@ -126,7 +126,7 @@ describe('rebuilding an archive through the analysis cache', () => {
   });
 
   it('renders and indexes everything again when the record of the previous build is gone', async () => {
-    rmSync(path.join(dir, '_site', '.build-state.json'));
+    rmSync(path.join(siteDirFor(dir), '.build-state.json'));
     const rebuilt = await buildArchiveDir(dir, { cacheDir });
     assert.equal(rebuilt.report.search!.baseIndexed, true);
     assert.ok(rebuilt.report.pages!.rendered >= rebuilt.model.articles.length + rebuilt.model.listPages.length);

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
 import { analyzeArchive } from '../../src/build/index.ts';
 import { makeArchive } from '../helpers/archive.ts';
@@ -13,6 +14,6 @@ describe('an archive of 20,000 files in one folder', () => {
     assert.equal(analyzed.articles.length, 19_998);
     assert.deepEqual(analyzed.rejected.map((r) => [r.file, r.code]).sort(), [['empty.txt', 'empty'], ['notes.pdf', 'extension']]);
     assert.equal(new Set(analyzed.articles.map((a) => a.file)).size, 19_998);
-    rmSync(contentDir, { recursive: true, force: true });
+    rmSync(path.dirname(contentDir), { recursive: true, force: true });
   });
 });

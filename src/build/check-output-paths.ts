@@ -1,0 +1,74 @@
+/**
+ * Build: refuses, before anything is written or deleted, the output locations that would destroy the archive or
+ * other files. A build replaces its output folder whole, so an output folder that is, holds or lies inside the
+ * archive, or that holds the user's own files, would lose them. Reads the disk, writes nothing.
+ */
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { BUILD_STATE_FILE } from './build-state.ts';
+import { REPO_ROOT, displayPath } from './paths.ts';
+
+export interface OutputPaths {
+  contentDir: string;
+  outDir: string;
+  reportFile: string;
+  cacheDir?: string | null;
+}
+
+/** `target` with every symbolic link in its existing part resolved, so a link to the archive is seen as the archive. */
+function realPath(target: string): string {
+  const absolute = path.resolve(target);
+  let existing = absolute;
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return path.join(realpathSync(existing), path.relative(existing, absolute));
+}
+
+/** Whether `inner` is `outer` or lies inside it. */
+function isWithin(inner: string, outer: string): boolean {
+  const relative = path.relative(outer, inner);
+  return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
+}
+
+/** Why `place` cannot hold what the build writes there without touching `protectedDir`, or null when it can. */
+function overlapWith(place: string, protectedDir: string, what: string, protectedName: string): string | null {
+  if (place === protectedDir) return `${what} is the ${protectedName} itself`;
+  if (isWithin(protectedDir, place)) return `${what} contains the ${protectedName}`;
+  if (isWithin(place, protectedDir)) return `${what} is inside the ${protectedName}`;
+  return null;
+}
+
+/**
+ * Whether an existing folder is a site an earlier build wrote: empty, holding the build state a build leaves, or,
+ * when that record was lost, a home page beside a search index.
+ */
+function isReplaceable(outDir: string): boolean {
+  if (!existsSync(outDir)) return true;
+  if (!statSync(outDir).isDirectory()) return false;
+  const has = (name: string) => existsSync(path.join(outDir, name));
+  return readdirSync(outDir).length === 0 || has(BUILD_STATE_FILE) || (has('index.html') && has('pagefind'));
+}
+
+/**
+ * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
+ * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
+ * project; or the output folder exists and is not a site a build wrote (it would be replaced whole).
+ */
+export function checkOutputPaths(paths: OutputPaths): void {
+  const content = realPath(paths.contentDir);
+  const out = realPath(paths.outDir);
+  const problems = [
+    overlapWith(out, content, 'the output folder', 'content folder'),
+    isWithin(realPath(REPO_ROOT), out) ? 'the output folder contains the project' : null,
+    overlapWith(realPath(paths.reportFile), content, 'the report file', 'content folder'),
+    paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
+  ].filter((problem): problem is string => problem !== null);
+  if (problems.length) {
+    throw new Error(`refusing to build into ${displayPath(paths.outDir)}: ${problems.join('; ')} (content folder: ${displayPath(paths.contentDir)})`);
+  }
+  if (!isReplaceable(paths.outDir)) {
+    throw new Error(
+      `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}); ` +
+        'choose another --out, or empty or remove that folder yourself',
+    );
+  }
+}
