@@ -24,16 +24,20 @@ function main(): void {
   const { values, positionals } = parseCommand(process.argv.slice(2), { explain: { type: 'boolean' } });
   const options = commonOptions(values);
   const taxonomyDir = taxonomyDirFor(options.contentDir);
-  const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), { retrieved: options.retrieved });
-  const results: Array<{ file: string; article?: AnalyzedArticle; error?: string }> = expand(positionals).map((file) => {
-    try {
-      const raw = readArticle(path.basename(file), readFileSync(file));
-      if (isRejection(raw)) return { file, error: raw.reason };
-      return { file, article: analyzeArticle(raw, context) };
-    } catch (error) {
-      return { file, error: (error as Error).message };
-    }
+  const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), {
+    retrieved: options.retrieved,
   });
+  const results: Array<{ file: string; article?: AnalyzedArticle; error?: string }> = expand(positionals).map(
+    (file) => {
+      try {
+        const raw = readArticle(path.basename(file), readFileSync(file));
+        if (isRejection(raw)) return { file, error: raw.reason };
+        return { file, article: analyzeArticle(raw, context) };
+      } catch (error) {
+        return { file, error: (error as Error).message };
+      }
+    },
+  );
   const urls = assignUrls(results.flatMap((r) => (r.article ? [r.article] : [])));
   const out = results.map(({ file, article, error }) => {
     if (!article) return { file, error };

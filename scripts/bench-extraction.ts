@@ -50,8 +50,12 @@ function main(): void {
     cpu.push(articles.length / ((used.user + used.system) / 1e6));
   }
   process.stdout.write(`extracted ${articles.length} articles, ${RUNS} runs on one thread\n`);
-  process.stdout.write(`wall clock: median ${median(wall).toFixed(0)} articles/s (runs: ${wall.map((r) => r.toFixed(0)).join(', ')})\n`);
-  process.stdout.write(`CPU time:   median ${median(cpu).toFixed(0)} articles/s (what one core does when other processes share it)\n`);
+  process.stdout.write(
+    `wall clock: median ${median(wall).toFixed(0)} articles/s (runs: ${wall.map((r) => r.toFixed(0)).join(', ')})\n`,
+  );
+  process.stdout.write(
+    `CPU time:   median ${median(cpu).toFixed(0)} articles/s (what one core does when other processes share it)\n`,
+  );
 }
 
 main();

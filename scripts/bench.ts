@@ -11,7 +11,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { archiveTags, buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
-import { benchArticleFile, createBenchArticles, editBenchArticle, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
+import {
+  benchArticleFile,
+  createBenchArticles,
+  editBenchArticle,
+  readCorpus,
+  writeBenchArticles,
+} from '../src/bench/make-articles.ts';
 import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
 import { measureSearch, type SearchFigures } from '../src/bench/measure-search.ts';
 import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
@@ -38,9 +44,13 @@ interface BuildFigures extends Measured {
 async function build(dir: string): Promise<BuildFigures> {
   const reportFile = path.join(dir, 'report.json');
   const args = ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', path.join(dir, 'content')];
-  const measured = await runMeasured(process.execPath, [...args, '--out', path.join(dir, '_site'), '--report', reportFile, '--cache', path.join(dir, 'cache')], {
-    cwd: REPO_ROOT,
-  });
+  const measured = await runMeasured(
+    process.execPath,
+    [...args, '--out', path.join(dir, '_site'), '--report', reportFile, '--cache', path.join(dir, 'cache')],
+    {
+      cwd: REPO_ROOT,
+    },
+  );
   return { ...measured, report: JSON.parse(readFileSync(reportFile, 'utf8')) as BuildReport };
 }
 
@@ -73,19 +83,36 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'content', 'taxonomy'), { recursive: true });
   const baselineDir = path.join(dir, 'baseline');
   const articlesBaselineDir = path.join(dir, 'baseline-articles');
-  const figures: SizeFigures = { size, full: [], added: [], edited: [], baseline: [], articlesBaseline: [], indexBytes: 0, search: null, searchAfterEdit: null };
+  const figures: SizeFigures = {
+    size,
+    full: [],
+    added: [],
+    edited: [],
+    baseline: [],
+    articlesBaseline: [],
+    indexBytes: 0,
+    search: null,
+    searchAfterEdit: null,
+  };
   for (let run = 1; run <= runs; run++) {
-    for (const leftover of ['_site', 'cache', 'report.json']) rmSync(path.join(dir, leftover), { recursive: true, force: true });
+    for (const leftover of ['_site', 'cache', 'report.json'])
+      rmSync(path.join(dir, leftover), { recursive: true, force: true });
     figures.full.push(await build(dir));
     if (run === 1 && !values['skip-baseline'] && !values['full-only']) {
       // The baseline's tags are the archive's, read through the analysis cache the build has just filled.
-      writeBaselineProject(articles, baselineDir, await archiveTags(path.join(dir, 'content'), path.join(dir, 'cache')));
+      writeBaselineProject(
+        articles,
+        baselineDir,
+        await archiveTags(path.join(dir, 'content'), path.join(dir, 'cache')),
+      );
       writeBaselineProject(articles, articlesBaselineDir, null);
     }
     if (run === runs) figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
     if (run === runs && !values['full-only']) figures.search = await measureSearch(path.join(dir, '_site'));
     if (values['full-only']) {
-      console.error(`${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`);
+      console.error(
+        `${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`,
+      );
       continue;
     }
     const added = path.join(articles, extra.file);
@@ -136,14 +163,29 @@ function printTables(all: SizeFigures[]): void {
       formatMiB(m(f.full.map((b) => b.peakRss))),
       f.baseline.length ? formatMiB(m(f.baseline.map((b) => b.peakRss))) : 'not run',
       formatKB(f.indexBytes),
-      f.search ? `${formatKB(f.search.firstSearchBytes)} (${formatKB(f.search.firstSearchRawBytes)} uncompressed)` : 'not run',
+      f.search
+        ? `${formatKB(f.search.firstSearchBytes)} (${formatKB(f.search.firstSearchRawBytes)} uncompressed)`
+        : 'not run',
       f.searchAfterEdit ? formatKB(f.searchAfterEdit.firstSearchBytes) : 'not run',
       f.search ? `${f.search.warmQueryMs.toFixed(1)} ms` : 'not run',
     ];
   });
   console.log(
     formatTable(
-      ['articles', 'full build', 'baseline with tag pages (ratio)', 'articles-only baseline (ratio)', 'add one', 'edit one', 'peak RSS', 'baseline peak RSS', 'search index', 'first search', 'first search after an edit', 'warm query'],
+      [
+        'articles',
+        'full build',
+        'baseline with tag pages (ratio)',
+        'articles-only baseline (ratio)',
+        'add one',
+        'edit one',
+        'peak RSS',
+        'baseline peak RSS',
+        'search index',
+        'first search',
+        'first search after an edit',
+        'warm query',
+      ],
       rows,
     ),
   );
@@ -158,7 +200,11 @@ function printTables(all: SizeFigures[]): void {
       ] as const
     )
       .filter(([, list]) => list.length)
-      .map(([label, list]) => [String(f.size), label, ...stages.map((s) => formatSeconds(m(list.map((b) => b.report.timings[s] ?? NaN))))]),
+      .map(([label, list]) => [
+        String(f.size),
+        label,
+        ...stages.map((s) => formatSeconds(m(list.map((b) => b.report.timings[s] ?? NaN)))),
+      ]),
   );
   console.log(formatTable(['articles', 'build', ...stages], stageRows));
   const baselineRows = all
@@ -169,7 +215,12 @@ function printTables(all: SizeFigures[]): void {
           ['with tag pages', f.baseline],
           ['articles only', f.articlesBaseline],
         ] as const
-      ).map(([label, list]) => [String(f.size), label, formatSeconds(m(list.map((b) => b.eleventy))), formatSeconds(m(list.map((b) => b.pagefind)))]),
+      ).map(([label, list]) => [
+        String(f.size),
+        label,
+        formatSeconds(m(list.map((b) => b.eleventy))),
+        formatSeconds(m(list.map((b) => b.pagefind))),
+      ]),
     );
   if (baselineRows.length) {
     console.log('');
@@ -185,7 +236,9 @@ async function main(): Promise<void> {
     const all: SizeFigures[] = [];
     for (const size of sizes) all.push(await benchSize(corpus, size, work));
     const flags = `${values['skip-baseline'] ? ' --skip-baseline' : ''}${values['full-only'] ? ' --full-only' : ''}`;
-    console.log(`\nnpm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${flags} (medians of ${runs} run(s); stage times overlap: keeping unchanged pages and search run while rendering)\n`);
+    console.log(
+      `\nnpm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${flags} (medians of ${runs} run(s); stage times overlap: keeping unchanged pages and search run while rendering)\n`,
+    );
     printTables(all);
   } finally {
     rmSync(work, { recursive: true, force: true });

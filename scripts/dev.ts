@@ -20,7 +20,15 @@ const outDir = path.resolve(values.out as string);
 
 /** Runs one build in a child process; resolves with whether it succeeded (its output goes to this terminal). */
 function runBuild(): Promise<boolean> {
-  const args = ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', options.contentDir, '--out', outDir];
+  const args = [
+    '--import',
+    'tsx',
+    path.join(REPO_ROOT, 'scripts', 'build.ts'),
+    '--content',
+    options.contentDir,
+    '--out',
+    outDir,
+  ];
   if (options.retrieved) args.push('--retrieved', options.retrieved);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });
@@ -30,11 +38,21 @@ function runBuild(): Promise<boolean> {
 
 let server: DevServer | null = null;
 const queue = createRebuildQueue(async (files) => {
-  if (server) console.log(`\n${files.length} change(s): ${files.slice(0, 3).map((f) => path.relative(process.cwd(), f)).join(', ')}${files.length > 3 ? ', …' : ''}`);
+  if (server)
+    console.log(
+      `\n${files.length} change(s): ${files
+        .slice(0, 3)
+        .map((f) => path.relative(process.cwd(), f))
+        .join(', ')}${files.length > 3 ? ', …' : ''}`,
+    );
   if ((await runBuild()) && server) server.reload({ files });
 });
 // Watching starts before the first build, so a file saved while it runs is not missed.
-const watched = [path.join(options.contentDir, 'articles'), taxonomyDirFor(options.contentDir), path.join(REPO_ROOT, 'templates')];
+const watched = [
+  path.join(options.contentDir, 'articles'),
+  taxonomyDirFor(options.contentDir),
+  path.join(REPO_ROOT, 'templates'),
+];
 chokidar.watch(watched, { ignoreInitial: true }).on('all', (_event, file) => queue.changed(file));
 queue.changed(options.contentDir);
 await queue.idle();

@@ -6,7 +6,15 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/build/index.ts';
-import { addToIndex, createDuplicateIndex, findDuplicates, fingerprintText, groupDuplicates, NEAR_DUPLICATE_THRESHOLD, scoreGrouping } from '../src/dedupe/index.ts';
+import {
+  addToIndex,
+  createDuplicateIndex,
+  findDuplicates,
+  fingerprintText,
+  groupDuplicates,
+  NEAR_DUPLICATE_THRESHOLD,
+  scoreGrouping,
+} from '../src/dedupe/index.ts';
 import { loadDuplicateSet } from '../tests/helpers/duplicate-set.ts';
 
 const CORPUS_DIR = path.join(REPO_ROOT, '..', 'shared', 'corpus');
@@ -43,7 +51,11 @@ function makeRng(seed: number): () => number {
 function synthesiseArchive(): string[] {
   const texts = readdirSync(CORPUS_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory())
-    .flatMap((d) => readdirSync(path.join(CORPUS_DIR, d.name)).filter((f) => f.endsWith('.txt')).map((f) => readFileSync(path.join(CORPUS_DIR, d.name, f), 'utf8')));
+    .flatMap((d) =>
+      readdirSync(path.join(CORPUS_DIR, d.name))
+        .filter((f) => f.endsWith('.txt'))
+        .map((f) => readFileSync(path.join(CORPUS_DIR, d.name, f), 'utf8')),
+    );
   const sentences = texts.flatMap((t) => t.split(/(?<=[.!?])\s+/)).filter((s) => s.length > 40);
   const rng = makeRng(9);
   const out = texts.slice(0, ARCHIVE_SIZE);

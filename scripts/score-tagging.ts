@@ -26,7 +26,8 @@ function main(): void {
   ];
   if (process.argv.includes('--errors')) {
     for (const e of result.errors) out.push(`  ${e.error.padEnd(7)} ${e.kind.padEnd(18)} ${e.id.padEnd(28)} ${e.file}`);
-    for (const d of result.discovered) out.push(`  discovered ${d.labelled ? '(labelled)' : '          '} ${d.name.padEnd(28)} ${d.file}`);
+    for (const d of result.discovered)
+      out.push(`  discovered ${d.labelled ? '(labelled)' : '          '} ${d.name.padEnd(28)} ${d.file}`);
   }
   process.stdout.write(`${out.join('\n')}\n`);
 }

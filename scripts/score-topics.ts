@@ -13,13 +13,17 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), { retrieved: null });
+  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
+    retrieved: null,
+  });
   const cases = classifyLabelled(context);
   const scores = measureTopics(cases, LABELLED_TOPICS);
   console.log(`${cases.length} labelled articles\n`);
   console.log(`${'topic'.padEnd(24)} precision  recall      F1   tp  fp  fn`);
   for (const s of scores) {
-    console.log(`${s.topic.padEnd(24)} ${percent(s.precision)}  ${percent(s.recall)} ${percent(s.f1)}  ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}`);
+    console.log(
+      `${s.topic.padEnd(24)} ${percent(s.precision)}  ${percent(s.recall)} ${percent(s.f1)}  ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}`,
+    );
   }
   if (!verbose) return;
   for (const s of scores) {

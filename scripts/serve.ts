@@ -2,6 +2,8 @@
 import { parseArgs } from 'node:util';
 import { startStaticServer } from '../src/serve/static-server.ts';
 
-const { values } = parseArgs({ options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: '_site' }, port: { type: 'string', default: '8080' } },
+});
 const server = await startStaticServer(values.out!, Number(values.port));
 console.log(`Serving ${values.out} at ${server.url} (Ctrl+C to stop)`);

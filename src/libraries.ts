@@ -15,7 +15,8 @@ const require = createRequire(import.meta.url);
 export const nlp = require('compromise') as typeof nlpFunction;
 export const chrono = require('chrono-node') as typeof ChronoModule;
 
-let html: { parseHTML: typeof LinkedomModule.parseHTML; Readability: typeof ReadabilityModule.Readability } | null = null;
+let html: { parseHTML: typeof LinkedomModule.parseHTML; Readability: typeof ReadabilityModule.Readability } | null =
+  null;
 
 /** linkedom's `parseHTML` and Mozilla's `Readability`, loaded at the first call. */
 export function htmlLibraries(): NonNullable<typeof html> {

@@ -27,7 +27,11 @@ export function analyzeArticle(raw: RawArticle, context: AnalysisContext): Analy
   const extracted = extractArticle(raw, context.settings);
   const doc = createDocument(extracted.title, extracted.text);
   const tagged = applyTagOverrides(tagArticle(doc, context.tagger), raw.frontMatter, context.taxonomy);
-  const classified = applyTopicOverrides(classifyTopics(doc, tagged.tags, context.topics), raw.frontMatter, context.taxonomy);
+  const classified = applyTopicOverrides(
+    classifyTopics(doc, tagged.tags, context.topics),
+    raw.frontMatter,
+    context.taxonomy,
+  );
   return {
     file: raw.file,
     hash: raw.hash,

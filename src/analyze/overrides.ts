@@ -14,11 +14,20 @@ function split(values: string[] | undefined): { add: string[]; remove: Set<strin
 }
 
 function unknown(field: string, id: string): Diagnostic {
-  return { level: 'warning', stage: 'tag', code: 'front-matter-unknown', message: `front matter "${field}": "${id}" is not in the taxonomy; ignored` };
+  return {
+    level: 'warning',
+    stage: 'tag',
+    code: 'front-matter-unknown',
+    message: `front matter "${field}": "${id}" is not in the taxonomy; ignored`,
+  };
 }
 
 /** Front matter `countries` and `actors`: added countries become primary; a leading minus removes a tag. */
-export function applyTagOverrides(found: Tags, fm: FrontMatter, taxonomy: Taxonomy): { tags: Tags; diagnostics: Diagnostic[] } {
+export function applyTagOverrides(
+  found: Tags,
+  fm: FrontMatter,
+  taxonomy: Taxonomy,
+): { tags: Tags; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const c = split(fm.countries?.map((v) => v.toUpperCase()));
   const countries = found.countries.filter((t) => !c.remove.has(t.code));
@@ -26,7 +35,8 @@ export function applyTagOverrides(found: Tags, fm: FrontMatter, taxonomy: Taxono
     const existing = countries.find((t) => t.code === code);
     const country = taxonomy.countries.find((x) => x.code === code);
     if (existing) existing.primary = true;
-    else if (country) countries.unshift({ code, name: country.name, primary: true, score: 0, origin: 'front-matter', evidence: [] });
+    else if (country)
+      countries.unshift({ code, name: country.name, primary: true, score: 0, origin: 'front-matter', evidence: [] });
     else diagnostics.push(unknown('countries', code));
   }
   const a = split(fm.actors);
@@ -34,21 +44,43 @@ export function applyTagOverrides(found: Tags, fm: FrontMatter, taxonomy: Taxono
   for (const id of a.add) {
     const actor = taxonomy.actors.find((x) => x.id === id);
     if (actors.some((t) => t.id === id)) continue;
-    if (actor) actors.push({ id, name: actor.name, type: actor.type, country: actor.country, discovered: false, origin: 'front-matter', evidence: [] });
+    if (actor)
+      actors.push({
+        id,
+        name: actor.name,
+        type: actor.type,
+        country: actor.country,
+        discovered: false,
+        origin: 'front-matter',
+        evidence: [],
+      });
     else diagnostics.push(unknown('actors', id));
   }
   return { tags: { countries, actors }, diagnostics };
 }
 
 /** Front matter `topics`: adds topics, or removes them with a leading minus. */
-export function applyTopicOverrides(found: TopicTag[], fm: FrontMatter, taxonomy: Taxonomy): { topics: TopicTag[]; diagnostics: Diagnostic[] } {
+export function applyTopicOverrides(
+  found: TopicTag[],
+  fm: FrontMatter,
+  taxonomy: Taxonomy,
+): { topics: TopicTag[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const t = split(fm.topics);
   const topics = found.filter((x) => !t.remove.has(x.id));
   for (const id of t.add) {
     const topic = taxonomy.topics.find((x) => x.id === id);
     if (topics.some((x) => x.id === id)) continue;
-    if (topic) topics.push({ id, title: topic.title, score: 0, threshold: topic.threshold, origin: 'front-matter', terms: [], evidence: [] });
+    if (topic)
+      topics.push({
+        id,
+        title: topic.title,
+        score: 0,
+        threshold: topic.threshold,
+        origin: 'front-matter',
+        terms: [],
+        evidence: [],
+      });
     else diagnostics.push(unknown('topics', id));
   }
   return { topics, diagnostics };

@@ -16,17 +16,28 @@ const WORDS_PER_MINUTE = 230;
 
 /** Newest first; undated after dated, by title; ties by URL so the order never depends on input order. */
 function compareArticles(a: { date: { iso: string } | null; title: string; url: string }, b: typeof a): number {
-  if (a.date && b.date) return b.date.iso.localeCompare(a.date.iso) || a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
+  if (a.date && b.date)
+    return b.date.iso.localeCompare(a.date.iso) || a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
   if (a.date) return -1;
   if (b.date) return 1;
   return a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
 }
 
 function refOf(article: ArchiveArticle): ArticleRef {
-  return { url: article.url, title: article.title, dateLabel: article.dateLabel, date: article.date?.iso ?? null, source: article.source };
+  return {
+    url: article.url,
+    title: article.title,
+    dateLabel: article.dateLabel,
+    date: article.date?.iso ?? null,
+    source: article.source,
+  };
 }
 
-function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Array<{ name: string; url: string }>, exclude: string) {
+function countTop(
+  articles: ArchiveArticle[],
+  pick: (a: ArchiveArticle) => Array<{ name: string; url: string }>,
+  exclude: string,
+) {
   const counts = new Map<string, { name: string; url: string; count: number }>();
   for (const article of articles) {
     for (const item of pick(article)) {
@@ -41,7 +52,9 @@ function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Array
 
 function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: number }> {
   const counts = new Map<string, number>();
-  for (const a of articles) if (a.date && a.date.precision !== 'year') counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
+  for (const a of articles)
+    if (a.date && a.date.precision !== 'year')
+      counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
   const months = [...counts.keys()].sort();
   if (!months.length) return [];
   const out: Array<{ month: string; count: number }> = [];
@@ -60,10 +73,16 @@ function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: n
   return out;
 }
 
-const countryLinks = (a: ArchiveArticle) => a.countries.filter((c) => c.primary).map((c) => ({ name: c.name, url: termUrl.country(c.code) }));
-const actorLinks = (a: ArchiveArticle) => a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
+const countryLinks = (a: ArchiveArticle) =>
+  a.countries.filter((c) => c.primary).map((c) => ({ name: c.name, url: termUrl.country(c.code) }));
+const actorLinks = (a: ArchiveArticle) =>
+  a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
 
-function paginate(base: Omit<ListPage, 'items' | 'page' | 'pages' | 'previousUrl' | 'nextUrl' | 'url'>, url: string, items: ArticleRef[]): ListPage[] {
+function paginate(
+  base: Omit<ListPage, 'items' | 'page' | 'pages' | 'previousUrl' | 'nextUrl' | 'url'>,
+  url: string,
+  items: ArticleRef[],
+): ListPage[] {
   const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
   return Array.from({ length: pages }, (_, i) => ({
     ...base,
@@ -113,7 +132,15 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
     }
     return map;
   };
-  const makeTerm = (kind: TermKind, id: string, name: string, url: string, list: ArchiveArticle[], description: string | null, details: string[]): Term => ({
+  const makeTerm = (
+    kind: TermKind,
+    id: string,
+    name: string,
+    url: string,
+    list: ArchiveArticle[],
+    description: string | null,
+    details: string[],
+  ): Term => ({
     kind,
     id,
     name,
@@ -129,7 +156,17 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
 
   const countryArticles = byTerm('country', (a) => a.countries.filter((c) => c.primary).map((c) => c.code));
   const countries = [...countryArticles]
-    .map(([code, list]) => makeTerm('country', code, list[0]!.countries.find((c) => c.code === code)!.name, termUrl.country(code), list, null, []))
+    .map(([code, list]) =>
+      makeTerm(
+        'country',
+        code,
+        list[0]!.countries.find((c) => c.code === code)!.name,
+        termUrl.country(code),
+        list,
+        null,
+        [],
+      ),
+    )
     .sort(byCount);
 
   const actorArticles = byTerm('actor', (a) => a.actors.filter((x) => !x.discovered).map((x) => x.id));
@@ -148,7 +185,15 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
 
   const topicArticles = byTerm('topic', (a) => a.topics.map((t) => t.id));
   const topics = taxonomy.topics.map((topic) => {
-    const term = makeTerm('topic', topic.id, topic.title, termUrl.topic(topic.id), topicArticles.get(topic.id) ?? [], topic.description, []);
+    const term = makeTerm(
+      'topic',
+      topic.id,
+      topic.title,
+      termUrl.topic(topic.id),
+      topicArticles.get(topic.id) ?? [],
+      topic.description,
+      [],
+    );
     return { ...term, topic: describeTopic(topic.id, term.articles) };
   });
 
@@ -167,7 +212,9 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
   const listPages: ListPage[] = [];
   const noTerm = { term: null, links: [] };
   for (const term of [...countries, ...actors]) {
-    listPages.push(...paginate({ title: term.name, heading: term.name, kind: term.kind, term, links: [] }, term.url, term.articles));
+    listPages.push(
+      ...paginate({ title: term.name, heading: term.name, kind: term.kind, term, links: [] }, term.url, term.articles),
+    );
   }
   for (const term of topics) {
     // Topics read both ways, each at stable URLs: /topics/<id>/page/2/ and /topics/<id>/oldest/page/2/.
@@ -175,25 +222,47 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
     const base = { title: term.name, heading: term.name, kind: term.kind, term, links: [] };
     listPages.push(...paginate({ ...base, order: { current: 'newest', ...urls } }, urls.newestUrl, term.articles));
     listPages.push(
-      ...paginate({ ...base, title: `${term.name}, oldest first`, order: { current: 'oldest', ...urls } }, urls.oldestUrl, orderOldestFirst(term.articles)),
+      ...paginate(
+        { ...base, title: `${term.name}, oldest first`, order: { current: 'oldest', ...urls } },
+        urls.oldestUrl,
+        orderOldestFirst(term.articles),
+      ),
     );
   }
   const yearList = [...years.entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([year, months]) => {
       const all = [...months.values()].flat().sort(compareArticles);
-      listPages.push(...paginate({ title: `Articles from ${year}`, heading: year, kind: 'year', ...noTerm }, termUrl.year(year), all.map(refOf)));
+      listPages.push(
+        ...paginate(
+          { title: `Articles from ${year}`, heading: year, kind: 'year', ...noTerm },
+          termUrl.year(year),
+          all.map(refOf),
+        ),
+      );
       const monthList = [...months.entries()]
         .filter(([m]) => m)
         .sort(([a], [b]) => b.localeCompare(a))
         .map(([month, list]) => {
           const label = formatDate({ iso: `${year}-${month}-01`, precision: 'month' });
-          listPages.push(...paginate({ title: `Articles from ${label}`, heading: label, kind: 'month', ...noTerm }, termUrl.month(year, month), list.map(refOf)));
+          listPages.push(
+            ...paginate(
+              { title: `Articles from ${label}`, heading: label, kind: 'month', ...noTerm },
+              termUrl.month(year, month),
+              list.map(refOf),
+            ),
+          );
           return { month, url: termUrl.month(year, month), count: list.length };
         });
       return { year, url: termUrl.year(year), count: all.length, months: monthList };
     });
-  listPages.push(...paginate({ title: 'Undated articles', heading: 'Undated articles', kind: 'undated', ...noTerm }, termUrl.undated(), undated.map(refOf)));
+  listPages.push(
+    ...paginate(
+      { title: 'Undated articles', heading: 'Undated articles', kind: 'undated', ...noTerm },
+      termUrl.undated(),
+      undated.map(refOf),
+    ),
+  );
   const index = (url: string, title: string, terms: Term[], kind: 'index' | 'topics' = 'index'): ListPage => ({
     url,
     title,
@@ -207,7 +276,11 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
     previousUrl: null,
     nextUrl: null,
   });
-  listPages.push(index('/countries/', 'Countries', countries), index('/actors/', 'Actors', actors), index('/topics/', 'Topics', topics, 'topics'));
+  listPages.push(
+    index('/countries/', 'Countries', countries),
+    index('/actors/', 'Actors', actors),
+    index('/topics/', 'Topics', topics, 'topics'),
+  );
 
   return {
     articles,

@@ -86,7 +86,12 @@ export interface ArchiveModel {
   countries: Term[];
   actors: Term[];
   topics: Term[];
-  years: Array<{ year: string; url: string; count: number; months: Array<{ month: string; url: string; count: number }> }>;
+  years: Array<{
+    year: string;
+    url: string;
+    count: number;
+    months: Array<{ month: string; url: string; count: number }>;
+  }>;
   undatedCount: number;
   listPages: ListPage[];
   /** Date of the newest article (for feeds), never the clock. */

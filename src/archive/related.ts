@@ -15,7 +15,9 @@ function keysOf(article: AnalyzedArticle): Array<[string, number]> {
   return [
     ...article.actors.map((a): [string, number] => [`a:${a.id}`, RELATED_WEIGHTS.actor]),
     ...article.topics.map((t): [string, number] => [`t:${t.id}`, RELATED_WEIGHTS.topic]),
-    ...article.countries.filter((c) => c.primary).map((c): [string, number] => [`c:${c.code}`, RELATED_WEIGHTS.country]),
+    ...article.countries
+      .filter((c) => c.primary)
+      .map((c): [string, number] => [`c:${c.code}`, RELATED_WEIGHTS.country]),
   ];
 }
 

@@ -29,7 +29,9 @@ export function articleFolder(date: PublicationDate | null): string {
  * the one with the smallest hash keeps the plain slug, the others get a suffix from their own hash, so an
  * article's URL depends only on articles that share its date and title.
  */
-export function assignUrls<T extends { hash: string; title: string; date: PublicationDate | null }>(articles: T[]): Map<T, string> {
+export function assignUrls<T extends { hash: string; title: string; date: PublicationDate | null }>(
+  articles: T[],
+): Map<T, string> {
   const groups = new Map<string, T[]>();
   for (const article of articles) {
     const base = `${articleFolder(article.date)}${slugify(article.title)}`;

@@ -60,7 +60,11 @@ export async function archiveTags(contentDir: string, cacheDir: string): Promise
  * Writes an Eleventy project with one Markdown template per article of `articlesDir` into `projectDir`; with
  * `tags` (by file name), each article carries its tags and the project renders one page per tag.
  */
-export function writeBaselineProject(articlesDir: string, projectDir: string, tags: Map<string, string[]> | null): void {
+export function writeBaselineProject(
+  articlesDir: string,
+  projectDir: string,
+  tags: Map<string, string[]> | null,
+): void {
   const input = path.join(projectDir, 'src');
   mkdirSync(path.join(input, '_includes'), { recursive: true });
   writeFileSync(path.join(input, '_includes', 'article.njk'), LAYOUT);
@@ -84,7 +88,20 @@ export interface BaselineTimes {
 /** Builds the baseline project with the Eleventy CLI, then indexes its output with the Pagefind CLI. */
 export async function buildBaseline(repoRoot: string, projectDir: string): Promise<BaselineTimes> {
   const modules = path.join(repoRoot, 'node_modules');
-  const eleventy = await runMeasured(process.execPath, [path.join(modules, '@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'], { cwd: projectDir });
-  const pagefind = await runMeasured(process.execPath, [path.join(modules, 'pagefind/lib/runner/bin.cjs'), '--site', '_site'], { cwd: projectDir });
-  return { eleventy: eleventy.seconds, pagefind: pagefind.seconds, total: eleventy.seconds + pagefind.seconds, peakRss: Math.max(eleventy.peakRss, pagefind.peakRss) };
+  const eleventy = await runMeasured(
+    process.execPath,
+    [path.join(modules, '@11ty/eleventy/cmd.cjs'), '--input=src', '--output=_site', '--quiet'],
+    { cwd: projectDir },
+  );
+  const pagefind = await runMeasured(
+    process.execPath,
+    [path.join(modules, 'pagefind/lib/runner/bin.cjs'), '--site', '_site'],
+    { cwd: projectDir },
+  );
+  return {
+    eleventy: eleventy.seconds,
+    pagefind: pagefind.seconds,
+    total: eleventy.seconds + pagefind.seconds,
+    peakRss: Math.max(eleventy.peakRss, pagefind.peakRss),
+  };
 }

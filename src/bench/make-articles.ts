@@ -59,7 +59,9 @@ function candidateBody(corpus: CorpusArticle[], n: number, attempt: number): str
   const at = (offset: number) => corpus[(n + offset) % corpus.length]!.body;
   if (attempt === 0) return at(0);
   const first = attempt < OWN_START_ATTEMPTS ? 0 : attempt * 7;
-  return [thirdOf(at(first), 0), thirdOf(at(attempt * MIX_STEP), 1), thirdOf(at(attempt * MIX_STEP * 2 + 1), 2)].join('\n\n');
+  return [thirdOf(at(first), 0), thirdOf(at(attempt * MIX_STEP), 1), thirdOf(at(attempt * MIX_STEP * 2 + 1), 2)].join(
+    '\n\n',
+  );
 }
 
 export interface BenchArticles {
@@ -107,5 +109,8 @@ export function writeBenchArticles(articles: BenchArticles, count: number, artic
 
 /** Edits generated article `n` the way an archivist fixes a text: one more sentence at the end. */
 export function editBenchArticle(articlesDir: string, n: number, edit: number): void {
-  appendFileSync(path.join(articlesDir, benchArticleFile(n)), `\nCorrection ${edit}: an earlier version of this article misspelt a name.\n`);
+  appendFileSync(
+    path.join(articlesDir, benchArticleFile(n)),
+    `\nCorrection ${edit}: an earlier version of this article misspelt a name.\n`,
+  );
 }

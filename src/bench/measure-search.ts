@@ -52,7 +52,12 @@ export async function measureSearch(siteDir: string): Promise<SearchFigures> {
     // makes it (Chromium does not report the sizes of the worker's responses).
     page.on('response', (response) => {
       const gzip = response.headers()['content-encoding'] === 'gzip';
-      sizes.push(response.body().then((body): [number, number] => [gzip ? gzipSync(body).length : body.length, body.length], () => [0, 0]));
+      sizes.push(
+        response.body().then(
+          (body): [number, number] => [gzip ? gzipSync(body).length : body.length, body.length],
+          () => [0, 0],
+        ),
+      );
     });
     await page.goto(`${server.url}/search/?q=${BENCH_QUERIES[0]}`);
     await page.locator('#search-results .search-result a').first().waitFor({ timeout: 120_000 });
@@ -64,7 +69,8 @@ export async function measureSearch(siteDir: string): Promise<SearchFigures> {
     // The first round loads each query's index chunks and fragments; the second is the warm one.
     for (const q of BENCH_QUERIES) await page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(q)})`);
     const times: number[] = [];
-    for (const q of BENCH_QUERIES) times.push((await page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(q)})`)) as number);
+    for (const q of BENCH_QUERIES)
+      times.push((await page.evaluate(`(${TIMED_QUERY})(${JSON.stringify(q)})`)) as number);
     return { firstSearchBytes, firstSearchRawBytes, warmQueryMs: median(times) };
   } finally {
     await browser.close();

@@ -39,9 +39,15 @@ export function analysisWorkerCount(): number {
 }
 
 export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWorkerCount()): AnalysisPool {
-  const pending = new Map<number, { resolve: (result: FileAnalysis | Rejection) => void; reject: (error: Error) => void }>();
+  const pending = new Map<
+    number,
+    { resolve: (result: FileAnalysis | Rejection) => void; reject: (error: Error) => void }
+  >();
   const queue: AnalysisJob[] = [];
-  const workers = Array.from({ length: size }, () => ({ thread: startTypeScriptWorker(new URL('./analysis-worker.ts', import.meta.url), setup), inHand: 0 }));
+  const workers = Array.from({ length: size }, () => ({
+    thread: startTypeScriptWorker(new URL('./analysis-worker.ts', import.meta.url), setup),
+    inHand: 0,
+  }));
   let nextId = 0;
   let failure: Error | null = null;
   let closing = false;

@@ -9,4 +9,6 @@ import type { AnalysisJob, AnalysisWorkerSetup } from './analysis-pool.ts';
 
 const setup = workerData as AnalysisWorkerSetup;
 const context = createAnalysisContext(setup.taxonomy, { retrieved: setup.retrieved });
-parentPort!.on('message', (job: AnalysisJob) => parentPort!.postMessage({ id: job.id, result: analyzeFile(job.file, job.bytes, context) }));
+parentPort!.on('message', (job: AnalysisJob) =>
+  parentPort!.postMessage({ id: job.id, result: analyzeFile(job.file, job.bytes, context) }),
+);

@@ -64,7 +64,10 @@ function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analy
 
 /** This thread, for a few articles; the analysers are loaded only when needed. */
 async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Promise<Analyzer> {
-  const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([import('../analyze/index.ts'), import('./analyze-file.ts')]);
+  const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([
+    import('../analyze/index.ts'),
+    import('./analyze-file.ts'),
+  ]);
   const context = createAnalysisContext(taxonomy, { retrieved });
   return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
 }
@@ -73,8 +76,14 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const sources = readTaxonomySources(taxonomyDir, displayPath(taxonomyDir));
   const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
-  const analysisFingerprint = fingerprintAnalysis({ pipeline, taxonomy: sources.fingerprint, settings: { retrieved: options.retrieved } });
-  const cache: AnalysisCache | null = options.cacheDir ? openAnalysisCache(options.cacheDir, analysisFingerprint) : null;
+  const analysisFingerprint = fingerprintAnalysis({
+    pipeline,
+    taxonomy: sources.fingerprint,
+    settings: { retrieved: options.retrieved },
+  });
+  const cache: AnalysisCache | null = options.cacheDir
+    ? openAnalysisCache(options.cacheDir, analysisFingerprint)
+    : null;
   // The same fingerprint means the same taxonomy files and the same code reading them: what an earlier build parsed.
   let taxonomy = cache?.taxonomy() ?? null;
   if (!taxonomy) {

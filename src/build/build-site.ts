@@ -137,7 +137,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
   const analyzed = await timed(timings, 'analyze', () =>
-    analyzeArchive({ ...options, onProgress: options.onProgress && ((done, total) => options.onProgress!('analyze', done, total)) }),
+    analyzeArchive({
+      ...options,
+      onProgress: options.onProgress && ((done, total) => options.onProgress!('analyze', done, total)),
+    }),
   );
   const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles, analyzed.fingerprints));
   const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
@@ -154,7 +157,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   try {
     const { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped } = await timed(timings, 'plan', () => {
       const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
-      const searchFingerprint = fingerprintSources(path.join(REPO_ROOT, 'src'), ['search'], path.join(REPO_ROOT, 'package.json'));
+      const searchFingerprint = fingerprintSources(
+        path.join(REPO_ROOT, 'src'),
+        ['search'],
+        path.join(REPO_ROOT, 'package.json'),
+      );
       const searchPlan = planSearchIndex(entries, previousSearchState(previousDir, previousState), searchFingerprint);
       const renderFingerprint = fingerprintRendering();
       const itemPages = itemPagesOf(model, analyzed.analysisFingerprint);
@@ -175,11 +182,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       pagesRendered++;
       options.onProgress?.('render', pagesRendered, expected);
     };
-    const layout: SearchIndexLayout = { deltaUrl: searchPlan.delta.length ? `/${DELTA_INDEX_DIR}/` : null, staleBuckets: searchPlan.staleBuckets };
+    const layout: SearchIndexLayout = {
+      deltaUrl: searchPlan.delta.length ? `/${DELTA_INDEX_DIR}/` : null,
+      staleBuckets: searchPlan.staleBuckets,
+    };
     // Pagefind indexes in its own process, from the model: it takes the records while Eleventy renders, and
     // builds its index once the pages are done and the memory Eleventy used is given back to the system (both
     // together would need half as much memory again); the writer then writes the index's files.
-    const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(releaseMemory);
+    const rendering = timed(timings, 'render', () => renderSite(model, toRender, layout, staging, writer, onPage)).then(
+      releaseMemory,
+    );
     [, search] = await Promise.all([
       rendering,
       timed(timings, 'search', () =>
@@ -190,13 +202,17 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
       ),
     ]);
     const pageKeys = Object.fromEntries([...itemPages.articles, ...itemPages.lists].map((p) => [p.file, p.key]));
-    await writer.write(BUILD_STATE_FILE, `${JSON.stringify(createBuildState(published, { fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`);
+    await writer.write(
+      BUILD_STATE_FILE,
+      `${JSON.stringify(createBuildState(published, { fingerprint: renderFingerprint, pages: pageKeys }, searchPlan.state))}\n`,
+    );
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', async () => {
       const plan = planCarry(toKeep, [...writer.written, ...dropped]);
       await writer.keepAll(plan.files);
       for (const { folder, files } of plan.folders) {
-        if (!writer.carry(folder, files)) throw new Error(`the previous build's ${folder} went missing during the build`);
+        if (!writer.carry(folder, files))
+          throw new Error(`the previous build's ${folder} went missing during the build`);
       }
     });
     swapInOutput(staging, outDir, options.cleanup ?? 'wait', writer.carried);
@@ -209,7 +225,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   }
   timings.total = (performance.now() - started) / 1000;
   const report: BuildReport = {
-    ...createReport(displayPath(path.join(options.contentDir, 'articles')), analyzed.filesRead, model.articles, analyzed.rejected, timings, grouped.duplicates),
+    ...createReport(
+      displayPath(path.join(options.contentDir, 'articles')),
+      analyzed.filesRead,
+      model.articles,
+      analyzed.rejected,
+      timings,
+      grouped.duplicates,
+    ),
     counts: { ...countChanges(published, previousState?.published ?? null), ...analyzed.counts },
     pages: { ...writer.counts, rendered: pagesRendered },
     search,

@@ -28,7 +28,11 @@ export interface BuildState {
   search: SearchIndexState;
 }
 
-export function createBuildState(published: BuildState['published'], render: BuildState['render'], search: SearchIndexState): BuildState {
+export function createBuildState(
+  published: BuildState['published'],
+  render: BuildState['render'],
+  search: SearchIndexState,
+): BuildState {
   return { version: BUILD_STATE_VERSION, published, render, search };
 }
 

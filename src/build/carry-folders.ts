@@ -23,15 +23,20 @@ export function planCarry(kept: string[], changed: Iterable<string>): CarryPlan 
   const touched = new Set<string>();
   for (const file of changed) {
     // A folder above a changed file is marked with all those above it, so the first one already marked ends the climb.
-    for (let folder = path.dirname(file); folder !== '.' && !touched.has(folder); folder = path.dirname(folder)) touched.add(folder);
+    for (let folder = path.dirname(file); folder !== '.' && !touched.has(folder); folder = path.dirname(folder))
+      touched.add(folder);
   }
   const folders = new Map<string, number>();
   const files: string[] = [];
   for (const file of kept) {
     let highest: string | null = null;
-    for (let folder = path.dirname(file); folder !== '.' && !touched.has(folder); folder = path.dirname(folder)) highest = folder;
+    for (let folder = path.dirname(file); folder !== '.' && !touched.has(folder); folder = path.dirname(folder))
+      highest = folder;
     if (highest === null) files.push(file);
     else folders.set(highest, (folders.get(highest) ?? 0) + 1);
   }
-  return { folders: [...folders].sort(([a], [b]) => (a < b ? -1 : 1)).map(([folder, count]) => ({ folder, files: count })), files };
+  return {
+    folders: [...folders].sort(([a], [b]) => (a < b ? -1 : 1)).map(([folder, count]) => ({ folder, files: count })),
+    files,
+  };
 }

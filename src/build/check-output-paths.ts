@@ -63,7 +63,9 @@ export function checkOutputPaths(paths: OutputPaths): void {
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length) {
-    throw new Error(`refusing to build into ${displayPath(paths.outDir)}: ${problems.join('; ')} (content folder: ${displayPath(paths.contentDir)})`);
+    throw new Error(
+      `refusing to build into ${displayPath(paths.outDir)}: ${problems.join('; ')} (content folder: ${displayPath(paths.contentDir)})`,
+    );
   }
   if (!isReplaceable(paths.outDir)) {
     throw new Error(

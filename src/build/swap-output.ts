@@ -46,7 +46,8 @@ export function clearLeftovers(outDir: string): void {
  */
 export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, carried: string[] = []): void {
   const previous = `${outDir}.previous-${process.pid}`;
-  for (const parent of new Set(carried.map((dir) => path.dirname(path.join(staging, dir))))) mkdirSync(parent, { recursive: true });
+  for (const parent of new Set(carried.map((dir) => path.dirname(path.join(staging, dir)))))
+    mkdirSync(parent, { recursive: true });
   for (const dir of carried) renameSync(path.join(outDir, dir), path.join(staging, dir));
   if (existsSync(outDir)) renameSync(outDir, previous);
   renameSync(staging, outDir);

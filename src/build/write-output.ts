@@ -96,7 +96,8 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
   let failure: Error | null = null;
   /** Runs `work` on `file` in the background once there is room; rejects once any work has failed. */
   const schedule = async (file: string, work: (target: string) => Promise<void>) => {
-    while (inFlight.size >= WRITES_IN_FLIGHT && !failure) await new Promise<void>((resume) => waitingForRoom.push(resume));
+    while (inFlight.size >= WRITES_IN_FLIGHT && !failure)
+      await new Promise<void>((resume) => waitingForRoom.push(resume));
     if (failure) throw failure;
     const target = path.join(stagingDir, file);
     const running: Promise<void> = makeFolder(path.dirname(target))
@@ -135,7 +136,8 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
   const keepAll = async (files: string[]) => {
     for (const file of files) {
       await schedule(file, async (target) => {
-        if (!(await linkOrCopy(path.join(previousDir!, file), target))) throw new Error(`the previous build's ${file} went missing during the build`);
+        if (!(await linkOrCopy(path.join(previousDir!, file), target)))
+          throw new Error(`the previous build's ${file} went missing during the build`);
         counts.unchanged++;
       });
     }
@@ -145,7 +147,8 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
   const carry = (dir: string, files?: number) => {
     const from = previousDir ? path.join(previousDir, dir) : null;
     if (!from || !existsSync(from)) return false;
-    counts.unchanged += files ?? readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
+    counts.unchanged +=
+      files ?? readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
     carried.push(dir);
     return true;
   };

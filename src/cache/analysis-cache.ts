@@ -48,7 +48,8 @@ interface Entry {
   fingerprint: StoredFingerprint;
 }
 
-const toBase64 = (numbers: Uint32Array) => Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
+const toBase64 = (numbers: Uint32Array) =>
+  Buffer.from(numbers.buffer, numbers.byteOffset, numbers.byteLength).toString('base64');
 
 /** The numbers back from base64; null when the bytes are not whole numbers. */
 function fromBase64(text: unknown): Uint32Array | null {
@@ -111,7 +112,9 @@ function readSegments(dir: string): { lines: Map<string, string>; segments: stri
   let segments: string[];
   try {
     // Named from the time they were written: in name order, later segments come last.
-    segments = readdirSync(dir).filter((name) => SEGMENT.test(name)).sort();
+    segments = readdirSync(dir)
+      .filter((name) => SEGMENT.test(name))
+      .sort();
   } catch {
     return { lines, segments: [] };
   }
@@ -159,7 +162,11 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     set(article, fingerprint) {
       const key = keyOf(article.hash, article.format);
       const { file: _file, ...rest } = article;
-      const storedFingerprint = { textHash: fingerprint.textHash, shingles: toBase64(fingerprint.shingles), signature: toBase64(fingerprint.signature) };
+      const storedFingerprint = {
+        textHash: fingerprint.textHash,
+        shingles: toBase64(fingerprint.shingles),
+        signature: toBase64(fingerprint.signature),
+      };
       const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
       const line = `${key} ${JSON.stringify(entry)}`;
       used.set(key, line);
@@ -168,13 +175,18 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     flush() {
       if (!added.length) return;
       const { lines, segments } = stored ?? readSegments(dir);
-      const rewrite = segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) || lines.size + added.length > 2 * used.size;
+      const rewrite =
+        segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
+        lines.size + added.length > 2 * used.size;
       const toWrite = rewrite ? [...used.values()] : added;
       const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
       try {
         mkdirSync(dir, { recursive: true });
         for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
-          writeWhole(path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`), `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`);
+          writeWhole(
+            path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`),
+            `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`,
+          );
         }
         if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
       } catch {
@@ -184,7 +196,11 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     },
     taxonomy() {
       try {
-        const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as { version?: number; context?: string; taxonomy?: Taxonomy };
+        const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as {
+          version?: number;
+          context?: string;
+          taxonomy?: Taxonomy;
+        };
         const { taxonomy } = stored;
         if (stored.version !== CACHE_FORMAT_VERSION || stored.context !== context || !taxonomy) return null;
         const lists = [taxonomy.countries, taxonomy.notCountries, taxonomy.actors, taxonomy.topics];
@@ -206,5 +222,11 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
 
 /** Combines the fingerprints that decide an analysis (pipeline code, taxonomy, settings) into one. */
 export function fingerprintAnalysis(parts: { pipeline: string; taxonomy: string; settings: unknown }): string {
-  return createHash('sha256').update(parts.pipeline).update('\0').update(parts.taxonomy).update('\0').update(JSON.stringify(parts.settings)).digest('hex');
+  return createHash('sha256')
+    .update(parts.pipeline)
+    .update('\0')
+    .update(parts.taxonomy)
+    .update('\0')
+    .update(JSON.stringify(parts.settings))
+    .digest('hex');
 }

@@ -4,7 +4,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /** The folders and files under `src/` whose code decides what analysing an article produces. */
-export const ANALYSIS_SOURCES = ['read', 'extract', 'tag', 'classify', 'analyze', 'taxonomy', 'libraries.ts', 'types.ts'];
+export const ANALYSIS_SOURCES = [
+  'read',
+  'extract',
+  'tag',
+  'classify',
+  'analyze',
+  'taxonomy',
+  'libraries.ts',
+  'types.ts',
+];
 
 function listSources(full: string): string[] {
   if (statSync(full).isFile()) return [full];

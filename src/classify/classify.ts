@@ -62,7 +62,8 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
       tally.terms.set(term.phrase, counted);
       tally.score += points;
       // The first place each positive term counted: the evidence shows every kind of reason, not one term five times.
-      if (term.weight > 0 && counted.count === 1 && tally.evidence.length < MAX_EVIDENCE) tally.evidence.push(evidenceAt(doc, match.start, match.end));
+      if (term.weight > 0 && counted.count === 1 && tally.evidence.length < MAX_EVIDENCE)
+        tally.evidence.push(evidenceAt(doc, match.start, match.end));
     }
   }
   return tallies;
@@ -93,7 +94,9 @@ export function classifyTopics(doc: TagDocument, tags: Tags, compiled: CompiledT
       score: round(tally.score / factor),
       threshold: topic.threshold,
       origin: 'text',
-      terms: [...tally.terms.values()].map((t) => ({ ...t, points: round(t.points) })).sort((a, b) => b.points - a.points || a.phrase.localeCompare(b.phrase)),
+      terms: [...tally.terms.values()]
+        .map((t) => ({ ...t, points: round(t.points) }))
+        .sort((a, b) => b.points - a.points || a.phrase.localeCompare(b.phrase)),
       evidence: tally.evidence,
     });
   }

@@ -22,7 +22,8 @@ export function findSentenceCountries(doc: TagDocument, tags: Tags, compiled: Co
   const found = new Set(tags.actors.filter((a) => !a.discovered).map((a) => a.id));
   for (const match of matches.actors) {
     for (const hit of match.values) {
-      if (hit.actor.country && found.has(hit.actor.id)) out[sentenceAt(doc.sentences, match.start)]!.add(hit.actor.country);
+      if (hit.actor.country && found.has(hit.actor.id))
+        out[sentenceAt(doc.sentences, match.start)]!.add(hit.actor.country);
     }
   }
   return out;

@@ -21,7 +21,8 @@ export function parseCommand<const T extends OptionSpec>(argv: string[], options
 
 export function commonOptions(values: { content?: string | boolean; retrieved?: string | boolean }): CommonOptions {
   const retrieved = typeof values.retrieved === 'string' ? values.retrieved : null;
-  if (retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(retrieved)) throw new Error(`--retrieved must be a date as YYYY-MM-DD, not "${retrieved}"`);
+  if (retrieved && !/^\d{4}-\d{2}-\d{2}$/.test(retrieved))
+    throw new Error(`--retrieved must be a date as YYYY-MM-DD, not "${retrieved}"`);
   return {
     contentDir: typeof values.content === 'string' ? path.resolve(values.content) : DEFAULT_CONTENT_DIR,
     retrieved,

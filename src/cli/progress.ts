@@ -14,7 +14,9 @@ export function formatProgress(stage: string, done: number, total: number, elaps
  * A progress callback for `buildSite` that draws on `stream` when it is a terminal, and nothing otherwise (logs
  * and pipes get the summary only). Stages that run side by side share the line; a finished stage keeps its own.
  */
-export function createProgressDisplay(stream: NodeJS.WriteStream): ((stage: string, done: number, total: number) => void) | undefined {
+export function createProgressDisplay(
+  stream: NodeJS.WriteStream,
+): ((stage: string, done: number, total: number) => void) | undefined {
   if (!stream.isTTY) return undefined;
   const running = new Map<string, { started: number; done: number; total: number }>();
   const finished = new Set<string>();

@@ -68,7 +68,10 @@ export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: F
 
 /** True when two shingle sets are close enough in size to be versions of one story. */
 function comparableSizes(a: Uint32Array, b: Uint32Array): boolean {
-  return Math.min(a.length, b.length) >= MIN_SHINGLES && Math.min(a.length, b.length) / Math.max(a.length, b.length) >= MIN_SIZE_RATIO;
+  return (
+    Math.min(a.length, b.length) >= MIN_SHINGLES &&
+    Math.min(a.length, b.length) / Math.max(a.length, b.length) >= MIN_SIZE_RATIO
+  );
 }
 
 /** The indexed articles that are exact or near duplicates of `fingerprint`, most similar first. */
@@ -84,7 +87,8 @@ export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Finge
         const other = index.entries[position]!.fingerprint.shingles;
         if (!comparableSizes(fingerprint.shingles, other)) continue;
         const similarity = overlapOf(fingerprint.shingles, other);
-        if (similarity >= NEAR_DUPLICATE_THRESHOLD) matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
+        if (similarity >= NEAR_DUPLICATE_THRESHOLD)
+          matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
       }
     }
   }

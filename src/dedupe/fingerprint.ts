@@ -23,11 +23,13 @@ export interface Fingerprint {
 
 /** Lowercase words with accents folded: what is left of a text once case, punctuation and spacing are ignored. */
 export function normalizeWords(text: string): string[] {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .match(/[\p{L}\p{N}]+/gu) ?? [];
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  );
 }
 
 /** MurmurHash3's finaliser: spreads a 32-bit value's bits so that near inputs give unrelated outputs. */
@@ -97,7 +99,11 @@ export function signShingles(shingles: Uint32Array): Uint32Array {
 export function fingerprintText(text: string): Fingerprint {
   const words = normalizeWords(text);
   const shingles = shingleWords(words);
-  return { textHash: createHash('sha256').update(words.join(' ')).digest('hex'), shingles, signature: signShingles(shingles) };
+  return {
+    textHash: createHash('sha256').update(words.join(' ')).digest('hex'),
+    shingles,
+    signature: signShingles(shingles),
+  };
 }
 
 /**

@@ -45,7 +45,8 @@ export function comparePrimary(a: DedupeCandidate, b: DedupeCandidate): number {
   if (a.date && !b.date) return -1;
   if (b.date && !a.date) return 1;
   if (a.date && b.date) {
-    const byDate = a.date.iso.localeCompare(b.date.iso) || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision];
+    const byDate =
+      a.date.iso.localeCompare(b.date.iso) || PRECISION_RANK[a.date.precision] - PRECISION_RANK[b.date.precision];
     if (byDate) return byDate;
   }
   return completeness(b) - completeness(a) || a.hash.localeCompare(b.hash) || a.file.localeCompare(b.file);
@@ -87,7 +88,12 @@ export function groupDuplicates<T extends DedupeCandidate>(articles: T[], known?
     for (const other of others) {
       const exact = fingerprints[other]!.textHash === fingerprints[primary!]!.textHash;
       const similarity = exact ? 1 : overlapOf(fingerprints[other]!.shingles, fingerprints[primary!]!.shingles);
-      duplicates.push({ file: articles[other]!.file, duplicateOf: articles[primary!]!.file, similarity: Math.round(similarity * 1000) / 1000, kind: exact ? 'exact' : 'near' });
+      duplicates.push({
+        file: articles[other]!.file,
+        duplicateOf: articles[primary!]!.file,
+        similarity: Math.round(similarity * 1000) / 1000,
+        kind: exact ? 'exact' : 'near',
+      });
     }
   }
   const kept = articles.flatMap((article, i) => {

@@ -1,5 +1,12 @@
 /** Dedupe: finds exact and near-duplicate stories (normalised-text hash, shingles, MinHash with LSH) and groups them. */
-export { fingerprintText, normalizeWords, overlapOf, SHINGLE_WORDS, SIGNATURE_LENGTH, type Fingerprint } from './fingerprint.ts';
+export {
+  fingerprintText,
+  normalizeWords,
+  overlapOf,
+  SHINGLE_WORDS,
+  SIGNATURE_LENGTH,
+  type Fingerprint,
+} from './fingerprint.ts';
 export {
   addToIndex,
   createDuplicateIndex,
@@ -10,5 +17,11 @@ export {
   type DuplicateKind,
   type DuplicateMatch,
 } from './duplicate-index.ts';
-export { comparePrimary, groupDuplicates, type DedupeCandidate, type DuplicateRecord, type GroupedArticles } from './group-duplicates.ts';
+export {
+  comparePrimary,
+  groupDuplicates,
+  type DedupeCandidate,
+  type DuplicateRecord,
+  type GroupedArticles,
+} from './group-duplicates.ts';
 export { scoreGrouping, type GroupingScore } from './score-grouping.ts';

@@ -14,13 +14,21 @@ const WRAP_MIN_CHARS = 40;
 const WRAP_MAX_CHARS = 90;
 
 function isHeading(line: Line, next: Line | undefined): boolean {
-  return line.words <= MAX_HEADING_WORDS && !line.sentenceEnd && !/[,;:]$/.test(line.text) && next !== undefined && next.words > line.words;
+  return (
+    line.words <= MAX_HEADING_WORDS &&
+    !line.sentenceEnd &&
+    !/[,;:]$/.test(line.text) &&
+    next !== undefined &&
+    next.words > line.words
+  );
 }
 
 /** True when lines are hard-wrapped prose (wire copy) rather than one paragraph per line. */
 function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
-  const wrapped = lines.slice(0, -1).filter((l) => l.text.length >= WRAP_MIN_CHARS && l.text.length <= WRAP_MAX_CHARS && !l.sentenceEnd);
+  const wrapped = lines
+    .slice(0, -1)
+    .filter((l) => l.text.length >= WRAP_MIN_CHARS && l.text.length <= WRAP_MAX_CHARS && !l.sentenceEnd);
   return wrapped.length >= (lines.length - 1) * WRAPPED_SHARE;
 }
 

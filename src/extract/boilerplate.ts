@@ -87,9 +87,11 @@ const MAX_CREDIT_WORDS = 30;
 
 /** The kind of furniture a line is, or null when it may be the article's. */
 export function classifyDebris(line: Line): DebrisKind | null {
-  if (line.words <= MAX_LINK_WORDS && ((LINK_LABEL.test(line.text) && !line.sentenceEnd) || ADDRESS.test(line.text))) return 'link';
+  if (line.words <= MAX_LINK_WORDS && ((LINK_LABEL.test(line.text) && !line.sentenceEnd) || ADDRESS.test(line.text)))
+    return 'link';
   if (METADATA.test(line.text)) return 'credit';
-  if (line.words <= MAX_TEASER_HEADING_WORDS && !line.sentenceEnd && TEASER_HEADING.test(line.text)) return 'teaser-heading';
+  if (line.words <= MAX_TEASER_HEADING_WORDS && !line.sentenceEnd && TEASER_HEADING.test(line.text))
+    return 'teaser-heading';
   if (isWidgetLine(line)) return 'widget';
   if (line.words <= MAX_FORM_WORDS && FORM_PHRASES.test(line.text)) return 'form';
   if (line.words <= MAX_NOTICE_WORDS && NOTICE_PHRASES.test(line.text)) return 'notice';

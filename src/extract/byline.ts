@@ -18,10 +18,21 @@ export function parseByline(line: string): Byline | null {
   if (!match) return null;
   const text = match[1]!;
   const cut = AFTER_NAME.exec(text);
-  const author = (cut ? text.slice(0, cut.index) : text).replace(/\s+(and|&)\s+/g, ' and ').trim().replace(/[,.;:]+$/, '');
+  const author = (cut ? text.slice(0, cut.index) : text)
+    .replace(/\s+(and|&)\s+/g, ' and ')
+    .trim()
+    .replace(/[,.;:]+$/, '');
   const words = author.split(/\s+/);
   if (!author || words.length > MAX_NAME_WORDS || words.some((w) => !NAME_WORD.test(w))) return null;
-  return { author, rest: cut ? text.slice(cut.index).replace(/^[,•|·–—\s]+/, '').trim() : '' };
+  return {
+    author,
+    rest: cut
+      ? text
+          .slice(cut.index)
+          .replace(/^[,•|·–—\s]+/, '')
+          .trim()
+      : '',
+  };
 }
 
 const SOURCE_LINE = /^source\s*:\s*(.{2,120})$/i;

@@ -23,7 +23,12 @@ function markMenus(lines: LabelledLine[]): void {
   let runStart = 0;
   for (let i = 0; i <= lines.length; i++) {
     const line = lines[i];
-    const short = line !== undefined && line.words <= MAX_MENU_ITEM_WORDS && !line.sentenceEnd && !/\d/.test(line.text) && (line.kind === 'text' || line.kind === 'widget');
+    const short =
+      line !== undefined &&
+      line.words <= MAX_MENU_ITEM_WORDS &&
+      !line.sentenceEnd &&
+      !/\d/.test(line.text) &&
+      (line.kind === 'text' || line.kind === 'widget');
     const continues = short && i > runStart && !line.afterBlank;
     if (continues) continue;
     if (i - runStart >= MIN_MENU_ITEMS) {
@@ -35,14 +40,22 @@ function markMenus(lines: LabelledLine[]): void {
 
 /** True when the line carries on a sentence from the line above it (wrapped copy), so cannot be a widget or notice. */
 function continuesSentence(line: Line | undefined, previous: Line | undefined): boolean {
-  return line !== undefined && previous !== undefined && !line.afterBlank && !previous.sentenceEnd && /[\p{Ll},]$/u.test(previous.text) && /^\p{Ll}/u.test(line.text);
+  return (
+    line !== undefined &&
+    previous !== undefined &&
+    !line.afterBlank &&
+    !previous.sentenceEnd &&
+    /[\p{Ll},]$/u.test(previous.text) &&
+    /^\p{Ll}/u.test(line.text)
+  );
 }
 
 /** Labels every line. Bylines and source statements are told apart from furniture, which they often resemble. */
 export function classifyLines(lines: Line[]): LabelledLine[] {
   const labelled = lines.map((line, i): LabelledLine => {
     // A line in the middle of a wrapped sentence is text, whatever words it holds ("by Merrill Lynch and Co").
-    if (continuesSentence(line, lines[i - 1]) || continuesSentence(lines[i + 1], line)) return { ...line, kind: 'text', byline: null, source: null };
+    if (continuesSentence(line, lines[i - 1]) || continuesSentence(lines[i + 1], line))
+      return { ...line, kind: 'text', byline: null, source: null };
     const byline = parseByline(line.text);
     if (byline) return { ...line, kind: 'byline', byline, source: null };
     const source = line.words <= MAX_SOURCE_LINE_WORDS ? parseSourceLine(line.text) : null;

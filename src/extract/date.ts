@@ -88,10 +88,20 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
   }
   if (!MAY_HOLD_YEAR.test(rest)) return null;
   const [result] = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
-  if (!result || !WRITTEN_YEAR.test(result.text) || !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())) return null;
+  if (
+    !result ||
+    !WRITTEN_YEAR.test(result.text) ||
+    !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())
+  )
+    return null;
   const precision = precisionOf(result.start);
   if (!precision) return null;
-  const date = toPublicationDate(result.start.get('year')!, result.start.get('month') ?? 1, result.start.get('day') ?? 1, precision);
+  const date = toPublicationDate(
+    result.start.get('year')!,
+    result.start.get('month') ?? 1,
+    result.start.get('day') ?? 1,
+    precision,
+  );
   return date ? { date, text: result.text } : null;
 }
 

@@ -38,7 +38,11 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const lines = classifyLines(splitLines(raw));
   const dates = new Map<LabelledLine, FoundDate | null>();
   const dateOf = (line: LabelledLine): FoundDate | null => {
-    if (!dates.has(line)) dates.set(line, line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, options.retrieved) : null);
+    if (!dates.has(line))
+      dates.set(
+        line,
+        line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, options.retrieved) : null,
+      );
     return dates.get(line)!;
   };
   const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
@@ -54,7 +58,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
 
   // The header: from the last furniture block above the headline down to the article's first prose.
   let headerStart = titleIndex >= 0 ? titleIndex : range.start;
-  while (headerStart > 0 && lines[headerStart - 1]!.kind !== 'truncated' && lines[headerStart - 1]!.kind !== 'nav') headerStart--;
+  while (headerStart > 0 && lines[headerStart - 1]!.kind !== 'truncated' && lines[headerStart - 1]!.kind !== 'nav')
+    headerStart--;
   for (let i = headerStart; i < (titleIndex >= 0 ? titleIndex : range.start); i++) {
     const line = lines[i]!;
     if (isDateLine(line)) {
@@ -87,12 +92,16 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
     if (line.kind === 'source') reasons.set(line, 'source line');
     else if (line.kind !== 'text' && line.kind !== 'byline') reasons.set(line, DEBRIS_REASONS[line.kind]);
-    else if (i < Math.max(titleIndex, range.start)) reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
+    else if (i < Math.max(titleIndex, range.start))
+      reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
     else reasons.set(line, 'page trailer after the article (headlines of other stories, bios, notices)');
   });
 
   const blocks = buildBlocks(body);
-  const source = lines.reduce<LabelledLine['source']>((best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best), null);
+  const source = lines.reduce<LabelledLine['source']>(
+    (best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best),
+    null,
+  );
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.text : '',
     date: header.date?.date ?? null,

@@ -6,7 +6,19 @@ const LINK_SHARE = 0.6;
 
 const HEADING = /^H[1-6]$/;
 /** Elements whose text is never article text. */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'FIGCAPTION', 'BUTTON', 'FORM', 'NAV', 'ASIDE', 'SVG', 'IFRAME']);
+const SKIPPED = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'FIGCAPTION',
+  'BUTTON',
+  'FORM',
+  'NAV',
+  'ASIDE',
+  'SVG',
+  'IFRAME',
+]);
 
 function textOf(node: Node): string {
   return (node.textContent ?? '').replace(/[\s\u00a0\u200b]+/g, ' ').trim();
@@ -47,7 +59,10 @@ export function collectBlocks(root: Element): HtmlBlocks {
       blocks.push({ kind: 'heading', text });
     } else if (tag === 'UL' || tag === 'OL') {
       if (linkShare(element) > LINK_SHARE) return dropLinks(element);
-      const items = [...element.children].filter((li) => li.tagName.toUpperCase() === 'LI').map(textOf).filter(Boolean);
+      const items = [...element.children]
+        .filter((li) => li.tagName.toUpperCase() === 'LI')
+        .map(textOf)
+        .filter(Boolean);
       if (items.length) blocks.push({ kind: 'list', ordered: tag === 'OL', items });
     } else if (tag === 'BLOCKQUOTE') {
       blocks.push({ kind: 'quote', text });

@@ -13,7 +13,8 @@ export interface PageMetadata {
 }
 
 /** Schema.org types whose JSON-LD object describes the article itself. */
-const ARTICLE_TYPES = /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage)$/;
+const ARTICLE_TYPES =
+  /^(NewsArticle|Article|ReportageNewsArticle|AnalysisNewsArticle|OpinionNewsArticle|BlogPosting|WebPage)$/;
 
 type Json = Record<string, unknown>;
 
@@ -59,7 +60,9 @@ function isArticleObject(value: Json): boolean {
 /** A JSON-LD person or organisation (or a list of them) as display text: "Jane Doe and John Roe". */
 function namesOf(value: unknown): string | null {
   const list = Array.isArray(value) ? value : [value];
-  const names = list.map((v) => (typeof v === 'string' ? clean(v) : v && typeof v === 'object' ? clean((v as Json).name) : null));
+  const names = list.map((v) =>
+    typeof v === 'string' ? clean(v) : v && typeof v === 'object' ? clean((v as Json).name) : null,
+  );
   const kept = names.filter((n): n is string => n !== null && !/^https?:/.test(n));
   return kept.length ? kept.join(' and ') : null;
 }
@@ -84,7 +87,13 @@ export function readPageMetadata(doc: Document): PageMetadata {
     clean(ld.datePublished),
     metaContent(doc, ['meta[property="article:published_time"]', 'meta[itemprop="datePublished"]']),
     clean(doc.querySelector('[itemprop="datePublished"]')?.getAttribute('datetime')),
-    metaContent(doc, ['meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publish-date"]', 'meta[name="dc.date"]', 'meta[name="DC.date.issued"]']),
+    metaContent(doc, [
+      'meta[name="date"]',
+      'meta[name="pubdate"]',
+      'meta[name="publish-date"]',
+      'meta[name="dc.date"]',
+      'meta[name="DC.date.issued"]',
+    ]),
     clean(timeElement?.getAttribute('datetime')),
   ]);
   const metaAuthor = metaContent(doc, ['meta[name="author"]', 'meta[property="article:author"]']);
@@ -99,6 +108,7 @@ export function readPageMetadata(doc: Document): PageMetadata {
       namesOf(ld.author) ??
       (metaAuthor && !/^https?:/.test(metaAuthor) ? metaAuthor : null) ??
       clean(doc.querySelector('[rel="author"], [itemprop="author"]')?.textContent),
-    source: metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? namesOf(ld.publisher),
+    source:
+      metaContent(doc, ['meta[property="og:site_name"]', 'meta[name="application-name"]']) ?? namesOf(ld.publisher),
   };
 }

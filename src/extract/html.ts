@@ -25,7 +25,9 @@ function parseDocument(html: string): Document {
 function pageText(doc: Document): string {
   doc.querySelectorAll('script, style, noscript, template').forEach((e) => e.remove());
   const body = doc.body ?? doc.documentElement;
-  body?.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, br, tr, section, article, header, footer').forEach((e) => e.append('\n'));
+  body
+    ?.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, br, tr, section, article, header, footer')
+    .forEach((e) => e.append('\n'));
   return body?.textContent ?? '';
 }
 
@@ -56,7 +58,8 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
     if (block.kind === 'list') return kept.push(block);
     const words = block.text.split(' ').length;
     const inHeader = i < HEADER_BLOCKS && words <= 16;
-    if (inHeader && block.text === title) return removed.push({ text: block.text, reason: 'headline repeated in the content' });
+    if (inHeader && block.text === title)
+      return removed.push({ text: block.text, reason: 'headline repeated in the content' });
     const byline = inHeader ? parseByline(block.text) : null;
     if (byline) {
       author ??= byline.author;
@@ -68,7 +71,13 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
       date ??= found;
       return removed.push({ text: block.text, reason: 'dateline' });
     }
-    if (inHeader && kept.length === 0 && block.kind === 'paragraph' && words <= MAX_LABEL_WORDS && !/[.!?]$/.test(block.text)) {
+    if (
+      inHeader &&
+      kept.length === 0 &&
+      block.kind === 'paragraph' &&
+      words <= MAX_LABEL_WORDS &&
+      !/[.!?]$/.test(block.text)
+    ) {
       return removed.push({ text: block.text, reason: 'section label above the story' });
     }
     const sourceName = i >= blocks.length - TRAILER_BLOCKS ? parseSourceLine(block.text) : null;
@@ -110,7 +119,10 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
     title,
     date: meta.date ?? header.date?.date ?? null,
     dateText: meta.date ? meta.dateText : (header.date?.text ?? null),
-    author: meta.author ?? header.author ?? (parsed.byline ? parseByline(parsed.byline.replace(/^(by\s+)?/i, 'By '))?.author ?? null : null),
+    author:
+      meta.author ??
+      header.author ??
+      (parsed.byline ? (parseByline(parsed.byline.replace(/^(by\s+)?/i, 'By '))?.author ?? null) : null),
     source: source ?? header.source,
     blocks: header.blocks,
     text: blocksToText(header.blocks),

@@ -26,13 +26,22 @@ export interface ExtractSettings {
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
   const options: ExtractOptions = { retrieved: raw.frontMatter.retrieved ?? settings.retrieved };
   const found =
-    raw.format === 'markdown' ? extractFromMarkdown(raw.body) : raw.format === 'html' ? extractFromHtml(raw.body, options) : extractFromText(raw.body, options);
+    raw.format === 'markdown'
+      ? extractFromMarkdown(raw.body)
+      : raw.format === 'html'
+        ? extractFromHtml(raw.body, options)
+        : extractFromText(raw.body, options);
   const fm = raw.frontMatter;
   const diagnostics: Diagnostic[] = [];
   const title = fm.title ?? found.title;
   if (!title) diagnostics.push({ level: 'warning', stage: 'extract', code: 'no-title', message: 'no headline found' });
   if (!found.blocks.length) {
-    diagnostics.push({ level: 'warning', stage: 'extract', code: 'no-body', message: 'no article text left after cleaning' });
+    diagnostics.push({
+      level: 'warning',
+      stage: 'extract',
+      code: 'no-body',
+      message: 'no article text left after cleaning',
+    });
   }
   return {
     ...found,

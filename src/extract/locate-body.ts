@@ -58,7 +58,10 @@ function nextBlock(lines: LabelledLine[], end: number): { lines: LabelledLine[];
 
 /** A table or a list the article ends with: plain text lines, most of them holding figures or list markers. */
 function isDataBlock(block: LabelledLine[]): boolean {
-  return block.every((l) => l.kind === 'text') && block.filter((l) => DATA_LINE.test(l.text)).length >= block.length * DATA_LINE_SHARE;
+  return (
+    block.every((l) => l.kind === 'text') &&
+    block.filter((l) => DATA_LINE.test(l.text)).length >= block.length * DATA_LINE_SHARE
+  );
 }
 
 /**
@@ -66,11 +69,15 @@ function isDataBlock(block: LabelledLine[]): boolean {
  * is never cut in two, since the short lines of wrapped copy or a table score below zero on their own. Tables and
  * results lists right after the text belong to it, and so does a wire agency's sign-off.
  */
-export function widenBodyRange(lines: LabelledLine[], range: { start: number; end: number }): { start: number; end: number } {
+export function widenBodyRange(
+  lines: LabelledLine[],
+  range: { start: number; end: number },
+): { start: number; end: number } {
   let { start, end } = range;
   while (start > 0 && !lines[start]!.afterBlank && lines[start - 1]!.kind === 'text') start--;
   while (end + 1 < lines.length && lines[end + 1]!.kind === 'text' && !lines[end + 1]!.afterBlank) end++;
-  for (let block = nextBlock(lines, end); block && isDataBlock(block.lines); block = nextBlock(lines, end)) end = block.end;
+  for (let block = nextBlock(lines, end); block && isDataBlock(block.lines); block = nextBlock(lines, end))
+    end = block.end;
   if (end + 1 < lines.length && SIGN_OFF.test(lines[end + 1]!.text)) end++;
   return { start, end };
 }

@@ -10,7 +10,13 @@ type Token = ReturnType<typeof md.parse>[number];
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
   return token.children
-    .map((child: Token) => (child.type === 'softbreak' || child.type === 'hardbreak' ? ' ' : child.type === 'text' || child.type === 'code_inline' ? child.content : ''))
+    .map((child: Token) =>
+      child.type === 'softbreak' || child.type === 'hardbreak'
+        ? ' '
+        : child.type === 'text' || child.type === 'code_inline'
+          ? child.content
+          : '',
+    )
     .join('')
     .trim();
 }
@@ -25,7 +31,11 @@ export function extractFromMarkdown(body: string): Omit<ExtractedArticle, 'diagn
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (token.type === 'bullet_list_open' || token.type === 'ordered_list_open') {
-      const list: Extract<Block, { kind: 'list' }> = { kind: 'list', ordered: token.type === 'ordered_list_open', items: [] };
+      const list: Extract<Block, { kind: 'list' }> = {
+        kind: 'list',
+        ordered: token.type === 'ordered_list_open',
+        items: [],
+      };
       if (listStack.length === 0) blocks.push(list);
       listStack.push(list);
     } else if (token.type === 'bullet_list_close' || token.type === 'ordered_list_close') {
@@ -47,5 +57,14 @@ export function extractFromMarkdown(body: string): Omit<ExtractedArticle, 'diagn
       if (token.content.trim()) blocks.push({ kind: 'paragraph', text: token.content.trim() });
     }
   }
-  return { title, date: null, dateText: null, author: null, source: null, blocks, text: blocksToText(blocks), removed: [] };
+  return {
+    title,
+    date: null,
+    dateText: null,
+    author: null,
+    source: null,
+    blocks,
+    text: blocksToText(blocks),
+    removed: [],
+  };
 }

@@ -15,7 +15,9 @@ const MAX_TRUNCATED_TITLE_WORDS = 12;
 
 /** A line that can be a headline: plain text, not a truncated snippet, not a label ending in a colon. */
 function isCandidate(line: LabelledLine): boolean {
-  return line.kind === 'text' && !line.truncated && line.words >= 2 && line.words <= MAX_TITLE_WORDS && !/:$/.test(line.text);
+  return (
+    line.kind === 'text' && !line.truncated && line.words >= 2 && line.words <= MAX_TITLE_WORDS && !/:$/.test(line.text)
+  );
 }
 
 /** Lines that neither stand for a headline nor break a run: a one-word kicker or place, a label ending in a colon. */
@@ -37,7 +39,11 @@ function pickFromRun(run: number[], lines: LabelledLine[]): number {
  * breaks (menus, teasers, notices); the run that header furniture follows — a byline, a dateline, a lone share
  * widget — or, failing that, the run that the article's text follows, holds the headline.
  */
-export function findTitleIndex(lines: LabelledLine[], bodyStart: number, isDateLine: (line: LabelledLine) => boolean): number {
+export function findTitleIndex(
+  lines: LabelledLine[],
+  bodyStart: number,
+  isDateLine: (line: LabelledLine) => boolean,
+): number {
   let run: number[] = [];
   for (let i = 0; i < bodyStart; i++) {
     const line = lines[i]!;
@@ -53,7 +59,8 @@ export function findTitleIndex(lines: LabelledLine[], bodyStart: number, isDateL
   // No header above the text: a short first line standing alone at the top of the text is the headline,
   // even one that ends in "..." when nothing but the text follows it.
   const first = lines[bodyStart];
-  if (first && isCandidate(first) && looksLikeHeadline(first) && (isAlone(first) || !first.sentenceEnd)) return bodyStart;
+  if (first && isCandidate(first) && looksLikeHeadline(first) && (isAlone(first) || !first.sentenceEnd))
+    return bodyStart;
   const top = lines[0];
   return bodyStart === 1 && top?.kind === 'truncated' && top.words <= MAX_TRUNCATED_TITLE_WORDS ? 0 : -1;
 }

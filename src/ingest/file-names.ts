@@ -8,7 +8,11 @@ import { formatFrontMatterDate } from './article-markdown.ts';
  * The article's file name under articles/: "2024-06-20-xi-meets-lavrov.md" ("2024-06-…" or "2024-…" for a
  * coarser date, "undated-…" without one). A name already taken gets the start of the original's hash.
  */
-export function articleFileName(article: { title: string; date: PublicationDate | null }, sha256: string, taken: ReadonlySet<string>): string {
+export function articleFileName(
+  article: { title: string; date: PublicationDate | null },
+  sha256: string,
+  taken: ReadonlySet<string>,
+): string {
   const base = `${article.date ? formatFrontMatterDate(article.date) : 'undated'}-${slugify(article.title)}`;
   const name = `${base}.md`;
   return taken.has(name) ? `${base}-${sha256.slice(0, 8)}.md` : name;

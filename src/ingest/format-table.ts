@@ -12,12 +12,24 @@ function shorten(title: string): string {
 const HEADER = ['input', 'written to', 'title', 'date', 'author', 'source', 'tags', 'needs a look'];
 
 function row(result: IngestResult): string[] {
-  if (result.status === 'unchanged') return [result.input, 'nothing (unchanged)', '', '', '', '', '', `already ingested as articles/${result.articleFile}`];
+  if (result.status === 'unchanged')
+    return [
+      result.input,
+      'nothing (unchanged)',
+      '',
+      '',
+      '',
+      '',
+      '',
+      `already ingested as articles/${result.articleFile}`,
+    ];
   if (result.status === 'rejected') return [result.input, 'nothing (rejected)', '', '', '', '', '', result.reason];
   const a = result.article;
   const tags = `${a.countries.filter((c) => c.primary).length} countries, ${a.actors.filter((x) => !x.discovered).length} actors, ${a.topics.length} topics`;
   const duplicate = result.duplicateOf
-    ? [`${result.duplicateOf.kind === 'exact' ? 'same text as' : `similar (${result.duplicateOf.similarity.toFixed(2)}) to`} articles/${result.duplicateOf.file}`]
+    ? [
+        `${result.duplicateOf.kind === 'exact' ? 'same text as' : `similar (${result.duplicateOf.similarity.toFixed(2)}) to`} articles/${result.duplicateOf.file}`,
+      ]
     : [];
   return [
     result.input,
@@ -35,10 +47,20 @@ function row(result: IngestResult): string[] {
 export function formatIngestTable(results: IngestResult[]): string {
   const rows = [HEADER, ...results.map(row)];
   const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const lines = rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd());
+  const lines = rows.map((r) =>
+    r
+      .map((c, i) => c.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd(),
+  );
   lines.splice(1, 0, widths.map((w) => '-'.repeat(w)).join('  '));
   const count = (status: IngestResult['status']) => results.filter((r) => r.status === status).length;
   const written = count('written');
-  lines.push('', written ? `${written} written, ${count('unchanged')} unchanged, ${count('rejected')} rejected` : `Nothing to do: ${count('unchanged')} already ingested, ${count('rejected')} rejected`);
+  lines.push(
+    '',
+    written
+      ? `${written} written, ${count('unchanged')} unchanged, ${count('rejected')} rejected`
+      : `Nothing to do: ${count('unchanged')} already ingested, ${count('rejected')} rejected`,
+  );
   return lines.join('\n');
 }

@@ -37,7 +37,12 @@ export type IngestResult =
  * left alone; the others are analysed, named, rendered and checked for duplicates against the archive and
  * the batch. `state` is updated as files are planned.
  */
-export function planIngest(inputs: IngestInput[], state: ArchiveState, context: AnalysisContext, retrieved: string): IngestResult[] {
+export function planIngest(
+  inputs: IngestInput[],
+  state: ArchiveState,
+  context: AnalysisContext,
+  retrieved: string,
+): IngestResult[] {
   return inputs.map(({ name, bytes }): IngestResult => {
     const sha256 = hashBytes(bytes);
     const known = state.known.get(sha256);

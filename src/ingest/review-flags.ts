@@ -14,7 +14,8 @@ export function reviewFlags(article: AnalyzedArticle): string[] {
   if (!article.actors.some((a) => !a.discovered)) flags.push('no actors found');
   const words = article.title.split(/\s+/).filter(Boolean).length;
   const noTitle = article.diagnostics.some((d) => d.code === 'no-title');
-  if (noTitle || words < TITLE_WORDS.min || words > TITLE_WORDS.max || /(\.\.\.|…)$/.test(article.title)) flags.push('low-confidence title');
+  if (noTitle || words < TITLE_WORDS.min || words > TITLE_WORDS.max || /(\.\.\.|…)$/.test(article.title))
+    flags.push('low-confidence title');
   if (!article.blocks.length) flags.push('no article text');
   return flags;
 }

@@ -2,8 +2,7 @@
 import iconv from 'iconv-lite';
 
 export type Decoded =
-  | { ok: true; text: string; encoding: string }
-  | { ok: false; code: 'binary' | 'empty'; reason: string };
+  { ok: true; text: string; encoding: string } | { ok: false; code: 'binary' | 'empty'; reason: string };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 /** Decodes UTF-8, turning each invalid sequence into U+FFFD instead of failing. */

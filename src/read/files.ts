@@ -25,7 +25,11 @@ export function listArticleFiles(dir: string): ArticleFiles {
     try {
       entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
     } catch (error) {
-      skipped.push({ file: relative || '.', code: 'unreadable', reason: `folder cannot be listed: ${(error as Error).message}` });
+      skipped.push({
+        file: relative || '.',
+        code: 'unreadable',
+        reason: `folder cannot be listed: ${(error as Error).message}`,
+      });
       return;
     }
     for (const entry of entries) {
@@ -37,7 +41,12 @@ export function listArticleFiles(dir: string): ArticleFiles {
         walk(rel);
       } else if (entry.isFile()) {
         if (ARTICLE_EXTENSIONS.includes(path.extname(entry.name).toLowerCase())) files.push(rel);
-        else skipped.push({ file: rel, code: 'extension', reason: `not an article file (${path.extname(entry.name) || 'no extension'})` });
+        else
+          skipped.push({
+            file: rel,
+            code: 'extension',
+            reason: `not an article file (${path.extname(entry.name) || 'no extension'})`,
+          });
       } else {
         skipped.push({ file: rel, code: 'not-a-file', reason: 'not a regular file (device, socket or pipe)' });
       }

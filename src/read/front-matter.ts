@@ -4,8 +4,7 @@ import { DateTime } from 'luxon';
 import type { DatePrecision, Diagnostic, FrontMatter, PublicationDate } from '../types.ts';
 
 export type SplitResult =
-  | { ok: true; frontMatter: FrontMatter; body: string; diagnostics: Diagnostic[] }
-  | { ok: false; reason: string };
+  { ok: true; frontMatter: FrontMatter; body: string; diagnostics: Diagnostic[] } | { ok: false; reason: string };
 
 const DATE_FORMATS: Array<[RegExp, string, DatePrecision]> = [
   [/^\d{4}-\d{2}-\d{2}$/, 'yyyy-MM-dd', 'day'],
@@ -55,7 +54,10 @@ function listField(data: Record<string, unknown>, key: string, out: Diagnostic[]
 }
 
 /** Validates parsed front matter: fields of the wrong type are dropped with a warning, never fatal. */
-export function validateFrontMatter(data: Record<string, unknown>): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
+export function validateFrontMatter(data: Record<string, unknown>): {
+  frontMatter: FrontMatter;
+  diagnostics: Diagnostic[];
+} {
   const diagnostics: Diagnostic[] = [];
   const frontMatter: FrontMatter = {};
   const title = stringField(data, 'title', diagnostics);
@@ -63,7 +65,10 @@ export function validateFrontMatter(data: Record<string, unknown>): { frontMatte
   if (data.date !== undefined && data.date !== null) {
     const date = parseFrontMatterDate(data.date);
     if (date) frontMatter.date = date;
-    else diagnostics.push(warn('front-matter-date', `front matter "date" (${JSON.stringify(String(data.date))}) is not a date; ignored`));
+    else
+      diagnostics.push(
+        warn('front-matter-date', `front matter "date" (${JSON.stringify(String(data.date))}) is not a date; ignored`),
+      );
   }
   for (const key of ['author', 'source'] as const) {
     const value = stringField(data, key, diagnostics);

@@ -25,15 +25,29 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 /** Decodes a file and splits its front matter (in any format: raw text may carry it too). */
 export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejection {
   if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { file, code: 'too-large', reason: `file of ${(bytes.length / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be` };
+    return {
+      file,
+      code: 'too-large',
+      reason: `file of ${(bytes.length / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`,
+    };
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { file, code: decoded.code, reason: decoded.reason };
   const diagnostics: Diagnostic[] = [];
   if (decoded.encoding === 'windows-1252') {
-    diagnostics.push({ level: 'warning', stage: 'read', code: 'encoding-fallback', message: 'not valid UTF-8: read as Windows-1252' });
+    diagnostics.push({
+      level: 'warning',
+      stage: 'read',
+      code: 'encoding-fallback',
+      message: 'not valid UTF-8: read as Windows-1252',
+    });
   } else if (decoded.encoding === 'utf-8-damaged') {
-    diagnostics.push({ level: 'warning', stage: 'read', code: 'encoding-damaged', message: 'UTF-8 with invalid bytes: they show as �' });
+    diagnostics.push({
+      level: 'warning',
+      stage: 'read',
+      code: 'encoding-damaged',
+      message: 'UTF-8 with invalid bytes: they show as �',
+    });
   }
   const split = splitFrontMatter(decoded.text);
   if (!split.ok) return { file, code: 'front-matter', reason: split.reason };

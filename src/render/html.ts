@@ -51,7 +51,13 @@ export function safeUrl(url: string): string {
 }
 
 /** Characters that could end a `<script>` element or a JavaScript string early, as JSON escapes. */
-const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+const SCRIPT_ESCAPES: Record<string, string> = {
+  '<': '\\u003c',
+  '>': '\\u003e',
+  '&': '\\u0026',
+  '\u2028': '\\u2028',
+  '\u2029': '\\u2029',
+};
 
 /**
  * JSON for the inside of a `<script>` element (JSON-LD, data islands): `</script>`, `<!--` and line separators in

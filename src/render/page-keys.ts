@@ -18,7 +18,15 @@ const hashOf = (data: unknown) => createHash('sha1').update(JSON.stringify(data)
  * fields are decided by the file's bytes and the analysis (its code, taxonomy and settings), so they are keyed by
  * the content hash and `analysis` rather than hashed again; a test checks this list against the model.
  */
-export const ARCHIVE_FIELDS = ['url', 'dateLabel', 'readingMinutes', 'related', 'previous', 'next', 'alsoPublished'] as const;
+export const ARCHIVE_FIELDS = [
+  'url',
+  'dateLabel',
+  'readingMinutes',
+  'related',
+  'previous',
+  'next',
+  'alsoPublished',
+] as const;
 
 /** An article page shows the article record alone. */
 export function articlePageKey(article: ArchiveArticle, analysis: string): string {
@@ -42,7 +50,11 @@ export interface ItemPages {
 /** @param analysis the fingerprint of the analysis the articles come from (see `articlePageKey`). */
 export function itemPagesOf(model: ArchiveModel, analysis: string): ItemPages {
   return {
-    articles: model.articles.map((article) => ({ file: pageFileOf(article), key: articlePageKey(article, analysis), article })),
+    articles: model.articles.map((article) => ({
+      file: pageFileOf(article),
+      key: articlePageKey(article, analysis),
+      article,
+    })),
     lists: model.listPages.map((list) => ({ file: pageFileOf(list), key: listPageKey(list), list })),
   };
 }

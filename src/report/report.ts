@@ -41,7 +41,9 @@ export function createReport(
   return {
     articlesDir,
     filesRead,
-    published: articles.map((a) => ({ file: a.file, url: a.url, title: a.title, hash: a.hash })).sort((a, b) => a.file.localeCompare(b.file)),
+    published: articles
+      .map((a) => ({ file: a.file, url: a.url, title: a.title, hash: a.hash }))
+      .sort((a, b) => a.file.localeCompare(b.file)),
     rejected: [...rejected].sort((a, b) => a.file.localeCompare(b.file)),
     warnings: articles
       .flatMap((a) => a.diagnostics.filter((d) => d.level !== 'info').map((d) => ({ file: a.file, ...d })))
@@ -57,7 +59,10 @@ export function formatSummary(report: BuildReport): string {
   const lines = [
     `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
   ];
-  for (const d of report.duplicates) lines.push(`  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`);
+  for (const d of report.duplicates)
+    lines.push(
+      `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
+    );
   if (report.counts) {
     const c = report.counts;
     lines.push(`  articles: ${c.new} new, ${c.changed} changed, ${c.analyzed} analysed, ${c.cached} from cache`);
@@ -69,7 +74,9 @@ export function formatSummary(report: BuildReport): string {
   if (report.search) {
     const s = report.search;
     const delta = s.deltaArticles ? `, ${s.deltaArticles} in the delta` : '';
-    lines.push(`  search index: ${s.indexed} articles indexed (${s.baseIndexed ? 'whole index' : 'base kept'}${delta})`);
+    lines.push(
+      `  search index: ${s.indexed} articles indexed (${s.baseIndexed ? 'whole index' : 'base kept'}${delta})`,
+    );
   }
   for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   if (report.discoveredActors.length) {

@@ -19,7 +19,9 @@ const FRAGMENT_SUFFIX = '.pf_fragment';
 /** The table for `pages` (a result id with its date): ids grouped by date, in order under each. Pure. */
 export function groupByDate(pages: Array<{ id: string; date: string }>): Record<string, string[]> {
   const table: Record<string, string[]> = {};
-  for (const { id, date } of [...pages].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))) {
+  for (const { id, date } of [...pages].sort((a, b) =>
+    a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1,
+  )) {
     (table[date] ??= []).push(id);
   }
   return table;
@@ -27,12 +29,17 @@ export function groupByDate(pages: Array<{ id: string; date: string }>): Record<
 
 /** The URL of each page of a Pagefind index, by result id, read from the index's fragments (among `files`). */
 async function pageUrls(files: IndexFile[]): Promise<Array<{ id: string; url: string }>> {
-  const fragments = files.filter((file) => file.path.startsWith(FRAGMENT_PREFIX) && file.path.endsWith(FRAGMENT_SUFFIX));
+  const fragments = files.filter(
+    (file) => file.path.startsWith(FRAGMENT_PREFIX) && file.path.endsWith(FRAGMENT_SUFFIX),
+  );
   return Promise.all(
     fragments.map(async ({ path: file, content }) => {
       const text = (await gunzipLater(content)).toString('utf8');
       if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);
-      return { id: file.slice(FRAGMENT_PREFIX.length, -FRAGMENT_SUFFIX.length), url: (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string }).url };
+      return {
+        id: file.slice(FRAGMENT_PREFIX.length, -FRAGMENT_SUFFIX.length),
+        url: (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string }).url,
+      };
     }),
   );
 }

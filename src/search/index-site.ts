@@ -19,7 +19,8 @@ export const DELTA_INDEX_DIR = 'pagefind-delta';
  * What the search page loads of Pagefind's files in the base: the index itself, and Pagefind's search script and
  * WebAssembly (it runs Pagefind without a web worker, so not the worker's script).
  */
-const BASE_FILES = /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
+const BASE_FILES =
+  /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 /** What it loads of the delta: the index alone (the base's script and WebAssembly search both). */
 const DELTA_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 
@@ -119,7 +120,9 @@ export async function writeSearchIndex(
   const jobs: PagefindJob[] = [];
   const folders: string[] = [];
   if (plan.rebuildBase) {
-    const records = articles.map(buildSearchRecord).map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
+    const records = articles
+      .map(buildSearchRecord)
+      .map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
     jobs.push({ records, keep: BASE_FILES });
     folders.push(BASE_INDEX_DIR);
   } else if (!output.carry(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');

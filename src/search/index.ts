@@ -1,7 +1,15 @@
 /** Search stage: the archive's full-text index, built with Pagefind from the archive model. */
 export { buildSearchRecord, hashSearchRecord, searchDateOf, UNDATED_YEAR, type SearchRecord } from './records.ts';
 export { groupByDate } from './date-table.ts';
-export { BASE_INDEX_DIR, DELTA_INDEX_DIR, startPagefind, writeSearchIndex, type PagefindRunner, type SearchIndexResult, type SearchOutput } from './index-site.ts';
+export {
+  BASE_INDEX_DIR,
+  DELTA_INDEX_DIR,
+  startPagefind,
+  writeSearchIndex,
+  type PagefindRunner,
+  type SearchIndexResult,
+  type SearchOutput,
+} from './index-site.ts';
 export {
   bucketOf,
   DELTA_MIN_LIMIT,

@@ -81,7 +81,11 @@ function fullIndex(entries: IndexEntry[], fingerprint: string): SearchIndexPlan 
  * Plans the index of `entries` given what the previous build wrote (`previous`, null when there is none or it
  * cannot be used). `fingerprint` identifies the record code and Pagefind's version.
  */
-export function planSearchIndex(entries: IndexEntry[], previous: SearchIndexState | null, fingerprint: string): SearchIndexPlan {
+export function planSearchIndex(
+  entries: IndexEntry[],
+  previous: SearchIndexState | null,
+  fingerprint: string,
+): SearchIndexPlan {
   if (!previous || previous.fingerprint !== fingerprint) return fullIndex(entries, fingerprint);
   const current = new Map(entries.map((e) => [e.url, e.hash]));
   const stale = new Set<string>();

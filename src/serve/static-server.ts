@@ -43,7 +43,8 @@ function resolvePath(root: string, urlPath: string): string | null {
   const full = path.resolve(root, `.${decoded}`);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
   const stat = statSync(full, { throwIfNoEntry: false });
-  if (stat?.isDirectory()) return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
+  if (stat?.isDirectory())
+    return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
   return stat?.isFile() ? full : null;
 }
 
@@ -60,7 +61,11 @@ export function startStaticServer(dir: string, port = 0): Promise<RunningServer>
     }
     const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
     const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(file ? 200 : 404, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+    response.writeHead(file ? 200 : 404, {
+      'content-type': type,
+      vary: 'accept-encoding',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
     const body = createReadStream(target);
     if (gzip) body.pipe(createGzip()).pipe(response);
     else body.pipe(response);

@@ -53,13 +53,24 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
     const titled = isTitle(titleBefore(doc.tokens, match.first));
     const hit =
       match.values.find((v) => v.form === 'name') ??
-      (partOfLongerName(doc, match.first) ? undefined : match.values.find((v) => v.form === 'context' && countries.has(v.actor.country ?? ''))) ??
+      (partOfLongerName(doc, match.first)
+        ? undefined
+        : match.values.find((v) => v.form === 'context' && countries.has(v.actor.country ?? ''))) ??
       resolveShort(match, titled, new Set(tags.keys()), standalone);
     if (!hit) continue;
     const { actor } = hit;
     let tag = tags.get(actor.id);
     if (!tag) {
-      tag = { id: actor.id, name: actor.name, type: actor.type, country: actor.country, discovered: false, origin: 'text', evidence: [], mentions: 0 };
+      tag = {
+        id: actor.id,
+        name: actor.name,
+        type: actor.type,
+        country: actor.country,
+        discovered: false,
+        origin: 'text',
+        evidence: [],
+        mentions: 0,
+      };
       tags.set(actor.id, tag);
     }
     tag.mentions = (tag.mentions ?? 0) + 1;

@@ -31,10 +31,16 @@ export interface CompiledTaxonomy {
  * Council, the UN Secretary-General): the actors file gives their nationality as country, and that is no tag.
  * A state's envoy to the UN names the state ("Permanent Representative of Russia to the UN") and keeps it.
  */
-function findNationalityOnly(taxonomy: Taxonomy, actors: PhraseMatcher<ActorHit>, countries: PhraseMatcher<CountryHit>): Set<string> {
+function findNationalityOnly(
+  taxonomy: Taxonomy,
+  actors: PhraseMatcher<ActorHit>,
+  countries: PhraseMatcher<CountryHit>,
+): Set<string> {
   const international = (title: string) => {
     const tokens = tokenize(title);
-    const inOrganisation = actors.match(tokens).some((m) => m.values.some((v) => v.actor.type === 'organization' && v.actor.country === null));
+    const inOrganisation = actors
+      .match(tokens)
+      .some((m) => m.values.some((v) => v.actor.type === 'organization' && v.actor.country === null));
     return inOrganisation && !countries.match(tokens).some((m) => m.values.some((v) => v.kind === 'country'));
   };
   const latest = (a: ActorEntry) => [...a.roles].sort((x, y) => (y.from ?? 0) - (x.from ?? 0))[0];

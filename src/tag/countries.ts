@@ -45,7 +45,13 @@ export function tagCountries(
     let t = tallies.get(code);
     if (!t) {
       const name = compiled.countryNames.get(code) ?? code;
-      t = { mentions: 0, actorMentions: 0, inTitle: false, inLead: false, tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] } };
+      t = {
+        mentions: 0,
+        actorMentions: 0,
+        inTitle: false,
+        inLead: false,
+        tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] },
+      };
       tallies.set(code, t);
     }
     return t;

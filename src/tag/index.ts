@@ -27,5 +27,8 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   for (const match of [...actorMatches, ...countryMatches]) {
     for (let i = match.first; i < match.last; i++) known.add(i);
   }
-  return { countries: tagCountries(doc, compiled, countryMatches, actors), actors: [...actors, ...discoverPeople(doc, known)] };
+  return {
+    countries: tagCountries(doc, compiled, countryMatches, actors),
+    actors: [...actors, ...discoverPeople(doc, known)],
+  };
 }

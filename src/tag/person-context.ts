@@ -13,12 +13,15 @@ const TITLES = new Set(
 const ROLES = new Set(
   `${[...TITLES].join(' ')} minister official officials diplomat negotiator lawmaker legislator colonel lieutenant
   captain chief ceo executive founder analyst professor researcher economist journalist reporter correspondent
-  opposition activist dissident businessman tycoon oligarch judge prosecutor attorney lawyer head counsellor counselor`.split(/\s+/),
+  opposition activist dissident businessman tycoon oligarch judge prosecutor attorney lawyer head counsellor counselor`.split(
+    /\s+/,
+  ),
 );
 
 /** Tags of compromise's English lexicon that mark given names and family names. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one.lexicon;
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+  .lexicon;
 
 /** True when `token` is a title such as "Mr." or "President" (the full stop is its own token). */
 export function isTitle(token: Token | undefined): boolean {

@@ -8,7 +8,9 @@ export interface Sentence {
 
 /** Words after which a full stop does not end a sentence. */
 const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr vs etc inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u'.split(' '),
+  'mr mrs ms dr prof gen lt col maj capt sgt sen rep gov st jr sr vs etc inc ltd co corp no jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k u.n e.u'.split(
+    ' ',
+  ),
 );
 
 /** Splits on line breaks and on sentence punctuation followed by space and a capital, digit or quote. */

@@ -78,7 +78,12 @@ export function buildCountries(additions: CountriesFile): Country[] {
         // A territory's capital is too often something else (Hamilton, Stanley, Douglas, Plymouth) to stand for it.
         seats: c.independent ? unique(c.capital ?? []).filter((n) => !dropped.has(n)) : [],
         prefixes: unique(additions.prefixes[code] ?? []),
-        needContext: context ? { names: context.names, cues: unique([...context.cues, ...(c.capital ?? []), ...(demonyms.get(code) ?? [])]) } : null,
+        needContext: context
+          ? {
+              names: context.names,
+              cues: unique([...context.cues, ...(c.capital ?? []), ...(demonyms.get(code) ?? [])]),
+            }
+          : null,
       };
     })
     .sort((a, b) => a.code.localeCompare(b.code));

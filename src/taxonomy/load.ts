@@ -5,13 +5,7 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import { buildCountries, type Country } from './countries.ts';
-import {
-  actorsFileSchema,
-  countriesFileSchema,
-  topicsFileSchema,
-  type ActorEntry,
-  type TopicEntry,
-} from './schema.ts';
+import { actorsFileSchema, countriesFileSchema, topicsFileSchema, type ActorEntry, type TopicEntry } from './schema.ts';
 
 export interface Taxonomy {
   countries: Country[];
@@ -43,7 +37,9 @@ function parseFile<T extends z.ZodTypeAny>(file: string, label: string, text: st
   const result = schema.safeParse(data ?? (file === 'countries.yaml' ? {} : []));
   if (!result.success) {
     const problems = result.error.issues.map((issue) => {
-      const field = issue.path.length ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') : '(file)';
+      const field = issue.path.length
+        ? issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
+        : '(file)';
       return `${label}: ${field.replace(/^\./, '')}: ${issue.message}`;
     });
     throw new TaxonomyError(problems.join('\n'));
@@ -82,23 +78,40 @@ export function readTaxonomySources(dir: string, displayDir = dir): TaxonomySour
     hash.update(file).update('\0').update(text).update('\0');
     return text;
   };
-  const texts = { 'countries.yaml': read('countries.yaml'), 'actors.yaml': read('actors.yaml'), 'topics.yaml': read('topics.yaml') };
+  const texts = {
+    'countries.yaml': read('countries.yaml'),
+    'actors.yaml': read('actors.yaml'),
+    'topics.yaml': read('topics.yaml'),
+  };
   return { texts, displayDir, fingerprint: hash.digest('hex') };
 }
 
 /** Parses and validates taxonomy files read by `readTaxonomySources`. */
 export function parseTaxonomy({ texts, displayDir, fingerprint }: TaxonomySources): Taxonomy {
   const label = (file: string) => path.join(displayDir, file);
-  const countriesFile = parseFile('countries.yaml', label('countries.yaml'), texts['countries.yaml'], countriesFileSchema);
+  const countriesFile = parseFile(
+    'countries.yaml',
+    label('countries.yaml'),
+    texts['countries.yaml'],
+    countriesFileSchema,
+  );
   const actors = parseFile('actors.yaml', label('actors.yaml'), texts['actors.yaml'], actorsFileSchema);
   const topics = parseFile('topics.yaml', label('topics.yaml'), texts['topics.yaml'], topicsFileSchema);
-  assertUnique(label('actors.yaml'), actors.map((a) => a.id));
-  assertUnique(label('topics.yaml'), topics.map((t) => t.id));
+  assertUnique(
+    label('actors.yaml'),
+    actors.map((a) => a.id),
+  );
+  assertUnique(
+    label('topics.yaml'),
+    topics.map((t) => t.id),
+  );
   const countries = buildCountries(countriesFile);
   const codes = new Set(countries.map((c) => c.code));
   for (const [index, actor] of actors.entries()) {
     if (actor.country && !codes.has(actor.country)) {
-      throw new TaxonomyError(`${label('actors.yaml')}: [${index}].country: "${actor.country}" is not a known country code`);
+      throw new TaxonomyError(
+        `${label('actors.yaml')}: [${index}].country: "${actor.country}" is not a known country code`,
+      );
     }
   }
   return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint };

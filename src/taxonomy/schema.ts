@@ -22,7 +22,10 @@ export const countriesFileSchema = z
      * counts only in an article that also has one of its `cues` (the capital, the demonym, a region).
      */
     needContext: z
-      .record(countryCode, z.object({ names: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1) }).strict())
+      .record(
+        countryCode,
+        z.object({ names: z.array(z.string().min(1)).min(1), cues: z.array(z.string().min(1)).min(1) }).strict(),
+      )
       .default({}),
   })
   .strict();
@@ -93,10 +96,20 @@ export const topicSchema = z
     const seen = new Set<string>();
     topic.terms.forEach((term, i) => {
       const key = term.phrase.toLowerCase();
-      if (seen.has(key)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['terms', i, 'phrase'], message: `"${term.phrase}" is listed twice` });
+      if (seen.has(key))
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          path: ['terms', i, 'phrase'],
+          message: `"${term.phrase}" is listed twice`,
+        });
       seen.add(key);
     });
-    if (!topic.terms.some((t) => t.weight > 0)) ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['terms'], message: 'a topic needs at least one term with a positive weight' });
+    if (!topic.terms.some((t) => t.weight > 0))
+      ctx.addIssue({
+        code: z.ZodIssueCode.custom,
+        path: ['terms'],
+        message: 'a topic needs at least one term with a positive weight',
+      });
   });
 
 export const topicsFileSchema = z.array(topicSchema);

@@ -37,7 +37,12 @@ let pagefind = null;
 const labels = new Map(FILTERS.flatMap((name) => [...selects[name].options].map((o) => [o, o.textContent])));
 /** Counts over the whole archive, as the page was built with them. */
 const totals = Object.fromEntries(
-  FILTERS.map((name) => [name, Object.fromEntries([...selects[name].options].filter((o) => o.value).map((o) => [o.value, Number(o.dataset.count)]))]),
+  FILTERS.map((name) => [
+    name,
+    Object.fromEntries(
+      [...selects[name].options].filter((o) => o.value).map((o) => [o.value, Number(o.dataset.count)]),
+    ),
+  ]),
 );
 /** The current search's results, read in order as they are shown. */
 let results = { total: 0, take: async () => [] };
@@ -149,15 +154,19 @@ function loadDates() {
       if (!response.ok) throw new Error(`${url}${DATE_TABLE}: ${response.status}`);
       return response.json();
     }),
-  ).then((tables) => {
-    const dates = new Map();
-    for (const table of tables) for (const [date, ids] of Object.entries(table)) for (const id of ids) dates.set(id, date);
-    return dates;
-  }, (error) => {
-    // The next date-ordered search tries again.
-    datesLoading = null;
-    throw error;
-  });
+  ).then(
+    (tables) => {
+      const dates = new Map();
+      for (const table of tables)
+        for (const [date, ids] of Object.entries(table)) for (const id of ids) dates.set(id, date);
+      return dates;
+    },
+    (error) => {
+      // The next date-ordered search tries again.
+      datesLoading = null;
+      throw error;
+    },
+  );
   return datesLoading;
 }
 
@@ -254,18 +263,21 @@ document.querySelector('[data-search-fallback]').hidden = true;
 form.hidden = false;
 status.textContent = 'Loading the search index…';
 writeForm(new URLSearchParams(location.search));
-options.open = matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].value) || sortSelect.value !== 'relevance';
+options.open =
+  matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].value) || sortSelect.value !== 'relevance';
 try {
   pagefind = await import(`${BASE_URL}pagefind.js`);
   // Without a web worker, the page does not load the worker's copy of Pagefind's script.
   await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
   if (deltaUrl) await pagefind.mergeIndex(deltaUrl, INDEX_OPTIONS);
   const filterFields = form.querySelector('.search-filters');
-  for (const event of ['focusin', 'pointerdown']) filterFields.addEventListener(event, loadFilterCounts, { once: true });
+  for (const event of ['focusin', 'pointerdown'])
+    filterFields.addEventListener(event, loadFilterCounts, { once: true });
   // A search with a filter set counts by every filter at once; any other starts without the counts.
   if (FILTERS.some((name) => selects[name].value)) await loadFilterCounts();
   else runSearch();
 } catch {
   // Opened from file:// or with the index missing: say so rather than wait forever.
-  status.textContent = 'The search index could not be loaded. Browse the topics, countries, actors or the archive instead.';
+  status.textContent =
+    'The search index could not be loaded. Browse the topics, countries, actors or the archive instead.';
 }

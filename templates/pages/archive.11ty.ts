@@ -6,7 +6,8 @@ import { renderBase } from '../layouts/base.ts';
 export const data = { permalink: '/archive/index.html' };
 
 export function render({ archive }: { archive: ArchiveModel }): string {
-  const monthName = (year: string, month: string) => formatDate({ iso: `${year}-${month}-01`, precision: 'month' }).split(' ')[0];
+  const monthName = (year: string, month: string) =>
+    formatDate({ iso: `${year}-${month}-01`, precision: 'month' }).split(' ')[0];
   return renderBase({
     title: 'Archive',
     description: 'Every article of the archive by year and month.',

@@ -17,7 +17,8 @@ export const data = {
 
 function renderEvidence(evidence: Evidence[]) {
   return html`<ul>${evidence.map(
-    (e) => html`<li>“${e.sentence.slice(0, e.start)}<mark>${e.match}</mark>${e.sentence.slice(e.start + e.match.length)}”</li>`,
+    (e) =>
+      html`<li>“${e.sentence.slice(0, e.start)}<mark>${e.match}</mark>${e.sentence.slice(e.start + e.match.length)}”</li>`,
   )}</ul>`;
 }
 
@@ -26,7 +27,11 @@ export function render({ article }: { article: ArchiveArticle }): string {
   const mentioned = article.countries.filter((c) => !c.primary);
   const actors = article.actors.filter((a) => !a.discovered);
   const why = [
-    ...article.countries.map((c) => ({ label: `${c.name} (${c.primary ? 'about' : 'mentioned'})`, origin: c.origin, evidence: c.evidence })),
+    ...article.countries.map((c) => ({
+      label: `${c.name} (${c.primary ? 'about' : 'mentioned'})`,
+      origin: c.origin,
+      evidence: c.evidence,
+    })),
     ...actors.map((a) => ({ label: a.name, origin: a.origin, evidence: a.evidence })),
     ...article.topics.map((t) => ({ label: describeTopicTag(t), origin: t.origin, evidence: t.evidence })),
   ];
@@ -47,24 +52,40 @@ ${renderArticleBody(article.blocks)}
 ${renderAlsoPublished(article.alsoPublished)}
 <section class="tags" aria-labelledby="tags-heading">
   <h2 id="tags-heading">In this article</h2>
-${tagGroup('Topics', article.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) })))}
-${tagGroup('Countries', primary.map((c) => ({ name: c.name, url: termUrl.country(c.code) })))}
-${tagGroup('Actors', actors.map((a) => ({ name: a.name, url: termUrl.actor(a.id) })))}
-${tagGroup('Also mentioned', mentioned.map((c) => ({ name: c.name, url: null })))}
-${why.length
+${tagGroup(
+  'Topics',
+  article.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) })),
+)}
+${tagGroup(
+  'Countries',
+  primary.map((c) => ({ name: c.name, url: termUrl.country(c.code) })),
+)}
+${tagGroup(
+  'Actors',
+  actors.map((a) => ({ name: a.name, url: termUrl.actor(a.id) })),
+)}
+${tagGroup(
+  'Also mentioned',
+  mentioned.map((c) => ({ name: c.name, url: null })),
+)}
+${
+  why.length
     ? html`<details class="evidence">
 <summary>Why these tags?</summary>
 <dl>${why.map((w) => html`<dt>${w.label}</dt><dd>${w.origin === 'front-matter' ? html`<p>Set in the article's front matter.</p>` : w.evidence.length ? renderEvidence(w.evidence) : html`<p>Inferred from the actors the article names.</p>`}</dd>`)}</dl>
 </details>`
-    : ''}
+    : ''
+}
 </section>
 ${article.related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${renderArticleList(article.related)}</section>` : ''}
-${article.previous || article.next
-  ? html`<nav class="prev-next" aria-label="Previous and next in time"><ul>
+${
+  article.previous || article.next
+    ? html`<nav class="prev-next" aria-label="Previous and next in time"><ul>
 ${article.previous ? html`<li class="previous"><span class="label">Previous</span> <a rel="prev" href="${article.previous.url}">${article.previous.title}</a></li>` : ''}
 ${article.next ? html`<li class="next"><span class="label">Next</span> <a rel="next" href="${article.next.url}">${article.next.title}</a></li>` : ''}
 </ul></nav>`
-  : ''}
+    : ''
+}
 </article>`,
   });
 }

@@ -5,7 +5,13 @@ import { renderArticleBody } from '../partials/article-body.ts';
 import { feedDate, listFeeds, type Feed } from '../partials/feed.ts';
 
 export const data = {
-  pagination: { data: 'archive', size: 1, alias: 'feed', before: (_keys: unknown, data: { archive: ArchiveModel }) => listFeeds(data.archive), addAllPagesToCollections: false },
+  pagination: {
+    data: 'archive',
+    size: 1,
+    alias: 'feed',
+    before: (_keys: unknown, data: { archive: ArchiveModel }) => listFeeds(data.archive),
+    addAllPagesToCollections: false,
+  },
   permalink: (data: { feed: Feed }) => data.feed.atomUrl,
   eleventyExcludeFromCollections: true,
 };

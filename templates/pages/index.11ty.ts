@@ -32,7 +32,13 @@ export function render({ archive }: { archive: ArchiveModel }): string {
 </form>
 <div class="home-grid">
 <section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(
-      archive.articles.slice(0, LATEST).map((a) => ({ url: a.url, title: a.title, dateLabel: a.dateLabel, date: a.date?.iso ?? null, source: a.source })),
+      archive.articles.slice(0, LATEST).map((a) => ({
+        url: a.url,
+        title: a.title,
+        dateLabel: a.dateLabel,
+        date: a.date?.iso ?? null,
+        source: a.source,
+      })),
     )}<p><a href="/archive/">All articles by date</a></p></section>
 <section class="topics" aria-labelledby="topics"><h2 id="topics">Topics</h2><ul class="topic-cards">${archive.topics.map(renderTopic)}</ul></section>
 <section aria-labelledby="countries"><h2 id="countries">Countries most present</h2>${renderTermLinks(archive.countries.slice(0, TOP).map(count))}<p><a href="/countries/">All countries</a></p></section>

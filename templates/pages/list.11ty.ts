@@ -32,9 +32,11 @@ export function render({ list }: { list: ListPage }): string {
         ? renderTopicPage(list)
         : html`<h1>${term ? html`<span class="kind">${KIND_LABEL[term.kind]}</span> ` : ''}${list.heading}${pageLabel ? html` <span class="page-label">${pageLabel}</span>` : ''}</h1>
 ${term ? renderTermIntro(term, list.page) : ''}
-${list.kind === 'index'
-  ? renderTermLinks(list.links)
-  : html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderArticleList(list.items)}</section>`}
+${
+  list.kind === 'index'
+    ? renderTermLinks(list.links)
+    : html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderArticleList(list.items)}</section>`
+}
 ${renderPagination(list)}`,
   });
 }

@@ -23,7 +23,9 @@ function renderFilter(name: string, label: string, allLabel: string, options: Fi
 function sourcesOf(archive: ArchiveModel): FilterOption[] {
   const counts = new Map<string, number>();
   for (const a of archive.articles) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
-  return [...counts].map(([value, count]) => ({ value, label: value, count })).sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+  return [...counts]
+    .map(([value, count]) => ({ value, label: value, count }))
+    .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
 }
 
 /**
@@ -33,7 +35,8 @@ function sourcesOf(archive: ArchiveModel): FilterOption[] {
  * `src/search/plan-index.ts`). Without JavaScript the form stays hidden and the page points to the indexes instead.
  */
 export function render({ archive, searchIndex }: { archive: ArchiveModel; searchIndex: SearchIndexLayout }): string {
-  const terms = (list: ArchiveModel['topics']) => list.filter((t) => t.articles.length).map((t) => ({ value: t.id, label: t.name, count: t.articles.length }));
+  const terms = (list: ArchiveModel['topics']) =>
+    list.filter((t) => t.articles.length).map((t) => ({ value: t.id, label: t.name, count: t.articles.length }));
   const years = [
     ...archive.years.map((y) => ({ value: y.year, label: y.year, count: y.count })),
     ...(archive.undatedCount ? [{ value: UNDATED_YEAR, label: 'Undated', count: archive.undatedCount }] : []),

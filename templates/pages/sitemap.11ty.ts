@@ -12,7 +12,9 @@ export function render({ archive, site }: { archive: ArchiveModel; site: SiteDat
   ];
   return html`<?xml version="1.0" encoding="utf-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
-${pages.map((p) => html`<url><loc>${site.url}${p.url}</loc>${p.lastmod ? html`<lastmod>${p.lastmod}</lastmod>` : ''}</url>
-`)}</urlset>
+${pages.map(
+  (p) => html`<url><loc>${site.url}${p.url}</loc>${p.lastmod ? html`<lastmod>${p.lastmod}</lastmod>` : ''}</url>
+`,
+)}</urlset>
 `.toString();
 }

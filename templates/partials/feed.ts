@@ -29,7 +29,8 @@ export function feedDate(article: Pick<ArchiveArticle, 'date'>): string | null {
 /** The whole archive's feed first, then one per topic; `updated` comes from the articles, as the model's does. */
 export function listFeeds(archive: ArchiveModel): Feed[] {
   const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
-  const updatedOf = (items: ArchiveArticle[]) => dateToRfc3339(new Date(`${items[0]?.date?.iso ?? archive.updated ?? NO_DATE}T00:00:00Z`));
+  const updatedOf = (items: ArchiveArticle[]) =>
+    dateToRfc3339(new Date(`${items[0]?.date?.iso ?? archive.updated ?? NO_DATE}T00:00:00Z`));
   const whole = archive.articles.filter((a) => a.date).slice(0, FEED_SIZE);
   return [
     {
@@ -42,7 +43,10 @@ export function listFeeds(archive: ArchiveModel): Feed[] {
       items: whole,
     },
     ...archive.topics.map((topic) => {
-      const items = topic.articles.filter((a) => a.date).slice(0, FEED_SIZE).map((a) => byUrl.get(a.url)!);
+      const items = topic.articles
+        .filter((a) => a.date)
+        .slice(0, FEED_SIZE)
+        .map((a) => byUrl.get(a.url)!);
       return {
         title: `${topic.name} · News archive`,
         description: topic.description ?? `The newest articles about ${topic.name}.`,

@@ -34,7 +34,9 @@ ${term.topic?.latest.length ? html`<section aria-labelledby="latest-heading"><h2
 function renderOrderSwitch(list: ListPage) {
   if (!list.order) return '';
   const link = (order: 'newest' | 'oldest', url: string, label: string) =>
-    list.order!.current === order ? html`<a href="${url}" aria-current="true">${label}</a>` : html`<a href="${url}">${label}</a>`;
+    list.order!.current === order
+      ? html`<a href="${url}" aria-current="true">${label}</a>`
+      : html`<a href="${url}">${label}</a>`;
   return html`<nav class="sort-order" aria-label="Order of the articles">${link('newest', list.order.newestUrl, 'Newest first')} | ${link('oldest', list.order.oldestUrl, 'Oldest first')}</nav>`;
 }
 
@@ -42,7 +44,8 @@ function renderOrderSwitch(list: ListPage) {
 function renderTopicsIndex(list: ListPage) {
   return html`<h1>${list.heading}</h1>
 <dl class="topic-index">${list.links.map(
-    (l) => html`<dt><a href="${l.url}">${l.name}</a> <span class="count">${plural(l.count, 'article')}</span></dt><dd>${l.description ?? ''}</dd>`,
+    (l) =>
+      html`<dt><a href="${l.url}">${l.name}</a> <span class="count">${plural(l.count, 'article')}</span></dt><dd>${l.description ?? ''}</dd>`,
   )}</dl>`;
 }
 

@@ -52,9 +52,14 @@ describe('accessibility (axe-core) in light and dark mode', () => {
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async () => {
           const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-          return (await axe.run()).violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) }));
+          return (await axe.run()).violations.map((v) => ({
+            id: v.id,
+            help: v.help,
+            nodes: v.nodes.map((n) => ({ target: n.target })),
+          }));
         });
-        for (const v of violations) found.push(`${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        for (const v of violations)
+          found.push(`${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       assert.deepEqual(found, []);
       assert.deepEqual(problems, []);

@@ -24,7 +24,9 @@ async function watchedPage(browser: Browser): Promise<{ page: Page; events: stri
   const page = await browser.newPage();
   const events: string[] = [];
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI} ${e.sample}`),
+    );
   });
   page.on('dialog', (dialog) => {
     events.push(`dialog: ${dialog.message()}`);
@@ -69,7 +71,12 @@ describe('hostile articles in a real browser', () => {
       await page.locator('.search-result .excerpt').first().waitFor();
       const titles = await page.locator('.search-result h2 a').allTextContents();
       assert.ok(titles.length > 0);
-      assert.equal(await page.locator('#search-results img, #search-results script, #search-results svg, #search-results iframe').count(), 0);
+      assert.equal(
+        await page
+          .locator('#search-results img, #search-results script, #search-results svg, #search-results iframe')
+          .count(),
+        0,
+      );
       assert.deepEqual(events, []);
       await page.close();
     });

@@ -15,7 +15,11 @@ function harbourStory(title: string, date: string, extra: string): string {
 
 const FIRST = {
   'a.md': harbourStory('Harbour plans first shown', '2019-04-02', 'Residents saw the first drawings.'),
-  'b.md': harbourStory('Harbour lighthouse to be restored', '2021-06-10', 'The old lighthouse will be restored with copper.'),
+  'b.md': harbourStory(
+    'Harbour lighthouse to be restored',
+    '2021-06-10',
+    'The old lighthouse will be restored with copper.',
+  ),
   'c.md': harbourStory('Harbour quay opens', '2023-09-15', 'The mayor opened the quay.'),
   'd.md': harbourStory('Harbour budget approved', '2020-02-20', 'The council approved the budget.'),
   'e.md': `---\ntitle: Zebra crossing painted\ndate: 2022-01-05\n---\nWorkers painted a zebracrossing outside the school on Tuesday. Parents had asked for it for years.\n`,
@@ -31,9 +35,18 @@ describe('search after rebuilds that add, edit and remove articles', () => {
     const cacheDir = path.join(path.dirname(dir), 'cache');
     await buildArchiveDir(dir, { cacheDir });
     const articles = path.join(dir, 'articles');
-    writeFileSync(path.join(articles, 'f.md'), harbourStory('Harbour ferry returns', '2022-05-01', 'The ferry service returned.'));
-    writeFileSync(path.join(articles, 'g.md'), harbourStory('Harbour festival held', '2024-07-20', 'Thousands came to the festival.'));
-    writeFileSync(path.join(articles, 'b.md'), harbourStory('Harbour lighthouse to be restored', '2021-06-10', 'A kingfisher nests by the old tower.'));
+    writeFileSync(
+      path.join(articles, 'f.md'),
+      harbourStory('Harbour ferry returns', '2022-05-01', 'The ferry service returned.'),
+    );
+    writeFileSync(
+      path.join(articles, 'g.md'),
+      harbourStory('Harbour festival held', '2024-07-20', 'Thousands came to the festival.'),
+    );
+    writeFileSync(
+      path.join(articles, 'b.md'),
+      harbourStory('Harbour lighthouse to be restored', '2021-06-10', 'A kingfisher nests by the old tower.'),
+    );
     rmSync(path.join(articles, 'e.md'));
     site = await buildArchiveDir(dir, { cacheDir });
     server = await startStaticServer(site.outDir);
@@ -50,7 +63,10 @@ describe('search after rebuilds that add, edit and remove articles', () => {
     watched.push(w);
     await w.page.goto(`${server.url}/search/?${query}`);
     await w.page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
-    return { status: (await w.page.locator('#search-status').textContent()) ?? '', titles: await w.page.locator('.search-result h2 a').allTextContents() };
+    return {
+      status: (await w.page.locator('#search-status').textContent()) ?? '',
+      titles: await w.page.locator('.search-result h2 a').allTextContents(),
+    };
   }
 
   it('rebuilt the index as a kept base and a delta, leaving the changed articles’ buckets out', () => {
@@ -80,12 +96,22 @@ describe('search after rebuilds that add, edit and remove articles', () => {
   });
 
   it('orders base and delta together by date, newest or oldest first', async () => {
-    const newest = ['Harbour festival held', 'Harbour quay opens', 'Harbour ferry returns', 'Harbour lighthouse to be restored', 'Harbour budget approved', 'Harbour plans first shown'];
+    const newest = [
+      'Harbour festival held',
+      'Harbour quay opens',
+      'Harbour ferry returns',
+      'Harbour lighthouse to be restored',
+      'Harbour budget approved',
+      'Harbour plans first shown',
+    ];
     assert.deepEqual((await search('q=harbour&sort=newest')).titles, newest);
     assert.deepEqual((await search('q=harbour&sort=oldest')).titles, [...newest].reverse());
   });
 
   it('had no errors on any page', () => {
-    assert.deepEqual(watched.flatMap((w) => w.problems), []);
+    assert.deepEqual(
+      watched.flatMap((w) => w.problems),
+      [],
+    );
   });
 });

@@ -51,12 +51,15 @@ describe('search in a real browser', () => {
     await page.getByLabel('Words to search for').fill('Lavrov');
     await page.keyboard.press('Enter');
     assert.deepEqual(await results(page), [served.lavrov.title]);
-    assert.match(await page.locator('#search-status').textContent() ?? '', /1 article found for “Lavrov”/);
+    assert.match((await page.locator('#search-status').textContent()) ?? '', /1 article found for “Lavrov”/);
     assert.equal(pathOf(page), share({ q: 'Lavrov' }));
     const link = page.locator('.search-result h2 a').first();
     assert.equal(await link.getAttribute('href'), served.lavrov.url);
     assert.equal(await page.locator('.search-result mark').first().textContent(), 'Lavrov');
-    assert.match(await page.locator('.search-result .meta').first().textContent() ?? '', /20 June 2024 · .*Diplomacy/);
+    assert.match(
+      (await page.locator('.search-result .meta').first().textContent()) ?? '',
+      /20 June 2024 · .*Diplomacy/,
+    );
     await link.click();
     await page.waitForURL(`${served.server.url}${served.lavrov.url}`);
     assert.equal(await page.locator('h1').textContent(), served.lavrov.title);
@@ -110,14 +113,19 @@ describe('search in a real browser', () => {
   it('counts the results per filter value once the reader turns to the filters', async () => {
     const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
     const about = lavrov.countries.find((c) => c.primary)!;
-    const other = served.site.model.countries.find((c) => c.articles.length && !lavrov.countries.some((l) => l.primary && l.code === c.id))!;
+    const other = served.site.model.countries.find(
+      (c) => c.articles.length && !lavrov.countries.some((l) => l.primary && l.code === c.id),
+    )!;
     const page = await open(share({ q: 'Lavrov' }));
     await results(page);
     const option = (code: string) => page.locator(`#filter-country option[value="${code}"]`);
     // Before: the values alone (the counts are a large part of the index, loaded on demand).
     assert.equal(await option(about.code).textContent(), about.name);
     await page.getByLabel('Country').focus();
-    await page.waitForFunction((code) => /\(\d+\)$/.test(document.querySelector(`#filter-country option[value="${code}"]`)!.textContent!), about.code);
+    await page.waitForFunction(
+      (code) => /\(\d+\)$/.test(document.querySelector(`#filter-country option[value="${code}"]`)!.textContent!),
+      about.code,
+    );
     assert.equal(await option(about.code).textContent(), `${about.name} (1)`);
     assert.equal(await option(other.id).textContent(), `${other.name} (0)`);
     assert.equal(await option(other.id).isDisabled(), true);
@@ -139,11 +147,20 @@ describe('search in a real browser', () => {
     await page.getByRole('link', { name: 'Search within Diplomacy' }).click();
     await page.waitForURL(`${served.server.url}${share({ topic: 'diplomacy' })}`);
     const titles = await results(page);
-    assert.deepEqual(titles.sort(), served.site.model.topics.find((t) => t.id === 'diplomacy')!.articles.map((a) => a.title).sort());
+    assert.deepEqual(
+      titles.sort(),
+      served.site.model.topics
+        .find((t) => t.id === 'diplomacy')!
+        .articles.map((a) => a.title)
+        .sort(),
+    );
   });
 
   it('logs no console error and asks no other host on any search', () => {
-    assert.deepEqual(watched.flatMap((w) => w.problems), []);
+    assert.deepEqual(
+      watched.flatMap((w) => w.problems),
+      [],
+    );
     watched = [];
   });
 });

@@ -23,7 +23,10 @@ export function seedText(file: string): string {
  * given articles. Its site and report go beside it (`siteDirFor`, `reportFileFor`): a build refuses to write inside
  * the archive.
  */
-export function makeArchive(articles: Record<string, string | Uint8Array> = {}, options: { seeds?: boolean } = {}): string {
+export function makeArchive(
+  articles: Record<string, string | Uint8Array> = {},
+  options: { seeds?: boolean } = {},
+): string {
   const dir = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-')), 'content');
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'taxonomy'), { recursive: true });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
@@ -51,12 +54,19 @@ export interface BuiltArchive extends BuildResult {
 export async function buildArchiveDir(contentDir: string, options: { cacheDir?: string } = {}): Promise<BuiltArchive> {
   const outDir = siteDirFor(contentDir);
   const reportFile = reportFileFor(contentDir);
-  const result = await buildSite({ contentDir, outDir, reportFile, retrieved: null, cacheDir: options.cacheDir ?? null });
+  const result = await buildSite({
+    contentDir,
+    outDir,
+    reportFile,
+    retrieved: null,
+    cacheDir: options.cacheDir ?? null,
+  });
   return {
     ...result,
     contentDir,
     outDir,
     reportFile,
-    page: (url: string) => readFileSync(path.join(outDir, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : ''), 'utf8'),
+    page: (url: string) =>
+      readFileSync(path.join(outDir, url.replace(/^\//, ''), url.endsWith('/') ? 'index.html' : ''), 'utf8'),
   };
 }

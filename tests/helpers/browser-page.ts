@@ -9,7 +9,11 @@ export interface WatchedPage {
 }
 
 /** Opens a page in a new context that records problems against `siteUrl`. */
-export async function openWatchedPage(browser: Browser, siteUrl: string, options: BrowserContextOptions = {}): Promise<WatchedPage> {
+export async function openWatchedPage(
+  browser: Browser,
+  siteUrl: string,
+  options: BrowserContextOptions = {},
+): Promise<WatchedPage> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
   const problems: string[] = [];

@@ -16,7 +16,10 @@ export interface DuplicateSet {
 
 /** Reads every case of the set through the read and extract stages. */
 export function loadDuplicateSet(): DuplicateSet {
-  const entries = JSON.parse(readFileSync(path.join(DUPLICATE_SET_DIR, 'labels.json'), 'utf8')) as Record<string, { story: string }>;
+  const entries = JSON.parse(readFileSync(path.join(DUPLICATE_SET_DIR, 'labels.json'), 'utf8')) as Record<
+    string,
+    { story: string }
+  >;
   const labels = new Map(Object.entries(entries).map(([file, entry]) => [file, entry.story]));
   const articles = [...labels.keys()].map((file) => {
     const raw = readArticle(file, readFileSync(path.join(DUPLICATE_SET_DIR, file)));

@@ -31,42 +31,108 @@ const STORIES = [
   'Voters in Iceland chose a new parliament after a campaign dominated by housing costs.',
 ];
 /** A closing paragraph long enough to read as the story's own, not as a page trailer. */
-const SECOND_PARAGRAPH = 'Officials said the talks would resume in Moscow next week, after both delegations had consulted their governments.';
+const SECOND_PARAGRAPH =
+  'Officials said the talks would resume in Moscow next week, after both delegations had consulted their governments.';
 const story = (i: number) => `${STORIES[i % STORIES.length]} ${'It was report number ' + i + '.'}`;
-const cp1252Quotes = [0x93, ...utf8('Peace talks'), 0x94, ...utf8(' resume '), 0x96, ...utf8(' caf'), 0xe9, 0x0a, 0x0a, ...utf8(STORIES[12]!)];
+const cp1252Quotes = [
+  0x93,
+  ...utf8('Peace talks'),
+  0x94,
+  ...utf8(' resume '),
+  0x96,
+  ...utf8(' caf'),
+  0xe9,
+  0x0a,
+  0x0a,
+  ...utf8(STORIES[12]!),
+];
 
 /** Inputs made of bytes (encodings, line ends, binaries, sizes) and names, generated rather than committed. */
 const GENERATED: Record<string, { bytes: Uint8Array; outcome: Outcome }> = {
-  'utf8-bom.txt': { bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`BOM headline\n\n${story(0)}`)]), outcome: { published: true, title: 'BOM headline' } },
-  'utf16le-bom.txt': { bytes: new Uint8Array([0xff, 0xfe, ...Buffer.from(`Київ headline\n\n${story(1)}`, 'utf16le')]), outcome: { published: true, title: 'Київ headline' } },
-  'utf16be-bom.txt': { bytes: new Uint8Array([0xfe, 0xff, ...Buffer.from(`Big-endian headline\n\n${story(2)}`, 'utf16le').swap16()]), outcome: { published: true, title: 'Big-endian headline' } },
-  'windows-1252.txt': { bytes: new Uint8Array(cp1252Quotes), outcome: { published: true, title: '“Peace talks” resume – café', warnings: ['encoding-fallback'] } },
-  'invalid-utf8.txt': { bytes: new Uint8Array([...utf8('Пекін talks end'), 0xff, 0xfe, ...utf8(`\n\n${story(3)}`)]), outcome: { published: true, title: 'Пекін talks end��', warnings: ['encoding-damaged'] } },
-  'crlf.txt': { bytes: utf8(`CRLF headline\r\n\r\n${story(4)}\r\n\r\n${SECOND_PARAGRAPH}\r\n`), outcome: { published: true, title: 'CRLF headline' } },
-  'lone-cr.txt': { bytes: utf8(`Lone CR headline\r\r${story(5)}\r\r${SECOND_PARAGRAPH}\r`), outcome: { published: true, title: 'Lone CR headline' } },
-  'binary.txt': { bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]), outcome: { published: false, code: 'binary' } },
-  'binary.md': { bytes: Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256), outcome: { published: false, code: 'binary' } },
+  'utf8-bom.txt': {
+    bytes: new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(`BOM headline\n\n${story(0)}`)]),
+    outcome: { published: true, title: 'BOM headline' },
+  },
+  'utf16le-bom.txt': {
+    bytes: new Uint8Array([0xff, 0xfe, ...Buffer.from(`Київ headline\n\n${story(1)}`, 'utf16le')]),
+    outcome: { published: true, title: 'Київ headline' },
+  },
+  'utf16be-bom.txt': {
+    bytes: new Uint8Array([0xfe, 0xff, ...Buffer.from(`Big-endian headline\n\n${story(2)}`, 'utf16le').swap16()]),
+    outcome: { published: true, title: 'Big-endian headline' },
+  },
+  'windows-1252.txt': {
+    bytes: new Uint8Array(cp1252Quotes),
+    outcome: { published: true, title: '“Peace talks” resume – café', warnings: ['encoding-fallback'] },
+  },
+  'invalid-utf8.txt': {
+    bytes: new Uint8Array([...utf8('Пекін talks end'), 0xff, 0xfe, ...utf8(`\n\n${story(3)}`)]),
+    outcome: { published: true, title: 'Пекін talks end��', warnings: ['encoding-damaged'] },
+  },
+  'crlf.txt': {
+    bytes: utf8(`CRLF headline\r\n\r\n${story(4)}\r\n\r\n${SECOND_PARAGRAPH}\r\n`),
+    outcome: { published: true, title: 'CRLF headline' },
+  },
+  'lone-cr.txt': {
+    bytes: utf8(`Lone CR headline\r\r${story(5)}\r\r${SECOND_PARAGRAPH}\r`),
+    outcome: { published: true, title: 'Lone CR headline' },
+  },
+  'binary.txt': {
+    bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52]),
+    outcome: { published: false, code: 'binary' },
+  },
+  'binary.md': {
+    bytes: Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256),
+    outcome: { published: false, code: 'binary' },
+  },
   'five-megabytes.txt': {
-    bytes: utf8(`Five megabyte article\n\n${Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i}: ${ARTICLE} ${'The talks went on. '.repeat(24)}`).join('\n\n')}\n\nLast paragraph of the long article.`),
+    bytes: utf8(
+      `Five megabyte article\n\n${Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i}: ${ARTICLE} ${'The talks went on. '.repeat(24)}`).join('\n\n')}\n\nLast paragraph of the long article.`,
+    ),
     outcome: { published: true, title: 'Five megabyte article' },
   },
-  'long-line.txt': { bytes: utf8(`Long line article\n\n${story(6)} ${'a'.repeat(200_000)}`), outcome: { published: true, title: 'Long line article' } },
-  'long-line-of-words.txt': { bytes: utf8(`Long line of words\n\n${'Moscow talks. '.repeat(15_000)}`), outcome: { published: true, title: 'Long line of words' } },
-  'name with spaces.txt': { bytes: utf8(`Spaces in the file name\n\n${story(7)}`), outcome: { published: true, title: 'Spaces in the file name' } },
-  'quotes "double" and \'single\'.txt': { bytes: utf8(`Quotes in the file name\n\n${story(8)}`), outcome: { published: true, title: 'Quotes in the file name' } },
-  'новости 新闻 أخبار.md': { bytes: utf8(`# Non-Latin file name\n\n${story(9)}`), outcome: { published: true, title: 'Non-Latin file name' } },
-  'sub folder/<script>.txt': { bytes: utf8(`Markup in the file name\n\n${story(10)}`), outcome: { published: true, title: 'Markup in the file name' } },
+  'long-line.txt': {
+    bytes: utf8(`Long line article\n\n${story(6)} ${'a'.repeat(200_000)}`),
+    outcome: { published: true, title: 'Long line article' },
+  },
+  'long-line-of-words.txt': {
+    bytes: utf8(`Long line of words\n\n${'Moscow talks. '.repeat(15_000)}`),
+    outcome: { published: true, title: 'Long line of words' },
+  },
+  'name with spaces.txt': {
+    bytes: utf8(`Spaces in the file name\n\n${story(7)}`),
+    outcome: { published: true, title: 'Spaces in the file name' },
+  },
+  'quotes "double" and \'single\'.txt': {
+    bytes: utf8(`Quotes in the file name\n\n${story(8)}`),
+    outcome: { published: true, title: 'Quotes in the file name' },
+  },
+  'новости 新闻 أخبار.md': {
+    bytes: utf8(`# Non-Latin file name\n\n${story(9)}`),
+    outcome: { published: true, title: 'Non-Latin file name' },
+  },
+  'sub folder/<script>.txt': {
+    bytes: utf8(`Markup in the file name\n\n${story(10)}`),
+    outcome: { published: true, title: 'Markup in the file name' },
+  },
 };
 
 /** Outcomes of the committed fixtures in tests/fixtures/hostile/. */
 const COMMITTED: Record<string, Outcome> = {
-  'script-in-front-matter.md': { published: true, title: "Talks end </script><script>alert('INJECTED')</script> in Moscow" },
+  'script-in-front-matter.md': {
+    published: true,
+    title: "Talks end </script><script>alert('INJECTED')</script> in Moscow",
+  },
   'script-in-text.txt': { published: true },
   'permalink-escape.md': { published: true, title: '../../../../escaped-title' },
   'dots-and-slashes.txt': { published: true },
   'unterminated-front-matter.md': { published: false, code: 'front-matter' },
   'invalid-yaml.md': { published: false, code: 'front-matter' },
-  'wrong-types.md': { published: true, title: 'Wrong types in front matter', warnings: ['front-matter-date', 'front-matter-type', 'front-matter-type'] },
+  'wrong-types.md': {
+    published: true,
+    title: 'Wrong types in front matter',
+    warnings: ['front-matter-date', 'front-matter-type', 'front-matter-type'],
+  },
   'same-title-a.md': { published: true, title: 'Xi and Putin meet' },
   'same-title-b.md': { published: true, title: 'Xi and Putin meet' },
   'empty.txt': { published: false, code: 'empty' },

@@ -15,5 +15,12 @@ export function listFiles(dir: string, rel = ''): string[] {
 
 /** Every file under `dir` with the sha256 of its bytes. */
 export function snapshotTree(dir: string): Map<string, string> {
-  return new Map(listFiles(dir).map((file) => [file, createHash('sha256').update(readFileSync(path.join(dir, file))).digest('hex')]));
+  return new Map(
+    listFiles(dir).map((file) => [
+      file,
+      createHash('sha256')
+        .update(readFileSync(path.join(dir, file)))
+        .digest('hex'),
+    ]),
+  );
 }

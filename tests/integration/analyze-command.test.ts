@@ -6,7 +6,11 @@ import { REPO_ROOT } from '../../src/build/index.ts';
 import { makeArchive, SEEDS_DIR } from '../helpers/archive.ts';
 
 function analyze(...args: string[]): Array<Record<string, unknown>> {
-  const out = execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'analyze.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'analyze.ts'), ...args],
+    { cwd: REPO_ROOT, encoding: 'utf8' },
+  );
   return JSON.parse(out);
 }
 
@@ -14,27 +18,53 @@ describe('npm run analyze', () => {
   it('prints one object per article in path order, in the documented contract', () => {
     const results = analyze(SEEDS_DIR);
     assert.equal(results.length, 5);
-    assert.deepEqual(results.map((r) => path.basename(r.file as string)), [
-      '000_6d559f7a58ff0f09.txt',
-      '001_1bc1f79daa0eb5a5.txt',
-      '002_a74d599b4b05ab5e.txt',
-      '003_a3abaf3889b58a5e.txt',
-      '004_841051a798ffaa10.txt',
-    ]);
+    assert.deepEqual(
+      results.map((r) => path.basename(r.file as string)),
+      [
+        '000_6d559f7a58ff0f09.txt',
+        '001_1bc1f79daa0eb5a5.txt',
+        '002_a74d599b4b05ab5e.txt',
+        '003_a3abaf3889b58a5e.txt',
+        '004_841051a798ffaa10.txt',
+      ],
+    );
     const lavrov = results[4]!;
-    assert.deepEqual(Object.keys(lavrov), ['file', 'id', 'url', 'title', 'date', 'datePrecision', 'author', 'source', 'countries', 'actors', 'topics', 'words', 'text']);
+    assert.deepEqual(Object.keys(lavrov), [
+      'file',
+      'id',
+      'url',
+      'title',
+      'date',
+      'datePrecision',
+      'author',
+      'source',
+      'countries',
+      'actors',
+      'topics',
+      'words',
+      'text',
+    ]);
     assert.equal(lavrov.title, 'Chinese Leader Xi Jinping Met With the Russian Foreign Minister');
     assert.equal(lavrov.date, '2024-06-20');
     assert.equal(lavrov.datePrecision, 'day');
-    assert.ok((lavrov.countries as Array<{ code: string; primary: boolean }>).some((c) => c.code === 'CN' && c.primary));
-    assert.ok((lavrov.actors as Array<{ id: string; type: string }>).some((a) => a.id === 'sergey-lavrov' && a.type === 'person'));
+    assert.ok(
+      (lavrov.countries as Array<{ code: string; primary: boolean }>).some((c) => c.code === 'CN' && c.primary),
+    );
+    assert.ok(
+      (lavrov.actors as Array<{ id: string; type: string }>).some(
+        (a) => a.id === 'sergey-lavrov' && a.type === 'person',
+      ),
+    );
     assert.match(lavrov.text as string, /\n\n/);
     assert.equal(results[0]!.author, 'Nicholas Bishop');
     assert.equal(results[0]!.date, null);
   });
 
   it('reports a file it cannot read with an error and still prints the others', () => {
-    const dir = makeArchive({ 'a-empty.txt': '', 'b-good.txt': 'Moscow talks\n\nRussia and China held talks in Moscow on Friday.' });
+    const dir = makeArchive({
+      'a-empty.txt': '',
+      'b-good.txt': 'Moscow talks\n\nRussia and China held talks in Moscow on Friday.',
+    });
     const results = analyze(path.join(dir, 'articles'));
     assert.equal(results.length, 2);
     assert.match(results[0]!.error as string, /empty/);

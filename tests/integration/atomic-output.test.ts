@@ -23,13 +23,30 @@ describe('atomic output', () => {
   it('keeps the previous site whole when a build is killed midway, and the next build works and clears what it left', async () => {
     const first = await buildArchiveDir(makeArchive({}, { seeds: true }));
     const before = snapshotTree(first.outDir);
-    for (const [name, text] of Object.entries(manyArticles(1000))) writeFileSync(path.join(first.contentDir, 'articles', name), text);
+    for (const [name, text] of Object.entries(manyArticles(1000)))
+      writeFileSync(path.join(first.contentDir, 'articles', name), text);
 
-    const child = spawn(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', first.contentDir, '--out', first.outDir, '--report', first.reportFile], {
-      cwd: REPO_ROOT,
-      stdio: 'ignore',
-    });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(REPO_ROOT, 'scripts', 'build.ts'),
+        '--content',
+        first.contentDir,
+        '--out',
+        first.outDir,
+        '--report',
+        first.reportFile,
+      ],
+      {
+        cwd: REPO_ROOT,
+        stdio: 'ignore',
+      },
+    );
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      child.on('exit', (_code, signal) => resolve(signal)),
+    );
     const staging = `${first.outDir}.building-${child.pid}`;
     // Wait until the build is writing pages into its staging folder, then kill it there.
     while (!existsSync(path.join(staging, 'articles')) && child.exitCode === null) await sleep(10);

@@ -9,18 +9,39 @@ import { snapshotTree } from '../helpers/tree.ts';
 
 /** Runs `npm run build -- ARGS` as a user would, in `cwd` (tsx resolved from the project, wherever `cwd` is). */
 function runBuild(cwd: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'scripts', 'build.ts'), ...args], { cwd, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'scripts', 'build.ts'), ...args],
+    { cwd, encoding: 'utf8' },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
 /** Runs `npm run build -- ARGS` on an archive folder, into the site folder beside it. */
 function build(contentDir: string, ...args: string[]) {
-  const result = runBuild(REPO_ROOT, '--content', contentDir, '--out', siteDirFor(contentDir), '--report', reportFileFor(contentDir), ...args);
+  const result = runBuild(
+    REPO_ROOT,
+    '--content',
+    contentDir,
+    '--out',
+    siteDirFor(contentDir),
+    '--report',
+    reportFileFor(contentDir),
+    ...args,
+  );
   return { ...result, report: JSON.parse(readFileSync(reportFileFor(contentDir), 'utf8')) };
 }
 
 describe('npm run build', () => {
-  const withBadFiles = () => makeArchive({ 'empty.txt': '', 'broken.md': '---\ntitle: [unclosed\n---\nText.', 'odd.md': '---\ndate: someday\n---\nRussia and China held talks.' }, { seeds: true });
+  const withBadFiles = () =>
+    makeArchive(
+      {
+        'empty.txt': '',
+        'broken.md': '---\ntitle: [unclosed\n---\nText.',
+        'odd.md': '---\ndate: someday\n---\nRussia and China held talks.',
+      },
+      { seeds: true },
+    );
 
   it('publishes what it can, prints each rejected file with its reason, writes the full report, and exits 0', () => {
     const dir = withBadFiles();
@@ -31,8 +52,19 @@ describe('npm run build', () => {
     assert.match(stdout, /rejected empty\.txt: file is empty/);
     assert.ok(existsSync(path.join(siteDirFor(dir), 'index.html')));
     assert.equal(report.filesRead, 8);
-    assert.deepEqual(report.rejected.map((r: { file: string; code: string }) => [r.file, r.code]), [['broken.md', 'front-matter'], ['empty.txt', 'empty']]);
-    assert.ok(report.warnings.some((w: { file: string; code: string; message: string }) => w.file === 'odd.md' && w.code === 'front-matter-date' && w.message));
+    assert.deepEqual(
+      report.rejected.map((r: { file: string; code: string }) => [r.file, r.code]),
+      [
+        ['broken.md', 'front-matter'],
+        ['empty.txt', 'empty'],
+      ],
+    );
+    assert.ok(
+      report.warnings.some(
+        (w: { file: string; code: string; message: string }) =>
+          w.file === 'odd.md' && w.code === 'front-matter-date' && w.message,
+      ),
+    );
     assert.ok(report.published.every((p: { file: string; url: string }) => p.file && p.url));
   });
 
@@ -63,8 +95,16 @@ describe('npm run build', () => {
     /** Each: where `--out` points, given the archive and its parent folder, and the reason the build must give. */
     const cases: Array<[string, (contentDir: string, root: string) => string, RegExp]> = [
       ['the content folder itself', (contentDir) => contentDir, /the output folder is the content folder itself/],
-      ['a folder holding the content folder', (_contentDir, root) => root, /the output folder contains the content folder/],
-      ['a folder inside the content folder', (contentDir) => path.join(contentDir, 'articles'), /the output folder is inside the content folder/],
+      [
+        'a folder holding the content folder',
+        (_contentDir, root) => root,
+        /the output folder contains the content folder/,
+      ],
+      [
+        'a folder inside the content folder',
+        (contentDir) => path.join(contentDir, 'articles'),
+        /the output folder is inside the content folder/,
+      ],
       [
         "a folder of the user's own files",
         (_contentDir, root) => {
@@ -80,7 +120,15 @@ describe('npm run build', () => {
         const { contentDir, root } = setUp();
         const out = outOf(contentDir, root);
         const before = snapshotTree(root);
-        const { status, stderr } = runBuild(root, '--content', contentDir, '--out', out, '--report', path.join(root, 'elsewhere', 'report.json'));
+        const { status, stderr } = runBuild(
+          root,
+          '--content',
+          contentDir,
+          '--out',
+          out,
+          '--report',
+          path.join(root, 'elsewhere', 'report.json'),
+        );
         assert.equal(status, 1);
         assert.match(stderr, reason);
         assert.deepEqual(snapshotTree(root), before);
@@ -98,10 +146,26 @@ describe('npm run build', () => {
     it('a report or cache inside the content folder', () => {
       const { contentDir, root } = setUp();
       const expected = snapshotTree(root);
-      const report = runBuild(root, '--content', contentDir, '--out', path.join(root, '_site'), '--report', path.join(contentDir, 'articles', '000_6d559f7a58ff0f09.txt'));
+      const report = runBuild(
+        root,
+        '--content',
+        contentDir,
+        '--out',
+        path.join(root, '_site'),
+        '--report',
+        path.join(contentDir, 'articles', '000_6d559f7a58ff0f09.txt'),
+      );
       assert.equal(report.status, 1);
       assert.match(report.stderr, /the report file is inside the content folder/);
-      const cache = runBuild(root, '--content', contentDir, '--out', path.join(root, '_site'), '--cache', path.join(contentDir, 'articles'));
+      const cache = runBuild(
+        root,
+        '--content',
+        contentDir,
+        '--out',
+        path.join(root, '_site'),
+        '--cache',
+        path.join(contentDir, 'articles'),
+      );
       assert.equal(cache.status, 1);
       assert.match(cache.stderr, /the cache folder is inside the content folder/);
       assert.deepEqual(snapshotTree(root), expected);

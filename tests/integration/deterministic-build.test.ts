@@ -10,10 +10,13 @@ import { snapshotTree } from '../helpers/tree.ts';
 describe('deterministic output', () => {
   it('gives byte-identical sites for the same inputs, whatever the folder, the order files were written in, or the time', async () => {
     const articles: Record<string, string | Uint8Array> = { ...manyArticles(30) };
-    for (const name of readdirSync(HOSTILE_DIR)) articles[`hostile/${name}`] = readFileSync(path.join(HOSTILE_DIR, name));
+    for (const name of readdirSync(HOSTILE_DIR))
+      articles[`hostile/${name}`] = readFileSync(path.join(HOSTILE_DIR, name));
     // The same files, written in the opposite order into another folder, a moment later.
     const a = await buildArchiveDir(makeArchive(articles, { seeds: true }));
-    const b = await buildArchiveDir(makeArchive(Object.fromEntries(Object.entries(articles).reverse()), { seeds: true }));
+    const b = await buildArchiveDir(
+      makeArchive(Object.fromEntries(Object.entries(articles).reverse()), { seeds: true }),
+    );
     assert.equal(a.report.published.length, 42);
     const filesA = snapshotTree(a.outDir);
     const filesB = snapshotTree(b.outDir);

@@ -19,7 +19,15 @@ describe('building an archive with duplicate stories and a saved web page', () =
   let site: BuiltArchive;
   before(async () => {
     site = await buildArchiveDir(
-      makeArchive({ 'lavrov.txt': lavrov, 'copies/lavrov-again.txt': lavrov, 'copies/outlet-b.txt': reworked, 'saved/straw.html': page }, { seeds: true }),
+      makeArchive(
+        {
+          'lavrov.txt': lavrov,
+          'copies/lavrov-again.txt': lavrov,
+          'copies/outlet-b.txt': reworked,
+          'saved/straw.html': page,
+        },
+        { seeds: true },
+      ),
     );
   });
 
@@ -32,7 +40,11 @@ describe('building an archive with duplicate stories and a saved web page', () =
     assert.equal(site.report.duplicates.length, 3);
     for (const d of site.report.duplicates) {
       assert.equal(d.duplicateOf, published[0]!.file);
-      assert.equal(d.kind, d.file === 'copies/outlet-b.txt' || published[0]!.file === 'copies/outlet-b.txt' ? 'near' : 'exact', d.file);
+      assert.equal(
+        d.kind,
+        d.file === 'copies/outlet-b.txt' || published[0]!.file === 'copies/outlet-b.txt' ? 'near' : 'exact',
+        d.file,
+      );
     }
   });
 
@@ -51,7 +63,10 @@ describe('building an archive with duplicate stories and a saved web page', () =
     const entry = site.report.published.find((p) => p.file === 'saved/straw.html');
     assert.equal(entry?.url, '/articles/2005/01/straw-to-attend-auschwitz-service/');
     const html = site.page(entry.url);
-    assert.match(html, /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="source">Northern Ledger<\/span>/);
+    assert.match(
+      html,
+      /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="source">Northern Ledger<\/span>/,
+    );
     assert.doesNotMatch(html, /More on this story/);
   });
 });

@@ -22,11 +22,17 @@ function executableParts(page: string): string[] {
     if (tag === 'script') {
       const src = element.getAttribute('src');
       const type = element.getAttribute('type');
-      if (!(src?.startsWith('/') && !src.startsWith('//')) && type !== 'application/ld+json') found.push(`<script>${element.textContent}`);
+      if (!(src?.startsWith('/') && !src.startsWith('//')) && type !== 'application/ld+json')
+        found.push(`<script>${element.textContent}`);
     }
     for (const { name, value } of element.attributes) {
       if (name.toLowerCase().startsWith('on')) found.push(`${tag} ${name}="${value}"`);
-      if (URL_ATTRIBUTES.includes(name.toLowerCase()) && /^\s*[a-z][a-z0-9+.-]*:/i.test(value) && !ALLOWED_PROTOCOL.test(value.trim())) found.push(`${tag} ${name}="${value}"`);
+      if (
+        URL_ATTRIBUTES.includes(name.toLowerCase()) &&
+        /^\s*[a-z][a-z0-9+.-]*:/i.test(value) &&
+        !ALLOWED_PROTOCOL.test(value.trim())
+      )
+        found.push(`${tag} ${name}="${value}"`);
       if (tag === 'meta' && name === 'http-equiv' && value.toLowerCase() === 'refresh') found.push('meta refresh');
     }
   }
@@ -44,7 +50,11 @@ describe('building an archive of hostile inputs', () => {
   it('accounts for every file: published + rejected + merged duplicates = files found under articles/', () => {
     const onDisk = listFiles(path.join(site.contentDir, 'articles')).filter((f) => !path.basename(f).startsWith('.'));
     const { published, rejected } = site.report;
-    const accounted = [...published.map((p) => p.file), ...rejected.map((r) => r.file), ...site.report.duplicates.map((d) => d.file)];
+    const accounted = [
+      ...published.map((p) => p.file),
+      ...rejected.map((r) => r.file),
+      ...site.report.duplicates.map((d) => d.file),
+    ];
     assert.equal(site.report.filesRead, onDisk.length);
     assert.equal(accounted.length, onDisk.length);
     assert.deepEqual([...accounted].sort(), [...onDisk].sort());
@@ -75,7 +85,9 @@ describe('building an archive of hostile inputs', () => {
     for (const file of pages) {
       const page = readFileSync(path.join(site.outDir, file), 'utf8');
       assert.deepEqual(executableParts(page), [], file);
-      const policies = [...parseHTML(page).document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map((m) => m.getAttribute('content'));
+      const policies = [...parseHTML(page).document.querySelectorAll('meta[http-equiv="Content-Security-Policy"]')].map(
+        (m) => m.getAttribute('content'),
+      );
       assert.deepEqual(policies, [CONTENT_SECURITY_POLICY], `${file} carries the policy`);
     }
   });
@@ -83,7 +95,10 @@ describe('building an archive of hostile inputs', () => {
   it('shows markup from articles as text, where a reader can see it', () => {
     const hostile = site.report.published.find((p) => p.file === 'script-in-front-matter.md')!;
     const { document } = parseHTML(site.page(hostile.url));
-    assert.equal(document.querySelector('h1')?.textContent, "Talks end </script><script>alert('INJECTED')</script> in Moscow");
+    assert.equal(
+      document.querySelector('h1')?.textContent,
+      "Talks end </script><script>alert('INJECTED')</script> in Moscow",
+    );
     assert.match(document.querySelector('.meta')?.textContent ?? '', /By <img src=x onerror="alert\('INJECTED'\)">/);
     const body = document.querySelector('.article-body')?.textContent ?? '';
     assert.match(body, /Officials said <script>alert\('INJECTED'\)<\/script> nothing more\./);
@@ -104,7 +119,11 @@ describe('building an archive of hostile inputs', () => {
     assert.equal(permalink.url, '/articles/2024/06/escaped-title/');
     const dots = site.report.published.find((p) => p.file === 'dots-and-slashes.txt')!;
     assert.match(dots.url, /^\/articles\/undated\/[a-z0-9-]+\/$/);
-    for (const file of listFiles(site.outDir)) assert.match(file, /^((index|404)\.html|feed\.(xml|json)|sitemap\.xml|robots\.txt|\.build-state\.json|(articles|countries|actors|topics|archive|search|assets|pagefind|pagefind-delta)\/)/);
+    for (const file of listFiles(site.outDir))
+      assert.match(
+        file,
+        /^((index|404)\.html|feed\.(xml|json)|sitemap\.xml|robots\.txt|\.build-state\.json|(articles|countries|actors|topics|archive|search|assets|pagefind|pagefind-delta)\/)/,
+      );
   });
 
   it('does not follow symbolic links: what they point to is not in the site', () => {

@@ -5,7 +5,8 @@ import { before, describe, it } from 'node:test';
 import { searchDateOf } from '../../src/search/index.ts';
 import { buildArchiveDir, makeArchive, SEED_FILES, siteDirFor, type BuiltArchive } from '../helpers/archive.ts';
 
-const BAKERY = 'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
+const BAKERY =
+  'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
 
 /** The inode of a built page: the same number means the file was not rewritten. */
 function inodeOf(site: BuiltArchive, url: string): number {
@@ -21,7 +22,12 @@ function dateTable(site: BuiltArchive, index: string): Record<string, string[]> 
 function searchIndexInodes(site: BuiltArchive, index = 'pagefind'): Map<string, number> {
   const dir = path.join(site.outDir, index);
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
-  return new Map(files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), statSync(path.join(e.parentPath, e.name)).ino]));
+  return new Map(
+    files.map((e) => [
+      path.relative(dir, path.join(e.parentPath, e.name)),
+      statSync(path.join(e.parentPath, e.name)).ino,
+    ]),
+  );
 }
 
 describe('rebuilding an archive through the analysis cache', () => {
@@ -35,7 +41,9 @@ describe('rebuilding an archive through the analysis cache', () => {
     dir = makeArchive({}, { seeds: true });
     cacheDir = path.join(path.dirname(dir), 'cache');
     first = await buildArchiveDir(dir, { cacheDir });
-    previous = new Map(first.report.published.map((p) => [p.url, { inode: inodeOf(first, p.url), html: first.page(p.url) }]));
+    previous = new Map(
+      first.report.published.map((p) => [p.url, { inode: inodeOf(first, p.url), html: first.page(p.url) }]),
+    );
     firstIndex = searchIndexInodes(first);
     // A story that shares no tag with the seeds, so their pages stay byte for byte the same.
     writeFileSync(path.join(dir, 'articles', 'new-article.txt'), BAKERY);
@@ -84,8 +92,12 @@ describe('rebuilding an archive through the analysis cache', () => {
   it('gives each index a date table: every article it holds, by the id of its search result', () => {
     const base = dateTable(first, 'pagefind');
     const dates = first.model.articles.map(searchDateOf).sort();
-    assert.deepEqual(Object.entries(base).flatMap(([date, ids]) => ids.map(() => date)), dates);
-    for (const id of Object.values(base).flat()) assert.ok(existsSync(path.join(first.outDir, 'pagefind', 'fragment', `${id}.pf_fragment`)), id);
+    assert.deepEqual(
+      Object.entries(base).flatMap(([date, ids]) => ids.map(() => date)),
+      dates,
+    );
+    for (const id of Object.values(base).flat())
+      assert.ok(existsSync(path.join(first.outDir, 'pagefind', 'fragment', `${id}.pf_fragment`)), id);
     const bakery = added.model.articles.find((a) => a.file === 'new-article.txt')!;
     const delta = dateTable(added, 'pagefind-delta');
     assert.deepEqual(Object.keys(delta), [searchDateOf(bakery)]);
@@ -93,14 +105,25 @@ describe('rebuilding an archive through the analysis cache', () => {
   });
 
   it("keeps of Pagefind's files only those the search page loads: the delta leaves the script and WebAssembly to the base", () => {
-    const kinds = (index: string) => [...new Set([...searchIndexInodes(added, index).keys()].map((file) => file.replace(/_[0-9a-f]+\./, '_*.')))].sort();
-    const index = ['dates.json', 'filter/en_*.pf_filter', 'fragment/en_*.pf_fragment', 'index/en_*.pf_index', 'pagefind-entry.json', 'pagefind.en_*.pf_meta'];
+    const kinds = (index: string) =>
+      [
+        ...new Set([...searchIndexInodes(added, index).keys()].map((file) => file.replace(/_[0-9a-f]+\./, '_*.'))),
+      ].sort();
+    const index = [
+      'dates.json',
+      'filter/en_*.pf_filter',
+      'fragment/en_*.pf_fragment',
+      'index/en_*.pf_index',
+      'pagefind-entry.json',
+      'pagefind.en_*.pf_meta',
+    ];
     assert.deepEqual(kinds('pagefind'), [...index, 'pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'].sort());
     assert.deepEqual(kinds('pagefind-delta'), index);
   });
 
   it('counts an edited article as changed, analyses only it, and renders and indexes it again', async () => {
-    const correction = 'A correction was added to this article on Monday, naming the officials who travelled to Washington.';
+    const correction =
+      'A correction was added to this article on Monday, naming the officials who travelled to Washington.';
     appendFileSync(path.join(dir, 'articles', SEED_FILES.supports), `\n${correction}\n`);
     const edited = await buildArchiveDir(dir, { cacheDir });
     assert.deepEqual(edited.report.counts, { new: 0, changed: 1, analyzed: 1, cached: 5 });

@@ -14,14 +14,21 @@ import { defaultContext } from '../helpers/pipeline.ts';
 const RETRIEVED = '2026-03-01';
 
 function ingest(args: string[], input?: string): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'ingest.ts'), ...args], { cwd: REPO_ROOT, encoding: 'utf8', input });
+  return execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'ingest.ts'), ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    input,
+  });
 }
 
 /** Every file of the archive folder with the hash of its bytes. */
 function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
-    if (entry.isFile()) out[path.relative(dir, path.join(entry.parentPath, entry.name))] = hashBytes(readFileSync(path.join(entry.parentPath, entry.name)));
+    if (entry.isFile())
+      out[path.relative(dir, path.join(entry.parentPath, entry.name))] = hashBytes(
+        readFileSync(path.join(entry.parentPath, entry.name)),
+      );
   }
   return out;
 }
@@ -33,8 +40,14 @@ function visible(a: AnalyzedArticle) {
     date: a.date,
     author: a.author,
     source: a.source,
-    countries: a.countries.filter((c) => c.primary).map((c) => c.code).sort(),
-    actors: a.actors.filter((x) => !x.discovered).map((x) => x.id).sort(),
+    countries: a.countries
+      .filter((c) => c.primary)
+      .map((c) => c.code)
+      .sort(),
+    actors: a.actors
+      .filter((x) => !x.discovered)
+      .map((x) => x.id)
+      .sort(),
     topics: a.topics.map((t) => t.id).sort(),
   };
 }
@@ -50,14 +63,23 @@ describe('npm run ingest', () => {
     cpSync(path.join(SEEDS_DIR, SEED_FILES.lavrov), path.join(batch, SEED_FILES.lavrov));
     cpSync(path.join(SEEDS_DIR, SEED_FILES.whiteHouse), path.join(batch, SEED_FILES.whiteHouse));
     mkdirSync(path.join(batch, 'scraper'));
-    writeFileSync(path.join(batch, 'scraper', 'outlet-b.txt'), seedText(SEED_FILES.lavrov).replace('Chinese Leader Xi Jinping Met With the Russian Foreign Minister', 'Xi holds talks with Lavrov'));
+    writeFileSync(
+      path.join(batch, 'scraper', 'outlet-b.txt'),
+      seedText(SEED_FILES.lavrov).replace(
+        'Chinese Leader Xi Jinping Met With the Russian Foreign Minister',
+        'Xi holds talks with Lavrov',
+      ),
+    );
     first = ingest([batch, '--content', archive, '--retrieved', RETRIEVED]);
   });
 
   it('writes each article as Markdown named by date and slug, and keeps the original by its hash', () => {
     const articles = readdirSync(path.join(archive, 'articles')).sort();
     assert.ok(articles.includes('2005-01-20-straw-to-attend-auschwitz-service.md'), articles.join());
-    assert.ok(articles.includes('2024-06-20-chinese-leader-xi-jinping-met-with-the-russian-foreign-minister.md'), articles.join());
+    assert.ok(
+      articles.includes('2024-06-20-chinese-leader-xi-jinping-met-with-the-russian-foreign-minister.md'),
+      articles.join(),
+    );
     assert.equal(articles.length, 6);
     const original = readFileSync(path.join(batch, '01-news-jsonld.html'));
     assert.deepEqual(readFileSync(path.join(archive, 'sources', `${hashBytes(original)}.html`)), original);
@@ -65,7 +87,10 @@ describe('npm run ingest', () => {
 
   it('prints what it wrote, what needs a look, and the duplicate it found', () => {
     assert.match(first, /01-news-jsonld\.html +articles\/2005-01-20-straw-to-attend-auschwitz-service\.md/);
-    assert.match(first, /000_6d559f7a58ff0f09\.txt .*undated \(page says "2 years ago"\)|000_6d559f7a58ff0f09\.txt .*2024 \(year\)/);
+    assert.match(
+      first,
+      /000_6d559f7a58ff0f09\.txt .*undated \(page says "2 years ago"\)|000_6d559f7a58ff0f09\.txt .*2024 \(year\)/,
+    );
     assert.match(first, /outlet-b\.txt .*(similar \(\d\.\d\d\) to|same text as) articles\/2024-06-20-chinese-leader/);
     assert.match(first, /6 written, 0 unchanged, 0 rejected/);
   });
@@ -82,7 +107,9 @@ describe('npm run ingest', () => {
     const built = await analyzeArchive({ contentDir: archive, retrieved: null });
     for (const article of built.articles) {
       const recorded = readFileSync(path.join(archive, 'articles', article.file), 'utf8').match(/file: (.+)\n/)![1]!;
-      const name = readdirSync(batch, { recursive: true }).map(String).find((f) => path.basename(f) === recorded)!;
+      const name = readdirSync(batch, { recursive: true })
+        .map(String)
+        .find((f) => path.basename(f) === recorded)!;
       const raw = readArticle(recorded, readFileSync(path.join(batch, name)));
       assert.ok(!isRejection(raw));
       assert.deepEqual(visible(article), visible(analyzeArticle(raw, context)), article.file);
@@ -90,8 +117,12 @@ describe('npm run ingest', () => {
   });
 
   it('reads pasted text from standard input', () => {
-    const pasted = 'Wang Yi visits Moscow for talks\n\nBy Jane Roe\n\n3 March 2025\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday for two days of talks with Sergey Lavrov on trade and security.\n';
-    assert.match(ingest(['-', '--content', archive], pasted), /stdin\.txt +articles\/2025-03-03-wang-yi-visits-moscow-for-talks\.md/);
+    const pasted =
+      'Wang Yi visits Moscow for talks\n\nBy Jane Roe\n\n3 March 2025\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday for two days of talks with Sergey Lavrov on trade and security.\n';
+    assert.match(
+      ingest(['-', '--content', archive], pasted),
+      /stdin\.txt +articles\/2025-03-03-wang-yi-visits-moscow-for-talks\.md/,
+    );
     assert.match(ingest(['-', '--content', archive], pasted), /Nothing to do: 1 already ingested/);
   });
 });

@@ -12,7 +12,10 @@ describe('an archive of 20,000 files in one folder', () => {
     const analyzed = await analyzeArchive({ contentDir, retrieved: null });
     assert.equal(analyzed.filesRead, 20_000);
     assert.equal(analyzed.articles.length, 19_998);
-    assert.deepEqual(analyzed.rejected.map((r) => [r.file, r.code]).sort(), [['empty.txt', 'empty'], ['notes.pdf', 'extension']]);
+    assert.deepEqual(analyzed.rejected.map((r) => [r.file, r.code]).sort(), [
+      ['empty.txt', 'empty'],
+      ['notes.pdf', 'extension'],
+    ]);
     assert.equal(new Set(analyzed.articles.map((a) => a.file)).size, 19_998);
     rmSync(path.dirname(contentDir), { recursive: true, force: true });
   });

@@ -33,7 +33,14 @@ describe('building the seed archive', () => {
   it('lists the latest articles, the topics, countries and actors on the home page', () => {
     const home = site.page('/');
     for (const entry of site.report.published) assert.ok(links(home).includes(entry.url), entry.url);
-    for (const url of ['/topics/china-russia-relations/', '/topics/sanctions/', '/topics/diplomacy/', '/countries/cn/', '/countries/ru/', '/actors/xi-jinping/']) {
+    for (const url of [
+      '/topics/china-russia-relations/',
+      '/topics/sanctions/',
+      '/topics/diplomacy/',
+      '/countries/cn/',
+      '/countries/ru/',
+      '/actors/xi-jinping/',
+    ]) {
       assert.ok(links(home).includes(url), url);
     }
   });
@@ -46,7 +53,13 @@ describe('building the seed archive', () => {
   it('links tags on an article page to their pages', () => {
     const lavrov = site.report.published.find((p) => p.file.startsWith('004'))!;
     const pageLinks = links(site.page(lavrov.url));
-    for (const url of ['/countries/cn/', '/countries/ru/', '/actors/sergey-lavrov/', '/actors/wang-yi/', '/topics/diplomacy/']) {
+    for (const url of [
+      '/countries/cn/',
+      '/countries/ru/',
+      '/actors/sergey-lavrov/',
+      '/actors/wang-yi/',
+      '/topics/diplomacy/',
+    ]) {
       assert.ok(pageLinks.includes(url), url);
     }
   });
@@ -68,7 +81,10 @@ describe('building the seed archive', () => {
     };
     walk(site.outDir);
     for (const file of pages) {
-      const url = `/${path.relative(site.outDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/');
+      const url = `/${path.relative(site.outDir, path.dirname(file)).split(path.sep).join('/')}/`.replace(
+        /^\/\/$/,
+        '/',
+      );
       for (const href of links(site.page(url))) {
         if (!href.startsWith('/')) continue;
         const target = path.join(site.outDir, href.split(/[?#]/)[0]!);

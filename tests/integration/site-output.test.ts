@@ -51,7 +51,8 @@ describe('the built site', () => {
     const failures: string[] = [];
     for (const url of pages) {
       const report = await validator.validateString(site.page(url), url);
-      for (const result of report.results) for (const m of result.messages) failures.push(`${url}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      for (const result of report.results)
+        for (const m of result.messages) failures.push(`${url}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
     }
     assert.deepEqual(failures, []);
   });
@@ -61,7 +62,8 @@ describe('the built site', () => {
     for (const url of pages) {
       for (const ref of references(site.page(url))) {
         const target = path.join(site.outDir, decodeURIComponent(ref.split(/[?#]/)[0]!));
-        if (!existsSync(ref.split(/[?#]/)[0]!.endsWith('/') ? path.join(target, 'index.html') : target)) broken.push(`${url} → ${ref}`);
+        if (!existsSync(ref.split(/[?#]/)[0]!.endsWith('/') ? path.join(target, 'index.html') : target))
+          broken.push(`${url} → ${ref}`);
       }
     }
     assert.deepEqual(broken, []);
@@ -92,7 +94,8 @@ describe('the built site', () => {
     assert.match(first, /href="\/topics\/diplomacy\/page\/2\/"/);
     const second = new DOMParser().parseFromString(site.page('/topics/diplomacy/page/2/'), 'text/html');
     const firstDoc = new DOMParser().parseFromString(first, 'text/html');
-    const items = (doc: typeof firstDoc) => doc.querySelectorAll('section[aria-labelledby="articles-heading"] .article-list li').length;
+    const items = (doc: typeof firstDoc) =>
+      doc.querySelectorAll('section[aria-labelledby="articles-heading"] .article-list li').length;
     assert.equal(items(firstDoc), 25);
     assert.equal(items(firstDoc) + items(second), site.model.topics.find((t) => t.id === 'diplomacy')!.articles.length);
   });
@@ -105,14 +108,24 @@ describe('the built site', () => {
     const titles = [...feed.querySelectorAll('entry > title')].map((t) => t.textContent);
     assert.ok(titles.includes(HOSTILE_TITLE));
     assert.ok(!titles.some((t) => /Russia Asks China/.test(t ?? '')), 'undated articles are not in the feed');
-    for (const topic of site.model.topics) assert.ok(existsSync(path.join(site.outDir, 'topics', topic.id, 'feed.xml')), topic.id);
+    for (const topic of site.model.topics)
+      assert.ok(existsSync(path.join(site.outDir, 'topics', topic.id, 'feed.xml')), topic.id);
     const sanctions = new DOMParser().parseFromString(read(site, 'topics/sanctions/feed.xml'), 'text/xml');
-    const expected = site.model.topics.find((t) => t.id === 'sanctions')!.articles.filter((a) => a.date).map((a) => a.title);
-    assert.deepEqual([...sanctions.querySelectorAll('entry > title')].map((t) => t.textContent), expected);
+    const expected = site.model.topics
+      .find((t) => t.id === 'sanctions')!
+      .articles.filter((a) => a.date)
+      .map((a) => a.title);
+    assert.deepEqual(
+      [...sanctions.querySelectorAll('entry > title')].map((t) => t.textContent),
+      expected,
+    );
   });
 
   it('writes JSON Feeds that parse, with the article HTML escaped', () => {
-    const feed = JSON.parse(read(site, 'feed.json')) as { version: string; items: Array<{ title: string; content_html: string; url: string }> };
+    const feed = JSON.parse(read(site, 'feed.json')) as {
+      version: string;
+      items: Array<{ title: string; content_html: string; url: string }>;
+    };
     assert.equal(feed.version, 'https://jsonfeed.org/version/1.1');
     const item = feed.items.find((i) => i.title === HOSTILE_TITLE)!;
     assert.ok(item, 'the hostile article is in the feed with its exact title');

@@ -7,7 +7,8 @@ import { buildArchiveDir, makeArchive, type BuiltArchive } from '../helpers/arch
 /** The links of a page, as a reader would follow them. */
 const links = (page: string) => [...page.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
 /** The article links of a page's "All articles" list, in order. */
-const listed = (page: string) => links(page.slice(page.indexOf('id="articles-heading"'))).filter((href) => href.startsWith('/articles/'));
+const listed = (page: string) =>
+  links(page.slice(page.indexOf('id="articles-heading"'))).filter((href) => href.startsWith('/articles/'));
 
 /** An archivist's topic, added only to this archive's copy of topics.yaml. */
 const ENERGY_TOPIC = `
@@ -25,7 +26,10 @@ const ENERGY_TOPIC = `
 const energyArticles = Object.fromEntries(
   Array.from({ length: 27 }, (_, i) => {
     const month = `${2022 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
-    return [`energy-${i}.md`, `---\ntitle: Pipeline report ${i}\ndate: ${month}-15\n---\nNorway's gas pipeline to Poland carried more gas and oil in ${month}.\n`];
+    return [
+      `energy-${i}.md`,
+      `---\ntitle: Pipeline report ${i}\ndate: ${month}-15\n---\nNorway's gas pipeline to Poland carried more gas and oil in ${month}.\n`,
+    ];
   }),
 );
 
@@ -48,7 +52,12 @@ describe('topic pages', () => {
 
   it('lists every topic with its count and description on the topics index', () => {
     const index = site.page('/topics/');
-    for (const [url, name] of [['/topics/china-russia-relations/', 'China–Russia relations'], ['/topics/sanctions/', 'Sanctions'], ['/topics/diplomacy/', 'Diplomacy'], ['/topics/energy/', 'Energy']]) {
+    for (const [url, name] of [
+      ['/topics/china-russia-relations/', 'China–Russia relations'],
+      ['/topics/sanctions/', 'Sanctions'],
+      ['/topics/diplomacy/', 'Diplomacy'],
+      ['/topics/energy/', 'Energy'],
+    ]) {
       assert.ok(index.includes(`<a href="${url}">${name}</a>`), url);
     }
     assert.match(index, /Energy<\/a> <span class="count">27 articles<\/span><\/dt><dd>Oil, gas and power/);
@@ -64,7 +73,8 @@ describe('topic pages', () => {
 
   it('links a topic to its feeds and to search filtered on it', () => {
     const pageLinks = links(site.page('/topics/energy/'));
-    for (const url of ['/topics/energy/feed.xml', '/topics/energy/feed.json', '/search/?topic=energy']) assert.ok(pageLinks.includes(url), url);
+    for (const url of ['/topics/energy/feed.xml', '/topics/energy/feed.json', '/search/?topic=energy'])
+      assert.ok(pageLinks.includes(url), url);
   });
 
   it('lists a topic oldest first at stable URLs, linked from a newest/oldest switch', () => {
@@ -76,7 +86,10 @@ describe('topic pages', () => {
     const titleOf = (url: string) => site.report.published.find((p) => p.url === url)!.title;
     assert.equal(titleOf(listed(newest)[0]!), 'Pipeline report 26');
     assert.equal(titleOf(listed(oldest)[0]!), 'Pipeline report 0');
-    assert.deepEqual(listed(site.page('/topics/energy/oldest/page/2/')).map(titleOf), ['Pipeline report 25', 'Pipeline report 26']);
+    assert.deepEqual(listed(site.page('/topics/energy/oldest/page/2/')).map(titleOf), [
+      'Pipeline report 25',
+      'Pipeline report 26',
+    ]);
   });
 
   it('links an article to its topics and explains each with its score, threshold, terms and sentences', () => {

@@ -57,7 +57,10 @@ export function scoreTagging(
   knownActorIds: Set<string>,
 ): TaggingScores {
   const kinds: ScoreKind[] = ['primaryCountries', 'mentionedCountries', 'actors'];
-  const counts = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoreKind, { tp: number; fp: number; fn: number }>;
+  const counts = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
+    ScoreKind,
+    { tp: number; fp: number; fn: number }
+  >;
   const errors: TagError[] = [];
   const unknown = new Set<string>();
   const discovered: TaggingScores['discovered'] = [];
@@ -81,10 +84,13 @@ export function scoreTagging(
     for (const id of label.actors) if (!knownActorIds.has(id)) unknown.add(id);
     const others = new Set(label.otherActors.map((n) => n.toLowerCase()));
     for (const actor of article.actors.filter((a) => a.discovered)) {
-      const labelled = others.has(actor.name.toLowerCase()) || label.actors.includes(actor.id.replace(/^discovered:/, ''));
+      const labelled =
+        others.has(actor.name.toLowerCase()) || label.actors.includes(actor.id.replace(/^discovered:/, ''));
       discovered.push({ file: label.file, name: actor.name, labelled });
     }
   }
-  const scores = Object.fromEntries(kinds.map((k) => [k, scoreCounts(counts[k].tp, counts[k].fp, counts[k].fn)])) as Record<ScoreKind, Score>;
+  const scores = Object.fromEntries(
+    kinds.map((k) => [k, scoreCounts(counts[k].tp, counts[k].fp, counts[k].fn)]),
+  ) as Record<ScoreKind, Score>;
   return { scores, errors, unknownActorIds: [...unknown].sort(), discovered };
 }

@@ -19,14 +19,43 @@ const CORPUS_DIR = process.argv[2] ?? join(HERE, '..', '..', '..', '..', 'shared
 
 /** Stories with copies, and stand-alone articles, per corpus folder (corpus file names). */
 const STORIES = {
-  'bbc-news-2004-2005': ['business-010', 'business-040', 'business-102', 'entertainment-015', 'entertainment-060', 'politics-018',
-    'politics-043', 'politics-123', 'sport-020', 'sport-078', 'tech-025', 'tech-055', 'tech-128', 'business-124', 'politics-171'],
+  'bbc-news-2004-2005': [
+    'business-010',
+    'business-040',
+    'business-102',
+    'entertainment-015',
+    'entertainment-060',
+    'politics-018',
+    'politics-043',
+    'politics-123',
+    'sport-020',
+    'sport-078',
+    'tech-025',
+    'tech-055',
+    'tech-128',
+    'business-124',
+    'politics-171',
+  ],
   'reuters-21578': ['reut-00004', 'reut-00016', 'reut-00049', 'reut-00112', 'reut-00150'],
   'ukraine-crisis-2014': ['article-00', 'article-03', 'article-05'],
 };
 const SINGLES = {
-  'bbc-news-2004-2005': ['business-011', 'business-042', 'business-105', 'entertainment-014', 'entertainment-062', 'politics-044',
-    'politics-144', 'sport-022', 'sport-079', 'tech-036', 'tech-057', 'tech-149', 'business-125', 'politics-178'],
+  'bbc-news-2004-2005': [
+    'business-011',
+    'business-042',
+    'business-105',
+    'entertainment-014',
+    'entertainment-062',
+    'politics-044',
+    'politics-144',
+    'sport-022',
+    'sport-079',
+    'tech-036',
+    'tech-057',
+    'tech-149',
+    'business-125',
+    'politics-178',
+  ],
   'reuters-21578': ['reut-00009', 'reut-00011', 'reut-00013', 'reut-00017', 'reut-00113'],
   'ukraine-crisis-2014': ['article-01', 'article-04', 'article-06'],
 };
@@ -45,7 +74,13 @@ const ADDED = [
   'Officials declined to comment further when contacted on Monday, saying a statement would be issued in due course.',
   'It is not the first time the issue has come up: a similar proposal was shelved two years ago after strong opposition.',
 ];
-const WORD_EDITS = [[/\bsaid\b/, 'stated'], [/\bbut\b/, 'however'], [/\balso\b/, 'additionally'], [/\bper cent\b/, '%'], [/\bmillion\b/, 'm']];
+const WORD_EDITS = [
+  [/\bsaid\b/, 'stated'],
+  [/\bbut\b/, 'however'],
+  [/\balso\b/, 'additionally'],
+  [/\bper cent\b/, '%'],
+  [/\bmillion\b/, 'm'],
+];
 
 /** mulberry32 seeded from text, so every choice is reproducible. */
 function makeRng(seedText) {
@@ -68,7 +103,10 @@ function readStory(folder, name) {
   let current = [];
   for (const line of rest) {
     const starts = line === '' || /^\s{3,}/.test(line);
-    if (starts && current.length) paragraphs.push(current.join(' ')), (current = []);
+    if (starts && current.length) {
+      paragraphs.push(current.join(' '));
+      current = [];
+    }
     if (line.trim() && line.trim() !== 'Reuter') current.push(line.trim());
   }
   if (current.length) paragraphs.push(current.join(' '));
@@ -80,10 +118,21 @@ function editStory(story, rng) {
   const edits = [];
   let { title, paragraphs } = story;
   paragraphs = [...paragraphs];
-  if (rng() < 0.6) title = pick(rng, ['UPDATE: ', 'Report: ', 'Exclusive: ', '']) + title.replace(/^(\w+)/, (w) => pick(rng, [w, w.toUpperCase()])) + pick(rng, [' - sources', '', ' (updated)']), edits.push('headline');
+  if (rng() < 0.6) {
+    title =
+      pick(rng, ['UPDATE: ', 'Report: ', 'Exclusive: ', '']) +
+      title.replace(/^(\w+)/, (w) => pick(rng, [w, w.toUpperCase()])) +
+      pick(rng, [' - sources', '', ' (updated)']);
+    edits.push('headline');
+  }
   const r = rng();
-  if (r < 0.35) paragraphs.splice(1 + Math.floor(rng() * paragraphs.length), 0, pick(rng, ADDED)), edits.push('paragraph added');
-  else if (r < 0.7 && paragraphs.length > 2) paragraphs.splice(1 + Math.floor(rng() * (paragraphs.length - 1)), 1), edits.push('paragraph cut');
+  if (r < 0.35) {
+    paragraphs.splice(1 + Math.floor(rng() * paragraphs.length), 0, pick(rng, ADDED));
+    edits.push('paragraph added');
+  } else if (r < 0.7 && paragraphs.length > 2) {
+    paragraphs.splice(1 + Math.floor(rng() * (paragraphs.length - 1)), 1);
+    edits.push('paragraph cut');
+  }
   if (rng() < 0.6) {
     const [pattern, replacement] = pick(rng, WORD_EDITS);
     paragraphs = paragraphs.map((p) => p.replace(new RegExp(pattern, 'g'), replacement));
@@ -93,8 +142,23 @@ function editStory(story, rng) {
 }
 
 function asText(story, outlet, author, date) {
-  return [`${outlet} | Home | World | Business | Sport`, '', story.title, '', `By ${author}`, date, '', 'Share  Tweet  Email', '',
-    ...story.paragraphs.flatMap((p) => [p, '']), 'Related stories', `${outlet} weekly roundup: the stories of the week`, '', `Source: ${outlet}`, ''].join('\n');
+  return [
+    `${outlet} | Home | World | Business | Sport`,
+    '',
+    story.title,
+    '',
+    `By ${author}`,
+    date,
+    '',
+    'Share  Tweet  Email',
+    '',
+    ...story.paragraphs.flatMap((p) => [p, '']),
+    'Related stories',
+    `${outlet} weekly roundup: the stories of the week`,
+    '',
+    `Source: ${outlet}`,
+    '',
+  ].join('\n');
 }
 
 const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
@@ -127,7 +191,12 @@ function main() {
         const copy = editStory(story, rng);
         const outlet = OUTLETS[(c + name.length) % OUTLETS.length];
         const html = rng() < 0.35;
-        write(`${name}-${c}.${html ? 'html' : 'txt'}`, (html ? asHtml : asText)(copy, outlet, pick(rng, AUTHORS), day), name, copy.edits);
+        write(
+          `${name}-${c}.${html ? 'html' : 'txt'}`,
+          (html ? asHtml : asText)(copy, outlet, pick(rng, AUTHORS), day),
+          name,
+          copy.edits,
+        );
       }
     }
   }

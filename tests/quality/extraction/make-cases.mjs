@@ -57,7 +57,20 @@ function makeRng(seedText) {
   };
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 function parts(iso) {
@@ -67,21 +80,45 @@ function parts(iso) {
 const pad = (n) => String(n).padStart(2, '0');
 const fmt = {
   /** "20 June 2024" */
-  dmy: (iso) => { const p = parts(iso); return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`; },
+  dmy: (iso) => {
+    const p = parts(iso);
+    return `${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+  },
   /** "Thursday, 20 June 2024" */
-  weekday: (iso) => { const p = parts(iso); return `${WEEKDAYS[p.wd]}, ${p.d} ${MONTHS[p.m - 1]} ${p.y}`; },
+  weekday: (iso) => {
+    const p = parts(iso);
+    return `${WEEKDAYS[p.wd]}, ${p.d} ${MONTHS[p.m - 1]} ${p.y}`;
+  },
   /** "March 24 2021, 08:00" */
-  wire: (iso, time) => { const p = parts(iso); return `${MONTHS[p.m - 1]} ${p.d} ${p.y}, ${time}`; },
+  wire: (iso, time) => {
+    const p = parts(iso);
+    return `${MONTHS[p.m - 1]} ${p.d} ${p.y}, ${time}`;
+  },
   /** "Mar 4, 1987" */
-  usShort: (iso) => { const p = parts(iso); return `${MONTHS[p.m - 1].slice(0, 3)} ${p.d}, ${p.y}`; },
+  usShort: (iso) => {
+    const p = parts(iso);
+    return `${MONTHS[p.m - 1].slice(0, 3)} ${p.d}, ${p.y}`;
+  },
   /** "March 4, 1987" */
-  usLong: (iso) => { const p = parts(iso); return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`; },
+  usLong: (iso) => {
+    const p = parts(iso);
+    return `${MONTHS[p.m - 1]} ${p.d}, ${p.y}`;
+  },
   /** "20.06.2024" */
-  dotted: (iso) => { const p = parts(iso); return `${pad(p.d)}.${pad(p.m)}.${p.y}`; },
+  dotted: (iso) => {
+    const p = parts(iso);
+    return `${pad(p.d)}.${pad(p.m)}.${p.y}`;
+  },
   /** "June 2024" */
-  monthYear: (iso) => { const p = parts(iso); return `${MONTHS[p.m - 1]} ${p.y}`; },
+  monthYear: (iso) => {
+    const p = parts(iso);
+    return `${MONTHS[p.m - 1]} ${p.y}`;
+  },
   year: (iso) => String(parts(iso).y),
-  nextDay: (iso) => { const p = parts(iso); return new Date(Date.UTC(p.y, p.m - 1, p.d + 1)).toISOString().slice(0, 10); },
+  nextDay: (iso) => {
+    const p = parts(iso);
+    return new Date(Date.UTC(p.y, p.m - 1, p.d + 1)).toISOString().slice(0, 10);
+  },
 };
 
 // ---------------------------------------------------------------------------
@@ -118,7 +155,10 @@ function wordCount(lines) {
 
 // Teaser pool: other corpus stories, so teaser headlines are real headlines. Chosen cases are excluded.
 function loadIndex(folder) {
-  const rows = readFileSync(join(CORPUS_DIR, folder, 'index.tsv'), 'utf8').trim().split('\n').slice(1);
+  const rows = readFileSync(join(CORPUS_DIR, folder, 'index.tsv'), 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1);
   return rows.map((r) => r.split('\t'));
 }
 
@@ -195,51 +235,268 @@ function teaserPicker(pools, caseId, ownTitles) {
 const CASES = [
   // wordpress: WordPress news theme (cf. seeds 001, 004). Snippet teasers may come before the title;
   // "Share post:", comment widget and "Related news" teasers after.
-  { id: '01', style: 'wordpress', origin: 'bbc-news-2004-2005/politics-052.txt', date: '2005-01-27', dateStyle: 'weekday', teasersBefore: true },
+  {
+    id: '01',
+    style: 'wordpress',
+    origin: 'bbc-news-2004-2005/politics-052.txt',
+    date: '2005-01-27',
+    dateStyle: 'weekday',
+    teasersBefore: true,
+  },
   { id: '02', style: 'wordpress', origin: 'ukraine-crisis-2014/article-22.txt', source: 'RIA Novosti' },
-  { id: '03', style: 'wordpress', origin: 'bbc-news-2004-2005/entertainment-258.txt', date: '2005-01-29', dateStyle: 'published', author: 'Helena Marsh' },
-  { id: '04', style: 'wordpress', origin: 'ukraine-crisis-2014/article-44.txt', date: '2015-10-01', precision: 'month', dateStyle: 'published-month', source: 'Kyiv Air Transport Review', teasersBefore: true },
+  {
+    id: '03',
+    style: 'wordpress',
+    origin: 'bbc-news-2004-2005/entertainment-258.txt',
+    date: '2005-01-29',
+    dateStyle: 'published',
+    author: 'Helena Marsh',
+  },
+  {
+    id: '04',
+    style: 'wordpress',
+    origin: 'ukraine-crisis-2014/article-44.txt',
+    date: '2015-10-01',
+    precision: 'month',
+    dateStyle: 'published-month',
+    source: 'Kyiv Air Transport Review',
+    teasersBefore: true,
+  },
   { id: '05', style: 'wordpress', origin: 'reuters-21578/reut-10667.txt', author: 'Tobias Rennick' },
 
   // tabloid: navigation menu and cookie notice before, "READ MORE" inline, "Most read" and "Read more" teasers after.
-  { id: '06', style: 'tabloid', origin: 'bbc-news-2004-2005/politics-248.txt', section: 'NEWS', date: '2004-12-15', times: ['14:32', '09:10'], author: 'Dominic Harrow', role: 'Political Editor' },
-  { id: '07', style: 'tabloid', origin: 'bbc-news-2004-2005/sport-046.txt', section: 'SPORT', relative: 'Updated 3 hours ago' },
-  { id: '08', style: 'tabloid', origin: 'bbc-news-2004-2005/entertainment-079.txt', section: 'SHOWBIZ', date: '2005-02-11', times: ['22:05', '07:45'], author: 'Clara Benedek', role: 'Showbiz Reporter', selfInMostRead: true },
-  { id: '09', style: 'tabloid', origin: 'reuters-21578/reut-12744.txt', section: 'NEWS', relative: 'Updated 47 minutes ago' },
-  { id: '10', style: 'tabloid', origin: 'bbc-news-2004-2005/business-343.txt', section: 'MONEY', date: '2004-12-23', times: ['11:18', '12:02'] },
+  {
+    id: '06',
+    style: 'tabloid',
+    origin: 'bbc-news-2004-2005/politics-248.txt',
+    section: 'NEWS',
+    date: '2004-12-15',
+    times: ['14:32', '09:10'],
+    author: 'Dominic Harrow',
+    role: 'Political Editor',
+  },
+  {
+    id: '07',
+    style: 'tabloid',
+    origin: 'bbc-news-2004-2005/sport-046.txt',
+    section: 'SPORT',
+    relative: 'Updated 3 hours ago',
+  },
+  {
+    id: '08',
+    style: 'tabloid',
+    origin: 'bbc-news-2004-2005/entertainment-079.txt',
+    section: 'SHOWBIZ',
+    date: '2005-02-11',
+    times: ['22:05', '07:45'],
+    author: 'Clara Benedek',
+    role: 'Showbiz Reporter',
+    selfInMostRead: true,
+  },
+  {
+    id: '09',
+    style: 'tabloid',
+    origin: 'reuters-21578/reut-12744.txt',
+    section: 'NEWS',
+    relative: 'Updated 47 minutes ago',
+  },
+  {
+    id: '10',
+    style: 'tabloid',
+    origin: 'bbc-news-2004-2005/business-343.txt',
+    section: 'MONEY',
+    date: '2004-12-23',
+    times: ['11:18', '12:02'],
+  },
 
   // wire: agency page; "By" line and a dated header, "Reporting by ...; Editing by ..." footer, "Read Next" headlines.
-  { id: '11', style: 'wire', origin: 'reuters-21578/reut-00209.txt', section: 'Markets', date: '1987-02-26', time: '15:01', dateStyle: 'wire', author: 'Marcus Oduya', editor: 'Alison Wrenfield' },
-  { id: '12', style: 'wire', origin: 'reuters-21578/reut-04637.txt', section: 'Commodities', date: '1987-03-13', time: '07:26', dateStyle: 'wire', updated: 'Updated 2 hours ago' },
-  { id: '13', style: 'wire', origin: 'reuters-21578/reut-01574.txt', section: 'World', date: '1987-03-04', time: '10:12 AM UTC', dateStyle: 'wire-us', author: 'Ilse Varga', editor: 'Peter Galloway' },
-  { id: '14', style: 'wire', origin: 'ukraine-crisis-2014/article-34.txt', section: 'Europe', date: '2014-05-26', time: '11:40', dateStyle: 'wire', author: 'Owen Lasko', editor: 'Ruth Abernathy' },
+  {
+    id: '11',
+    style: 'wire',
+    origin: 'reuters-21578/reut-00209.txt',
+    section: 'Markets',
+    date: '1987-02-26',
+    time: '15:01',
+    dateStyle: 'wire',
+    author: 'Marcus Oduya',
+    editor: 'Alison Wrenfield',
+  },
+  {
+    id: '12',
+    style: 'wire',
+    origin: 'reuters-21578/reut-04637.txt',
+    section: 'Commodities',
+    date: '1987-03-13',
+    time: '07:26',
+    dateStyle: 'wire',
+    updated: 'Updated 2 hours ago',
+  },
+  {
+    id: '13',
+    style: 'wire',
+    origin: 'reuters-21578/reut-01574.txt',
+    section: 'World',
+    date: '1987-03-04',
+    time: '10:12 AM UTC',
+    dateStyle: 'wire-us',
+    author: 'Ilse Varga',
+    editor: 'Peter Galloway',
+  },
+  {
+    id: '14',
+    style: 'wire',
+    origin: 'ukraine-crisis-2014/article-34.txt',
+    section: 'Europe',
+    date: '2014-05-26',
+    time: '11:40',
+    dateStyle: 'wire',
+    author: 'Owen Lasko',
+    editor: 'Ruth Abernathy',
+  },
   { id: '15', style: 'wire', origin: 'reuters-21578/reut-00074.txt', section: 'Finance' },
 
   // blog: blogging platform with the glued byline "By NamePublished ... • N min read", newsletter box, author bio.
-  { id: '16', style: 'blog', origin: 'bbc-news-2004-2005/tech-051.txt', author: 'Nadia Kesterton', relative: '3 years ago', standfirst: true },
-  { id: '17', style: 'blog', origin: 'bbc-news-2004-2005/sport-031.txt', author: 'Felix Amberley', date: '2004-12-29', standfirst: true },
-  { id: '18', style: 'blog', origin: 'ukraine-crisis-2014/article-11.txt', author: 'Priya Castellan', relative: '8 months ago' },
-  { id: '19', style: 'blog', origin: 'bbc-news-2004-2005/tech-264.txt', author: 'Jonah Pellegrew', date: '2004-12-27', standfirst: true },
+  {
+    id: '16',
+    style: 'blog',
+    origin: 'bbc-news-2004-2005/tech-051.txt',
+    author: 'Nadia Kesterton',
+    relative: '3 years ago',
+    standfirst: true,
+  },
+  {
+    id: '17',
+    style: 'blog',
+    origin: 'bbc-news-2004-2005/sport-031.txt',
+    author: 'Felix Amberley',
+    date: '2004-12-29',
+    standfirst: true,
+  },
+  {
+    id: '18',
+    style: 'blog',
+    origin: 'ukraine-crisis-2014/article-11.txt',
+    author: 'Priya Castellan',
+    relative: '8 months ago',
+  },
+  {
+    id: '19',
+    style: 'blog',
+    origin: 'bbc-news-2004-2005/tech-264.txt',
+    author: 'Jonah Pellegrew',
+    date: '2004-12-27',
+    standfirst: true,
+  },
 
   // magazine: tagline and "Related posts" headline + snippet list BEFORE the article, kicker, issue date.
-  { id: '20', style: 'magazine', origin: 'bbc-news-2004-2005/entertainment-120.txt', kicker: 'Music', author: 'Sabine Korlath', date: '2005-02-01', precision: 'month', dateStyle: 'issue-month', standfirst: true },
-  { id: '21', style: 'magazine', origin: 'bbc-news-2004-2005/politics-119.txt', kicker: 'Obituary', author: 'Adrian Moss-Ferrin', source: 'The Northern Review', standfirst: true },
-  { id: '22', style: 'magazine', origin: 'ukraine-crisis-2014/article-54.txt', kicker: 'Dispatch', author: 'Leona Quist', date: '2014-01-01', precision: 'year', dateStyle: 'issue-season', season: 'Spring' },
+  {
+    id: '20',
+    style: 'magazine',
+    origin: 'bbc-news-2004-2005/entertainment-120.txt',
+    kicker: 'Music',
+    author: 'Sabine Korlath',
+    date: '2005-02-01',
+    precision: 'month',
+    dateStyle: 'issue-month',
+    standfirst: true,
+  },
+  {
+    id: '21',
+    style: 'magazine',
+    origin: 'bbc-news-2004-2005/politics-119.txt',
+    kicker: 'Obituary',
+    author: 'Adrian Moss-Ferrin',
+    source: 'The Northern Review',
+    standfirst: true,
+  },
+  {
+    id: '22',
+    style: 'magazine',
+    origin: 'ukraine-crisis-2014/article-54.txt',
+    kicker: 'Dispatch',
+    author: 'Leona Quist',
+    date: '2014-01-01',
+    precision: 'year',
+    dateStyle: 'issue-season',
+    season: 'Spring',
+  },
   { id: '23', style: 'magazine', origin: 'bbc-news-2004-2005/business-030.txt', kicker: 'Economy' },
-  { id: '24', style: 'magazine', origin: 'ukraine-crisis-2014/article-38.txt', kicker: 'Europe', date: '2014-03-29', dateStyle: 'published' },
+  {
+    id: '24',
+    style: 'magazine',
+    origin: 'ukraine-crisis-2014/article-38.txt',
+    kicker: 'Europe',
+    date: '2014-03-29',
+    dateStyle: 'published',
+  },
 
   // pressrelease: government site; cookie banner, breadcrumb, "Press release" label, "ENDS", closing "Source:" line.
-  { id: '25', style: 'pressrelease', origin: 'ukraine-crisis-2014/article-26.txt', date: '2014-09-16', dateStyle: 'iso', source: 'Novorossiya Press Centre' },
-  { id: '26', style: 'pressrelease', origin: 'bbc-news-2004-2005/politics-050.txt', date: '2004-11-10', dateStyle: 'dotted', source: 'Scottish Executive' },
-  { id: '27', style: 'pressrelease', origin: 'bbc-news-2004-2005/business-159.txt', date: '2005-01-01', precision: 'year', dateStyle: 'first-published-year', source: 'Press Information Bureau' },
+  {
+    id: '25',
+    style: 'pressrelease',
+    origin: 'ukraine-crisis-2014/article-26.txt',
+    date: '2014-09-16',
+    dateStyle: 'iso',
+    source: 'Novorossiya Press Centre',
+  },
+  {
+    id: '26',
+    style: 'pressrelease',
+    origin: 'bbc-news-2004-2005/politics-050.txt',
+    date: '2004-11-10',
+    dateStyle: 'dotted',
+    source: 'Scottish Executive',
+  },
+  {
+    id: '27',
+    style: 'pressrelease',
+    origin: 'bbc-news-2004-2005/business-159.txt',
+    date: '2005-01-01',
+    precision: 'year',
+    dateStyle: 'first-published-year',
+    source: 'Press Information Bureau',
+  },
   { id: '28', style: 'pressrelease', origin: 'reuters-21578/reut-17235.txt', source: 'Government Information Office' },
 
   // portal: regional news portal; language switch, site name + tagline, date above the title, "Read also:" inline,
   // timestamped "Latest news", copyright line naming the publisher.
-  { id: '29', style: 'portal', origin: 'bbc-news-2004-2005/politics-397.txt', tags: 'UK, election, Labour', date: '2005-04-01', time: '09:15', dateStyle: 'dotted-time', copyrightYear: 2023 },
-  { id: '30', style: 'portal', origin: 'bbc-news-2004-2005/tech-284.txt', tags: 'technology, cybersecurity, Apple', date: '2005-01-12', dateStyle: 'iso', author: 'Rosa Tillery', copyrightYear: 2024 },
-  { id: '31', style: 'portal', origin: 'reuters-21578/reut-20787.txt', tags: 'USA, Japan, trade, sanctions', copyrightYear: 2022 },
-  { id: '32', style: 'portal', origin: 'bbc-news-2004-2005/business-427.txt', tags: 'China, economy, trade', date: '2005-01-11', time: '16:40', dateStyle: 'dotted-time', copyrightYear: 2025 },
+  {
+    id: '29',
+    style: 'portal',
+    origin: 'bbc-news-2004-2005/politics-397.txt',
+    tags: 'UK, election, Labour',
+    date: '2005-04-01',
+    time: '09:15',
+    dateStyle: 'dotted-time',
+    copyrightYear: 2023,
+  },
+  {
+    id: '30',
+    style: 'portal',
+    origin: 'bbc-news-2004-2005/tech-284.txt',
+    tags: 'technology, cybersecurity, Apple',
+    date: '2005-01-12',
+    dateStyle: 'iso',
+    author: 'Rosa Tillery',
+    copyrightYear: 2024,
+  },
+  {
+    id: '31',
+    style: 'portal',
+    origin: 'reuters-21578/reut-20787.txt',
+    tags: 'USA, Japan, trade, sanctions',
+    copyrightYear: 2022,
+  },
+  {
+    id: '32',
+    style: 'portal',
+    origin: 'bbc-news-2004-2005/business-427.txt',
+    tags: 'China, economy, trade',
+    date: '2005-01-11',
+    time: '16:40',
+    dateStyle: 'dotted-time',
+    copyrightYear: 2025,
+  },
 ];
 
 const PORTAL_NAME = 'Eastbridge Daily';
@@ -275,7 +532,18 @@ const STYLES = {
     L.push('Share post:', '');
     L.push(...a.body, '');
     if (c.source) L.push(`Source: ${c.source}`, '');
-    L.push('Share post:', '', 'Subscribe', 'Notify of', 'guest', '0 Comments', 'Inline Feedbacks', 'View all comments', 'spot_img', '');
+    L.push(
+      'Share post:',
+      '',
+      'Subscribe',
+      'Notify of',
+      'guest',
+      '0 Comments',
+      'Inline Feedbacks',
+      'View all comments',
+      'spot_img',
+      '',
+    );
     L.push('Related news', '');
     for (const x of t.take(5)) L.push(x.title, '', snippet(x, t.len(90, 130), '...'), '');
     L.push('Leave a Reply', '', 'Your email address will not be published. Required fields are marked *');
@@ -285,11 +553,14 @@ const STYLES = {
   tabloid(c, a, t) {
     const L = ['Menu', 'News', 'Sport', 'Showbiz', 'Money', 'Lifestyle', 'Puzzles', 'Search', ''];
     L.push('We value your privacy', '');
-    L.push('We and our partners store and access information on your device, such as cookies, to personalise content and ads, provide social media features and analyse our traffic. Our privacy notice was last updated on 12 January 2024.');
+    L.push(
+      'We and our partners store and access information on your device, such as cookies, to personalise content and ads, provide social media features and analyse our traffic. Our privacy notice was last updated on 12 January 2024.',
+    );
     L.push('Accept all', 'Manage preferences', '');
     L.push(c.section, '', a.title, '');
     if (c.author) L.push(`By ${c.author}, ${c.role}`);
-    if (c.date) L.push(`Published: ${c.times[0]}, ${fmt.dmy(c.date)} | Updated: ${c.times[1]}, ${fmt.dmy(fmt.nextDay(c.date))}`);
+    if (c.date)
+      L.push(`Published: ${c.times[0]}, ${fmt.dmy(c.date)} | Updated: ${c.times[1]}, ${fmt.dmy(fmt.nextDay(c.date))}`);
     else L.push(c.relative);
     L.push('', 'Share', 'Facebook', 'X', 'WhatsApp', 'Email', '');
     const breaks = paragraphBreaks(a.body);
@@ -307,7 +578,18 @@ const STYLES = {
   },
 
   wire(c, a, t) {
-    const L = ['Skip to main content', '', 'World', 'Business', 'Markets', 'Sustainability', 'Legal', 'Breakingviews', 'Technology', ''];
+    const L = [
+      'Skip to main content',
+      '',
+      'World',
+      'Business',
+      'Markets',
+      'Sustainability',
+      'Legal',
+      'Breakingviews',
+      'Technology',
+      '',
+    ];
     L.push(c.section, '', a.title, '');
     if (c.author) L.push(`By ${c.author}`, '');
     if (c.dateStyle === 'wire') L.push(fmt.wire(c.date, c.time));
@@ -335,14 +617,52 @@ const STYLES = {
     const minutes = Math.max(1, Math.ceil(wordCount(a.body) / 200));
     L.push(`By ${c.author}Published ${when} • ${minutes} min read`, '');
     L.push(...body, '');
-    L.push('Like', '', 'About the Creator', '', c.author, '', 'Freelance writer. Notes on news, history and the people caught up in both.', '');
-    L.push('Reader insights', '', 'Be the first to share your insights about this piece.', '', 'How does it work?', '', 'Add your insights', '');
-    L.push('Comments', '', 'There are no comments for this story', '', 'Be the first to respond and start the conversation.', '');
-    L.push('Enjoyed this? Get new stories by email.', 'One email a week. No spam, unsubscribe any time.', 'Email address', 'Subscribe', '');
+    L.push(
+      'Like',
+      '',
+      'About the Creator',
+      '',
+      c.author,
+      '',
+      'Freelance writer. Notes on news, history and the people caught up in both.',
+      '',
+    );
+    L.push(
+      'Reader insights',
+      '',
+      'Be the first to share your insights about this piece.',
+      '',
+      'How does it work?',
+      '',
+      'Add your insights',
+      '',
+    );
+    L.push(
+      'Comments',
+      '',
+      'There are no comments for this story',
+      '',
+      'Be the first to respond and start the conversation.',
+      '',
+    );
+    L.push(
+      'Enjoyed this? Get new stories by email.',
+      'One email a week. No spam, unsubscribe any time.',
+      'Email address',
+      'Subscribe',
+      '',
+    );
     L.push(`More stories from ${c.author} and writers in Opinion and other communities.`, '');
     const others = ['Mara Ellison', 'Teodor Brandt', c.author];
     t.take(3).forEach((x, i) => {
-      L.push(x.title, '', snippet(x, t.len(80, 120), '...'), '', `By ${others[i]}${t.len(2, 11)} months ago in Opinion`, '');
+      L.push(
+        x.title,
+        '',
+        snippet(x, t.len(80, 120), '...'),
+        '',
+        `By ${others[i]}${t.len(2, 11)} months ago in Opinion`,
+        '',
+      );
     });
     return L;
   },
@@ -365,25 +685,64 @@ const STYLES = {
     if (c.author || c.date) L.push('');
     L.push(...body, '');
     if (c.source) L.push(`This article was originally published in ${c.source}.`, '');
-    L.push(`Filed under: ${c.kicker}, World`, '', `${MAGAZINE_TAGLINE}.`, 'Sign up for the weekly letter', 'Email', 'Sign up', '', 'Privacy policy | Terms | Advertise');
+    L.push(
+      `Filed under: ${c.kicker}, World`,
+      '',
+      `${MAGAZINE_TAGLINE}.`,
+      'Sign up for the weekly letter',
+      'Email',
+      'Sign up',
+      '',
+      'Privacy policy | Terms | Advertise',
+    );
     return L;
   },
 
-  pressrelease(c, a, t) {
-    const L = ['Skip to main content', '', 'Cookies on this site', 'We use some essential cookies to make this service work.', 'Accept additional cookies', 'Reject additional cookies', ''];
+  pressrelease(c, a) {
+    const L = [
+      'Skip to main content',
+      '',
+      'Cookies on this site',
+      'We use some essential cookies to make this service work.',
+      'Accept additional cookies',
+      'Reject additional cookies',
+      '',
+    ];
     const crumb = a.title.length > 48 ? `${a.title.slice(0, a.title.lastIndexOf(' ', 45))}…` : a.title;
     L.push(`Home › Newsroom › Press releases › ${crumb}`, '', 'Press release', '', a.title, '');
     if (c.dateStyle === 'iso') L.push(c.date, '');
     else if (c.dateStyle === 'dotted') L.push(fmt.dotted(c.date), '');
     else if (c.dateStyle === 'first-published-year') L.push(`First published: ${fmt.year(c.date)}`, '');
     L.push(...a.body, '', 'ENDS', '', `Source: ${c.source}`, '');
-    L.push('Share this page', 'Print this page', '', 'Is this page useful?', 'Yes', 'No', 'Report a problem with this page', '');
+    L.push(
+      'Share this page',
+      'Print this page',
+      '',
+      'Is this page useful?',
+      'Yes',
+      'No',
+      'Report a problem with this page',
+      '',
+    );
     L.push('Contact us | Accessibility | Cookies | Privacy | Terms and conditions');
     return L;
   },
 
   portal(c, a, t) {
-    const L = ['EN | UA | RU', '', PORTAL_NAME, 'Independent news from Eastern Europe', '', 'News', 'Politics', 'Economy', 'Society', 'War', 'Opinion', ''];
+    const L = [
+      'EN | UA | RU',
+      '',
+      PORTAL_NAME,
+      'Independent news from Eastern Europe',
+      '',
+      'News',
+      'Politics',
+      'Economy',
+      'Society',
+      'War',
+      'Opinion',
+      '',
+    ];
     if (c.dateStyle === 'dotted-time') L.push(`${fmt.dotted(c.date)} ${c.time}`, '');
     else if (c.dateStyle === 'iso') L.push(c.date, '');
     L.push(a.title, '');
@@ -400,7 +759,10 @@ const STYLES = {
       minutes -= t.len(15, 95);
       L.push(`${pad(Math.floor(minutes / 60))}:${pad(minutes % 60)} ${x.title}`);
     }
-    L.push('', `© ${c.copyrightYear} ${PORTAL_NAME}. All rights reserved. Use of materials is permitted only with a hyperlink to ${PORTAL_NAME}.`);
+    L.push(
+      '',
+      `© ${c.copyrightYear} ${PORTAL_NAME}. All rights reserved. Use of materials is permitted only with a hyperlink to ${PORTAL_NAME}.`,
+    );
     return L;
   },
 };
@@ -430,33 +792,50 @@ function between(lines, from, to) {
 
 const SEEDS = [
   {
-    name: '000_6d559f7a58ff0f09.txt', title: 'Russia Asks China For Help.', author: 'Nicholas Bishop',
+    name: '000_6d559f7a58ff0f09.txt',
+    title: 'Russia Asks China For Help.',
+    author: 'Nicholas Bishop',
     // "Published 2 years ago" is relative: undated. The standfirst "This According to..." is article text.
     lines: (L) => L.slice(1).filter((l) => !l.startsWith('By Nicholas Bishop')),
     count: 13,
   },
   {
-    name: '001_1bc1f79daa0eb5a5.txt', title: 'China-Russia relations during Ukrainian War',
+    name: '001_1bc1f79daa0eb5a5.txt',
+    title: 'China-Russia relations during Ukrainian War',
     // "In the News" / "An Analysis" are the article's own subheadings; the book promotion, the second
     // "Share post:" and everything after it, and the teasers above the title are debris.
-    lines: (L) => between(L, (l) => l === 'In the News', (l) => l.startsWith('4. China and Russia believe')),
+    lines: (L) =>
+      between(
+        L,
+        (l) => l === 'In the News',
+        (l) => l.startsWith('4. China and Russia believe'),
+      ),
     count: 13,
   },
   {
-    name: '002_a74d599b4b05ab5e.txt', title: 'China supports Russia in Ukraine conflict: U.S.',
+    name: '002_a74d599b4b05ab5e.txt',
+    title: 'China supports Russia in Ukraine conflict: U.S.',
     lines: (L) => L.slice(1),
     count: 18,
   },
   {
-    name: '003_a3abaf3889b58a5e.txt', title: 'China and Russia issue joint statement to strengthen coordination in response to the United States',
+    name: '003_a3abaf3889b58a5e.txt',
+    title: 'China and Russia issue joint statement to strengthen coordination in response to the United States',
     source: 'Military of Strong Countries',
     lines: (L) => L.slice(1).filter((l) => !l.startsWith('Source:')),
     count: 5,
   },
   {
-    name: '004_841051a798ffaa10.txt', title: 'Chinese Leader Xi Jinping Met With the Russian Foreign Minister',
-    date: '2024-06-20', precision: 'day',
-    lines: (L) => between(L, (l) => l.startsWith('•'), (l) => l.endsWith('atomic power.')),
+    name: '004_841051a798ffaa10.txt',
+    title: 'Chinese Leader Xi Jinping Met With the Russian Foreign Minister',
+    date: '2024-06-20',
+    precision: 'day',
+    lines: (L) =>
+      between(
+        L,
+        (l) => l.startsWith('•'),
+        (l) => l.endsWith('atomic power.'),
+      ),
     count: 12,
   },
 ];
@@ -475,7 +854,10 @@ function verify(entry, pageText) {
   check(page.includes(entry.title), `${entry.file}: title line missing`);
   let k = 0;
   for (const line of page) if (k < entry.articleLines.length && line === entry.articleLines[k]) k++;
-  check(k === entry.articleLines.length, `${entry.file}: article lines not found in order (${k}/${entry.articleLines.length})`);
+  check(
+    k === entry.articleLines.length,
+    `${entry.file}: article lines not found in order (${k}/${entry.articleLines.length})`,
+  );
   check(entry.articleLines.length > 0, `${entry.file}: no article lines`);
   if (entry.author) check(pageText.includes(`By ${entry.author}`), `${entry.file}: byline missing`);
   if (entry.source) check(pageText.includes(entry.source), `${entry.file}: source missing`);
@@ -484,7 +866,8 @@ function verify(entry, pageText) {
 
 function main() {
   check(existsSync(CORPUS_DIR), `corpus not found at ${CORPUS_DIR} (set CORPUS_DIR)`);
-  for (const s of SEEDS) check(existsSync(join(SEEDS_DIR, s.name)), `seed missing: ${s.name} (copy it from the shared seeds)`);
+  for (const s of SEEDS)
+    check(existsSync(join(SEEDS_DIR, s.name)), `seed missing: ${s.name} (copy it from the shared seeds)`);
 
   const ids = new Set(CASES.map((c) => c.id));
   check(ids.size === CASES.length, 'duplicate case id');
@@ -535,7 +918,10 @@ function main() {
       source: s.source ?? null,
       articleLines: toArticleLines(s.lines(L)),
     };
-    check(entry.articleLines.length === s.count, `${s.name}: expected ${s.count} article lines, got ${entry.articleLines.length}`);
+    check(
+      entry.articleLines.length === s.count,
+      `${s.name}: expected ${s.count} article lines, got ${entry.articleLines.length}`,
+    );
     verify(entry, L.join('\n'));
     expected.push(entry);
   }
@@ -545,7 +931,9 @@ function main() {
   const n = (p) => expected.filter(p).length;
   console.log(`wrote ${CASES.length} cases + ${SEEDS.length} seeds to ${relative(REPO, HERE)}/expected.json`);
   console.log(`styles: ${[...new Set(CASES.map((c) => c.style))].join(', ')}`);
-  console.log(`dated ${n((e) => e.date)} (day ${n((e) => e.datePrecision === 'day')}, month ${n((e) => e.datePrecision === 'month')}, year ${n((e) => e.datePrecision === 'year')}), undated ${n((e) => !e.date)}, with author ${n((e) => e.author)}, with source ${n((e) => e.source)}`);
+  console.log(
+    `dated ${n((e) => e.date)} (day ${n((e) => e.datePrecision === 'day')}, month ${n((e) => e.datePrecision === 'month')}, year ${n((e) => e.datePrecision === 'year')}), undated ${n((e) => !e.date)}, with author ${n((e) => e.author)}, with source ${n((e) => e.source)}`,
+  );
 }
 
 main();

@@ -88,7 +88,10 @@ function labelledLines(pageLines: string[], labels: string[]): boolean[] {
 }
 
 /** Scores extraction over every labelled case. */
-export function scoreExtraction(cases: ExpectedCase[] = loadExpectedCases()): { scores: ExtractionScores; misses: CaseMisses[] } {
+export function scoreExtraction(cases: ExpectedCase[] = loadExpectedCases()): {
+  scores: ExtractionScores;
+  misses: CaseMisses[];
+} {
   let title = 0;
   let date = 0;
   let author = 0;
@@ -111,7 +114,10 @@ export function scoreExtraction(cases: ExpectedCase[] = loadExpectedCases()): { 
     author += check(article.author === entry.author, 'author', article.author, entry.author);
     source += check(article.source === entry.source, 'source', article.source, entry.source);
 
-    const pageLines = readFileSync(path.join(REPO_ROOT, entry.file), 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const pageLines = readFileSync(path.join(REPO_ROOT, entry.file), 'utf8')
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     const isKept = keptLines(pageLines, article.text);
     const isArticle = labelledLines(pageLines, entry.articleLines);
     const lost: string[] = [];

@@ -4,7 +4,8 @@ import { buildArchive } from '../../../src/archive/index.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 describe('actor pages', () => {
-  const article = (title: string, body: string) => analyzeText(`---\ntitle: ${title}\ndate: 2024-06-20\n---\n${body}`, `${title}.md`);
+  const article = (title: string, body: string) =>
+    analyzeText(`---\ntitle: ${title}\ndate: 2024-06-20\n---\n${body}`, `${title}.md`);
   const model = buildArchive(
     [
       article('Lavrov in Beijing', 'Sergey Lavrov met Wang Yi in Beijing. Russia and China held talks.'),
@@ -22,7 +23,13 @@ describe('actor pages', () => {
   });
 
   it('list the countries and actors that most often appear with them, not the actor itself', () => {
-    assert.deepEqual(lavrov.topCountries.slice(0, 2).map((c) => [c.name, c.count]), [['Russia', 3], ['China', 2]]);
+    assert.deepEqual(
+      lavrov.topCountries.slice(0, 2).map((c) => [c.name, c.count]),
+      [
+        ['Russia', 3],
+        ['China', 2],
+      ],
+    );
     assert.deepEqual(lavrov.topActors.map((a) => a.name).sort(), ['United Nations', 'Wang Yi', 'Xi Jinping']);
   });
 

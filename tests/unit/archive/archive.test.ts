@@ -5,7 +5,10 @@ import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 describe('URLs', () => {
   it('derive from date and title', () => {
-    assert.equal(slugify('Xi Jinping Met With the Russian Foreign Minister!'), 'xi-jinping-met-with-the-russian-foreign-minister');
+    assert.equal(
+      slugify('Xi Jinping Met With the Russian Foreign Minister!'),
+      'xi-jinping-met-with-the-russian-foreign-minister',
+    );
     const a = { hash: 'aa', title: 'Talks', date: { iso: '2024-06-20', precision: 'day' as const } };
     assert.equal(assignUrls([a]).get(a), '/articles/2024/06/talks/');
   });
@@ -36,13 +39,20 @@ describe('buildArchive', () => {
     analyzeText(`---\ntitle: ${title}\n${date ? `date: ${date}\n` : ''}---\n${body}`, `${title}.md`);
   const articles = [
     article('Lavrov in Beijing', '2024-06-20', 'Sergey Lavrov met Wang Yi in Beijing. Russia and China held talks.'),
-    article('Putin in Beijing', '2024-05-16', 'Vladimir Putin met Xi Jinping in Beijing. Russia and China signed a joint statement.'),
+    article(
+      'Putin in Beijing',
+      '2024-05-16',
+      'Vladimir Putin met Xi Jinping in Beijing. Russia and China signed a joint statement.',
+    ),
     article('An undated note', null, 'Russia and China.'),
   ];
   const model = buildArchive(articles, defaultContext().taxonomy);
 
   it('orders articles newest first, undated last, and links previous and next in time', () => {
-    assert.deepEqual(model.articles.map((a) => a.title), ['Lavrov in Beijing', 'Putin in Beijing', 'An undated note']);
+    assert.deepEqual(
+      model.articles.map((a) => a.title),
+      ['Lavrov in Beijing', 'Putin in Beijing', 'An undated note'],
+    );
     assert.equal(model.articles[0]!.previous?.title, 'Putin in Beijing');
     assert.equal(model.articles[1]!.next?.title, 'Lavrov in Beijing');
     assert.equal(model.undatedCount, 1);
@@ -50,8 +60,14 @@ describe('buildArchive', () => {
 
   it('indexes countries, actors, topics, years and months', () => {
     assert.ok(model.countries.find((c) => c.id === 'CN')!.articles.length === 3);
-    assert.deepEqual(model.years.map((y) => [y.year, y.count]), [['2024', 2]]);
-    assert.deepEqual(model.years[0]!.months.map((m) => m.month), ['06', '05']);
+    assert.deepEqual(
+      model.years.map((y) => [y.year, y.count]),
+      [['2024', 2]],
+    );
+    assert.deepEqual(
+      model.years[0]!.months.map((m) => m.month),
+      ['06', '05'],
+    );
     assert.ok(model.listPages.some((p) => p.url === '/archive/undated/' && p.items.length === 1));
   });
 

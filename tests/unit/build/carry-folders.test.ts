@@ -15,7 +15,12 @@ describe('planCarry', () => {
   ];
 
   it('moves the highest folder with nothing changed in it, and links kept pages beside a change', () => {
-    const plan = planCarry(kept, [page('articles/2024/06/new-story'), page('countries/ru'), 'index.html', 'countries/index.html']);
+    const plan = planCarry(kept, [
+      page('articles/2024/06/new-story'),
+      page('countries/ru'),
+      'index.html',
+      'countries/index.html',
+    ]);
     assert.deepEqual(plan.folders, [
       { folder: 'articles/2024/05', files: 2 },
       { folder: 'articles/2024/06/lavrov-visits', files: 1 },

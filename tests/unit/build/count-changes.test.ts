@@ -4,8 +4,15 @@ import { countChanges, publishedFiles } from '../../../src/build/index.ts';
 
 describe('countChanges', () => {
   it('counts files the previous build did not publish as new, and other bytes as changed', () => {
-    const previous = publishedFiles([{ file: 'a.txt', hash: '1' }, { file: 'b.txt', hash: '2' }]);
-    const now = publishedFiles([{ file: 'a.txt', hash: '1' }, { file: 'b.txt', hash: '3' }, { file: 'c.txt', hash: '4' }]);
+    const previous = publishedFiles([
+      { file: 'a.txt', hash: '1' },
+      { file: 'b.txt', hash: '2' },
+    ]);
+    const now = publishedFiles([
+      { file: 'a.txt', hash: '1' },
+      { file: 'b.txt', hash: '3' },
+      { file: 'c.txt', hash: '4' },
+    ]);
     assert.deepEqual(countChanges(now, previous), { new: 1, changed: 1 });
   });
 

@@ -20,7 +20,10 @@ describe('createOutputWriter', () => {
     await writer.write('b/new.html', new TextEncoder().encode('new'));
     await writer.settled();
     assert.deepEqual(writer.counts, { written: 2, unchanged: 1 });
-    assert.equal(statSync(path.join(staging, 'a', 'same.html')).ino, statSync(path.join(previous, 'a', 'same.html')).ino);
+    assert.equal(
+      statSync(path.join(staging, 'a', 'same.html')).ino,
+      statSync(path.join(previous, 'a', 'same.html')).ino,
+    );
     assert.equal(readFileSync(path.join(staging, 'a', 'changed.html'), 'utf8'), 'after');
     assert.equal(readFileSync(path.join(previous, 'a', 'changed.html'), 'utf8'), 'before');
     assert.equal(readFileSync(path.join(staging, 'b', 'new.html'), 'utf8'), 'new');
@@ -59,7 +62,14 @@ describe('createOutputWriter', () => {
     writeFileSync(path.join(site, 'articles', 'story', 'index.html'), 'story');
     writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
     writeFileSync(path.join(site, 'pagefind', 'fragment', 'en_1.pf_fragment'), 'fragment');
-    const inodes = new Map(['page.html', 'articles/story/index.html', 'pagefind/pagefind-entry.json', 'pagefind/fragment/en_1.pf_fragment'].map((f) => [f, statSync(path.join(site, f)).ino]));
+    const inodes = new Map(
+      [
+        'page.html',
+        'articles/story/index.html',
+        'pagefind/pagefind-entry.json',
+        'pagefind/fragment/en_1.pf_fragment',
+      ].map((f) => [f, statSync(path.join(site, f)).ino]),
+    );
     const staging = path.join(root, 'site.building');
     const writer = createOutputWriter(staging, site);
     assert.equal(writer.had('page.html'), true);
@@ -72,6 +82,9 @@ describe('createOutputWriter', () => {
     swapInOutput(staging, site, 'wait', writer.carried);
     for (const [file, inode] of inodes) assert.equal(statSync(path.join(site, file)).ino, inode, file);
     assert.equal(createOutputWriter(path.join(root, 'other'), null).had('page.html'), false);
-    await assert.rejects(createOutputWriter(path.join(root, 'again'), site).keepAll(['missing.html']), /missing\.html went missing during the build/);
+    await assert.rejects(
+      createOutputWriter(path.join(root, 'again'), site).keepAll(['missing.html']),
+      /missing\.html went missing during the build/,
+    );
   });
 });

@@ -9,15 +9,21 @@ import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
-const article = analyzeText('Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n', 'talks.txt');
+const article = analyzeText(
+  'Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n',
+  'talks.txt',
+);
 const fingerprint = fingerprintText(article.text);
-const others = ['Putin visits Minsk', 'Blinken calls Kuleba', 'Scholz meets Macron in Paris', 'Modi visits Moscow'].map((title) => {
-  const other = analyzeText(`${title}\n\n${title} on Friday, officials said.\n`, 'other.txt');
-  return { article: other, fingerprint: fingerprintText(other.text) };
-});
+const others = ['Putin visits Minsk', 'Blinken calls Kuleba', 'Scholz meets Macron in Paris', 'Modi visits Moscow'].map(
+  (title) => {
+    const other = analyzeText(`${title}\n\n${title} on Friday, officials said.\n`, 'other.txt');
+    return { article: other, fingerprint: fingerprintText(other.text) };
+  },
+);
 
 const segmentsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.ndjson'));
-const entriesIn = (dir: string) => segmentsIn(dir).flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean));
+const entriesIn = (dir: string) =>
+  segmentsIn(dir).flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean));
 
 function tempDir(): string {
   return mkdtempSync(path.join(tmpdir(), 'news-archive-cache-'));
@@ -96,10 +102,16 @@ describe('analysis cache', () => {
     const hashOf = (i: number) => `${article.hash.slice(0, -8)}${String(i).padStart(8, '0')}`;
     for (let i = 0; i < count; i++) cache.set({ ...article, hash: hashOf(i) }, fingerprint);
     cache.flush();
-    const sizes = segmentsIn(dir).map((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean).length);
-    assert.deepEqual(sizes.sort((a, b) => a - b), [10, SEGMENT_ENTRIES]);
+    const sizes = segmentsIn(dir).map(
+      (name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean).length,
+    );
+    assert.deepEqual(
+      sizes.sort((a, b) => a - b),
+      [10, SEGMENT_ENTRIES],
+    );
     const again = openAnalysisCache(dir, 'context');
-    for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1]) assert.equal(again.get(hashOf(i), article.format)?.article.hash, hashOf(i));
+    for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1])
+      assert.equal(again.get(hashOf(i), article.format)?.article.hash, hashOf(i));
   });
 
   it('fingerprints every part that decides an analysis', () => {

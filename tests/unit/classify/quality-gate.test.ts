@@ -8,7 +8,9 @@ import { classifyLabelled, LABELLED_TOPICS } from '../../helpers/labelled.ts';
 import { defaultContext } from '../../helpers/pipeline.ts';
 
 type Floors = Record<string, { precision: number; recall: number; f1: number }>;
-const baseline = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'topics-baseline.json'), 'utf8')) as { topics: Floors };
+const baseline = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'topics-baseline.json'), 'utf8')) as {
+  topics: Floors;
+};
 
 describe('topic quality gate', () => {
   const scores = measureTopics(classifyLabelled(defaultContext()), LABELLED_TOPICS);
@@ -23,7 +25,10 @@ describe('topic quality gate', () => {
       const floor = baseline.topics[topic]!;
       const why = `extra: ${score.extra.join(', ') || 'none'}; missed: ${score.missed.join(', ') || 'none'}`;
       for (const measure of ['precision', 'recall', 'f1'] as const) {
-        assert.ok(score[measure] >= floor[measure], `${topic} ${measure} ${score[measure].toFixed(3)} < floor ${floor[measure]} (${why})`);
+        assert.ok(
+          score[measure] >= floor[measure],
+          `${topic} ${measure} ${score[measure].toFixed(3)} < floor ${floor[measure]} (${why})`,
+        );
       }
     });
   }

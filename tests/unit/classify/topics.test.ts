@@ -16,17 +16,25 @@ describe('topic classification of the seeds', () => {
   });
 
   it('puts only the White House seed (000) in sanctions', () => {
-    assert.deepEqual(seeds.filter((file) => topicsOf(file).includes('sanctions')), [SEED_FILES.whiteHouse]);
+    assert.deepEqual(
+      seeds.filter((file) => topicsOf(file).includes('sanctions')),
+      [SEED_FILES.whiteHouse],
+    );
   });
 
   it('puts 000, 003 and 004 in diplomacy, and not 001 or 002', () => {
-    assert.deepEqual(seeds.filter((file) => topicsOf(file).includes('diplomacy')), [SEED_FILES.whiteHouse, SEED_FILES.jointStatement, SEED_FILES.lavrov]);
+    assert.deepEqual(
+      seeds.filter((file) => topicsOf(file).includes('diplomacy')),
+      [SEED_FILES.whiteHouse, SEED_FILES.jointStatement, SEED_FILES.lavrov],
+    );
   });
 });
 
 describe('topic rules', () => {
   it('needs both China and Russia as primary countries for China–Russia relations', () => {
-    const article = analyzeText('Partnership with India\n\nIndia and Japan announced a strategic partnership, cooperation and a joint statement. India supports Japan.');
+    const article = analyzeText(
+      'Partnership with India\n\nIndia and Japan announced a strategic partnership, cooperation and a joint statement. India supports Japan.',
+    );
     assert.ok(!article.topics.some((t) => t.id === 'china-russia-relations'));
   });
 
@@ -42,9 +50,16 @@ describe('topic rules', () => {
   });
 
   it('does not let passing mentions in a long article carry it into a topic', () => {
-    const filler = Array.from({ length: 120 }, (_, i) => `The Swiss harvest report number ${i} lists wheat and barley.`).join(' ');
-    const short = analyzeText('Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil.');
-    const long = analyzeText(`Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil. ${filler}`);
+    const filler = Array.from(
+      { length: 120 },
+      (_, i) => `The Swiss harvest report number ${i} lists wheat and barley.`,
+    ).join(' ');
+    const short = analyzeText(
+      'Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil.',
+    );
+    const long = analyzeText(
+      `Harvest report\n\nThe United States announced sanctions on Iran. The sanctions cover oil. ${filler}`,
+    );
     assert.ok(short.topics.some((t) => t.id === 'sanctions'));
     assert.ok(!long.topics.some((t) => t.id === 'sanctions'));
   });
@@ -54,20 +69,46 @@ describe('topic rules', () => {
     const sanctions = article.topics.find((t) => t.id === 'sanctions')!;
     assert.ok(sanctions.score >= sanctions.threshold);
     assert.ok(sanctions.terms.some((t) => t.phrase === 'sanctions' && t.count >= 1));
-    assert.ok(sanctions.evidence.some((e) => e.match.toLowerCase() === 'sanctions' && e.sentence.includes('harsh sanctions')));
+    assert.ok(
+      sanctions.evidence.some((e) => e.match.toLowerCase() === 'sanctions' && e.sentence.includes('harsh sanctions')),
+    );
   });
 
   it('lets a negative term push an article out of a topic', () => {
     const taxonomy = defaultContext().taxonomy;
-    const topic = { id: 'energy', title: 'Energy', description: 'Oil and gas.', threshold: 3, requires: { primaryCountries: [], anyCountry: [] } };
+    const topic = {
+      id: 'energy',
+      title: 'Energy',
+      description: 'Oil and gas.',
+      threshold: 3,
+      requires: { primaryCountries: [], anyCountry: [] },
+    };
     const analyze = (terms: Array<{ phrase: string; weight: number }>) => {
       const context = createAnalysisContext({ ...taxonomy, topics: [{ ...topic, terms }] }, { retrieved: null });
-      const raw = readArticle('a.txt', new TextEncoder().encode('Oil and gas prices\n\nOil and gas prices rose at the chess tournament, where oil and gas were the sponsors.'));
+      const raw = readArticle(
+        'a.txt',
+        new TextEncoder().encode(
+          'Oil and gas prices\n\nOil and gas prices rose at the chess tournament, where oil and gas were the sponsors.',
+        ),
+      );
       assert.ok(!isRejection(raw));
       return analyzeArticle(raw, context).topics.map((t) => t.id);
     };
-    assert.deepEqual(analyze([{ phrase: 'oil', weight: 1 }, { phrase: 'gas', weight: 1 }]), ['energy']);
-    assert.deepEqual(analyze([{ phrase: 'oil', weight: 1 }, { phrase: 'gas', weight: 1 }, { phrase: 'chess', weight: -8 }]), []);
+    assert.deepEqual(
+      analyze([
+        { phrase: 'oil', weight: 1 },
+        { phrase: 'gas', weight: 1 },
+      ]),
+      ['energy'],
+    );
+    assert.deepEqual(
+      analyze([
+        { phrase: 'oil', weight: 1 },
+        { phrase: 'gas', weight: 1 },
+        { phrase: 'chess', weight: -8 },
+      ]),
+      [],
+    );
   });
 });
 
@@ -79,13 +120,41 @@ describe('topic schema', () => {
   };
 
   it('accepts maxCount, negative weights and sameSentence', () => {
-    assert.deepEqual(problems({ ...base, requires: { sameSentence: ['CN', 'RU'] }, terms: [{ phrase: 'oil', weight: 1, maxCount: 2 }, { phrase: 'chess', weight: -2 }] }), []);
+    assert.deepEqual(
+      problems({
+        ...base,
+        requires: { sameSentence: ['CN', 'RU'] },
+        terms: [
+          { phrase: 'oil', weight: 1, maxCount: 2 },
+          { phrase: 'chess', weight: -2 },
+        ],
+      }),
+      [],
+    );
   });
 
   it('names the field of a mistake', () => {
-    assert.match(problems({ ...base, terms: [{ phrase: 'oil', weight: 1, maxCount: 0 }] }).join(), /0\.terms\.0\.maxCount/);
-    assert.match(problems({ ...base, requires: { sameSentence: ['CN'] }, terms: [{ phrase: 'oil', weight: 1 }] }).join(), /sameSentence: needs at least two countries/);
-    assert.match(problems({ ...base, terms: [{ phrase: 'oil', weight: 1 }, { phrase: 'Oil', weight: 2 }] }).join(), /terms\.1\.phrase: "Oil" is listed twice/);
-    assert.match(problems({ ...base, terms: [{ phrase: 'chess', weight: -1 }] }).join(), /terms: a topic needs at least one term with a positive weight/);
+    assert.match(
+      problems({ ...base, terms: [{ phrase: 'oil', weight: 1, maxCount: 0 }] }).join(),
+      /0\.terms\.0\.maxCount/,
+    );
+    assert.match(
+      problems({ ...base, requires: { sameSentence: ['CN'] }, terms: [{ phrase: 'oil', weight: 1 }] }).join(),
+      /sameSentence: needs at least two countries/,
+    );
+    assert.match(
+      problems({
+        ...base,
+        terms: [
+          { phrase: 'oil', weight: 1 },
+          { phrase: 'Oil', weight: 2 },
+        ],
+      }).join(),
+      /terms\.1\.phrase: "Oil" is listed twice/,
+    );
+    assert.match(
+      problems({ ...base, terms: [{ phrase: 'chess', weight: -1 }] }).join(),
+      /terms: a topic needs at least one term with a positive weight/,
+    );
   });
 });

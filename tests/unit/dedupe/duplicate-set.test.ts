@@ -13,7 +13,13 @@ describe('the labelled duplicate set (tests/quality/duplicates)', () => {
     const predicted = new Map<string, string>(kept.map((a) => [a.file, a.file]));
     for (const d of duplicates) predicted.set(d.file, d.duplicateOf);
     const score = scoreGrouping(predicted, set.labels);
-    assert.ok(score.precision >= FLOORS.precision, `precision ${score.precision}: ${JSON.stringify(score.falsePairs.slice(0, 5))}`);
-    assert.ok(score.recall >= FLOORS.recall, `recall ${score.recall}: ${JSON.stringify(score.missedPairs.slice(0, 5))}`);
+    assert.ok(
+      score.precision >= FLOORS.precision,
+      `precision ${score.precision}: ${JSON.stringify(score.falsePairs.slice(0, 5))}`,
+    );
+    assert.ok(
+      score.recall >= FLOORS.recall,
+      `recall ${score.recall}: ${JSON.stringify(score.missedPairs.slice(0, 5))}`,
+    );
   });
 });

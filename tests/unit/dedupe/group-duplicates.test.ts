@@ -14,14 +14,23 @@ function copy(overrides: Partial<DedupeCandidate>): DedupeCandidate {
 
 const paragraphs = lavrov.text.split('\n\n');
 const original = copy({ file: 'a-original.txt', hash: 'b1' });
-const shouting = copy({ file: 'b-shouting.txt', hash: 'a1', text: lavrov.text.toUpperCase().replace(/\./g, ' .'), date: { iso: '2024-06-21', precision: 'day' } });
+const shouting = copy({
+  file: 'b-shouting.txt',
+  hash: 'a1',
+  text: lavrov.text.toUpperCase().replace(/\./g, ' .'),
+  date: { iso: '2024-06-21', precision: 'day' },
+});
 const edited = copy({
   file: 'c-edited.txt',
   hash: 'c1',
   title: 'Xi receives Lavrov',
   source: 'Other Outlet',
   date: { iso: '2024-06-19', precision: 'day' },
-  text: [...paragraphs.slice(0, 2), 'Analysts in Moscow said the visit had been planned for several months before it was announced.', ...paragraphs.slice(3)].join('\n\n'),
+  text: [
+    ...paragraphs.slice(0, 2),
+    'Analysts in Moscow said the visit had been planned for several months before it was announced.',
+    ...paragraphs.slice(3),
+  ].join('\n\n'),
 });
 const other = { ...whiteHouse, file: 'd-other.txt' };
 
@@ -38,29 +47,41 @@ describe('grouping duplicate stories', () => {
   it('publishes the earliest dated copy and lists every other source and date', () => {
     const { kept } = groupDuplicates([original, shouting, edited, other]);
     const story = kept.find((a) => a.file === 'c-edited.txt')!;
-    assert.deepEqual(
-      story.alsoPublished?.map((c) => [c.file, c.date?.iso ?? null]).sort(),
-      [['a-original.txt', '2024-06-20'], ['b-shouting.txt', '2024-06-21']],
-    );
+    assert.deepEqual(story.alsoPublished?.map((c) => [c.file, c.date?.iso ?? null]).sort(), [
+      ['a-original.txt', '2024-06-20'],
+      ['b-shouting.txt', '2024-06-21'],
+    ]);
     assert.equal(kept.find((a) => a.file === 'd-other.txt')!.alsoPublished, undefined);
   });
 
   it('calls text that differs only in case and punctuation an exact duplicate', () => {
     const { duplicates } = groupDuplicates([original, shouting]);
-    assert.deepEqual(duplicates, [{ file: 'b-shouting.txt', duplicateOf: 'a-original.txt', similarity: 1, kind: 'exact' }]);
+    assert.deepEqual(duplicates, [
+      { file: 'b-shouting.txt', duplicateOf: 'a-original.txt', similarity: 1, kind: 'exact' },
+    ]);
   });
 
   it('publishes one page for the same file saved twice under two names', () => {
     const twin = copy({ file: 'z-twin.txt' });
     const { kept, duplicates } = groupDuplicates([twin, original]);
-    assert.deepEqual(kept.map((a) => a.file), ['a-original.txt']);
-    assert.deepEqual(kept[0]!.alsoPublished?.map((c) => c.file), ['z-twin.txt']);
+    assert.deepEqual(
+      kept.map((a) => a.file),
+      ['a-original.txt'],
+    );
+    assert.deepEqual(
+      kept[0]!.alsoPublished?.map((c) => c.file),
+      ['z-twin.txt'],
+    );
     assert.equal(duplicates[0]?.kind, 'exact');
   });
 
   it('chooses the same primary whatever the order of the files', () => {
-    const forward = groupDuplicates([original, shouting, edited, other]).kept.map((a) => a.file).sort();
-    const backward = groupDuplicates([other, edited, shouting, original]).kept.map((a) => a.file).sort();
+    const forward = groupDuplicates([original, shouting, edited, other])
+      .kept.map((a) => a.file)
+      .sort();
+    const backward = groupDuplicates([other, edited, shouting, original])
+      .kept.map((a) => a.file)
+      .sort();
     assert.deepEqual(forward, backward);
   });
 

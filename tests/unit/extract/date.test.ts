@@ -24,7 +24,10 @@ describe('findDateInLine', () => {
   }
 
   it('does not take a sentence that mentions a date for a dateline', () => {
-    assert.equal(findDateInLine('On February 4th, the Russian news agency Sputnik reported a joint statement', null), null);
+    assert.equal(
+      findDateInLine('On February 4th, the Russian news agency Sputnik reported a joint statement', null),
+      null,
+    );
   });
 
   it('keeps a relative date as written when no retrieval date is known', () => {

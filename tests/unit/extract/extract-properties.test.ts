@@ -6,7 +6,14 @@ import type { PublicationDate, RawArticle, SourceFormat } from '../../../src/typ
 import { articleText } from '../../helpers/arbitraries.ts';
 
 function rawArticle(body: string, format: SourceFormat, retrieved?: string): RawArticle {
-  return { file: `a.${format}`, hash: '0'.repeat(64), format, body, frontMatter: retrieved ? { retrieved } : {}, diagnostics: [] };
+  return {
+    file: `a.${format}`,
+    hash: '0'.repeat(64),
+    format,
+    body,
+    frontMatter: retrieved ? { retrieved } : {},
+    diagnostics: [],
+  };
 }
 
 function assertValidDate(date: PublicationDate | null): void {
@@ -21,16 +28,21 @@ function assertValidDate(date: PublicationDate | null): void {
 describe('extraction on any input', () => {
   it('never throws; gives a title, a valid date or none, and text made of its blocks', () => {
     fc.assert(
-      fc.property(articleText, fc.constantFrom<SourceFormat>('text', 'markdown', 'html'), fc.constantFrom(undefined, '2026-03-01'), (body, format, retrieved) => {
-        const article = extractArticle(rawArticle(body, format, retrieved), { retrieved: null });
-        assert.ok(article.title.trim().length > 0);
-        assertValidDate(article.date);
-        for (const block of article.blocks) {
-          const texts = block.kind === 'list' ? block.items : [block.text];
-          for (const text of texts) assert.ok(article.text.includes(text), 'every block is in the text');
-        }
-        assert.ok(!article.text.includes('\r'));
-      }),
+      fc.property(
+        articleText,
+        fc.constantFrom<SourceFormat>('text', 'markdown', 'html'),
+        fc.constantFrom(undefined, '2026-03-01'),
+        (body, format, retrieved) => {
+          const article = extractArticle(rawArticle(body, format, retrieved), { retrieved: null });
+          assert.ok(article.title.trim().length > 0);
+          assertValidDate(article.date);
+          for (const block of article.blocks) {
+            const texts = block.kind === 'list' ? block.items : [block.text];
+            for (const text of texts) assert.ok(article.text.includes(text), 'every block is in the text');
+          }
+          assert.ok(!article.text.includes('\r'));
+        },
+      ),
       { numRuns: 400 },
     );
   });

@@ -41,7 +41,14 @@ describe('extractFromText', () => {
 
   it('takes the author from a byline with a role and the date from the stamp that was published first', () => {
     const article = extract(
-      ['Ministers meet in Beijing', '', 'By Jane Doe, Diplomatic Editor', 'Published: 14:32, 15 December 2004 | Updated: 09:10, 16 December 2004', '', PARAGRAPH_1].join('\n'),
+      [
+        'Ministers meet in Beijing',
+        '',
+        'By Jane Doe, Diplomatic Editor',
+        'Published: 14:32, 15 December 2004 | Updated: 09:10, 16 December 2004',
+        '',
+        PARAGRAPH_1,
+      ].join('\n'),
     );
     assert.equal(article.author, 'Jane Doe');
     assert.deepEqual(article.date, { iso: '2004-12-15', precision: 'day' });
@@ -49,7 +56,13 @@ describe('extractFromText', () => {
   });
 
   it('leaves a relative date undated without a retrieval date, and resolves it with one', () => {
-    const page = ['Ministers meet in Beijing', '', 'By Jane DoePublished 3 years ago • 2 min read', '', PARAGRAPH_1].join('\n');
+    const page = [
+      'Ministers meet in Beijing',
+      '',
+      'By Jane DoePublished 3 years ago • 2 min read',
+      '',
+      PARAGRAPH_1,
+    ].join('\n');
     const undated = extract(page);
     assert.equal(undated.author, 'Jane Doe');
     assert.equal(undated.date, null);
@@ -58,20 +71,35 @@ describe('extractFromText', () => {
   });
 
   it('does not take a date inside the story for the publication date', () => {
-    const article = extract(['Ministers meet in Beijing', '', 'On February 4th, 2022, the two leaders signed a joint statement in Beijing on a partnership without limits.', '', PARAGRAPH_1].join('\n'));
+    const article = extract(
+      [
+        'Ministers meet in Beijing',
+        '',
+        'On February 4th, 2022, the two leaders signed a joint statement in Beijing on a partnership without limits.',
+        '',
+        PARAGRAPH_1,
+      ].join('\n'),
+    );
     assert.equal(article.date, null);
   });
 
   it('reads the publisher from a source line, an "originally published" note or a copyright footer', () => {
     const page = (closing: string) => ['Ministers meet in Beijing', '', PARAGRAPH_1, '', closing].join('\n');
     assert.equal(extract(page('Source: Eastbridge Wire')).source, 'Eastbridge Wire');
-    assert.equal(extract(page('This article was originally published in The Northern Review.')).source, 'The Northern Review');
+    assert.equal(
+      extract(page('This article was originally published in The Northern Review.')).source,
+      'The Northern Review',
+    );
     assert.equal(extract(page('© 2023 Eastbridge Daily. All rights reserved.')).source, 'Eastbridge Daily');
     assert.equal(extract(page('Source: https://www.example-news.com/world/ministers-meet')).source, 'example-news.com');
   });
 
   it('names no publisher from a copyright footer without a name, or from a headline about copyright', () => {
-    assert.equal(extract(['Ministers meet in Beijing', '', PARAGRAPH_1, '', 'Copyright © 2026. All Rights Reserved.'].join('\n')).source, null);
+    assert.equal(
+      extract(['Ministers meet in Beijing', '', PARAGRAPH_1, '', 'Copyright © 2026. All Rights Reserved.'].join('\n'))
+        .source,
+      null,
+    );
     const article = extract(['Honda wins China copyright ruling', '', PARAGRAPH_1].join('\n'));
     assert.equal(article.title, 'Honda wins China copyright ruling');
     assert.equal(article.source, null);
@@ -83,21 +111,41 @@ describe('extractFromText', () => {
       '',
       'PEKING, March 30 - China has set up a new nationwide',
       'financial institution which will handle foreign exchange and',
-      'renminbi deposits and loans, the People\'s Daily said.',
+      "renminbi deposits and loans, the People's Daily said.",
       '    The new institution is a unit of state-owned Everbright',
       'Holding Co of Peking, which has had a turnover of 500 mln dlrs.',
       ' REUTER',
     ].join('\n');
     const article = extract(page);
     assert.deepEqual(article.blocks, [
-      { kind: 'paragraph', text: "PEKING, March 30 - China has set up a new nationwide financial institution which will handle foreign exchange and renminbi deposits and loans, the People's Daily said." },
-      { kind: 'paragraph', text: 'The new institution is a unit of state-owned Everbright Holding Co of Peking, which has had a turnover of 500 mln dlrs.' },
+      {
+        kind: 'paragraph',
+        text: "PEKING, March 30 - China has set up a new nationwide financial institution which will handle foreign exchange and renminbi deposits and loans, the People's Daily said.",
+      },
+      {
+        kind: 'paragraph',
+        text: 'The new institution is a unit of state-owned Everbright Holding Co of Peking, which has had a turnover of 500 mln dlrs.',
+      },
       { kind: 'paragraph', text: 'REUTER' },
     ]);
   });
 
   it('renders bullet and numbered lines as lists', () => {
-    const article = extract(['Four reasons for the talks', '', PARAGRAPH_1, '', '1. Energy supplies.', '2. Trade routes.', '', PARAGRAPH_2, '', '• Oil', '• Gas'].join('\n'));
+    const article = extract(
+      [
+        'Four reasons for the talks',
+        '',
+        PARAGRAPH_1,
+        '',
+        '1. Energy supplies.',
+        '2. Trade routes.',
+        '',
+        PARAGRAPH_2,
+        '',
+        '• Oil',
+        '• Gas',
+      ].join('\n'),
+    );
     assert.deepEqual(
       article.blocks.filter((b) => b.kind === 'list'),
       [
@@ -109,7 +157,11 @@ describe('extractFromText', () => {
 });
 
 describe('extractArticle', () => {
-  const raw = (format: RawArticle['format'], body: string, frontMatter: RawArticle['frontMatter'] = {}): RawArticle => ({
+  const raw = (
+    format: RawArticle['format'],
+    body: string,
+    frontMatter: RawArticle['frontMatter'] = {},
+  ): RawArticle => ({
     file: `a.${format === 'markdown' ? 'md' : 'txt'}`,
     hash: '0'.repeat(64),
     format,
@@ -120,7 +172,11 @@ describe('extractArticle', () => {
 
   it('takes metadata from front matter over what the page says', () => {
     const article = extractArticle(
-      raw('text', ['Ministers meet', '', 'By Jane Doe', '2024-06-20', '', PARAGRAPH_1].join('\n'), { title: 'Talks in Beijing', author: 'John Roe', date: { iso: '2024-06', precision: 'month' } as never }),
+      raw('text', ['Ministers meet', '', 'By Jane Doe', '2024-06-20', '', PARAGRAPH_1].join('\n'), {
+        title: 'Talks in Beijing',
+        author: 'John Roe',
+        date: { iso: '2024-06', precision: 'month' } as never,
+      }),
       { retrieved: null },
     );
     assert.equal(article.title, 'Talks in Beijing');
@@ -128,7 +184,9 @@ describe('extractArticle', () => {
   });
 
   it('does not clean Markdown: a curated article keeps every line', () => {
-    const article = extractArticle(raw('markdown', `# Talks in Beijing\n\nShare post:\n\n${PARAGRAPH_1}`), { retrieved: null });
+    const article = extractArticle(raw('markdown', `# Talks in Beijing\n\nShare post:\n\n${PARAGRAPH_1}`), {
+      retrieved: null,
+    });
     assert.equal(article.title, 'Talks in Beijing');
     assert.equal(article.text, `Share post:\n\n${PARAGRAPH_1}`);
     assert.deepEqual(article.removed, []);

@@ -24,7 +24,13 @@ const CASES = [
     source: 'Northern Ledger',
     starts: 'Foreign Secretary Jack Straw will visit Auschwitz',
     ends: 'the Simon Wiesenthal Center said.',
-    absent: ['More on this story', 'Holocaust survivors gather', 'Share on Facebook', 'All rights reserved', 'political correspondent'],
+    absent: [
+      'More on this story',
+      'Holocaust survivors gather',
+      'Share on Facebook',
+      'All rights reserved',
+      'political correspondent',
+    ],
   },
   {
     file: '02-blog-comments.html',
@@ -100,18 +106,30 @@ describe('extraction of saved web pages', () => {
   });
 
   it('lets front matter win over the page markup', () => {
-    const article = extractPage('01-news-jsonld.html', '---\ntitle: Straw goes to Auschwitz\nsource: Archive copy\n---\n');
+    const article = extractPage(
+      '01-news-jsonld.html',
+      '---\ntitle: Straw goes to Auschwitz\nsource: Archive copy\n---\n',
+    );
     assert.equal(article.title, 'Straw goes to Auschwitz');
     assert.equal(article.source, 'Archive copy');
     assert.equal(article.author, 'Alice Fenwick');
   });
 
   it('reads a fragment, and text saved under an .html name, as a browser would show them', () => {
-    const text = 'Xi meets Lavrov\n\nBy Ann Lee\n\nXi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.\n';
-    const fragment = '<article><h1>Xi meets Lavrov</h1><p>By Ann Lee</p><p>Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.</p></article>';
+    const text =
+      'Xi meets Lavrov\n\nBy Ann Lee\n\nXi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.\n';
+    const fragment =
+      '<article><h1>Xi meets Lavrov</h1><p>By Ann Lee</p><p>Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.</p></article>';
     for (const page of [text, fragment]) {
       const article = extractFromHtml(page, { retrieved: null });
-      assert.deepEqual([article.title, article.author, article.text], ['Xi meets Lavrov', 'Ann Lee', 'Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.']);
+      assert.deepEqual(
+        [article.title, article.author, article.text],
+        [
+          'Xi meets Lavrov',
+          'Ann Lee',
+          'Xi Jinping met Sergey Lavrov in Beijing on Thursday for talks on trade, energy and the war in Ukraine.',
+        ],
+      );
     }
   });
 

@@ -14,7 +14,10 @@ function extractSeed(file: string, retrieved: string | null = null) {
 describe('extraction of the seed articles', () => {
   it('finds the real headline, not a widget label or a teaser', () => {
     assert.equal(extractSeed(SEED_FILES.ukrainianWar).title, 'China-Russia relations during Ukrainian War');
-    assert.equal(extractSeed(SEED_FILES.lavrov).title, 'Chinese Leader Xi Jinping Met With the Russian Foreign Minister');
+    assert.equal(
+      extractSeed(SEED_FILES.lavrov).title,
+      'Chinese Leader Xi Jinping Met With the Russian Foreign Minister',
+    );
     assert.equal(extractSeed(SEED_FILES.whiteHouse).title, 'Russia Asks China For Help.');
   });
 

@@ -14,7 +14,10 @@ describe('readArticle', () => {
   });
 
   it('takes metadata from YAML front matter of a Markdown article', () => {
-    const raw = readArticle('a.md', utf8('---\ntitle: Talks in Beijing\ndate: 2024-06\ncountries: [CN, -RU]\n---\nBody.'));
+    const raw = readArticle(
+      'a.md',
+      utf8('---\ntitle: Talks in Beijing\ndate: 2024-06\ncountries: [CN, -RU]\n---\nBody.'),
+    );
     assert.ok(!isRejection(raw));
     assert.equal(raw.frontMatter.title, 'Talks in Beijing');
     assert.deepEqual(raw.frontMatter.date, { iso: '2024-06-01', precision: 'month' });
@@ -73,6 +76,11 @@ describe('decodeBytes', () => {
 
 describe('splitFrontMatter', () => {
   it('leaves text without front matter untouched', () => {
-    assert.deepEqual(splitFrontMatter('Plain\ntext'), { ok: true, frontMatter: {}, body: 'Plain\ntext', diagnostics: [] });
+    assert.deepEqual(splitFrontMatter('Plain\ntext'), {
+      ok: true,
+      frontMatter: {},
+      body: 'Plain\ntext',
+      diagnostics: [],
+    });
   });
 });

@@ -4,7 +4,12 @@ import { CONTENT_SECURITY_POLICY } from '../../../src/render/index.ts';
 
 /** The policy as a map from directive to its sources. */
 function directives(policy: string): Map<string, string[]> {
-  return new Map(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name!, sources]));
+  return new Map(
+    policy
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name!, sources]),
+  );
 }
 
 describe('Content-Security-Policy', () => {

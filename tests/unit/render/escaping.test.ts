@@ -29,13 +29,26 @@ describe('jsonForScript', () => {
 
 describe('safeUrl', () => {
   it('turns script, data and other-site links into "#"', () => {
-    for (const url of ['javascript:alert(1)', ' JavaScript:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<script>', 'vbscript:x', '/\\evil.example/', '//evil.example/']) {
+    for (const url of [
+      'javascript:alert(1)',
+      ' JavaScript:alert(1)',
+      'java\tscript:alert(1)',
+      'data:text/html,<script>',
+      'vbscript:x',
+      '/\\evil.example/',
+      '//evil.example/',
+    ]) {
       assert.equal(safeUrl(url), '#', url);
     }
   });
 
   it('keeps http, https, mailto and site-relative links', () => {
-    for (const url of ['http://example.org/a?b=1', 'HTTPS://example.org/', 'mailto:desk@example.org', '/articles/2024/06/x/']) {
+    for (const url of [
+      'http://example.org/a?b=1',
+      'HTTPS://example.org/',
+      'mailto:desk@example.org',
+      '/articles/2024/06/x/',
+    ]) {
       assert.equal(safeUrl(url), url.trim());
     }
   });

@@ -12,7 +12,10 @@ describe('html', () => {
   });
 
   it('keeps nested fragments and arrays', () => {
-    assert.equal(html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}</ul>`.toString(), '<ul><li>a</li><li>b</li></ul>');
+    assert.equal(
+      html`<ul>${['a', 'b'].map((x) => html`<li>${x}</li>`)}</ul>`.toString(),
+      '<ul><li>a</li><li>b</li></ul>',
+    );
   });
 
   it('keeps only http, https, mailto and site-relative links', () => {
@@ -25,7 +28,13 @@ describe('html', () => {
 
 describe('renderTimeline', () => {
   it('draws one bar per month with its count', () => {
-    const svg = renderTimeline([{ month: '2024-05', count: 1 }, { month: '2024-06', count: 3 }], { width: 100, height: 20, label: 'Articles' }).toString();
+    const svg = renderTimeline(
+      [
+        { month: '2024-05', count: 1 },
+        { month: '2024-06', count: 3 },
+      ],
+      { width: 100, height: 20, label: 'Articles' },
+    ).toString();
     assert.equal(svg.match(/<rect /g)?.length, 2);
     assert.match(svg, /<title>2024-06: 3<\/title>/);
   });

@@ -3,7 +3,10 @@ import { describe, it } from 'node:test';
 import { bucketOf, DELTA_MIN_LIMIT, planSearchIndex, type IndexEntry } from '../../../src/search/index.ts';
 
 const FINGERPRINT = 'records-v1';
-const entry = (n: number, version = 1): IndexEntry => ({ url: `/articles/2024/06/story-${n}/`, hash: `hash-${n}-${version}` });
+const entry = (n: number, version = 1): IndexEntry => ({
+  url: `/articles/2024/06/story-${n}/`,
+  hash: `hash-${n}-${version}`,
+});
 const archive = (count: number) => Array.from({ length: count }, (_, n) => entry(n));
 /** The state a whole index of `entries` leaves. */
 const indexed = (entries: IndexEntry[]) => planSearchIndex(entries, null, FINGERPRINT).state;
@@ -32,7 +35,10 @@ describe('planning the search index', () => {
     const plan = planSearchIndex(after, indexed(before), FINGERPRINT);
     const bucket = bucketOf(before[7]!.url);
     assert.deepEqual(plan.staleBuckets, [bucket]);
-    assert.deepEqual(plan.delta, after.filter((e) => bucketOf(e.url) === bucket).map((e) => e.url));
+    assert.deepEqual(
+      plan.delta,
+      after.filter((e) => bucketOf(e.url) === bucket).map((e) => e.url),
+    );
     assert.ok(plan.delta.includes(before[7]!.url));
   });
 

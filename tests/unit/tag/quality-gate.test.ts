@@ -7,17 +7,19 @@ import { defaultContext } from '../../helpers/pipeline.ts';
 import { scoreLabelledSet } from '../../quality/labelled-set.ts';
 import type { ScoreKind } from '../../quality/score-tagging.ts';
 
-const baseline = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'tagging-baseline.json'), 'utf8')) as Record<
-  ScoreKind,
-  { precision: number; f1: number }
->;
+const baseline = JSON.parse(
+  readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'tagging-baseline.json'), 'utf8'),
+) as Record<ScoreKind, { precision: number; f1: number }>;
 
 describe('tagging quality gate (tests/quality/tagging-labels.json)', () => {
   const { scores } = scoreLabelledSet(defaultContext());
   for (const kind of ['primaryCountries', 'mentionedCountries', 'actors'] as const) {
     it(`${kind}: precision and F1 stay at or above the pinned floors`, () => {
       const s = scores[kind];
-      assert.ok(s.precision >= baseline[kind].precision, `${kind} precision ${s.precision.toFixed(3)} < ${baseline[kind].precision}`);
+      assert.ok(
+        s.precision >= baseline[kind].precision,
+        `${kind} precision ${s.precision.toFixed(3)} < ${baseline[kind].precision}`,
+      );
       assert.ok(s.f1 >= baseline[kind].f1, `${kind} F1 ${s.f1.toFixed(3)} < ${baseline[kind].f1}`);
     });
   }

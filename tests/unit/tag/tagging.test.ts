@@ -16,7 +16,9 @@ describe('country tagging', () => {
   });
 
   it('recognises short forms, demonyms, seats of government and combining forms', () => {
-    const article = analyzeText('Talks\n\nThe Kremlin said U.S. officials and Ukrainian envoys met in Beijing. Sino-Japanese ties were raised.');
+    const article = analyzeText(
+      'Talks\n\nThe Kremlin said U.S. officials and Ukrainian envoys met in Beijing. Sino-Japanese ties were raised.',
+    );
     assert.deepEqual(codes(article.countries), ['CN', 'JP', 'RU', 'UA', 'US']);
   });
 
@@ -26,10 +28,22 @@ describe('country tagging', () => {
   });
 
   it('tells countries from the US state, given names, longer names and other words', () => {
-    assert.deepEqual(codes(analyzeText('Storm\n\nThe storm hit Atlanta, Georgia, and Jordan Smith said Chad Brown left.').countries), []);
-    assert.deepEqual(codes(analyzeText('Talks\n\nGeorgia and Russia met in Tbilisi. Jordan sent King Abdullah.').countries), ['GE', 'JO', 'RU']);
-    assert.deepEqual(codes(analyzeText('Trade\n\nPapua New Guinea and Nigeria signed a deal.').countries), ['NG', 'PG']);
-    assert.deepEqual(codes(analyzeText('Talks\n\nKorea and North Korea met; the Indo-Pacific was calm.').countries), ['KP', 'KR']);
+    assert.deepEqual(
+      codes(analyzeText('Storm\n\nThe storm hit Atlanta, Georgia, and Jordan Smith said Chad Brown left.').countries),
+      [],
+    );
+    assert.deepEqual(
+      codes(analyzeText('Talks\n\nGeorgia and Russia met in Tbilisi. Jordan sent King Abdullah.').countries),
+      ['GE', 'JO', 'RU'],
+    );
+    assert.deepEqual(codes(analyzeText('Trade\n\nPapua New Guinea and Nigeria signed a deal.').countries), [
+      'NG',
+      'PG',
+    ]);
+    assert.deepEqual(codes(analyzeText('Talks\n\nKorea and North Korea met; the Indo-Pacific was calm.').countries), [
+      'KP',
+      'KR',
+    ]);
   });
 
   it('does not tag the country of an international official, only of a state official', () => {
@@ -38,7 +52,9 @@ describe('country tagging', () => {
   });
 
   it('keeps a country named once in passing as mentioned, not primary', () => {
-    const article = analyzeText('Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.');
+    const article = analyzeText(
+      'Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.',
+    );
     assert.deepEqual(primary(article.countries), ['CN', 'RU']);
     assert.equal(article.countries.find((c) => c.code === 'IN')?.primary, false);
   });
@@ -56,10 +72,16 @@ describe('country tagging', () => {
 });
 
 describe('actor tagging', () => {
-  const ids = (text: string) => analyzeText(text).actors.map((a) => a.id).sort();
+  const ids = (text: string) =>
+    analyzeText(text)
+      .actors.map((a) => a.id)
+      .sort();
 
   it('finds actors by full name and by short name after a title', () => {
-    assert.deepEqual(ids('Meeting\n\nPresident Xi met Sergei Lavrov. Later Mr. Lavrov left.'), ['sergey-lavrov', 'xi-jinping']);
+    assert.deepEqual(ids('Meeting\n\nPresident Xi met Sergei Lavrov. Later Mr. Lavrov left.'), [
+      'sergey-lavrov',
+      'xi-jinping',
+    ]);
   });
 
   it('does not take a bare short name for an actor before the full name appears', () => {
@@ -73,7 +95,9 @@ describe('actor tagging', () => {
   });
 
   it('reads a typographic apostrophe as a straight one', () => {
-    assert.deepEqual(ids('Talks\n\nThe talks were announced by China’s Foreign Ministry.'), ['chinese-foreign-ministry']);
+    assert.deepEqual(ids('Talks\n\nThe talks were announced by China’s Foreign Ministry.'), [
+      'chinese-foreign-ministry',
+    ]);
   });
 
   it('takes a surname alone for its one actor when the article uses it repeatedly', () => {
@@ -81,21 +105,39 @@ describe('actor tagging', () => {
   });
 
   it('finds people the actors file does not know from a role beside their full name, as discovered', () => {
-    const article = analyzeText('Protest\n\nThe city\'s mayor Evgeny Naumov said water was back. Paul Whelan, a security executive, was freed.');
+    const article = analyzeText(
+      "Protest\n\nThe city's mayor Evgeny Naumov said water was back. Paul Whelan, a security executive, was freed.",
+    );
     const found = article.actors.filter((a) => a.discovered).map((a) => [a.id, a.name]);
-    assert.deepEqual(found, [['discovered:evgeny-naumov', 'Evgeny Naumov'], ['discovered:paul-whelan', 'Paul Whelan']]);
+    assert.deepEqual(found, [
+      ['discovered:evgeny-naumov', 'Evgeny Naumov'],
+      ['discovered:paul-whelan', 'Paul Whelan'],
+    ]);
   });
 
   it('does not take a capitalised phrase for a person without a role beside it', () => {
     const article = analyzeText('Markets\n\nGoldman Sachs and Wall Street rallied as Jake Thompson watched.');
-    assert.deepEqual(article.actors.filter((a) => a.discovered), []);
-    const senate = analyzeText('Senate\n\nThey met Robert Byrd of West Virginia, Republican leader Robert Dole and others.');
-    assert.deepEqual(senate.actors.filter((a) => a.discovered).map((a) => a.name), ['Robert Dole']);
+    assert.deepEqual(
+      article.actors.filter((a) => a.discovered),
+      [],
+    );
+    const senate = analyzeText(
+      'Senate\n\nThey met Robert Byrd of West Virginia, Republican leader Robert Dole and others.',
+    );
+    assert.deepEqual(
+      senate.actors.filter((a) => a.discovered).map((a) => a.name),
+      ['Robert Dole'],
+    );
   });
 
   it('tags Xi Jinping and Vladimir Putin where the article names them, not where a teaser does', () => {
     const lavrov = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov).actors.map((a) => a.id);
-    assert.ok(lavrov.includes('xi-jinping') && lavrov.includes('vladimir-putin') && lavrov.includes('sergey-lavrov') && lavrov.includes('wang-yi'));
+    assert.ok(
+      lavrov.includes('xi-jinping') &&
+        lavrov.includes('vladimir-putin') &&
+        lavrov.includes('sergey-lavrov') &&
+        lavrov.includes('wang-yi'),
+    );
     const war = analyzeText(seedText(SEED_FILES.ukrainianWar), SEED_FILES.ukrainianWar).actors.map((a) => a.id);
     assert.ok(war.includes('xi-jinping'));
     assert.ok(!war.includes('vladimir-putin'), '001 names Putin only in a teaser');
@@ -123,7 +165,8 @@ describe('seed articles: what only a teaser names is not a tag', () => {
 
   it('000 has Sullivan, Yang, Peskov, Macron and Scholz, and not its author', () => {
     const { actors } = tagsOf(SEED_FILES.whiteHouse);
-    for (const name of ['Jake Sullivan', 'Yang Jiechi', 'Dmitry Peskov', 'Emmanuel Macron', 'Olaf Scholz']) assert.ok(actors.includes(name), name);
+    for (const name of ['Jake Sullivan', 'Yang Jiechi', 'Dmitry Peskov', 'Emmanuel Macron', 'Olaf Scholz'])
+      assert.ok(actors.includes(name), name);
     assert.ok(!actors.some((name) => name.includes('Bishop')));
   });
 });
@@ -137,6 +180,9 @@ describe('front matter overrides', () => {
     assert.ok(article.countries.some((c) => c.code === 'FR' && c.primary && c.origin === 'front-matter'));
     assert.ok(!article.countries.some((c) => c.code === 'RU'));
     assert.ok(!article.actors.some((a) => a.id === 'xi-jinping'));
-    assert.deepEqual(article.topics.map((t) => t.id), ['sanctions']);
+    assert.deepEqual(
+      article.topics.map((t) => t.id),
+      ['sanctions'],
+    );
   });
 });

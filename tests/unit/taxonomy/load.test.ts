@@ -18,17 +18,23 @@ describe('loadTaxonomy', () => {
     assert.ok(taxonomy.countries.length >= 249);
     assert.ok(taxonomy.countries.find((c) => c.code === 'RU')!.names.includes('the Kremlin'));
     assert.ok(taxonomy.actors.some((a) => a.id === 'sergey-lavrov'));
-    assert.deepEqual(taxonomy.topics.map((t) => t.id), ['china-russia-relations', 'sanctions', 'diplomacy']);
+    assert.deepEqual(
+      taxonomy.topics.map((t) => t.id),
+      ['china-russia-relations', 'sanctions', 'diplomacy'],
+    );
   });
 
   it('names the file and the field of a broken entry', () => {
     const dir = taxonomyCopy();
     writeFileSync(path.join(dir, 'actors.yaml'), '- id: someone\n  name: Someone\n  type: robot\n');
-    assert.throws(() => loadTaxonomy(dir, 'content/taxonomy'), (error: Error) => {
-      assert.ok(error instanceof TaxonomyError);
-      assert.match(error.message, /content\/taxonomy\/actors\.yaml: \[0\]\.type/);
-      return true;
-    });
+    assert.throws(
+      () => loadTaxonomy(dir, 'content/taxonomy'),
+      (error: Error) => {
+        assert.ok(error instanceof TaxonomyError);
+        assert.match(error.message, /content\/taxonomy\/actors\.yaml: \[0\]\.type/);
+        return true;
+      },
+    );
   });
 
   it('reports YAML syntax errors with the file name', () => {
