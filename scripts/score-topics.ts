@@ -1,6 +1,8 @@
 /**
- * `npm run score:topics [-- --verbose]`: classifies the labelled set of `tests/quality/tagging-labels.json` through the
- * full pipeline and prints precision, recall and F1 per topic; `--verbose` also lists the articles each topic got wrong.
+ * `npm run score:topics [-- --verbose]`: classifies the labelled articles through the full pipeline and prints
+ * precision, recall and F1 per topic, on the tuning part and, apart, on the held-out part
+ * (tests/quality/labelled-set.ts); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
+ * are not listed, so that nobody tunes on them).
  */
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
@@ -8,6 +10,7 @@ import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 import { classifyLabelled, LABELLED_TOPICS } from '../tests/helpers/labelled.ts';
+import { labelParts } from '../tests/quality/labelled-set.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -16,19 +19,26 @@ function main(): void {
   const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
     retrieved: null,
   });
-  const cases = classifyLabelled(context);
-  const scores = measureTopics(cases, LABELLED_TOPICS);
-  console.log(`${cases.length} labelled articles\n`);
-  console.log(`${'topic'.padEnd(24)} precision  recall      F1   tp  fp  fn`);
-  for (const s of scores) {
-    console.log(
-      `${s.topic.padEnd(24)} ${percent(s.precision)}  ${percent(s.recall)} ${percent(s.f1)}  ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}`,
-    );
-  }
-  if (!verbose) return;
-  for (const s of scores) {
-    for (const file of s.extra) console.log(`${s.topic}: found but not labelled: ${file}`);
-    for (const file of s.missed) console.log(`${s.topic}: labelled but missed: ${file}`);
+  const parts = labelParts();
+  for (const part of [parts.tuning, parts.heldOut]) {
+    if (!part.labels.length) {
+      console.log(`${part.name}: no articles (the corpus set needs ../shared/corpus beside the repo)`);
+      continue;
+    }
+    const cases = classifyLabelled(part.labels, context);
+    const scores = measureTopics(cases, LABELLED_TOPICS);
+    console.log(`${part.name === 'held-out' ? 'HELD-OUT (never tuned on)' : 'tuning'}: ${cases.length} articles`);
+    console.log(`  ${'topic'.padEnd(24)} precision  recall      F1   tp  fp  fn`);
+    for (const s of scores) {
+      console.log(
+        `  ${s.topic.padEnd(24)} ${percent(s.precision)}  ${percent(s.recall)} ${percent(s.f1)}  ${String(s.truePositives).padStart(3)} ${String(s.falsePositives).padStart(3)} ${String(s.falseNegatives).padStart(3)}`,
+      );
+    }
+    if (!verbose || part.name === 'held-out') continue;
+    for (const s of scores) {
+      for (const file of s.extra) console.log(`  ${s.topic}: found but not labelled: ${file}`);
+      for (const file of s.missed) console.log(`  ${s.topic}: labelled but missed: ${file}`);
+    }
   }
 }
 

@@ -121,8 +121,10 @@ export interface ActorTag {
   name: string;
   type: ActorType;
   country: string | null;
-  /** True for a person found by context whom the actors file does not know yet. */
+  /** True for a person or organisation found by context or shape whom the actors file does not know yet. */
   discovered: boolean;
+  /** Other names of a discovered actor that the article gives, such as the acronym it defines ("OFAC"). */
+  aliases?: string[];
   origin: TagOrigin;
   evidence: Evidence[];
   /** How many times the article names the actor (evidence keeps only the first few). */

@@ -1,6 +1,7 @@
 /** Tag stage: compiles the taxonomy into phrase matchers once per build. */
 import type { ActorEntry, Taxonomy } from '../taxonomy/index.ts';
 import { PhraseMatcher } from './matcher.ts';
+import { foldNameWord } from './names.ts';
 import { tokenize } from './tokens.ts';
 
 export type CountryHit =
@@ -49,6 +50,18 @@ function findNationalityOnly(
   );
 }
 
+/** One of each group of names that the name rules make one ("Zelensky", "Zelenskyy"): the matcher holds each once. */
+function spellings(names: string[]): string[] {
+  const byKey = new Map<string, string>();
+  for (const name of names) {
+    const key = tokenize(name)
+      .map((t) => foldNameWord(t.text))
+      .join(' ');
+    if (!byKey.has(key)) byKey.set(key, name);
+  }
+  return [...byKey.values()];
+}
+
 /** Compiles the country and actor matchers of a taxonomy: once per build, shared by every article. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const countries = new PhraseMatcher<CountryHit>({ ignoreCase: false });
@@ -64,10 +77,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   }
   for (const phrase of taxonomy.notCountries) countries.add(phrase, { kind: 'not-country' });
 
-  const actors = new PhraseMatcher<ActorHit>({ ignoreCase: false });
+  const actors = new PhraseMatcher<ActorHit>({ ignoreCase: false, names: true });
   for (const actor of taxonomy.actors) {
-    for (const name of new Set([actor.name, ...actor.aliases])) actors.add(name, { actor, form: 'name' });
-    for (const name of actor.shortNames) actors.add(name, { actor, form: 'short' });
+    for (const name of spellings([actor.name, ...actor.aliases])) actors.add(name, { actor, form: 'name' });
+    for (const name of spellings(actor.shortNames)) actors.add(name, { actor, form: 'short' });
     if (actor.country) for (const name of actor.contextAliases) actors.add(name, { actor, form: 'context' });
   }
   return {

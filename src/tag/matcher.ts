@@ -2,6 +2,7 @@
  * Tag stage: a compiled phrase matcher. Phrases are tokenised once into a trie; matching walks the text's tokens
  * once, taking the longest phrase at each position, so its cost does not grow with the number of aliases.
  */
+import { foldNameWord } from './names.ts';
 import { tokenize, type Token } from './tokens.ts';
 
 interface TrieNode<T> {
@@ -21,6 +22,11 @@ export interface PhraseMatch<T> {
 export interface MatcherOptions {
   /** Match ignoring case. Proper names are matched with case so "turkey" is not Turkey. */
   ignoreCase: boolean;
+  /**
+   * Match names as names: each word under the transliteration rules of `foldNameWord` (Zelenskyy is Zelensky), and
+   * a middle initial inside a phrase skipped ("Kurt M. Campbell" is "Kurt Campbell").
+   */
+  names?: boolean;
 }
 
 function node<T>(): TrieNode<T> {
@@ -38,15 +44,35 @@ function titleCase(word: string): string {
 export class PhraseMatcher<T> {
   private readonly root = node<T>();
   private readonly ignoreCase: boolean;
+  private readonly names: boolean;
 
   constructor(options: MatcherOptions) {
     this.ignoreCase = options.ignoreCase;
+    this.names = options.names ?? false;
   }
 
   private key(word: string): string {
     // A typographic apostrophe is the same word part as a straight one ("China’s Foreign Ministry").
     if (word === '’') return "'";
+    if (this.names) return foldNameWord(word);
     return this.ignoreCase ? word.toLowerCase() : word;
+  }
+
+  /** The key of token `j`; in a name, a syllable after a hyphen is capitalised ("Kim Jong-un" is "Kim Jong-Un"). */
+  private keyAt(tokens: Token[], j: number): string {
+    const word = tokens[j]!.text;
+    const previous = tokens[j - 1];
+    if (this.names && previous?.text === '-' && previous.end === tokens[j]!.start) {
+      return this.key(word[0]!.toUpperCase() + word.slice(1));
+    }
+    return this.key(word);
+  }
+
+  /** Tokens to step over at `j` inside a name: a middle initial and its full stop ("M." of "Kurt M. Campbell"), or 0. */
+  private initialAt(tokens: Token[], j: number): number {
+    const text = tokens[j]!.text;
+    if (!this.names || text.length !== 1 || text < 'A' || text > 'Z') return 0;
+    return tokens[j + 1]?.text === '.' ? 2 : 1;
   }
 
   /** Adds a phrase; the same phrase may carry several values. */
@@ -54,8 +80,8 @@ export class PhraseMatcher<T> {
     const tokens = tokenize(phrase);
     if (!tokens.length) return;
     let current = this.root;
-    for (const token of tokens) {
-      const k = this.key(token.text);
+    for (let j = 0; j < tokens.length; j++) {
+      const k = this.keyAt(tokens, j);
       let child = current.next.get(k);
       if (!child) {
         child = node<T>();
@@ -75,7 +101,14 @@ export class PhraseMatcher<T> {
       let best: PhraseMatch<T> | null = null;
       for (let j = i; j < tokens.length && current; j++) {
         const word = tokens[j]!.text;
-        current = current.next.get(this.key(word)) ?? (this.ignoreCase ? undefined : current.next.get(titleCase(word)));
+        const skip = j > i ? this.initialAt(tokens, j) : 0;
+        if (skip && !current.next.has(word)) {
+          j += skip - 1;
+          continue;
+        }
+        current =
+          current.next.get(this.key(word)) ??
+          (this.ignoreCase ? undefined : current.next.get(this.key(titleCase(word))));
         if (current?.values.length) {
           best = { values: current.values, first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
         }

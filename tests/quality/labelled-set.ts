@@ -1,17 +1,54 @@
-/** Quality: runs the full pipeline (read → extract → tag) over the labelled tagging set. Reads the fixtures from disk. */
-import { readFileSync } from 'node:fs';
+/**
+ * Quality: the labelled tagging sets and their parts, run through the full pipeline (read → extract → tag →
+ * classify). The first set (`tagging-labels.json`, fixtures in the repo) was tuned on; the corpus set
+ * (`tagging/labels.json`, articles in `../shared/corpus`) is split into a tuning part and a held-out part.
+ */
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeArticle, type AnalysisContext } from '../../src/analyze/index.ts';
 import { REPO_ROOT } from '../../src/build/index.ts';
 import { isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { scoreTagging, type TaggingLabel, type TaggingScores } from './score-tagging.ts';
+import { isHeldOut } from './tagging/split.ts';
 
+/** The first labelled set: seeds and corpus fixtures copied into the repo. Tuned on. */
 export const LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging-labels.json');
+/** The corpus labelled set: files under `../shared/corpus`, labelled by two labellers and adjudicated. */
+export const CORPUS_LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging', 'labels.json');
+/** Where the corpus set's articles are: beside the repo, present in CI and on developers' machines. */
+export const SHARED_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+
+/** A named part of the labelled articles. */
+export interface LabelPart {
+  name: 'tuning' | 'held-out';
+  labels: TaggingLabel[];
+}
+
+const readLabels = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as TaggingLabel[];
+
+/** True when the corpus set can be scored: its labels are committed and `../shared/corpus` is beside the repo. */
+export function corpusSetAvailable(): boolean {
+  return existsSync(CORPUS_LABELS_FILE) && existsSync(SHARED_CORPUS);
+}
+
+/**
+ * The tuning part (the first set and the corpus set's tuning articles) and the held-out part (the corpus set's
+ * held-out articles). Without `../shared/corpus`, the tuning part is the first set alone and the held-out part empty.
+ */
+export function labelParts(): { tuning: LabelPart; heldOut: LabelPart } {
+  const corpus = corpusSetAvailable() ? readLabels(CORPUS_LABELS_FILE) : [];
+  return {
+    tuning: { name: 'tuning', labels: [...readLabels(LABELS_FILE), ...corpus.filter((l) => !isHeldOut(l.file))] },
+    heldOut: { name: 'held-out', labels: corpus.filter((l) => isHeldOut(l.file)) },
+  };
+}
 
 /** Each labelled article with what the pipeline makes of it, as `analyzeArticle` does in a build. */
-export function analyzeLabelledSet(context: AnalysisContext): Array<{ label: TaggingLabel; article: AnalyzedArticle }> {
-  const labels = JSON.parse(readFileSync(LABELS_FILE, 'utf8')) as TaggingLabel[];
+export function analyzeLabels(
+  labels: TaggingLabel[],
+  context: AnalysisContext,
+): Array<{ label: TaggingLabel; article: AnalyzedArticle }> {
   return labels.map((label) => {
     const raw = readArticle(path.basename(label.file), readFileSync(path.join(REPO_ROOT, label.file)));
     if (isRejection(raw)) throw new Error(`${label.file}: rejected: ${raw.reason}`);
@@ -19,7 +56,7 @@ export function analyzeLabelledSet(context: AnalysisContext): Array<{ label: Tag
   });
 }
 
-/** Scores the pipeline on the labelled set. */
-export function scoreLabelledSet(context: AnalysisContext): TaggingScores {
-  return scoreTagging(analyzeLabelledSet(context), new Set(context.taxonomy.actors.map((a) => a.id)));
+/** Scores the pipeline's tags on some labelled articles. */
+export function scoreLabels(labels: TaggingLabel[], context: AnalysisContext): TaggingScores {
+  return scoreTagging(analyzeLabels(labels, context), context.taxonomy.actors);
 }

@@ -1,23 +1,34 @@
-/** Quality: scores the tag stage's output against the labelled set (precision, recall and F1 per kind of tag). Pure. */
+/** Quality: scores the tag stage's output against labelled articles (precision, recall and F1 per kind of tag). Pure. */
 import { scoreCounts, type PrecisionRecall } from '../../src/quality/precision-recall.ts';
-import type { AnalyzedArticle } from '../../src/types.ts';
+import { comparableName } from '../../src/tag/names.ts';
+import type { ActorEntry } from '../../src/taxonomy/index.ts';
+import type { ActorTag, AnalyzedArticle } from '../../src/types.ts';
 
-/** One labelled article of `tagging-labels.json`. */
+/** One labelled article (see `tagging/labelling-guide.md`). */
 export interface TaggingLabel {
   file: string;
   primaryCountries: string[];
   /** Every country the article names, primary ones included. */
   mentionedCountries: string[];
-  /** Actor ids; those missing from the actors file are left out of the score. */
+  /** Ids of the actors file. */
   actors: string[];
-  /** People and organisations the labeller saw whom the actors file does not hold. */
+  /** People and organisations the labeller saw whom the actors file does not hold, by name. */
   otherActors: string[];
+  topics: string[];
+  note?: string;
 }
 
-/** Precision, recall and F1 of one kind of tag over the whole set (micro-averaged). */
+/** Precision, recall and F1 of one kind of tag over a set of articles (micro-averaged). */
 export type Score = PrecisionRecall;
 
-export type ScoreKind = 'primaryCountries' | 'mentionedCountries' | 'actors';
+/**
+ * `actors`: every actor a reader is shown, known or discovered, against the labelled ids and `otherActors` names;
+ * a tag whose name (or an alias) is a labelled name under the name rules counts as found. `knownActors`: only ids of
+ * the actors file, as the first scorer counted them.
+ */
+export type ScoreKind = 'primaryCountries' | 'mentionedCountries' | 'actors' | 'knownActors';
+
+export const SCORE_KINDS: ScoreKind[] = ['primaryCountries', 'mentionedCountries', 'actors', 'knownActors'];
 
 /** A tag the pipeline gave and the labels do not (`extra`) or the other way round (`missing`). */
 export interface TagError {
@@ -30,67 +41,92 @@ export interface TagError {
 export interface TaggingScores {
   scores: Record<ScoreKind, Score>;
   errors: TagError[];
-  /** Labelled actor ids left out because the actors file does not know them. */
-  unknownActorIds: string[];
-  /**
-   * Discovered actors per file, scored separately: a name is expected when the labeller listed it in `otherActors`
-   * or labelled an id the actors file lacks that matches it (`discovered:evgeny-naumov` for `evgeny-naumov`).
-   */
-  discovered: Array<{ file: string; name: string; labelled: boolean }>;
 }
 
-/** What the pipeline found for one article, in the terms the labels use. */
-function found(article: AnalyzedArticle): Record<ScoreKind, Set<string>> {
-  return {
-    primaryCountries: new Set(article.countries.filter((c) => c.primary).map((c) => c.code)),
-    mentionedCountries: new Set(article.countries.map((c) => c.code)),
-    actors: new Set(article.actors.filter((a) => !a.discovered).map((a) => a.id)),
-  };
+type Counts = { tp: number; fp: number; fn: number };
+
+/** Compares two sets of ids, counting into `counts` and listing the differences. */
+function compareSets(kind: ScoreKind, file: string, got: Set<string>, expected: Set<string>, counts: Counts) {
+  const errors: TagError[] = [];
+  for (const id of got) {
+    if (expected.has(id)) counts.tp++;
+    else errors.push({ file, kind, error: 'extra', id });
+  }
+  for (const id of expected) if (!got.has(id)) errors.push({ file, kind, error: 'missing', id });
+  counts.fp += errors.filter((e) => e.error === 'extra').length;
+  counts.fn += errors.filter((e) => e.error === 'missing').length;
+  return errors;
+}
+
+/** The comparable forms of every name a tag goes by: its name, its actors-file aliases, a discovered acronym. */
+function tagNames(tag: ActorTag, actorsById: Map<string, ActorEntry>): Set<string> {
+  const entry = tag.discovered ? undefined : actorsById.get(tag.id);
+  return new Set([tag.name, ...(entry?.aliases ?? []), ...(tag.aliases ?? [])].map(comparableName));
+}
+
+/** Scores the article's actors, known and discovered, against the labelled ids and names. */
+function compareActors(label: TaggingLabel, article: AnalyzedArticle, byId: Map<string, ActorEntry>, counts: Counts) {
+  const errors: TagError[] = [];
+  const ids = new Set(label.actors.filter((id) => byId.has(id)));
+  // A labelled id the actors file lacks is a name to find ("evgeny-naumov" is "evgeny naumov").
+  const names = [
+    ...label.otherActors,
+    ...label.actors.filter((id) => !byId.has(id)).map((id) => id.replace(/-/g, ' ')),
+  ];
+  const wanted = names.map(comparableName);
+  const found = new Set<number>();
+  for (const tag of article.actors) {
+    if (!tag.discovered && ids.delete(tag.id)) {
+      counts.tp++;
+      continue;
+    }
+    const forms = tagNames(tag, byId);
+    const index = wanted.findIndex((w, i) => !found.has(i) && forms.has(w));
+    if (index >= 0) {
+      found.add(index);
+      counts.tp++;
+    } else errors.push({ file: label.file, kind: 'actors', error: 'extra', id: tag.id });
+  }
+  for (const id of ids) errors.push({ file: label.file, kind: 'actors', error: 'missing', id });
+  names.forEach((name, i) => {
+    if (!found.has(i)) errors.push({ file: label.file, kind: 'actors', error: 'missing', id: name });
+  });
+  counts.fp += errors.filter((e) => e.error === 'extra').length;
+  counts.fn += errors.filter((e) => e.error === 'missing').length;
+  return errors;
 }
 
 /**
  * Scores analysed articles against their labels.
- * @param knownActorIds ids in the actors file: labelled ids outside it cannot be found and are not counted.
+ * @param actors the actors file: known ids, and the aliases a labelled name may match.
  */
 export function scoreTagging(
   pairs: Array<{ label: TaggingLabel; article: AnalyzedArticle }>,
-  knownActorIds: Set<string>,
+  actors: ActorEntry[],
 ): TaggingScores {
-  const kinds: ScoreKind[] = ['primaryCountries', 'mentionedCountries', 'actors'];
-  const counts = Object.fromEntries(kinds.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<
-    ScoreKind,
-    { tp: number; fp: number; fn: number }
-  >;
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const counts = Object.fromEntries(SCORE_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoreKind, Counts>;
   const errors: TagError[] = [];
-  const unknown = new Set<string>();
-  const discovered: TaggingScores['discovered'] = [];
   for (const { label, article } of pairs) {
-    const got = found(article);
-    for (const kind of kinds) {
-      const expected = new Set(kind === 'actors' ? label.actors.filter((id) => knownActorIds.has(id)) : label[kind]);
-      for (const id of got[kind]) {
-        if (expected.has(id)) counts[kind].tp++;
-        else {
-          counts[kind].fp++;
-          errors.push({ file: label.file, kind, error: 'extra', id });
-        }
-      }
-      for (const id of expected) {
-        if (got[kind].has(id)) continue;
-        counts[kind].fn++;
-        errors.push({ file: label.file, kind, error: 'missing', id });
-      }
-    }
-    for (const id of label.actors) if (!knownActorIds.has(id)) unknown.add(id);
-    const others = new Set(label.otherActors.map((n) => n.toLowerCase()));
-    for (const actor of article.actors.filter((a) => a.discovered)) {
-      const labelled =
-        others.has(actor.name.toLowerCase()) || label.actors.includes(actor.id.replace(/^discovered:/, ''));
-      discovered.push({ file: label.file, name: actor.name, labelled });
-    }
+    const primary = new Set(article.countries.filter((c) => c.primary).map((c) => c.code));
+    const mentioned = new Set(article.countries.map((c) => c.code));
+    const known = new Set(article.actors.filter((a) => !a.discovered).map((a) => a.id));
+    const knownLabelled = new Set(label.actors.filter((id) => byId.has(id)));
+    errors.push(
+      ...compareSets('primaryCountries', label.file, primary, new Set(label.primaryCountries), counts.primaryCountries),
+      ...compareSets(
+        'mentionedCountries',
+        label.file,
+        mentioned,
+        new Set(label.mentionedCountries),
+        counts.mentionedCountries,
+      ),
+      ...compareActors(label, article, byId, counts.actors),
+    );
+    compareSets('knownActors', label.file, known, knownLabelled, counts.knownActors);
   }
   const scores = Object.fromEntries(
-    kinds.map((k) => [k, scoreCounts(counts[k].tp, counts[k].fp, counts[k].fn)]),
+    SCORE_KINDS.map((k) => [k, scoreCounts(counts[k].tp, counts[k].fp, counts[k].fn)]),
   ) as Record<ScoreKind, Score>;
-  return { scores, errors, unknownActorIds: [...unknown].sort(), discovered };
+  return { scores, errors };
 }
