@@ -1,5 +1,6 @@
 /** Archive stage: analysed articles → the model every page and the search index are built from. */
-export { buildArchive, PAGE_SIZE } from './build-archive.ts';
+export { buildArchive } from './build-archive.ts';
+export { PAGE_SIZE } from './list-pages.ts';
 export { formatDate } from './dates.ts';
 export { findRelated, RELATED_WEIGHTS } from './related.ts';
 export { articleFolder, assignUrls, feedUrl, pageUrl, searchUrl, slugify, termUrl, type SearchQuery } from './urls.ts';

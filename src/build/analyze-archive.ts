@@ -72,7 +72,15 @@ async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null):
   return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
 }
 
-export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
+/** The taxonomy, the fingerprint of everything that decides an analysis, and the cache opened under it. */
+interface AnalysisSetup {
+  taxonomy: Taxonomy;
+  analysisFingerprint: string;
+  cache: AnalysisCache | null;
+}
+
+/** Reads the archive's taxonomy (or takes it parsed from the cache) and opens the cache under the analysis' fingerprint. */
+function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const sources = readTaxonomySources(taxonomyDir, displayPath(taxonomyDir));
   const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
@@ -81,24 +89,43 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     taxonomy: sources.fingerprint,
     settings: { retrieved: options.retrieved },
   });
-  const cache: AnalysisCache | null = options.cacheDir
-    ? openAnalysisCache(options.cacheDir, analysisFingerprint)
-    : null;
+  const cache = options.cacheDir ? openAnalysisCache(options.cacheDir, analysisFingerprint) : null;
   // The same fingerprint means the same taxonomy files and the same code reading them: what an earlier build parsed.
   let taxonomy = cache?.taxonomy() ?? null;
   if (!taxonomy) {
     taxonomy = parseTaxonomy(sources);
     cache?.storeTaxonomy(taxonomy);
   }
-  const articlesDir = path.join(options.contentDir, 'articles');
-  const { files, skipped } = listArticleFiles(articlesDir);
-  // One outcome per file, in file order, whichever finishes first.
-  const outcomes: Array<FileAnalysis | Rejection> = new Array(files.length);
-  const counts: AnalysisCounts = { analyzed: 0, cached: 0 };
+  return { taxonomy, analysisFingerprint, cache };
+}
+
+/** The outcome of every file, in file order, as the files are read, taken from the cache or analysed. */
+interface Outcomes {
+  /** Records the outcome of the file at `index`. */
+  settle(index: number, outcome: FileAnalysis | Rejection): void;
+  readonly list: Array<FileAnalysis | Rejection>;
+  readonly counts: AnalysisCounts;
+}
+
+function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress']): Outcomes {
+  const list: Array<FileAnalysis | Rejection> = new Array(total);
   let done = 0;
-  // Articles not in the cache wait here until it is known where they are analysed. Loading the analysers (NLP and
-  // date libraries) takes seconds, so it is done only when some article is not in the cache; once there are
-  // enough for worker threads, the workers start loading them while the remaining files are read.
+  return {
+    list,
+    counts: { analyzed: 0, cached: 0 },
+    settle(index, outcome) {
+      list[index] = outcome;
+      onProgress?.(++done, total);
+    },
+  };
+}
+
+/**
+ * Analyses the files not in the cache. Loading the analysers (NLP and date libraries) takes seconds, so it is done
+ * only when some article is not in the cache; once there are enough for worker threads, the workers start loading
+ * them while the remaining files are read. Until then, articles wait until it is known where they are analysed.
+ */
+function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null, files: string[], outcomes: Outcomes) {
   let waiting: Array<{ index: number; bytes: Uint8Array }> = [];
   let analyzer: Analyzer | null = null;
   const analyses: Array<Promise<void>> = [];
@@ -106,60 +133,88 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const workersFrom = analysisWorkerCount() > 1 ? WORKERS_FROM : Infinity;
   const startWaiting = () => {
     for (const { index, bytes } of waiting) {
-      analyses.push(
-        analyzer!.analyze(files[index]!, bytes).then((outcome) => {
-          outcomes[index] = outcome;
-          if ('article' in outcome) {
-            counts.analyzed++;
-            cache?.set(outcome.article, outcome.fingerprint);
-          }
-          options.onProgress?.(++done, files.length);
-        }),
-      );
+      const analysis = analyzer!.analyze(files[index]!, bytes).then((outcome) => {
+        if ('article' in outcome) {
+          outcomes.counts.analyzed++;
+          setup.cache?.set(outcome.article, outcome.fingerprint);
+        }
+        outcomes.settle(index, outcome);
+      });
+      analyses.push(analysis);
     }
     waiting = [];
   };
+  return {
+    /** Analyses the file at `index` once an analyser is there. */
+    add(index: number, bytes: Uint8Array) {
+      waiting.push({ index, bytes });
+      if (!analyzer && waiting.length >= workersFrom) analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved);
+      if (analyzer) startWaiting();
+    },
+    /** Resolves once every file added is analysed. */
+    async finish() {
+      if (waiting.length) {
+        analyzer ??= await openThreadAnalyzer(setup.taxonomy, retrieved);
+        startWaiting();
+      }
+      await Promise.all(analyses);
+    },
+    /** Writes the new cache entries and stops the analysers. */
+    async close() {
+      if (!analyzer) return;
+      setup.cache?.flush();
+      await analyzer.close();
+    },
+  };
+}
+
+/** Reads the file at `index`: its outcome when it is unreadable or in the cache, else its bytes, to analyse. */
+function readOrRecall(
+  articlesDir: string,
+  file: string,
+  cache: AnalysisCache | null,
+): { outcome: FileAnalysis | Rejection; cached: boolean } | { bytes: Uint8Array } {
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(path.join(articlesDir, file));
+  } catch (error) {
+    return { outcome: { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` }, cached: false };
+  }
+  const stored = cache?.get(hashBytes(bytes), formatOf(file));
+  if (!stored) return { bytes };
+  return { outcome: { article: { file, ...stored.article }, fingerprint: stored.fingerprint }, cached: true };
+}
+
+/** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
+export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
+  const setup = openAnalysisSetup(options);
+  const articlesDir = path.join(options.contentDir, 'articles');
+  const { files, skipped } = listArticleFiles(articlesDir);
+  const outcomes = createOutcomes(files.length, options.onProgress);
+  const scheduler = createAnalysisScheduler(setup, options.retrieved, files, outcomes);
   try {
     for (const [index, file] of files.entries()) {
-      let bytes: Uint8Array;
-      try {
-        bytes = readFileSync(path.join(articlesDir, file));
-      } catch (error) {
-        outcomes[index] = { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` };
-        options.onProgress?.(++done, files.length);
+      const read = readOrRecall(articlesDir, file, setup.cache);
+      if ('bytes' in read) {
+        scheduler.add(index, read.bytes);
         continue;
       }
-      const stored = cache?.get(hashBytes(bytes), formatOf(file));
-      if (stored) {
-        outcomes[index] = { article: { file, ...stored.article }, fingerprint: stored.fingerprint };
-        counts.cached++;
-        options.onProgress?.(++done, files.length);
-        continue;
-      }
-      waiting.push({ index, bytes });
-      if (!analyzer && waiting.length >= workersFrom) analyzer = openWorkerAnalyzer(taxonomy, options.retrieved);
-      if (analyzer) startWaiting();
+      if (read.cached) outcomes.counts.cached++;
+      outcomes.settle(index, read.outcome);
     }
-    if (waiting.length) {
-      analyzer ??= await openThreadAnalyzer(taxonomy, options.retrieved);
-      startWaiting();
-    }
-    await Promise.all(analyses);
+    await scheduler.finish();
   } finally {
-    if (analyzer) {
-      cache?.flush();
-      await analyzer.close();
-    }
+    await scheduler.close();
   }
   options.onProgress?.(files.length, files.length);
-  const analyzed = outcomes.filter((o): o is FileAnalysis => 'article' in o);
+  const analyzed = outcomes.list.filter((o): o is FileAnalysis => 'article' in o);
   return {
-    taxonomy,
-    analysisFingerprint,
+    taxonomy: setup.taxonomy,
+    analysisFingerprint: setup.analysisFingerprint,
     filesRead: files.length + skipped.length,
     articles: analyzed.map((o) => o.article),
     fingerprints: analyzed.map((o) => o.fingerprint),
-    rejected: [...skipped, ...outcomes.filter((o): o is Rejection => 'reason' in o)],
-    counts,
+    rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
+    counts: outcomes.counts,
   };
 }

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_STATE_FILE } from './build-state.ts';
+import { BUILD_STATE_FILE } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {

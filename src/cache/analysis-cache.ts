@@ -131,6 +131,77 @@ function readSegments(dir: string): { lines: Map<string, string>; segments: stri
   return { lines, segments };
 }
 
+/** The analysis and fingerprint an entry's line holds, or null when it is not an entry for `key` and `hash`. */
+function readEntry(
+  line: string,
+  key: string,
+  hash: string,
+): { article: CachedAnalysis; fingerprint: Fingerprint } | null {
+  try {
+    const entry = JSON.parse(line.slice(KEY_LENGTH + 1)) as Partial<Entry>;
+    if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
+    const fingerprint = readFingerprint(entry.fingerprint);
+    if (entry.article.hash !== hash || !fingerprint) return null;
+    return { article: entry.article, fingerprint };
+  } catch {
+    return null;
+  }
+}
+
+/** The line of a segment that stores `article` and its fingerprint under `key`. */
+function entryLine(key: string, article: AnalyzedArticle, fingerprint: Fingerprint): string {
+  const { file: _file, ...rest } = article;
+  const storedFingerprint = {
+    textHash: fingerprint.textHash,
+    shingles: toBase64(fingerprint.shingles),
+    signature: toBase64(fingerprint.signature),
+  };
+  const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
+  return `${key} ${JSON.stringify(entry)}`;
+}
+
+/**
+ * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
+ * `used` or too many segments have piled up, writes `used` again and deletes the old segments.
+ */
+function writeSegments(dir: string, stored: ReturnType<typeof readSegments>, used: string[], added: string[]): void {
+  const { lines, segments } = stored;
+  const rewrite =
+    segments.length >= MAX_SEGMENTS + Math.ceil(used.length / SEGMENT_ENTRIES) ||
+    lines.size + added.length > 2 * used.length;
+  const toWrite = rewrite ? used : added;
+  const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+  try {
+    mkdirSync(dir, { recursive: true });
+    for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
+      writeWhole(
+        path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`),
+        `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`,
+      );
+    }
+    if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
+  } catch {
+    // A read-only or full disk only costs the next build the analysis of these articles.
+  }
+}
+
+/** The taxonomy stored in `dir` under `context`, or null when there is none (or it is unreadable). */
+function readStoredTaxonomy(dir: string, context: string): Taxonomy | null {
+  try {
+    const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as {
+      version?: number;
+      context?: string;
+      taxonomy?: Taxonomy;
+    };
+    const { taxonomy } = stored;
+    if (stored.version !== CACHE_FORMAT_VERSION || stored.context !== context || !taxonomy) return null;
+    const lists = [taxonomy.countries, taxonomy.notCountries, taxonomy.actors, taxonomy.topics];
+    return lists.every(Array.isArray) && typeof taxonomy.fingerprint === 'string' ? taxonomy : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Opens the analysis cache in `dir`; its segments are read at the first `get`.
  * @param context a fingerprint of everything besides the article's bytes that decides its analysis.
@@ -147,68 +218,22 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
       const key = keyOf(hash, format);
       stored ??= readSegments(dir);
       const line = used.get(key) ?? stored.lines.get(key);
-      if (!line) return null;
-      try {
-        const entry = JSON.parse(line.slice(KEY_LENGTH + 1)) as Partial<Entry>;
-        if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
-        const fingerprint = readFingerprint(entry.fingerprint);
-        if (entry.article.hash !== hash || !fingerprint) return null;
-        used.set(key, line);
-        return { article: entry.article, fingerprint };
-      } catch {
-        return null;
-      }
+      const entry = line ? readEntry(line, key, hash) : null;
+      if (entry) used.set(key, line!);
+      return entry;
     },
     set(article, fingerprint) {
       const key = keyOf(article.hash, article.format);
-      const { file: _file, ...rest } = article;
-      const storedFingerprint = {
-        textHash: fingerprint.textHash,
-        shingles: toBase64(fingerprint.shingles),
-        signature: toBase64(fingerprint.signature),
-      };
-      const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
-      const line = `${key} ${JSON.stringify(entry)}`;
+      const line = entryLine(key, article, fingerprint);
       used.set(key, line);
       added.push(line);
     },
     flush() {
       if (!added.length) return;
-      const { lines, segments } = stored ?? readSegments(dir);
-      const rewrite =
-        segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
-        lines.size + added.length > 2 * used.size;
-      const toWrite = rewrite ? [...used.values()] : added;
-      const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-      try {
-        mkdirSync(dir, { recursive: true });
-        for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
-          writeWhole(
-            path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`),
-            `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`,
-          );
-        }
-        if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
-      } catch {
-        // A read-only or full disk only costs the next build the analysis of these articles.
-      }
+      writeSegments(dir, stored ?? readSegments(dir), [...used.values()], added);
       added.length = 0;
     },
-    taxonomy() {
-      try {
-        const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as {
-          version?: number;
-          context?: string;
-          taxonomy?: Taxonomy;
-        };
-        const { taxonomy } = stored;
-        if (stored.version !== CACHE_FORMAT_VERSION || stored.context !== context || !taxonomy) return null;
-        const lists = [taxonomy.countries, taxonomy.notCountries, taxonomy.actors, taxonomy.topics];
-        return lists.every(Array.isArray) && typeof taxonomy.fingerprint === 'string' ? taxonomy : null;
-      } catch {
-        return null;
-      }
-    },
+    taxonomy: () => readStoredTaxonomy(dir, context),
     storeTaxonomy(taxonomy) {
       try {
         mkdirSync(dir, { recursive: true });

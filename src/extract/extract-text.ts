@@ -30,22 +30,60 @@ function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock
   return removed;
 }
 
+/** The date each line holds, read once per line; a date line holds a date or is an empty date label. */
+function createDateReader(retrieved: string | null) {
+  const dates = new Map<LabelledLine, FoundDate | null>();
+  const dateOf = (line: LabelledLine): FoundDate | null => {
+    if (!dates.has(line))
+      dates.set(line, line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, retrieved) : null);
+    return dates.get(line)!;
+  };
+  const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
+  return { dateOf, isDateLine };
+}
+
+/** Where the page header starts: the line after the last furniture block above line `from` (the headline). */
+function headerStartAbove(lines: LabelledLine[], from: number): number {
+  let start = from;
+  while (start > 0 && lines[start - 1]!.kind !== 'truncated' && lines[start - 1]!.kind !== 'nav') start--;
+  return start;
+}
+
+/**
+ * Gives every line neither kept, nor the headline, nor already dropped its reason to be dropped: its kind of
+ * furniture, or where it stands, above the article (`bodyStart`) or after it.
+ */
+function labelOtherLines(
+  lines: LabelledLine[],
+  kept: Set<Line>,
+  reasons: Map<Line, string>,
+  titleIndex: number,
+  bodyStart: number,
+): void {
+  lines.forEach((line, i) => {
+    if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
+    if (line.kind === 'source') reasons.set(line, 'source line');
+    else if (line.kind !== 'text' && line.kind !== 'byline') reasons.set(line, DEBRIS_REASONS[line.kind]);
+    else if (i < bodyStart) reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
+    else reasons.set(line, 'page trailer after the article (headlines of other stories, bios, notices)');
+  });
+}
+
+/** The strongest source statement among the lines, or null. */
+function strongestSource(lines: LabelledLine[]): LabelledLine['source'] {
+  return lines.reduce<LabelledLine['source']>(
+    (best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best),
+    null,
+  );
+}
+
 /**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
 export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
   const lines = classifyLines(splitLines(raw));
-  const dates = new Map<LabelledLine, FoundDate | null>();
-  const dateOf = (line: LabelledLine): FoundDate | null => {
-    if (!dates.has(line))
-      dates.set(
-        line,
-        line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, options.retrieved) : null,
-      );
-    return dates.get(line)!;
-  };
-  const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
+  const { dateOf, isDateLine } = createDateReader(options.retrieved);
 
   const range = widenBodyRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
   const titleIndex = findTitleIndex(lines, range.start, isDateLine);
@@ -57,10 +95,11 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   };
 
   // The header: from the last furniture block above the headline down to the article's first prose.
-  let headerStart = titleIndex >= 0 ? titleIndex : range.start;
-  while (headerStart > 0 && lines[headerStart - 1]!.kind !== 'truncated' && lines[headerStart - 1]!.kind !== 'nav')
-    headerStart--;
-  for (let i = headerStart; i < (titleIndex >= 0 ? titleIndex : range.start); i++) {
+  for (
+    let i = headerStartAbove(lines, titleIndex >= 0 ? titleIndex : range.start);
+    i < (titleIndex >= 0 ? titleIndex : range.start);
+    i++
+  ) {
     const line = lines[i]!;
     if (isDateLine(line)) {
       takeDate(dateOf(line));
@@ -87,21 +126,9 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       reasons.set(line, DEBRIS_REASONS[line.kind]);
     }
   }
-  const kept = new Set(body);
-  lines.forEach((line, i) => {
-    if (i === titleIndex || kept.has(line) || reasons.has(line)) return;
-    if (line.kind === 'source') reasons.set(line, 'source line');
-    else if (line.kind !== 'text' && line.kind !== 'byline') reasons.set(line, DEBRIS_REASONS[line.kind]);
-    else if (i < Math.max(titleIndex, range.start))
-      reasons.set(line, 'page header above the headline (site name, labels, other headlines)');
-    else reasons.set(line, 'page trailer after the article (headlines of other stories, bios, notices)');
-  });
-
+  labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = buildBlocks(body);
-  const source = lines.reduce<LabelledLine['source']>(
-    (best, l) => (l.source && (!best || l.source.strength > best.strength) ? l.source : best),
-    null,
-  );
+  const source = strongestSource(lines);
   return {
     title: titleIndex >= 0 ? lines[titleIndex]!.text : '',
     date: header.date?.date ?? null,

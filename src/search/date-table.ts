@@ -2,19 +2,12 @@
  * Search stage: the date table of a Pagefind index, `dates.json` beside it: every page's id (the name of its
  * fragment, which is the id of its search result) grouped by the date it is ordered by. The search page orders
  * results by date with it, loading it only for a date-ordered search; Pagefind's own sort data would be loaded by
- * every search. Fragments are uncompressed in the system's threads rather than the build's.
+ * every search.
  */
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { fragmentIdOf, readFragmentUrl } from '../output/index.ts';
 import type { IndexFile } from './index-site.ts';
 
-const gunzipLater = promisify(gunzip);
-
 const DATE_TABLE_FILE = 'dates.json';
-/** Pagefind's files are gzip-compressed, and start with this signature once uncompressed. */
-const PAGEFIND_SIGNATURE = 'pagefind_dcd';
-const FRAGMENT_PREFIX = 'fragment/';
-const FRAGMENT_SUFFIX = '.pf_fragment';
 
 /** The table for `pages` (a result id with its date): ids grouped by date, in order under each. Pure. */
 export function groupByDate(pages: Array<{ id: string; date: string }>): Record<string, string[]> {
@@ -29,18 +22,12 @@ export function groupByDate(pages: Array<{ id: string; date: string }>): Record<
 
 /** The URL of each page of a Pagefind index, by result id, read from the index's fragments (among `files`). */
 async function pageUrls(files: IndexFile[]): Promise<Array<{ id: string; url: string }>> {
-  const fragments = files.filter(
-    (file) => file.path.startsWith(FRAGMENT_PREFIX) && file.path.endsWith(FRAGMENT_SUFFIX),
-  );
+  const fragments = files.flatMap((file) => {
+    const id = fragmentIdOf(file.path);
+    return id === null ? [] : [{ id, file }];
+  });
   return Promise.all(
-    fragments.map(async ({ path: file, content }) => {
-      const text = (await gunzipLater(content)).toString('utf8');
-      if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);
-      return {
-        id: file.slice(FRAGMENT_PREFIX.length, -FRAGMENT_SUFFIX.length),
-        url: (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string }).url,
-      };
-    }),
+    fragments.map(async ({ id, file }) => ({ id, url: await readFragmentUrl(file.path, file.content) })),
   );
 }
 

@@ -7,22 +7,10 @@
 import path from 'node:path';
 import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
 import type { ArchiveArticle } from '../archive/index.ts';
+import { SEARCH_INDEX_DIRS, type SearchIndexKind } from '../output/index.ts';
 import { buildDateTable } from './date-table.ts';
 import { buildSearchRecord, searchDateOf, type SearchRecord } from './records.ts';
 import { startTypeScriptWorker } from '../worker-thread.ts';
-
-/** Folders of the indexes in the site, which are also their URLs. */
-export const BASE_INDEX_DIR = 'pagefind';
-export const DELTA_INDEX_DIR = 'pagefind-delta';
-
-/**
- * What the search page loads of Pagefind's files in the base: the index itself, and Pagefind's search script and
- * WebAssembly (it runs Pagefind without a web worker, so not the worker's script).
- */
-const BASE_FILES =
-  /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
-/** What it loads of the delta: the index alone (the base's script and WebAssembly search both). */
-const DELTA_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 
 /** Where the search index goes: the build's output, with the previous build's beside it. */
 export interface SearchOutput {
@@ -45,10 +33,10 @@ export interface IndexFile {
   content: Uint8Array;
 }
 
-/** An index for the Pagefind worker to make: its records, and which of Pagefind's files to keep. */
+/** An index for the Pagefind worker to make: its records, and which index it is (it keeps the files of that kind). */
 export interface PagefindJob {
   records: SearchRecord[];
-  keep: RegExp;
+  kind: SearchIndexKind;
 }
 
 /** A Pagefind worker thread (`pagefind-worker.ts`), started before its jobs are known. */
@@ -118,21 +106,19 @@ export async function writeSearchIndex(
   const { buildAfter = Promise.resolve(), onProgress } = options;
   const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
   const jobs: PagefindJob[] = [];
-  const folders: string[] = [];
   if (plan.rebuildBase) {
     const records = articles
       .map(buildSearchRecord)
       .map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
-    jobs.push({ records, keep: BASE_FILES });
-    folders.push(BASE_INDEX_DIR);
-  } else if (!output.carry(BASE_INDEX_DIR)) throw new Error('the previous search index is missing');
+    jobs.push({ records, kind: 'base' });
+  } else if (!output.carry(SEARCH_INDEX_DIRS.base)) throw new Error('the previous search index is missing');
   if (plan.keepDelta) {
-    if (!output.carry(DELTA_INDEX_DIR)) throw new Error('the previous search delta is missing');
+    if (!output.carry(SEARCH_INDEX_DIRS.delta)) throw new Error('the previous search delta is missing');
   } else if (inDelta.size) {
     const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
-    jobs.push({ records, keep: DELTA_FILES });
-    folders.push(DELTA_INDEX_DIR);
+    jobs.push({ records, kind: 'delta' });
   }
+  const folders = jobs.map((job) => SEARCH_INDEX_DIRS[job.kind]);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
   let built: IndexFile[][] = [];
   if (jobs.length) built = await pagefind.run(jobs, buildAfter, (done) => onProgress?.(done, total));

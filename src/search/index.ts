@@ -2,8 +2,6 @@
 export { buildSearchRecord, hashSearchRecord, searchDateOf, UNDATED_YEAR, type SearchRecord } from './records.ts';
 export { groupByDate } from './date-table.ts';
 export {
-  BASE_INDEX_DIR,
-  DELTA_INDEX_DIR,
   startPagefind,
   writeSearchIndex,
   type PagefindRunner,

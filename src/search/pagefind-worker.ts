@@ -7,6 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
+import { isLoadedBySearchPage } from '../output/index.ts';
 import { releaseMemory } from '../release-memory.ts';
 import type { IndexFile, PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
@@ -32,7 +33,7 @@ const mayBuild = jobs.then(() => new Promise<void>((resolve) => parentPort!.once
 
 /**
  * Adds the job's records to a new Pagefind index and, once allowed, has Pagefind build it in memory: the files
- * the job keeps. The records are let go once Pagefind has them, and the index once its files are out: building
+ * the search page loads. The records are let go once Pagefind has them, and the index once its files are out: building
  * is when Pagefind needs the most memory. Pagefind writing its files itself took longer than building them, in
  * more than a hundred threads.
  */
@@ -58,7 +59,7 @@ async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
-  return built.files.filter((file) => job.keep.test(file.path));
+  return built.files.filter((file) => isLoadedBySearchPage(job.kind, file.path));
 }
 
 try {

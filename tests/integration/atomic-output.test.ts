@@ -4,7 +4,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { clearLeftovers, REPO_ROOT } from '../../src/build/index.ts';
+import { REPO_ROOT } from '../../src/build/index.ts';
+import { clearLeftovers } from '../../src/output/index.ts';
 import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
 import { manyArticles } from '../helpers/many-articles.ts';
 import { snapshotTree } from '../helpers/tree.ts';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countChanges, publishedFiles } from '../../../src/build/index.ts';
+import { countChanges, publishedFiles } from '../../../src/output/index.ts';
 
 describe('countChanges', () => {
   it('counts files the previous build did not publish as new, and other bytes as changed', () => {

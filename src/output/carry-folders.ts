@@ -1,5 +1,5 @@
 /**
- * Build: how the unchanged pages of the previous site are kept. A folder none of whose files changed (nothing
+ * Output: how the unchanged pages of the previous site are kept. A folder none of whose files changed (nothing
  * written into it by this build, no page of the previous build in it changed or removed) moves into the new site
  * whole when it is swapped in, one rename; a kept page in a folder that did change is linked on its own. After
  * adding one article to 10,000, a few hundred month and tag folders move instead of 10,000 folders being made

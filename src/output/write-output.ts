@@ -1,5 +1,5 @@
 /**
- * Build: writes the files of a new build into the staging folder. A file whose bytes equal the previous build's is
+ * Output: writes the files of a new build into the staging folder. A file whose bytes equal the previous build's is
  * hard-linked from it instead of written, so it keeps its inode and modification time: nothing is rewritten that
  * did not change, and deploy tools that compare times see only the pages that did. Folders kept whole are moved
  * in when the site is swapped in (`swapInOutput`). Files are written in the background, a few at a time, so the
@@ -83,18 +83,19 @@ async function linkOrCopy(previous: string, target: string): Promise<boolean> {
   return true;
 }
 
-/**
- * @param stagingDir the folder being built.
- * @param previousDir the output of the previous build, or null when there is none.
- */
-export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
-  const counts = { written: 0, unchanged: 0 };
+/** Work on files of the staging folder run in the background, a few at a time. */
+interface WriteQueue {
+  /** Runs `work` on `file` (its full path given) once there is room; rejects once any work has failed. */
+  schedule(file: string, work: (target: string) => Promise<void>): Promise<void>;
+  /** Resolves when every work scheduled is done; rejects with the first that failed. */
+  settled(): Promise<void>;
+}
+
+function createWriteQueue(stagingDir: string): WriteQueue {
   const makeFolder = createFolderMaker(stagingDir);
-  const written: string[] = [];
   const inFlight = new Set<Promise<void>>();
   const waitingForRoom: Array<() => void> = [];
   let failure: Error | null = null;
-  /** Runs `work` on `file` in the background once there is room; rejects once any work has failed. */
   const schedule = async (file: string, work: (target: string) => Promise<void>) => {
     while (inFlight.size >= WRITES_IN_FLIGHT && !failure)
       await new Promise<void>((resume) => waitingForRoom.push(resume));
@@ -115,6 +116,26 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       );
     inFlight.add(running);
   };
+  const settled = async () => {
+    while (inFlight.size) await Promise.all(inFlight);
+    if (failure) throw failure;
+  };
+  return { schedule, settled };
+}
+
+/** Counts the files of the folder `dir` and those below it. */
+const countFiles = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
+
+/**
+ * @param stagingDir the folder being built.
+ * @param previousDir the output of the previous build, or null when there is none.
+ */
+export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
+  const counts = { written: 0, unchanged: 0 };
+  const { schedule, settled } = createWriteQueue(stagingDir);
+  const written: string[] = [];
+  const carried: string[] = [];
   const write = (file: string, content: string | Uint8Array) => {
     written.push(file);
     return schedule(file, async (target) => {
@@ -128,36 +149,36 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
       counts.written++;
     });
   };
-  const settled = async () => {
-    while (inFlight.size) await Promise.all(inFlight);
-    if (failure) throw failure;
+  return {
+    write,
+    settled,
+    carried,
+    written,
+    counts,
+    had: (file) => previousDir !== null && existsSync(path.join(previousDir, file)),
+    async keepAll(files) {
+      for (const file of files) {
+        await schedule(file, async (target) => {
+          if (!(await linkOrCopy(path.join(previousDir!, file), target)))
+            throw new Error(`the previous build's ${file} went missing during the build`);
+          counts.unchanged++;
+        });
+      }
+      await settled();
+    },
+    carry(dir, files) {
+      const from = previousDir ? path.join(previousDir, dir) : null;
+      if (!from || !existsSync(from)) return false;
+      counts.unchanged += files ?? countFiles(from);
+      carried.push(dir);
+      return true;
+    },
+    async copyTree(sourceDir, target) {
+      for (const entry of readdirSync(sourceDir, { withFileTypes: true, recursive: true })) {
+        if (!entry.isFile()) continue;
+        const full = path.join(entry.parentPath, entry.name);
+        await write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
+      }
+    },
   };
-  const had = (file: string) => previousDir !== null && existsSync(path.join(previousDir, file));
-  const keepAll = async (files: string[]) => {
-    for (const file of files) {
-      await schedule(file, async (target) => {
-        if (!(await linkOrCopy(path.join(previousDir!, file), target)))
-          throw new Error(`the previous build's ${file} went missing during the build`);
-        counts.unchanged++;
-      });
-    }
-    await settled();
-  };
-  const carried: string[] = [];
-  const carry = (dir: string, files?: number) => {
-    const from = previousDir ? path.join(previousDir, dir) : null;
-    if (!from || !existsSync(from)) return false;
-    counts.unchanged +=
-      files ?? readdirSync(from, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
-    carried.push(dir);
-    return true;
-  };
-  const copyTree = async (sourceDir: string, target: string) => {
-    for (const entry of readdirSync(sourceDir, { withFileTypes: true, recursive: true })) {
-      if (!entry.isFile()) continue;
-      const full = path.join(entry.parentPath, entry.name);
-      await write(path.join(target, path.relative(sourceDir, full)), readFileSync(full));
-    }
-  };
-  return { write, copyTree, settled, had, keepAll, carry, carried, written, counts };
 }

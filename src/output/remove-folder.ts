@@ -1,5 +1,5 @@
 /**
- * Build: removes a folder tree, now or in a detached background process. Removing the previous output (one folder
+ * Output: removes a folder tree, now or in a detached background process. Removing the previous output (one folder
  * and one file per page, tens of thousands at 10,000 articles) took a third of a rebuild on the benchmark machine;
  * the command-line build does not need to wait for it. Touches the disk.
  */

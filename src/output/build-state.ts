@@ -1,5 +1,5 @@
 /**
- * Build: what a build remembers of the site it wrote, kept in the site's folder (so it is replaced with the site,
+ * Output: what a build remembers of the site it wrote, kept in the site's folder (so it is replaced with the site,
  * and always describes it): the articles it published, the key of every page rendered one per item, and the state
  * of the search index. The next build keeps what did not change, and counts the articles new or changed since.
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches

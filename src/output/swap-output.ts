@@ -1,4 +1,4 @@
-/** Build: the output folder is only ever replaced by a complete build; what a killed build left is cleared. Touches the disk. */
+/** Output: the output folder is only ever replaced by a complete build; what a killed build left is cleared. Touches the disk. */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 import path from 'node:path';

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { planCarry } from '../../../src/build/carry-folders.ts';
+import { planCarry } from '../../../src/output/index.ts';
 
 const page = (folder: string) => `${folder}/index.html`;
 

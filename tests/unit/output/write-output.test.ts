@@ -3,8 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { createOutputWriter } from '../../../src/build/index.ts';
-import { swapInOutput } from '../../../src/build/swap-output.ts';
+import { createOutputWriter, swapInOutput } from '../../../src/output/index.ts';
 
 describe('createOutputWriter', () => {
   it('links files whose bytes did not change from the previous output, and writes the others', async () => {

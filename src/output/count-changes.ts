@@ -1,5 +1,5 @@
 /**
- * Build: how many articles are new or changed since the previous build of the site, from what that build
+ * Output: how many articles are new or changed since the previous build of the site, from what that build
  * published (kept in the site's build state). Pure.
  */
 import { createHash } from 'node:crypto';

@@ -1,0 +1,22 @@
+/** Archive stage: the order of article lists, and the short reference to an article that lists hold. Pure. */
+import type { ArchiveArticle, ArticleRef } from './model.ts';
+
+/** Newest first; undated after dated, by title; ties by URL so the order never depends on input order. */
+export function compareArticles(a: { date: { iso: string } | null; title: string; url: string }, b: typeof a): number {
+  if (a.date && b.date)
+    return b.date.iso.localeCompare(a.date.iso) || a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
+  if (a.date) return -1;
+  if (b.date) return 1;
+  return a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
+}
+
+/** The reference to `article` that lists show. */
+export function refOf(article: ArchiveArticle): ArticleRef {
+  return {
+    url: article.url,
+    title: article.title,
+    dateLabel: article.dateLabel,
+    date: article.date?.iso ?? null,
+    source: article.source,
+  };
+}

@@ -1,0 +1,120 @@
+/**
+ * Archive stage: the listing pages of the archive, paginated: each term's articles (topics both newest and oldest
+ * first), the archives by year and month, the undated articles, and the indexes of countries, actors and topics.
+ * Pure.
+ */
+import { compareArticles, refOf } from './article-refs.ts';
+import { formatDate } from './dates.ts';
+import type { ArchiveArticle, ArchiveModel, ArticleRef, ListPage, Term } from './model.ts';
+import { orderOldestFirst } from './topic-facts.ts';
+import { pageUrl, termUrl } from './urls.ts';
+
+/** Articles per page of a listing. */
+export const PAGE_SIZE = 25;
+
+/** What every page of a listing shares. */
+type ListBase = Omit<ListPage, 'items' | 'page' | 'pages' | 'previousUrl' | 'nextUrl' | 'url'>;
+
+/** The pages of the listing of `items` whose first page is at `url`, each linking to the one before and after. */
+function paginate(base: ListBase, url: string, items: ArticleRef[]): ListPage[] {
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  return Array.from({ length: pages }, (_, i) => ({
+    ...base,
+    url: pageUrl(url, i + 1),
+    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+    page: i + 1,
+    pages,
+    previousUrl: i > 0 ? pageUrl(url, i) : null,
+    nextUrl: i + 1 < pages ? pageUrl(url, i + 2) : null,
+  }));
+}
+
+/** The listing of a country's or an actor's articles. */
+export function termListPages(term: Term): ListPage[] {
+  return paginate({ title: term.name, heading: term.name, kind: term.kind, term, links: [] }, term.url, term.articles);
+}
+
+/** A topic's articles, read both ways, each at stable URLs: /topics/<id>/page/2/ and /topics/<id>/oldest/page/2/. */
+export function topicListPages(term: Term): ListPage[] {
+  const urls = { newestUrl: term.url, oldestUrl: termUrl.topicOldest(term.id) };
+  const base = { title: term.name, heading: term.name, kind: term.kind, term, links: [] };
+  return [
+    ...paginate({ ...base, order: { current: 'newest', ...urls } }, urls.newestUrl, term.articles),
+    ...paginate(
+      { ...base, title: `${term.name}, oldest first`, order: { current: 'oldest', ...urls } },
+      urls.oldestUrl,
+      orderOldestFirst(term.articles),
+    ),
+  ];
+}
+
+const NO_TERM = { term: null, links: [] };
+
+/** The dated articles by year, then by month ('' for those dated to the year alone), in the order given. */
+function groupByYearAndMonth(dated: ArchiveArticle[]): Map<string, Map<string, ArchiveArticle[]>> {
+  const years = new Map<string, Map<string, ArchiveArticle[]>>();
+  for (const article of dated) {
+    const [year, month] = article.date!.iso.split('-') as [string, string];
+    const months = years.get(year) ?? new Map<string, ArchiveArticle[]>();
+    const key = article.date!.precision === 'year' ? '' : month;
+    const list = months.get(key);
+    if (list) list.push(article);
+    else months.set(key, [article]);
+    years.set(year, months);
+  }
+  return years;
+}
+
+/** The month archives of one year, newest first, their pages added to `pages`. */
+function buildMonthArchives(year: string, months: Map<string, ArchiveArticle[]>, pages: ListPage[]) {
+  return [...months.entries()]
+    .filter(([m]) => m)
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([month, list]) => {
+      const label = formatDate({ iso: `${year}-${month}-01`, precision: 'month' });
+      const base: ListBase = { title: `Articles from ${label}`, heading: label, kind: 'month', ...NO_TERM };
+      pages.push(...paginate(base, termUrl.month(year, month), list.map(refOf)));
+      return { month, url: termUrl.month(year, month), count: list.length };
+    });
+}
+
+/**
+ * The archives by year and month of the `dated` articles (newest first), newest first: each year's pages followed
+ * by those of its months.
+ */
+export function buildDateArchives(dated: ArchiveArticle[]): { years: ArchiveModel['years']; pages: ListPage[] } {
+  const pages: ListPage[] = [];
+  const years = [...groupByYearAndMonth(dated).entries()]
+    .sort(([a], [b]) => b.localeCompare(a))
+    .map(([year, months]) => {
+      const all = [...months.values()].flat().sort(compareArticles);
+      const base: ListBase = { title: `Articles from ${year}`, heading: year, kind: 'year', ...NO_TERM };
+      pages.push(...paginate(base, termUrl.year(year), all.map(refOf)));
+      const monthList = buildMonthArchives(year, months, pages);
+      return { year, url: termUrl.year(year), count: all.length, months: monthList };
+    });
+  return { years, pages };
+}
+
+/** The listing of the undated articles. */
+export function undatedListPages(undated: ArchiveArticle[]): ListPage[] {
+  const base: ListBase = { title: 'Undated articles', heading: 'Undated articles', kind: 'undated', ...NO_TERM };
+  return paginate(base, termUrl.undated(), undated.map(refOf));
+}
+
+/** The index of a kind of term: one page linking every term with its count (and description, for topics). */
+export function indexPage(url: string, title: string, terms: Term[], kind: 'index' | 'topics' = 'index'): ListPage {
+  return {
+    url,
+    title,
+    heading: title,
+    kind,
+    term: null,
+    items: [],
+    links: terms.map((t) => ({ name: t.name, url: t.url, count: t.articles.length, description: t.description })),
+    page: 1,
+    pages: 1,
+    previousUrl: null,
+    nextUrl: null,
+  };
+}

@@ -1,0 +1,131 @@
+/**
+ * Archive stage: the terms articles are tagged with (countries, actors, topics), each with its articles and the
+ * facts its page shows: a timeline, the countries and actors most present, and details. Pure.
+ */
+import type { Taxonomy } from '../taxonomy/index.ts';
+import { refOf } from './article-refs.ts';
+import type { ArchiveArticle, Term, TermKind } from './model.ts';
+import { describeTopic } from './topic-facts.ts';
+import { termUrl } from './urls.ts';
+
+/** Countries and actors listed as "most present" on a term page. */
+const TOP_TERMS = 8;
+
+type Link = { name: string; url: string };
+
+/** The terms of `pick` most present in `articles`, with their counts, leaving out the term `exclude` (a URL). */
+function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Link[], exclude: string) {
+  const counts = new Map<string, Link & { count: number }>();
+  for (const article of articles) {
+    for (const item of pick(article)) {
+      if (item.url === exclude) continue;
+      const entry = counts.get(item.url) ?? { ...item, count: 0 };
+      entry.count++;
+      counts.set(item.url, entry);
+    }
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_TERMS);
+}
+
+/** Articles per month, oldest first, every month from the first to the last (articles dated to a year left out). */
+function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: number }> {
+  const counts = new Map<string, number>();
+  for (const a of articles)
+    if (a.date && a.date.precision !== 'year')
+      counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
+  const months = [...counts.keys()].sort();
+  if (!months.length) return [];
+  const out: Array<{ month: string; count: number }> = [];
+  let [year, month] = months[0]!.split('-').map(Number) as [number, number];
+  const last = months[months.length - 1]!;
+  for (;;) {
+    const key = `${year}-${String(month).padStart(2, '0')}`;
+    out.push({ month: key, count: counts.get(key) ?? 0 });
+    if (key === last) break;
+    month++;
+    if (month > 12) {
+      month = 1;
+      year++;
+    }
+  }
+  return out;
+}
+
+const countryLinks = (a: ArchiveArticle): Link[] =>
+  a.countries.filter((c) => c.primary).map((c) => ({ name: c.name, url: termUrl.country(c.code) }));
+const actorLinks = (a: ArchiveArticle): Link[] =>
+  a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
+
+/** The articles of each term, by the term's id, in the order of `articles`. */
+function groupByTerm(articles: ArchiveArticle[], idsOf: (a: ArchiveArticle) => string[]) {
+  const map = new Map<string, ArchiveArticle[]>();
+  for (const article of articles) {
+    for (const id of idsOf(article)) {
+      const list = map.get(id);
+      if (list) list.push(article);
+      else map.set(id, [article]);
+    }
+  }
+  return map;
+}
+
+/** A term and its page's facts, from its articles (newest first). */
+function makeTerm(
+  name: { kind: TermKind; id: string; name: string; description?: string | null; details?: string[] },
+  list: ArchiveArticle[],
+): Term {
+  const url = termUrl[name.kind](name.id);
+  return {
+    kind: name.kind,
+    id: name.id,
+    name: name.name,
+    url,
+    articles: list.map(refOf),
+    description: name.description ?? null,
+    timeline: timelineOf(list),
+    topCountries: countTop(list, countryLinks, url),
+    topActors: countTop(list, actorLinks, url),
+    details: name.details ?? [],
+  };
+}
+
+/** Most articles first, then by name. */
+const byCount = (a: Term, b: Term) => b.articles.length - a.articles.length || a.name.localeCompare(b.name);
+
+/** A term per country that is primary in some article. */
+export function buildCountryTerms(articles: ArchiveArticle[]): Term[] {
+  const byCountry = groupByTerm(articles, (a) => a.countries.filter((c) => c.primary).map((c) => c.code));
+  return [...byCountry]
+    .map(([code, list]) => {
+      const name = list[0]!.countries.find((c) => c.code === code)!.name;
+      return makeTerm({ kind: 'country', id: code, name }, list);
+    })
+    .sort(byCount);
+}
+
+/** A term per actor of the actors file that some article names, with its country and roles as details. */
+export function buildActorTerms(articles: ArchiveArticle[], taxonomy: Taxonomy): Term[] {
+  const byActor = groupByTerm(articles, (a) => a.actors.filter((x) => !x.discovered).map((x) => x.id));
+  const actorsById = new Map(taxonomy.actors.map((a) => [a.id, a]));
+  const countryNames = new Map(taxonomy.countries.map((c) => [c.code, c.name]));
+  return [...byActor]
+    .map(([id, list]) => {
+      const entry = actorsById.get(id);
+      const details = [
+        ...(entry?.country ? [countryNames.get(entry.country) ?? entry.country] : []),
+        ...(entry?.roles ?? []).map((r) => `${r.title}${r.from ? ` (${r.from}–${r.to ?? ''})` : ''}`),
+      ];
+      return makeTerm({ kind: 'actor', id, name: entry?.name ?? id, details }, list);
+    })
+    .sort(byCount);
+}
+
+/** A term per topic of the taxonomy, in its order, with or without articles. */
+export function buildTopicTerms(articles: ArchiveArticle[], taxonomy: Taxonomy): Term[] {
+  const byTopic = groupByTerm(articles, (a) => a.topics.map((t) => t.id));
+  return taxonomy.topics.map((topic) => {
+    const { id, title: name, description } = topic;
+    const term = makeTerm({ kind: 'topic', id, name, description }, byTopic.get(id) ?? []);
+    return { ...term, topic: describeTopic(id, term.articles) };
+  });
+}

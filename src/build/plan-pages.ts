@@ -1,0 +1,77 @@
+/**
+ * Build: what a build renders and indexes, and what it keeps of the previous site: the pages whose data and
+ * templates did not change are kept unrendered, and the search index is planned as a base and a delta (see
+ * `src/search/plan-index.ts`). Reads the code's files for its fingerprints; writes nothing.
+ */
+import path from 'node:path';
+import type { ArchiveModel } from '../archive/index.ts';
+import { fingerprintSources } from '../cache/index.ts';
+import type { BuildState, OutputWriter } from '../output/index.ts';
+import { itemPagesOf, resolveSiteUrl, type ItemPages } from '../render/index.ts';
+import {
+  buildSearchRecord,
+  hashSearchRecord,
+  planSearchIndex,
+  type SearchIndexPlan,
+  type SearchIndexState,
+} from '../search/index.ts';
+import { REPO_ROOT } from './paths.ts';
+import type { PagesToRender } from './render-site.ts';
+
+export interface PagePlan {
+  searchPlan: SearchIndexPlan;
+  /** Every page rendered one per item, with its key. */
+  itemPages: ItemPages;
+  /** Identifies the rendering code and the templates: the build state keeps it beside the pages' keys. */
+  renderFingerprint: string;
+  /** The pages to render now. */
+  toRender: PagesToRender;
+  /** The previous site's pages to keep as they are. */
+  toKeep: string[];
+  /** The previous site's pages not kept: changed or gone. */
+  dropped: string[];
+}
+
+/** What the previous site was built from, as far as planning needs it. */
+export interface PreviousSite {
+  state: BuildState | null;
+  search: SearchIndexState | null;
+  /** The writer of the new site, which knows the previous site's files. */
+  writer: OutputWriter;
+}
+
+/** The rendering code, the templates and the site's address: what makes the same page data give the same page. */
+function fingerprintRendering(): string {
+  return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
+}
+
+/** The search index plan: which articles go into the base and the delta, given the previous index. */
+function planSearch(model: ArchiveModel, previous: SearchIndexState | null): SearchIndexPlan {
+  const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
+  const searchFingerprint = fingerprintSources(
+    path.join(REPO_ROOT, 'src'),
+    ['search', 'output/pagefind-files.ts'],
+    path.join(REPO_ROOT, 'package.json'),
+  );
+  return planSearchIndex(entries, previous, searchFingerprint);
+}
+
+/**
+ * Plans the build of `model`, whose articles come from the analysis `analysisFingerprint`: a page whose key and
+ * templates are those of the previous build, and which the previous site still has, is kept.
+ */
+export function planPages(model: ArchiveModel, analysisFingerprint: string, previous: PreviousSite): PagePlan {
+  const searchPlan = planSearch(model, previous.search);
+  const renderFingerprint = fingerprintRendering();
+  const itemPages = itemPagesOf(model, analysisFingerprint);
+  const previousKeys = previous.state?.render.fingerprint === renderFingerprint ? previous.state.render.pages : {};
+  const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && previous.writer.had(p.file);
+  const toRender: PagesToRender = {
+    articles: itemPages.articles.filter((p) => !unchanged(p)).map((p) => p.article),
+    lists: itemPages.lists.filter((p) => !unchanged(p)).map((p) => p.list),
+  };
+  const toKeep = [...itemPages.articles, ...itemPages.lists].filter(unchanged).map((p) => p.file);
+  const keeping = new Set(toKeep);
+  const dropped = Object.keys(previousKeys).filter((file) => !keeping.has(file));
+  return { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped };
+}

@@ -1,0 +1,61 @@
+/**
+ * Build: renders the archive model with Eleventy and the templates in `templates/`, writing each page through the
+ * build's writer. Eleventy is loaded once, when first asked for.
+ */
+import path from 'node:path';
+import type { ArchiveArticle, ArchiveModel, ListPage } from '../archive/index.ts';
+import type { OutputWriter } from '../output/index.ts';
+import type { SearchIndexLayout } from '../search/index.ts';
+import { REPO_ROOT, TEMPLATES_DIR } from './paths.ts';
+
+/** The pages to render of those rendered one per item: the others are kept from the previous build. */
+export interface PagesToRender {
+  articles: ArchiveArticle[];
+  lists: ListPage[];
+}
+
+let eleventyLoading: Promise<typeof import('@11ty/eleventy')> | null = null;
+
+/**
+ * Loads Eleventy, once: loading it takes the build's thread most of a second, which a build spends while the
+ * analysis workers start (`buildSite` asks for it first).
+ */
+export const loadEleventy = () => (eleventyLoading ??= import('@11ty/eleventy'));
+
+/**
+ * Renders the archive model with Eleventy and the templates in `templates/`: the single pages, and of the pages
+ * rendered one per item those in `pages`. Eleventy renders but writes nothing (dry run): each page goes through
+ * `writer`, which writes it only when its bytes changed; resolves once every page is on disk.
+ */
+export async function renderSite(
+  model: ArchiveModel,
+  pages: PagesToRender,
+  searchIndex: SearchIndexLayout,
+  outDir: string,
+  writer: OutputWriter,
+  onPage?: () => void,
+): Promise<void> {
+  const { default: Eleventy } = await loadEleventy();
+  const eleventy = new Eleventy(path.join(TEMPLATES_DIR, 'pages'), outDir, {
+    quietMode: true,
+    configPath: path.join(REPO_ROOT, '.eleventy.ts'),
+    config(eleventyConfig) {
+      eleventyConfig.addGlobalData('archive', model);
+      eleventyConfig.addGlobalData('pages', pages);
+      eleventyConfig.addGlobalData('searchIndex', searchIndex);
+      // Each page is handed to the writer, and Eleventy keeps an empty string in its place: it holds every page it
+      // rendered until the end, and a dry run needs none of them (10,000 pages are hundreds of megabytes).
+      eleventyConfig.addTransform('write-if-changed', async function (content) {
+        if (this.page.outputPath) await writer.write(path.relative(outDir, this.page.outputPath), content);
+        onPage?.();
+        return '';
+      });
+    },
+  });
+  eleventy.setDryRun(true);
+  // Its summary would say "Wrote 0 files": the build's own summary counts what was written.
+  eleventy.disableLogger();
+  await eleventy.write();
+  await writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
+  await writer.settled();
+}

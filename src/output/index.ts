@@ -1,0 +1,19 @@
+/**
+ * Output: the site's folder on disk. A build writes its files through a writer that keeps what did not change,
+ * carries unchanged folders over whole, remembers what it wrote (the build state) and swaps the new site in.
+ */
+export { BUILD_STATE_FILE, createBuildState, readBuildState, type BuildState } from './build-state.ts';
+export { planCarry, type CarryPlan } from './carry-folders.ts';
+export { countChanges, publishedFiles, type ChangeCounts, type PublishedFiles } from './count-changes.ts';
+export {
+  fragmentIdOf,
+  holdsSearchIndex,
+  isLoadedBySearchPage,
+  readFragmentUrl,
+  SEARCH_INDEX_DIRS,
+  type SearchIndexKind,
+} from './pagefind-files.ts';
+export { removeFolder, type Cleanup } from './remove-folder.ts';
+export { openSiteOutput, type SiteOutput } from './site-output.ts';
+export { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
+export { createOutputWriter, type OutputWriter } from './write-output.ts';

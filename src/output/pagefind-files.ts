@@ -1,0 +1,61 @@
+/**
+ * Output: what the site's search index files are called, where they go and what they hold, so no other module
+ * needs Pagefind's file names: the base and delta folders, which of Pagefind's files the search page loads, whether
+ * a site holds an index, and the URL in a fragment. Reads the disk only in `holdsSearchIndex`.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip } from 'node:zlib';
+
+/** The two Pagefind indexes of a site: the base, indexed whole now and then, and the delta of what changed since. */
+export type SearchIndexKind = 'base' | 'delta';
+
+/** Folder of each index in the site, which is also its URL. */
+export const SEARCH_INDEX_DIRS: Readonly<Record<SearchIndexKind, string>> = {
+  base: 'pagefind',
+  delta: 'pagefind-delta',
+};
+
+/** The file every Pagefind index has, which the search page loads first. */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/**
+ * What the search page loads of Pagefind's files: of the base, the index itself, and Pagefind's search script and
+ * WebAssembly (it runs Pagefind without a web worker, so not the worker's script); of the delta, the index alone
+ * (the base's script and WebAssembly search both).
+ */
+const LOADED_FILES: Readonly<Record<SearchIndexKind, RegExp>> = {
+  base: /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/,
+  delta: /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/,
+};
+
+/** True when the search page loads `file` (a path in the index's folder, as Pagefind names it) of an index of `kind`. */
+export function isLoadedBySearchPage(kind: SearchIndexKind, file: string): boolean {
+  return LOADED_FILES[kind].test(file);
+}
+
+/** True when the site in `siteDir` holds an index of `kind`. */
+export function holdsSearchIndex(siteDir: string, kind: SearchIndexKind): boolean {
+  return existsSync(path.join(siteDir, SEARCH_INDEX_DIRS[kind], ENTRY_FILE));
+}
+
+const FRAGMENT_PREFIX = 'fragment/';
+const FRAGMENT_SUFFIX = '.pf_fragment';
+/** Pagefind's files are gzip-compressed, and start with this signature once uncompressed. */
+const PAGEFIND_SIGNATURE = 'pagefind_dcd';
+
+const gunzipLater = promisify(gunzip);
+
+/** The result id of the page a fragment file describes (the file's name), or null when `file` is no fragment. */
+export function fragmentIdOf(file: string): string | null {
+  if (!file.startsWith(FRAGMENT_PREFIX) || !file.endsWith(FRAGMENT_SUFFIX)) return null;
+  return file.slice(FRAGMENT_PREFIX.length, -FRAGMENT_SUFFIX.length);
+}
+
+/** The URL of the page a fragment (`file`, with its bytes) describes; uncompressed in the system's threads. */
+export async function readFragmentUrl(file: string, content: Uint8Array): Promise<string> {
+  const text = (await gunzipLater(content)).toString('utf8');
+  if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);
+  return (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string }).url;
+}
