@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
-import { fingerprintSources } from '../cache/index.ts';
+import { fingerprintModules, fingerprintSources } from '../cache/index.ts';
 import type { BuildState, OutputWriter } from '../output/index.ts';
 import { itemPagesOf, resolveSiteUrl, type ItemPages } from '../render/index.ts';
 import {
@@ -40,6 +40,9 @@ export interface PreviousSite {
   writer: OutputWriter;
 }
 
+/** The module that writes the search index: the code it reaches decides the index made of the same records. */
+const SEARCH_INDEX_ENTRY = 'search/index-site.ts';
+
 /** The rendering code, the templates and the site's address: what makes the same page data give the same page. */
 function fingerprintRendering(): string {
   return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
@@ -48,9 +51,9 @@ function fingerprintRendering(): string {
 /** The search index plan: which articles go into the base and the delta, given the previous index. */
 function planSearch(model: ArchiveModel, previous: SearchIndexState | null): SearchIndexPlan {
   const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
-  const searchFingerprint = fingerprintSources(
+  const searchFingerprint = fingerprintModules(
     path.join(REPO_ROOT, 'src'),
-    ['search', 'output/pagefind-files.ts'],
+    [SEARCH_INDEX_ENTRY],
     path.join(REPO_ROOT, 'package.json'),
   );
   return planSearchIndex(entries, previous, searchFingerprint);

@@ -1,19 +1,47 @@
-/** Cache: fingerprints of the code itself (source files and dependency versions), part of every cache key. */
+/**
+ * Cache: fingerprints of the code itself (source files and dependency versions), part of every cache key. Which
+ * source files count is read from the code: the modules an entry point imports, and those they import in turn, so
+ * a module the analysis starts to use is covered without anyone remembering to list it. Reads the disk.
+ */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
-/** The folders and files under `src/` whose code decides what analysing an article produces. */
-export const ANALYSIS_SOURCES = [
-  'read',
-  'extract',
-  'tag',
-  'classify',
-  'analyze',
-  'taxonomy',
-  'libraries.ts',
-  'types.ts',
-];
+/**
+ * The modules (under `src/`) from which the analysis of an article is reached: analysing one file (read, extract,
+ * tag, classify, the duplicate fingerprint) and parsing the taxonomy, which the cache keeps beside its entries.
+ */
+export const ANALYSIS_ENTRIES = ['build/analyze-file.ts', 'taxonomy/index.ts'];
+
+/**
+ * A module's imports of other modules of the project: static imports and re-exports (type-only ones aside: they
+ * carry no code), dynamic imports, and modules started as worker threads (`new URL('./x.ts', import.meta.url)`).
+ */
+const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
+const DYNAMIC_IMPORT = /(?:\bimport\(|\bnew URL\()\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+
+/** The project modules `file` imports, as full paths. */
+function importsOf(file: string): string[] {
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
+  return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
+}
+
+/**
+ * The modules under `srcDir` that `entries` (relative to it) reach through their imports, entries included, as
+ * paths relative to `srcDir`, sorted.
+ */
+export function modulesReachedFrom(srcDir: string, entries: string[]): string[] {
+  const reached = new Set<string>();
+  const pending = entries.map((entry) => path.join(srcDir, entry));
+  while (pending.length) {
+    const file = pending.pop()!;
+    if (reached.has(file)) continue;
+    reached.add(file);
+    pending.push(...importsOf(file));
+  }
+  return [...reached].map((file) => path.relative(srcDir, file)).sort();
+}
 
 function listSources(full: string): string[] {
   if (statSync(full).isFile()) return [full];
@@ -35,10 +63,12 @@ export function fingerprintSources(root: string, sources: string[], packageFile:
   return hash.digest('hex');
 }
 
-/**
- * The fingerprint of the analysis code: the extractor, tagger and classifier sources under `srcDir` and the
- * dependency versions.
- */
+/** The fingerprint of the modules `entries` reach under `srcDir` (see `modulesReachedFrom`) and the dependencies. */
+export function fingerprintModules(srcDir: string, entries: string[], packageFile: string): string {
+  return fingerprintSources(srcDir, modulesReachedFrom(srcDir, entries), packageFile);
+}
+
+/** The fingerprint of the analysis code: the modules the analysis uses under `srcDir`, and the dependency versions. */
 export function fingerprintPipeline(srcDir: string, packageFile: string): string {
-  return fingerprintSources(srcDir, ANALYSIS_SOURCES, packageFile);
+  return fingerprintModules(srcDir, ANALYSIS_ENTRIES, packageFile);
 }

@@ -7,4 +7,10 @@ export {
   type AnalysisCache,
   type CachedAnalysis,
 } from './analysis-cache.ts';
-export { ANALYSIS_SOURCES, fingerprintPipeline, fingerprintSources } from './fingerprint-pipeline.ts';
+export {
+  ANALYSIS_ENTRIES,
+  fingerprintModules,
+  fingerprintPipeline,
+  fingerprintSources,
+  modulesReachedFrom,
+} from './fingerprint-pipeline.ts';
