@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
 import { buildCountries, type Country } from './countries.ts';
 import { actorsFileSchema, countriesFileSchema, topicsFileSchema, type ActorEntry, type TopicEntry } from './schema.ts';
@@ -30,7 +30,9 @@ export const TAXONOMY_FILES = ['countries.yaml', 'actors.yaml', 'topics.yaml'] a
 function parseFile<T extends z.ZodTypeAny>(file: string, label: string, text: string, schema: T): z.output<T> {
   let data: unknown;
   try {
-    data = parseYaml(text);
+    // js-yaml read actors.yaml in 0.07 s where the \`yaml\` package took 0.46 s, with the same result; its core
+    // schema is YAML 1.2's, as \`yaml\` reads by default (no dates turned into objects, no merge keys).
+    data = parseYaml(text, { schema: CORE_SCHEMA, filename: label });
   } catch (error) {
     throw new TaxonomyError(`${label}: not valid YAML: ${(error as Error).message}`);
   }
