@@ -2,6 +2,7 @@
 import { buildArchive } from './src/archive/index.ts';
 import { analyzeArchive, DEFAULT_CONTENT_DIR } from './src/build/index.ts';
 import { newsArchivePlugin, resolveSiteUrl, type EleventyConfig } from './src/render/index.ts';
+import { codeFolder } from './src/runtime.ts';
 
 export default function configure(eleventyConfig: EleventyConfig) {
   eleventyConfig.addPlugin(newsArchivePlugin, {
@@ -12,5 +13,6 @@ export default function configure(eleventyConfig: EleventyConfig) {
       return buildArchive(analyzed.articles, analyzed.taxonomy);
     },
   });
-  return { dir: { input: 'templates/pages' } };
+  // Compiled (as the commands run), the templates are `.11ty.mjs` modules in the compiled folder.
+  return { dir: { input: codeFolder('templates/pages') } };
 }

@@ -43,7 +43,7 @@ interface BuildFigures extends Measured {
 /** One build of `contentDir` by the pipeline, as the archivist runs it, measured from outside. */
 async function build(dir: string): Promise<BuildFigures> {
   const reportFile = path.join(dir, 'report.json');
-  const args = ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'build.ts'), '--content', path.join(dir, 'content')];
+  const args = [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', '--content', path.join(dir, 'content')];
   const measured = await runMeasured(
     process.execPath,
     [...args, '--out', path.join(dir, '_site'), '--report', reportFile, '--cache', path.join(dir, 'cache')],

@@ -20,15 +20,7 @@ const outDir = path.resolve(values.out as string);
 
 /** Runs one build in a child process; resolves with whether it succeeded (its output goes to this terminal). */
 function runBuild(): Promise<boolean> {
-  const args = [
-    '--import',
-    'tsx',
-    path.join(REPO_ROOT, 'scripts', 'build.ts'),
-    '--content',
-    options.contentDir,
-    '--out',
-    outDir,
-  ];
+  const args = [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', '--content', options.contentDir, '--out', outDir];
   if (options.retrieved) args.push('--retrieved', options.retrieved);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit' });

@@ -6,6 +6,8 @@ declare module '@11ty/eleventy' {
   }
   interface EleventyUserConfig {
     addGlobalData(name: string, data: unknown): void;
+    /** Whether the project's `.gitignore` also keeps files out of the input (true by default). */
+    setUseGitIgnore(enabled: boolean): void;
     addTransform(name: string, callback: (this: TransformContext, content: string) => string | Promise<string>): void;
   }
   interface EleventyOptions {

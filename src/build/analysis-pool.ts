@@ -6,7 +6,7 @@
 import { availableParallelism } from 'node:os';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { Rejection } from '../types.ts';
-import { startTypeScriptWorker } from '../worker-thread.ts';
+import { startWorker } from '../runtime.ts';
 import type { FileAnalysis } from './analyze-file.ts';
 
 /** What a worker needs to set itself up. */
@@ -45,7 +45,7 @@ export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWo
   >();
   const queue: AnalysisJob[] = [];
   const workers = Array.from({ length: size }, () => ({
-    thread: startTypeScriptWorker(new URL('./analysis-worker.ts', import.meta.url), setup),
+    thread: startWorker('src/build/analysis-worker', setup),
     inHand: 0,
   }));
   let nextId = 0;

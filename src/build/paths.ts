@@ -1,9 +1,9 @@
 /** Build: where the repo's own files are, independent of the working directory. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { REPO_ROOT } from '../runtime.ts';
 
-export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { REPO_ROOT };
 export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
 export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
 

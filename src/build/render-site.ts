@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { ArchiveArticle, ArchiveModel, ListPage } from '../archive/index.ts';
 import type { OutputWriter } from '../output/index.ts';
 import type { SearchIndexLayout } from '../search/index.ts';
-import { REPO_ROOT, TEMPLATES_DIR } from './paths.ts';
+import { codeFolder, modulePath } from '../runtime.ts';
+import { TEMPLATES_DIR } from './paths.ts';
 
 /** The pages to render of those rendered one per item: the others are kept from the previous build. */
 export interface PagesToRender {
@@ -36,10 +37,13 @@ export async function renderSite(
   onPage?: () => void,
 ): Promise<void> {
   const { default: Eleventy } = await loadEleventy();
-  const eleventy = new Eleventy(path.join(TEMPLATES_DIR, 'pages'), outDir, {
+  // The page templates and the configuration as this process runs them: compiled, they are `.11ty.mjs` modules.
+  const eleventy = new Eleventy(codeFolder('templates/pages'), outDir, {
     quietMode: true,
-    configPath: path.join(REPO_ROOT, '.eleventy.ts'),
+    configPath: modulePath('.eleventy'),
     config(eleventyConfig) {
+      // The compiled templates are in an ignored folder; nothing else is in the templates' folder.
+      eleventyConfig.setUseGitIgnore(false);
       eleventyConfig.addGlobalData('archive', model);
       eleventyConfig.addGlobalData('pages', pages);
       eleventyConfig.addGlobalData('searchIndex', searchIndex);

@@ -15,16 +15,19 @@ export const ANALYSIS_ENTRIES = ['build/analyze-file.ts', 'taxonomy/index.ts'];
 
 /**
  * A module's imports of other modules of the project: static imports and re-exports (type-only ones aside: they
- * carry no code), dynamic imports, and modules started as worker threads (`new URL('./x.ts', import.meta.url)`).
+ * carry no code), dynamic imports, and modules started as worker threads (`startWorker('src/search/x', …)`, named
+ * from the repository's folder).
  */
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
-const DYNAMIC_IMPORT = /(?:\bimport\(|\bnew URL\()\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const DYNAMIC_IMPORT = /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]/g;
+const WORKER_START = /\bstartWorker\(\s*['"]([^'"]+)['"]/g;
 
-/** The project modules `file` imports, as full paths. */
-function importsOf(file: string): string[] {
+/** The project modules `file` imports, as full paths; `srcDir` is the `src/` folder of the repository. */
+function importsOf(file: string, srcDir: string): string[] {
   const code = readFileSync(file, 'utf8');
   const specifiers = [...code.matchAll(STATIC_IMPORT), ...code.matchAll(DYNAMIC_IMPORT)].map((m) => m[1]!);
-  return specifiers.map((specifier) => path.resolve(path.dirname(file), specifier));
+  const workers = [...code.matchAll(WORKER_START)].map((m) => path.join(path.dirname(srcDir), `${m[1]!}.ts`));
+  return [...specifiers.map((specifier) => path.resolve(path.dirname(file), specifier)), ...workers];
 }
 
 /**
@@ -38,7 +41,7 @@ export function modulesReachedFrom(srcDir: string, entries: string[]): string[] 
     const file = pending.pop()!;
     if (reached.has(file)) continue;
     reached.add(file);
-    pending.push(...importsOf(file));
+    pending.push(...importsOf(file, srcDir));
   }
   return [...reached].map((file) => path.relative(srcDir, file)).sort();
 }

@@ -10,7 +10,7 @@ import type { ArchiveArticle } from '../archive/index.ts';
 import { SEARCH_INDEX_DIRS, type SearchIndexKind } from '../output/index.ts';
 import { buildDateTable } from './date-table.ts';
 import { buildSearchRecord, searchDateOf, type SearchRecord } from './records.ts';
-import { startTypeScriptWorker } from '../worker-thread.ts';
+import { startWorker } from '../runtime.ts';
 
 /** Where the search index goes: the build's output, with the previous build's beside it. */
 export interface SearchOutput {
@@ -55,7 +55,7 @@ export interface PagefindRunner {
  * spends planning instead of after it (for one added article, longer than its pages take to render).
  */
 export function startPagefind(): PagefindRunner {
-  const worker = startTypeScriptWorker(new URL('./pagefind-worker.ts', import.meta.url), null);
+  const worker = startWorker('src/search/pagefind-worker', null);
   let failure: Error | null = null;
   let settle: { resolve: (built: IndexFile[][]) => void; reject: (error: Error) => void } | null = null;
   let onIndexed: (done: number) => void = () => {};

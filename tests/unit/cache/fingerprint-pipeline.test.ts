@@ -80,4 +80,8 @@ describe('the analysis fingerprint', () => {
     appendFileSync(path.join(copy, 'render/html.ts'), '\n// changed\n');
     assert.equal(fingerprintPipeline(copy, PACKAGE), original);
   });
+
+  it('follows a module into the worker threads it starts (the search index is made in one)', () => {
+    assert.ok(modulesReachedFrom(SRC, ['search/index-site.ts']).includes('search/pagefind-worker.ts'));
+  });
 });
