@@ -168,7 +168,7 @@ function reportBuild(
     articlesDir,
     analyzed.filesRead,
     model.articles,
-    analyzed.rejected,
+    [...analyzed.rejected, ...grouped.rejected],
     timings,
     grouped.duplicates,
   );

@@ -19,6 +19,13 @@ export const MIN_SHINGLES = 40;
  */
 export const MIN_SIZE_RATIO = 0.4;
 /**
+ * Texts with fewer shingles than this (about a dozen words: one full sentence) are too short to compare at all,
+ * even word for word: two files whose text is a credit line, "Video unavailable" or nothing (a headline alone) are
+ * not one story. A sentence of a dozen words found whole in two files is. (The same file saved twice is still one:
+ * grouping also joins files with the same bytes.)
+ */
+export const MIN_EXACT_SHINGLES = 8;
+/**
  * Signature rows per LSH band. Two rows in 64 bands make two texts that share a third of their shingles
  * (Jaccard 0.3) candidates with probability 0.998, while unrelated texts (Jaccard under 0.02) rarely collide.
  */
@@ -61,6 +68,7 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: Fingerprint): void {
   const position = index.entries.length;
   index.entries.push({ id, fingerprint });
+  if (fingerprint.shingles.length < MIN_EXACT_SHINGLES) return;
   push(index.byTextHash, fingerprint.textHash, position);
   if (fingerprint.shingles.length < MIN_SHINGLES) return;
   for (let band = 0; band < BANDS; band++) push(index.bands[band]!, bandKey(fingerprint.signature, band), position);
@@ -77,6 +85,7 @@ function comparableSizes(a: Uint32Array, b: Uint32Array): boolean {
 /** The indexed articles that are exact or near duplicates of `fingerprint`, most similar first. */
 export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Fingerprint): Array<DuplicateMatch<Id>> {
   const matches: Array<DuplicateMatch<Id>> = [];
+  if (fingerprint.shingles.length < MIN_EXACT_SHINGLES) return [];
   const seen = new Set<number>(index.byTextHash.get(fingerprint.textHash) ?? []);
   for (const position of seen) matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
   if (fingerprint.shingles.length >= MIN_SHINGLES) {

@@ -1,5 +1,8 @@
-/** Dedupe: analysed articles → one primary article per story, the others recorded as its duplicates. Pure. */
-import type { AlsoPublished, PublicationDate } from '../types.ts';
+/**
+ * Dedupe: analysed articles → one primary article per story, the others recorded as its duplicates, and the
+ * articles without any text set aside (a headline alone is not a story to publish). Pure.
+ */
+import type { AlsoPublished, PublicationDate, Rejection } from '../types.ts';
 import { createDuplicateIndex, addToIndex, findDuplicates, type DuplicateKind } from './duplicate-index.ts';
 import { fingerprintText, overlapOf, type Fingerprint } from './fingerprint.ts';
 
@@ -28,7 +31,15 @@ export interface GroupedArticles<T> {
   /** One article per story, in input order; those with duplicates carry `alsoPublished`. */
   kept: Array<T & { alsoPublished?: AlsoPublished[] }>;
   duplicates: DuplicateRecord[];
+  /** Articles whose text is empty once extracted: not published, and never grouped with one another. */
+  rejected: Rejection[];
 }
+
+/** The reason given for an article without text. */
+const NO_TEXT: Omit<Rejection, 'file'> = {
+  code: 'no-text',
+  reason: 'no article text was found (a headline alone): nothing to publish',
+};
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 
@@ -61,20 +72,37 @@ function findRoot(parent: number[], i: number): number {
 }
 
 /**
- * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group.
- * @param known the articles' fingerprints when they are known already (from the analysis), in the same order.
+ * The group of every article (the index of its root): articles whose texts match, and files with the same bytes
+ * (the same file saved twice), whatever the length of their text.
  */
-export function groupDuplicates<T extends DedupeCandidate>(articles: T[], known?: Fingerprint[]): GroupedArticles<T> {
+function linkCopies(articles: DedupeCandidate[], fingerprints: Fingerprint[]): number[] {
   const index = createDuplicateIndex<number>();
-  const fingerprints: Fingerprint[] = known ?? articles.map((a) => fingerprintText(a.text));
   const parent = articles.map((_, i) => i);
+  const byHash = new Map<string, number>();
   fingerprints.forEach((fingerprint, i) => {
     for (const match of findDuplicates(index, fingerprint)) parent[findRoot(parent, i)] = findRoot(parent, match.id);
+    const twin = byHash.get(articles[i]!.hash);
+    if (twin === undefined) byHash.set(articles[i]!.hash, i);
+    else parent[findRoot(parent, i)] = findRoot(parent, twin);
     addToIndex(index, i, fingerprint);
   });
+  return articles.map((_, i) => findRoot(parent, i));
+}
+
+/**
+ * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group; articles
+ * without text are set aside.
+ * @param known the articles' fingerprints when they are known already (from the analysis), in the same order.
+ */
+export function groupDuplicates<T extends DedupeCandidate>(all: T[], known?: Fingerprint[]): GroupedArticles<T> {
+  const prints = known ?? all.map((a) => fingerprintText(a.text));
+  const withText = all.map((_, i) => i).filter((i) => prints[i]!.shingles.length > 0);
+  const rejected = all.filter((_, i) => !prints[i]!.shingles.length).map((a) => ({ file: a.file, ...NO_TEXT }));
+  const articles = withText.map((i) => all[i]!);
+  const fingerprints = withText.map((i) => prints[i]!);
+  const roots = linkCopies(articles, fingerprints);
   const groups = new Map<number, number[]>();
-  articles.forEach((_, i) => {
-    const root = findRoot(parent, i);
+  roots.forEach((root, i) => {
     const group = groups.get(root);
     if (group) group.push(i);
     else groups.set(root, [i]);
@@ -106,5 +134,5 @@ export function groupDuplicates<T extends DedupeCandidate>(articles: T[], known?
     });
     return [{ ...article, alsoPublished }];
   });
-  return { kept, duplicates: duplicates.sort((a, b) => a.file.localeCompare(b.file)) };
+  return { kept, duplicates: duplicates.sort((a, b) => a.file.localeCompare(b.file)), rejected };
 }

@@ -11,6 +11,7 @@ export {
   addToIndex,
   createDuplicateIndex,
   findDuplicates,
+  MIN_EXACT_SHINGLES,
   MIN_SHINGLES,
   NEAR_DUPLICATE_THRESHOLD,
   type DuplicateIndex,

@@ -25,6 +25,9 @@ describe('building an archive with duplicate stories and a saved web page', () =
           'copies/lavrov-again.txt': lavrov,
           'copies/outlet-b.txt': reworked,
           'saved/straw.html': page,
+          // Two different stories of which only the headline was captured.
+          'headlines/rebels.txt': 'Ukraine rebels withdraw from Donetsk outskirts\n\n\n',
+          'headlines/pipes.txt': 'Armed hostilities in Luhansk damage over 60 gas pipes\n\n\n',
         },
         { seeds: true },
       ),
@@ -34,7 +37,7 @@ describe('building an archive with duplicate stories and a saved web page', () =
   const copies = [SEED_FILES.lavrov, 'lavrov.txt', 'copies/lavrov-again.txt', 'copies/outlet-b.txt'];
 
   it('publishes the story once and records the other files as duplicates', () => {
-    assert.equal(site.report.filesRead, 9);
+    assert.equal(site.report.filesRead, 11);
     const published = site.report.published.filter((p) => copies.includes(p.file));
     assert.equal(published.length, 1);
     assert.equal(site.report.duplicates.length, 3);
@@ -56,7 +59,19 @@ describe('building an archive with duplicate stories and a saved web page', () =
   });
 
   it('counts the duplicates in the summary', () => {
-    assert.match(formatSummary(site.report), /9 files read: 6 published, 3 duplicates, 0 rejected/);
+    assert.match(formatSummary(site.report), /11 files read: 6 published, 3 duplicates, 2 rejected/);
+  });
+
+  it('publishes no page for a file without text, nor groups two of them as one story', () => {
+    assert.deepEqual(
+      site.report.rejected.map((r) => [r.file, r.code]),
+      [
+        ['headlines/pipes.txt', 'no-text'],
+        ['headlines/rebels.txt', 'no-text'],
+      ],
+    );
+    assert.ok(site.report.duplicates.every((d) => !d.file.startsWith('headlines/')));
+    for (const article of site.model.articles) assert.ok(article.words > 0, article.file);
   });
 
   it('publishes a saved web page with the metadata of its markup', () => {

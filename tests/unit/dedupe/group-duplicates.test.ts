@@ -91,3 +91,51 @@ describe('grouping duplicate stories', () => {
     assert.deepEqual(duplicates, []);
   });
 });
+
+describe('grouping texts too short to compare', () => {
+  const note = (file: string, hash: string, title: string, text: string) => copy({ file, hash, title, text });
+
+  it('never groups articles without text, and sets them aside as having nothing to publish', () => {
+    const headlines = [note('a.txt', 'h1', 'Rebels withdraw', ''), note('b.txt', 'h2', 'Gas pipes damaged', '  ')];
+    const { kept, duplicates, rejected } = groupDuplicates([...headlines, original]);
+    assert.deepEqual(duplicates, []);
+    assert.deepEqual(
+      kept.map((a) => a.file),
+      ['a-original.txt'],
+    );
+    assert.deepEqual(
+      rejected.map((r) => [r.file, r.code]),
+      [
+        ['a.txt', 'no-text'],
+        ['b.txt', 'no-text'],
+      ],
+    );
+  });
+
+  it('keeps apart two stories whose only text is the same credit line', () => {
+    const credit = 'Photo: Reuters. Video unavailable.';
+    const { kept, duplicates } = groupDuplicates([
+      note('a.txt', 'h1', 'Talks', credit),
+      note('b.txt', 'h2', 'Fire', credit),
+    ]);
+    assert.deepEqual(duplicates, []);
+    assert.equal(kept.length, 2);
+  });
+
+  it('still groups a one-sentence brief found word for word in two files, and the same short file saved twice', () => {
+    const brief = 'Police officers were seen writing down the names and passport details of people laying flowers.';
+    const { duplicates } = groupDuplicates([
+      note('a.txt', 'h1', 'Police', brief),
+      note('b.txt', 'h2', 'Flowers', brief),
+      note('c.txt', 'h3', 'Note', 'Video unavailable.'),
+      note('d.txt', 'h3', 'Note', 'Video unavailable.'),
+    ]);
+    assert.deepEqual(
+      duplicates.map((d) => [d.file, d.duplicateOf, d.kind]),
+      [
+        ['b.txt', 'a.txt', 'exact'],
+        ['d.txt', 'c.txt', 'exact'],
+      ],
+    );
+  });
+});
