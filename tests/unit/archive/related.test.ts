@@ -1,0 +1,121 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { findRelated } from '../../../src/archive/index.ts';
+import type { AnalyzedArticle } from '../../../src/types.ts';
+
+/** An article with the given tags only: what related articles are computed from. */
+function tagged(
+  title: string,
+  date: string | null,
+  tags: { countries?: string[]; actors?: string[]; topics?: string[] },
+): AnalyzedArticle {
+  return {
+    file: `${title}.md`,
+    hash: title,
+    format: 'markdown',
+    title,
+    date: date ? { iso: date, precision: 'day' } : null,
+    dateText: null,
+    author: null,
+    source: null,
+    blocks: [],
+    text: title,
+    words: 1,
+    countries: (tags.countries ?? []).map((code) => ({
+      code,
+      name: code,
+      primary: true,
+      score: 1,
+      origin: 'text',
+      evidence: [],
+    })),
+    actors: (tags.actors ?? []).map((id) => ({
+      id,
+      name: id,
+      type: 'person',
+      country: null,
+      discovered: false,
+      origin: 'text',
+      evidence: [],
+    })),
+    topics: (tags.topics ?? []).map((id) => ({
+      id,
+      title: id,
+      score: 1,
+      threshold: 1,
+      origin: 'text',
+      terms: [],
+      evidence: [],
+    })),
+    removed: [],
+    diagnostics: [],
+  };
+}
+
+/** Filler articles about one common country, so that the archive has a realistic mix of rare and common tags. */
+const filler = (n: number) =>
+  Array.from({ length: n }, (_, i) => tagged(`filler-${i}`, '2020-01-01', { countries: ['RU'], actors: [`x${i}`] }));
+
+const titlesOf = (articles: AnalyzedArticle[], related: number[]) => related.map((j) => articles[j]!.title);
+
+describe('related articles', () => {
+  it('weigh a shared tag by how rare it is in the archive', () => {
+    const common = { countries: ['RU'], actors: ['putin'] };
+    const articles = [
+      tagged('story', '2024-06-20', { countries: ['RU', 'NZ'], actors: ['putin'] }),
+      tagged('shares the rare country', '2024-06-20', { countries: ['NZ'] }),
+      tagged('shares what most articles carry', '2024-06-20', common),
+      ...Array.from({ length: 20 }, (_, i) => tagged(`common-${i}`, '2020-01-01', { ...common, topics: [`t${i}`] })),
+    ];
+    assert.equal(titlesOf(articles, findRelated(articles)[0]!)[0], 'shares the rare country');
+  });
+
+  it('prefer a shared topic or actor to a shared country as rare', () => {
+    const articles = [
+      tagged('story', '2024-06-20', { countries: ['CN'], actors: ['lavrov'], topics: ['china-russia'] }),
+      tagged('same country', '2024-06-20', { countries: ['CN'] }),
+      tagged('same actor', '2024-06-20', { actors: ['lavrov'] }),
+      tagged('same topic', '2024-06-20', { topics: ['china-russia'] }),
+      ...filler(20),
+    ];
+    assert.equal(titlesOf(articles, findRelated(articles)[0]!).at(-1), 'same country');
+  });
+
+  it('rank, of two otherwise equal stories, the one nearer in time first', () => {
+    const tags = { countries: ['CN'], actors: ['xi'], topics: ['diplomacy'] };
+    const articles = [
+      tagged('story', '2024-06-20', tags),
+      tagged('ten years before', '2014-06-20', tags),
+      tagged('a month after', '2024-07-20', tags),
+      ...filler(20),
+    ];
+    assert.deepEqual(titlesOf(articles, findRelated(articles)[0]!), ['a month after', 'ten years before']);
+  });
+
+  it('suggest no article on more than a tenth of the pages, even one that shares a tag with every other', () => {
+    const hub = tagged('hub', '2024-06-20', {
+      countries: ['UA', 'RU', 'US'],
+      actors: Array.from({ length: 40 }, (_, i) => `a${i}`),
+    });
+    const others = Array.from({ length: 40 }, (_, i) =>
+      tagged(`story-${i}`, '2024-06-20', { countries: ['UA'], actors: [`a${i}`, `b${i % 8}`] }),
+    );
+    const articles = [hub, ...others];
+    const related = findRelated(articles);
+    const times = new Map<string, number>();
+    for (const list of related)
+      for (const j of list) times.set(articles[j]!.title, (times.get(articles[j]!.title) ?? 0) + 1);
+    assert.ok(times.get('hub')! >= 1, 'the hub is still suggested where it fits best');
+    for (const [title, n] of times)
+      assert.ok(n <= articles.length / 10, `${title} on ${n} of ${articles.length} pages`);
+    assert.ok(
+      related.slice(1).every((list) => list.length > 0),
+      'every story still has related articles',
+    );
+  });
+
+  it('suggest nothing for an article that shares no tag with any other', () => {
+    const articles = [tagged('alone', '2024-06-20', { countries: ['NZ'] }), ...filler(5)];
+    assert.deepEqual(findRelated(articles)[0], []);
+  });
+});
