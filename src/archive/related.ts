@@ -33,12 +33,26 @@ const CANDIDATES = RELATED_COUNT * 4;
 /**
  * Smallest similarity (cosine of the weighted tag vectors, times the date factor) worth suggesting: below it two
  * articles share little beyond a country most of the archive is about. On the 139-file test archive (the seeds, the
- * scraped and the Ukraine-crisis corpus folders), 96 % of the candidate pairs under 0.02 shared countries and nothing
- * else, against 47 % from 0.02 to 0.04.
+ * scraped and the Ukraine-crisis corpus folders), 97 % of the candidate pairs under 0.02 shared countries and nothing
+ * else, against 53 % from 0.02 to 0.04.
  */
 const MIN_SIMILARITY = 0.02;
 
-type Keys = Array<[key: string, weight: number]>;
+/**
+ * The archive's tags as numbers. An article's weight for a tag is the tag's own (kind × rarity) over the article's
+ * norm, so the dot product of two articles is the sum of the shared tags' squared weights over the two norms: the
+ * sum is accumulated first, the norms applied once per pair.
+ */
+interface WeighedTags {
+  /** Per article: the ids of its tags. */
+  tags: Int32Array[];
+  /** Per tag id: the tag's squared weight. */
+  squares: Float64Array;
+  /** Per tag id: the articles carrying it. */
+  postings: Int32Array[];
+  /** Per article: one over the length of its weight vector (0 for an article without tags). */
+  inverseNorms: Float64Array;
+}
 
 function tagsOf(article: AnalyzedArticle): Array<[string, number]> {
   return [
@@ -51,93 +65,170 @@ function tagsOf(article: AnalyzedArticle): Array<[string, number]> {
 }
 
 /**
- * Each article's tags weighed by kind and rarity, scaled to unit length; and the articles of every tag. Rarity is
- * 1/√(articles carrying the tag) rather than TF-IDF's ln(N/df): it does not depend on the archive's size, so an
- * article's related list changes only when an article sharing one of its tags comes or goes, and a rebuild after
- * adding an unrelated article keeps its page (with ln(N/df) every score moved). On the 139-file test archive the two
- * chose the same articles for the Xi–Lavrov, Orbán and sanctions stories, in nearly the same order.
+ * How rare a tag carried by `count` articles is: 1/√count, the count rounded down to a power of two. TF-IDF's
+ * ln(N/df) would move every score whenever the archive grows; this moves only when a tag's count crosses a power of
+ * two, so an article's related list changes only when an article sharing one of its tags comes or goes (and
+ * seldom then), and a rebuild after adding an unrelated article keeps its page. On the 139-file test archive it
+ * chose the same articles as ln(N/df) for the Xi–Lavrov, Orbán and sanctions stories, in nearly the same order.
  */
-function weighTags(articles: AnalyzedArticle[]): { keys: Keys[]; postings: Map<string, number[]> } {
-  const tags = articles.map(tagsOf);
-  const postings = new Map<string, number[]>();
-  tags.forEach((list, i) => {
-    for (const [key] of list) {
-      const posting = postings.get(key);
-      if (posting) posting.push(i);
-      else postings.set(key, [i]);
+function rarityOf(count: number): number {
+  return 1 / Math.sqrt(2 ** Math.floor(Math.log2(count)));
+}
+
+/** Each article's tags weighed by kind and rarity, and the articles of every tag. */
+function weighTags(articles: AnalyzedArticle[]): WeighedTags {
+  const idOf = new Map<string, number>();
+  const kinds: number[] = [];
+  const tags = articles.map((article) =>
+    Int32Array.from(tagsOf(article), ([key, kind]) => {
+      if (!idOf.has(key)) {
+        idOf.set(key, idOf.size);
+        kinds.push(kind);
+      }
+      return idOf.get(key)!;
+    }),
+  );
+  const counts = new Int32Array(idOf.size);
+  for (const ids of tags) for (const id of ids) counts[id]!++;
+  const squares = Float64Array.from(counts, (count, id) => (kinds[id]! * rarityOf(count)) ** 2);
+  const postings = Array.from(counts, (count) => new Int32Array(count));
+  const filled = new Int32Array(idOf.size);
+  tags.forEach((ids, i) => ids.forEach((id) => (postings[id]![filled[id]!++] = i)));
+  const inverseNorms = Float64Array.from(tags, (ids) => {
+    const sum = ids.reduce((total, id) => total + squares[id]!, 0);
+    return sum ? 1 / Math.sqrt(sum) : 0;
+  });
+  return { tags, squares, postings, inverseNorms };
+}
+
+/** An article's day number, NaN when it is undated. */
+function dayNumber(article: AnalyzedArticle): number {
+  return article.date ? Date.parse(article.date.iso) / 86_400_000 : NaN;
+}
+
+function dateFactor(a: number, b: number): number {
+  return Number.isNaN(a - b) ? UNDATED_FACTOR : 1 / (1 + Math.abs(a - b) / DATE_HALF_LIFE_DAYS);
+}
+
+/** Every article's best candidates, best first: the article indexes and their scores. */
+interface Candidates {
+  articles: Int32Array[];
+  scores: Float64Array[];
+}
+
+/** The best few candidates of one article, best first (ties by index), in fixed typed arrays. */
+class BestList {
+  readonly articles = new Int32Array(CANDIDATES);
+  readonly scores = new Float64Array(CANDIDATES);
+  size = 0;
+
+  /** The score a candidate must beat to enter the list. */
+  get floor(): number {
+    return this.size < CANDIDATES ? MIN_SIMILARITY : this.scores[CANDIDATES - 1]!;
+  }
+
+  offer(j: number, score: number): void {
+    let at = this.size;
+    while (at > 0 && (this.scores[at - 1]! < score || (this.scores[at - 1] === score && this.articles[at - 1]! > j))) {
+      at--;
     }
-  });
-  const keys = tags.map((list) => {
-    const weighed = list.map(([key, kind]): [string, number] => [key, kind / Math.sqrt(postings.get(key)!.length)]);
-    const norm = Math.hypot(...weighed.map(([, w]) => w));
-    return norm ? weighed.map(([key, w]): [string, number] => [key, w / norm]) : [];
-  });
-  return { keys, postings };
+    if (at >= CANDIDATES) return;
+    const end = Math.min(this.size, CANDIDATES - 1);
+    this.articles.copyWithin(at + 1, at, end);
+    this.scores.copyWithin(at + 1, at, end);
+    this.articles[at] = j;
+    this.scores[at] = score;
+    this.size = end + 1;
+  }
 }
 
-function dayNumber(article: AnalyzedArticle): number | null {
-  return article.date ? Date.parse(article.date.iso) / 86_400_000 : null;
-}
-
-function dateFactor(a: number | null, b: number | null): number {
-  return a === null || b === null ? UNDATED_FACTOR : 1 / (1 + Math.abs(a - b) / DATE_HALF_LIFE_DAYS);
-}
-
-/** Inserts `[j, score]` into `best` (kept sorted, best first, ties by index) when it ranks among the first `limit`. */
-function keepBest(best: Array<[number, number]>, j: number, score: number, limit: number): void {
-  let at = best.length;
-  while (at > 0 && (best[at - 1]![1] < score || (best[at - 1]![1] === score && best[at - 1]![0] > j))) at--;
-  if (at >= limit) return;
-  best.splice(at, 0, [j, score]);
-  if (best.length > limit) best.pop();
+/** Adds the squared weights of the tags `i` shares with every other article into `sums`, and lists those reached. */
+function accumulate(i: number, weighed: WeighedTags, sums: Float64Array, touched: number[]): void {
+  for (const id of weighed.tags[i]!) {
+    const posting = weighed.postings[id]!;
+    const square = weighed.squares[id]!;
+    for (let p = 0; p < posting.length; p++) {
+      const j = posting[p]!;
+      if (sums[j] === 0) touched.push(j);
+      sums[j] = sums[j]! + square;
+    }
+  }
 }
 
 /**
- * Every article's best candidates, as `[i, j, score]` triples. Scores accumulate in one typed array reused for
- * every article, and only the best few are kept, rather than a map and a full sort per article: a common tag (a
- * country in a third of the archive) makes each article touch thousands of others.
+ * Sums accumulate in one typed array reused for every article, and only the best few are kept, rather than a map
+ * and a full sort per article: a common tag (a country in a third of the archive) makes each article touch
+ * thousands of others.
  */
-function scoreCandidates(articles: AnalyzedArticle[]): Array<[number, number, number]> {
-  const { keys, postings } = weighTags(articles);
-  const days = articles.map(dayNumber);
-  const weights = keys.map((list) => new Map(list));
-  const scores = new Float64Array(articles.length);
+function scoreCandidates(articles: AnalyzedArticle[]): Candidates {
+  const weighed = weighTags(articles);
+  const days = Float64Array.from(articles, dayNumber);
+  const sums = new Float64Array(articles.length);
   const touched: number[] = [];
-  const pairs: Array<[number, number, number]> = [];
-  articles.forEach((_, i) => {
-    for (const [key, weight] of keys[i]!) {
-      for (const j of postings.get(key)!) {
-        if (j === i) continue;
-        if (scores[j] === 0) touched.push(j);
-        scores[j] = scores[j]! + weight * weights[j]!.get(key)!;
-      }
-    }
-    const best: Array<[number, number]> = [];
+  const found: Candidates = { articles: [], scores: [] };
+  for (let i = 0; i < articles.length; i++) {
+    accumulate(i, weighed, sums, touched);
+    sums[i] = 0;
+    const best = new BestList();
+    const inverseNorm = weighed.inverseNorms[i]!;
+    let floor = best.floor;
     for (const j of touched) {
-      const score = scores[j]! * dateFactor(days[i]!, days[j]!);
-      if (score >= MIN_SIMILARITY) keepBest(best, j, score, CANDIDATES);
-      scores[j] = 0;
+      const cosine = sums[j]! * inverseNorm * weighed.inverseNorms[j]!;
+      sums[j] = 0;
+      // The date factor is at most 1: a candidate below the list's floor before it cannot enter.
+      if (cosine < floor) continue;
+      const score = cosine * dateFactor(days[i]!, days[j]!);
+      if (score < floor) continue;
+      best.offer(j, score);
+      floor = best.floor;
     }
     touched.length = 0;
-    for (const [j, score] of best) pairs.push([i, j, score]);
-  });
-  return pairs;
+    found.articles.push(best.articles.slice(0, best.size));
+    found.scores.push(best.scores.slice(0, best.size));
+  }
+  return found;
+}
+
+/** True when no article is among the first `RELATED_COUNT` candidates of more than `cap` articles. */
+function fitsCap(candidates: Candidates, cap: number): boolean {
+  const wanted = new Int32Array(candidates.articles.length);
+  for (const list of candidates.articles) for (const j of list.subarray(0, RELATED_COUNT)) wanted[j]!++;
+  return wanted.every((n) => n <= cap);
 }
 
 /**
- * For each article (by index), the indexes of its related articles, best first. Pairs are taken best first across
- * the whole archive, and an article stops being suggested once it is on `MAX_SUGGESTED_SHARE` of the pages, so the
- * result does not depend on the order in which pages are filled.
+ * The candidates taken best first across the whole archive (ties by article, then candidate), each article
+ * suggested until it is on `cap` pages.
  */
-export function findRelated(articles: AnalyzedArticle[]): number[][] {
-  const cap = Math.max(1, Math.floor(articles.length * MAX_SUGGESTED_SHARE));
-  const pairs = scoreCandidates(articles).sort((a, b) => b[2] - a[2] || a[0] - b[0] || a[1] - b[1]);
-  const related: number[][] = articles.map(() => []);
-  const suggested = new Uint32Array(articles.length);
-  for (const [i, j] of pairs) {
+function takeUnderCap(candidates: Candidates, cap: number): number[][] {
+  const rows: number[] = [];
+  const columns: number[] = [];
+  candidates.articles.forEach((list, i) => list.forEach((_, k) => (rows.push(i), columns.push(k))));
+  const order = Uint32Array.from(rows.keys()).sort((a, b) => {
+    const [ia, ib] = [rows[a]!, rows[b]!];
+    return candidates.scores[ib]![columns[b]!]! - candidates.scores[ia]![columns[a]!]! || ia - ib || a - b;
+  });
+  const related: number[][] = candidates.articles.map(() => []);
+  const suggested = new Uint32Array(candidates.articles.length);
+  for (const pair of order) {
+    const i = rows[pair]!;
+    const j = candidates.articles[i]![columns[pair]!]!;
     if (related[i]!.length >= RELATED_COUNT || suggested[j]! >= cap) continue;
     related[i]!.push(j);
     suggested[j]!++;
   }
   return related;
+}
+
+/**
+ * For each article (by index), the indexes of its related articles, best first. Candidates are taken best first
+ * across the whole archive, and an article stops being suggested once it is on `MAX_SUGGESTED_SHARE` of the pages,
+ * so the result does not depend on the order in which pages are filled. When no article would pass the cap (most
+ * large archives), that is every article's own best.
+ */
+export function findRelated(articles: AnalyzedArticle[]): number[][] {
+  const cap = Math.max(1, Math.floor(articles.length * MAX_SUGGESTED_SHARE));
+  const candidates = scoreCandidates(articles);
+  if (fitsCap(candidates, cap)) return candidates.articles.map((list) => [...list.subarray(0, RELATED_COUNT)]);
+  return takeUnderCap(candidates, cap);
 }
