@@ -99,6 +99,8 @@ export interface Evidence {
   match: string;
   /** Offset of `match` within `sentence`. */
   start: number;
+  /** For a country found through a place inside it, how the place was read ("city of 63,000 in TI, CH"). */
+  place?: string;
 }
 
 /** Where a tag came from. */

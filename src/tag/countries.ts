@@ -4,6 +4,7 @@ import type { CompiledTaxonomy, CountryHit } from './compile.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import type { PhraseMatch } from './matcher.ts';
+import type { PlaceMention } from './places.ts';
 
 /**
  * A country is primary when its weight (mentions, plus its actors' mentions) reaches this share of the weight of the
@@ -17,12 +18,23 @@ const PRIMARY_SHARE = 0.35;
 const PRIMARY_MIN_WEIGHT = 2;
 /** What one mention of an actor of the country weighs against one mention of its name: its officials acting count. */
 const ACTOR_WEIGHT = 0.5;
+/** What one mention of a place inside the country (a city, a state) weighs against one mention of its name. */
+const PLACE_WEIGHT = 1;
 /** Evidence kept per tag: enough to show why, not every occurrence. */
 export const MAX_EVIDENCE = 3;
+
+/** How a place was read, for the evidence: "city of 2,296,224 in TX, US", "region of GB". */
+function describePlace(place: PlaceMention['place']): string {
+  const where = [place.admin, place.country].filter(Boolean).join(', ');
+  return place.kind === 'city'
+    ? `city of ${place.population.toLocaleString('en')} in ${where}`
+    : `${place.kind} of ${where}`;
+}
 
 interface Tally {
   mentions: number;
   actorMentions: number;
+  placeMentions: number;
   inTitle: boolean;
   inLead: boolean;
   tag: CountryTag;
@@ -39,6 +51,7 @@ export function tagCountries(
   compiled: CompiledTaxonomy,
   matches: PhraseMatch<CountryHit>[],
   actors: ActorTag[],
+  places: PlaceMention[],
 ): CountryTag[] {
   const tallies = new Map<string, Tally>();
   const tally = (code: string) => {
@@ -48,6 +61,7 @@ export function tagCountries(
       t = {
         mentions: 0,
         actorMentions: 0,
+        placeMentions: 0,
         inTitle: false,
         inLead: false,
         tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] },
@@ -70,6 +84,15 @@ export function tagCountries(
       if (t.tag.evidence.length < MAX_EVIDENCE) t.tag.evidence.push(evidenceAt(doc, match.start, match.end));
     }
   }
+  for (const { match, place, cue } of places) {
+    const t = tally(place.country);
+    t.placeMentions++;
+    t.tag.origin = 'text';
+    if (match.start < doc.titleEnd) t.inTitle = true;
+    else if (match.start < leadEnd || cue === 'dateline') t.inLead = true;
+    if (t.tag.evidence.length < MAX_EVIDENCE)
+      t.tag.evidence.push({ ...evidenceAt(doc, match.start, match.end), place: describePlace(place) });
+  }
   for (const actor of actors) {
     if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
     const t = tally(actor.country);
@@ -78,7 +101,7 @@ export function tagCountries(
     if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
-  const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions;
+  const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions + PLACE_WEIGHT * t.placeMentions;
   const top = Math.max(0, ...[...tallies.values()].map(weight));
   return [...tallies.values()]
     .map((t) => {

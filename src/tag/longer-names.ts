@@ -1,0 +1,60 @@
+/**
+ * Tag stage: whether a country's or a place's name stands inside a longer proper name that means something else
+ * ("Donetsk People's Republic" is not China, "St. George's Park" is not Grenada, "Real Madrid" is not Madrid). Pure.
+ */
+import type { TagDocument } from './document.ts';
+import { isRole } from './person-context.ts';
+
+/**
+ * Capitalised words that, standing before a name, still leave it the place: qualifiers of a region ("Eastern Ukraine",
+ * "Greater London"), of a regime or era ("Soviet Russia", "Communist China"), and words that start a sentence or a
+ * clause ("In", "But"). Chosen from the names of the labelled sets' articles.
+ */
+const QUALIFIERS = new Set(
+  `The A An In At On Of For From To By With And But Or As If When While After Before Since Under Across Outside Inside
+  North South East West Northern Southern Eastern Western Central Greater Upper Lower Inner Outer Mainland Metropolitan
+  Communist Nazi Soviet Imperial Tsarist Modern Free Occupied Independent Democratic Republican Rural Urban Coastal
+  Downtown Suburban Post Pre Anti Pro All Both Only Even Also Then Now Today Yesterday Tomorrow Monday Tuesday Wednesday
+  Thursday Friday Saturday Sunday January February March April May June July August September October November December
+  Mr Mrs Ms Dr`.split(/\s+/),
+);
+
+/**
+ * Capitalised words that, standing after a name, make it part of the name of something else: a street or a building,
+ * a club, a newspaper, an airline, an agreement ("Moscow Times", "Manchester United", "Japan Airlines", "Minsk
+ * Protocol"). Not the words of a state's own bodies ("US Air Force", "Russia Energy Ministry"): those are the state's.
+ */
+const NAME_HEADS = new Set(
+  `Park Street Square Road Avenue Lane Bridge Gate Airport Station Stadium Arena Hotel Hospital Cathedral Church Palace
+  Castle Tower Hall Centre Center Museum Gallery University College School Academy Institute Club United City Rovers
+  Wanderers Athletic Albion Town County FC Post Times Journal Herald Daily Today Telegraph Tribune Gazette Chronicle
+  Airlines Airways Records Studios Pictures Republic Accords Accord Protocol Convention Agreement Treaty Declaration Process Format Initiative Doctrine`.split(
+    /\s+/,
+  ),
+);
+
+/** True when the token at `index` starts a sentence or a line: a capital there says nothing about names. */
+function startsSentence(doc: TagDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  if (!previous) return true;
+  if ('.!?:;"“”‘’\'(—–-'.includes(previous.text)) return true;
+  return doc.text.slice(previous.end, doc.tokens[index]!.start).includes('\n');
+}
+
+/** True when token `index` is a capitalised word that continues a proper name ("Donetsk" of "Donetsk People's"). */
+function namePartBefore(doc: TagDocument, index: number): boolean {
+  const token = doc.tokens[index];
+  if (!token || !/^\p{Lu}\p{L}*$/u.test(token.text) || QUALIFIERS.has(token.text) || isRole(token)) return false;
+  return !startsSentence(doc, index) && !/^\p{Lu}+$/u.test(token.text);
+}
+
+/**
+ * True when the name at tokens [first, last) is part of a longer proper name: a capitalised name word runs into it
+ * from before (outside the headline, whose words are all capitalised), or a word that heads names of streets, clubs,
+ * papers or companies follows it.
+ */
+export function insideLongerName(doc: TagDocument, first: number, last: number): boolean {
+  const next = doc.tokens[last];
+  if (next && NAME_HEADS.has(next.text) && next.start === doc.tokens[last - 1]!.end + 1) return true;
+  return doc.tokens[first]!.start > doc.titleEnd && namePartBefore(doc, first - 1);
+}

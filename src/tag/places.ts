@@ -1,0 +1,114 @@
+/**
+ * Tag stage: places inside countries (cities, states, provinces, England…) resolved to their country the way CLIFF
+ * resolves them against GeoNames: a place qualified in the text ("Houston, Tex.", "Lugano, Switzerland") is the one
+ * there; otherwise the one in a country the article names, else the most populous. A name that is also a word or a
+ * person's name ("Reading", "Lincoln") needs a cue: a qualifier or the dateline for a word, a preposition of place
+ * too for a person's name. A city inside a longer name is still that city ("Manchester United" plays in Manchester,
+ * as the labellers read it). Pure.
+ */
+import type { PlaceCandidate, PlaceName } from './gazetteer.ts';
+import type { TagDocument } from './document.ts';
+import type { PhraseMatch } from './matcher.ts';
+
+/**
+ * A place named without any cue counts only when it is this populous (or a region): smaller towns share their names
+ * with too many other things. Chosen on the tuning part of the labelled sets (`npm run score:tagging`).
+ */
+const MIN_POPULATION_ALONE = 50_000;
+/** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
+const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'across', 'around', 'via', 'towards']);
+/** Tokens after a dateline's place ("HOUSTON, March 3 -", "KIEV (Reuters) -", "LONDON —"). */
+const DATELINE_ENDS = new Set([',', '(', '-', '—', '–']);
+
+/** A place of the article, resolved to one country. */
+export interface PlaceMention {
+  match: PhraseMatch<PlaceName>;
+  place: PlaceCandidate;
+  /** What said it is this place: a qualifier after it, the dateline, a preposition, or nothing but the name. */
+  cue: 'qualifier' | 'dateline' | 'locative' | 'none';
+}
+
+/** True when the name continues a word through an apostrophe ("Driscoll" of "O'Driscoll"). */
+function insideWord(doc: TagDocument, index: number): boolean {
+  const previous = doc.tokens[index - 1];
+  return (previous?.text === "'" || previous?.text === '’') && previous.end === doc.tokens[index]!.start;
+}
+
+/** The country (and division) that qualifies a place after its comma ("Houston, Tex.", "Lugano, Switzerland"). */
+function qualifierAt(
+  index: number,
+  countriesAt: Map<number, string>,
+  placesAt: Map<number, PhraseMatch<PlaceName>>,
+): { country: string; admin: string } | null {
+  const country = countriesAt.get(index);
+  if (country) return { country, admin: '' };
+  const region = placesAt.get(index)?.values[0]?.candidates.find((c) => c.kind !== 'city');
+  return region ? { country: region.country, admin: region.admin } : null;
+}
+
+function cueOf(
+  doc: TagDocument,
+  match: PhraseMatch<PlaceName>,
+  qualified: boolean,
+  bodyStart: number,
+): PlaceMention['cue'] {
+  if (qualified) return 'qualifier';
+  const next = doc.tokens[match.last]?.text ?? '';
+  if (match.first === bodyStart && DATELINE_ENDS.has(next)) return 'dateline';
+  return LOCATIVES.has(doc.tokens[match.first - 1]?.text ?? '') ? 'locative' : 'none';
+}
+
+/** The candidate a name means here, or null when nothing settles it. */
+function chooseCandidate(
+  entry: PlaceName,
+  qualifier: { country: string; admin: string } | null,
+  named: Set<string>,
+  cue: PlaceMention['cue'],
+): PlaceCandidate | null {
+  const candidates = entry.candidates.filter((c) => c.kind !== 'abbreviation');
+  if (qualifier) {
+    const there = candidates.filter((c) => c.country === qualifier.country);
+    return there.find((c) => !qualifier.admin || c.admin === qualifier.admin) ?? there[0] ?? null;
+  }
+  // A word ("Reading", "Bath", "Split") needs more than a preposition: "into East and West" names no place.
+  if (entry.word && (cue === 'none' || cue === 'locative')) return null;
+  if ((entry.person || entry.short) && cue === 'none') return null;
+  const inContext = candidates.find((c) => named.has(c.country));
+  if (inContext) return inContext;
+  const top = candidates[0];
+  if (!top) return null;
+  if (top.kind === 'region') return candidates.some((c) => c.country !== top.country) ? null : top;
+  return cue !== 'none' || top.population >= MIN_POPULATION_ALONE ? top : null;
+}
+
+/**
+ * Resolves the gazetteer's matches in `doc` to places.
+ * @param taken token indexes of the country names and actors the article names: a place is never inside one.
+ * @param countriesAt the country code named at each token index that starts a country name (for qualifiers).
+ */
+export function resolvePlaces(
+  doc: TagDocument,
+  matches: PhraseMatch<PlaceName>[],
+  taken: Set<number>,
+  countriesAt: Map<number, string>,
+): PlaceMention[] {
+  const placesAt = new Map(matches.map((m) => [m.first, m]));
+  const named = new Set(countriesAt.values());
+  const bodyStart = matches.length ? doc.tokens.findIndex((t) => t.start > doc.titleEnd) : -1;
+  const out: PlaceMention[] = [];
+  for (const match of matches) {
+    const entry = match.values[0]!;
+    const afterComma = doc.tokens[match.first - 1]?.text === ',';
+    if (taken.has(match.first) || taken.has(match.last - 1) || insideWord(doc, match.first)) continue;
+    if (entry.candidates.every((c) => c.kind === 'abbreviation')) {
+      const state = entry.candidates[0]!;
+      if (afterComma) out.push({ match, place: state, cue: 'qualifier' });
+      continue;
+    }
+    const qualifier = doc.tokens[match.last]?.text === ',' ? qualifierAt(match.last + 1, countriesAt, placesAt) : null;
+    const cue = cueOf(doc, match, qualifier !== null, bodyStart);
+    const place = chooseCandidate(entry, qualifier, named, cue);
+    if (place) out.push({ match, place, cue });
+  }
+  return out;
+}
