@@ -40,32 +40,21 @@ interface Tally {
   tag: CountryTag;
 }
 
-/**
- * Tags countries from their names, demonyms, capitals and combining forms, and from the known actors of
- * each country (an actor's country is at least mentioned). A country is primary when the headline names it, or
- * the lead (or one of its officials there) or repeated mentions do and it is named about as often as a fair share of
- * its most-named country.
- */
-export function tagCountries(
+/** Counts each country's mentions by name, by a place inside it and by its actors, with the first evidence of each. */
+function tallyCountries(
   doc: TagDocument,
   compiled: CompiledTaxonomy,
   matches: PhraseMatch<CountryHit>[],
   actors: ActorTag[],
   places: PlaceMention[],
-): CountryTag[] {
+): Map<string, Tally> {
   const tallies = new Map<string, Tally>();
   const tally = (code: string) => {
     let t = tallies.get(code);
     if (!t) {
       const name = compiled.countryNames.get(code) ?? code;
-      t = {
-        mentions: 0,
-        actorMentions: 0,
-        placeMentions: 0,
-        inTitle: false,
-        inLead: false,
-        tag: { code, name, primary: false, score: 0, origin: 'actor', evidence: [] },
-      };
+      const tag: CountryTag = { code, name, primary: false, score: 0, origin: 'actor', evidence: [] };
+      t = { mentions: 0, actorMentions: 0, placeMentions: 0, inTitle: false, inLead: false, tag };
       tallies.set(code, t);
     }
     return t;
@@ -73,25 +62,25 @@ export function tagCountries(
   const words = documentWords(doc);
   const lead = doc.sentences.find((s) => s.start > doc.titleEnd);
   const leadEnd = lead?.end ?? doc.text.length;
+  const mention = (t: Tally, start: number, end: number, inLead: boolean, place?: string) => {
+    t.tag.origin = 'text';
+    if (start < doc.titleEnd) t.inTitle = true;
+    else if (start < leadEnd || inLead) t.inLead = true;
+    if (t.tag.evidence.length < MAX_EVIDENCE)
+      t.tag.evidence.push({ ...evidenceAt(doc, start, end), ...(place ? { place } : {}) });
+  };
   for (const match of matches) {
     for (const hit of match.values) {
       if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, words)) continue;
       const t = tally(hit.code);
       t.mentions++;
-      t.tag.origin = 'text';
-      if (match.start < doc.titleEnd) t.inTitle = true;
-      else if (match.start < leadEnd) t.inLead = true;
-      if (t.tag.evidence.length < MAX_EVIDENCE) t.tag.evidence.push(evidenceAt(doc, match.start, match.end));
+      mention(t, match.start, match.end, false);
     }
   }
   for (const { match, place, cue } of places) {
     const t = tally(place.country);
     t.placeMentions++;
-    t.tag.origin = 'text';
-    if (match.start < doc.titleEnd) t.inTitle = true;
-    else if (match.start < leadEnd || cue === 'dateline') t.inLead = true;
-    if (t.tag.evidence.length < MAX_EVIDENCE)
-      t.tag.evidence.push({ ...evidenceAt(doc, match.start, match.end), place: describePlace(place) });
+    mention(t, match.start, match.end, cue === 'dateline', describePlace(place));
   }
   for (const actor of actors) {
     if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
@@ -101,6 +90,23 @@ export function tagCountries(
     if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
+  return tallies;
+}
+
+/**
+ * Tags countries from their names, demonyms, capitals and combining forms, from the places inside them, and from the
+ * known actors of each country (an actor's country is at least mentioned). A country is primary when the headline
+ * names it, or the lead (or one of its officials there) or repeated mentions do and it is named about as often as a
+ * fair share of its most-named country.
+ */
+export function tagCountries(
+  doc: TagDocument,
+  compiled: CompiledTaxonomy,
+  matches: PhraseMatch<CountryHit>[],
+  actors: ActorTag[],
+  places: PlaceMention[],
+): CountryTag[] {
+  const tallies = tallyCountries(doc, compiled, matches, actors, places);
   const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions + PLACE_WEIGHT * t.placeMentions;
   const top = Math.max(0, ...[...tallies.values()].map(weight));
   return [...tallies.values()]
