@@ -112,6 +112,11 @@ export interface CountryTag {
   /** True when the article is about this country; false when it is only mentioned. */
   primary: boolean;
   score: number;
+  /**
+   * Why the country is primary or not: the primary model's probability and the measures it read (src/tag/
+   * primary-model.ts: in the headline, in the lead, mentions, share of the most-named country…).
+   */
+  primaryModel?: { probability: number; features: Record<string, number> };
   origin: TagOrigin;
   evidence: Evidence[];
 }

@@ -5,18 +5,13 @@ import { evidenceAt, type TagDocument } from './document.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { PlaceMention } from './places.ts';
+import { primaryFeatures, primaryModel, primaryProbability } from './primary-model.ts';
+import { sentenceAt } from './sentences.ts';
 
 /**
- * A country is primary when its weight (mentions, plus its actors' mentions) reaches this share of the weight of the
- * article's most-named country. Chosen on the labelled set (tests/quality/tagging-labels.json): 0.25 let in
- * countries named throughout as background (Ukraine in most China–Russia pieces); once extraction kept whole
- * articles, 0.3 did too (primary precision 0.88), while 0.35 gives 0.92 at the same F1 and 0.4 starts losing
- * second protagonists.
+ * What one mention of an actor of the country weighs against one mention of its name in the country's weight (its
+ * score, and the share of the most-named country's that the primary model reads): its officials acting count half.
  */
-const PRIMARY_SHARE = 0.35;
-/** ...and at least this weight unless the lead (the body's first sentence) names it: one passing mention is not enough. */
-const PRIMARY_MIN_WEIGHT = 2;
-/** What one mention of an actor of the country weighs against one mention of its name: its officials acting count. */
 const ACTOR_WEIGHT = 0.5;
 /** What one mention of a place inside the country (a city, a state) weighs against one mention of its name. */
 const PLACE_WEIGHT = 1;
@@ -37,6 +32,11 @@ interface Tally {
   placeMentions: number;
   inTitle: boolean;
   inLead: boolean;
+  dateline: boolean;
+  /** Sentence indexes of the body that name the country. */
+  sentences: Set<number>;
+  /** Offset of the first mention by name or place. */
+  first: number;
   tag: CountryTag;
 }
 
@@ -54,7 +54,8 @@ function tallyCountries(
     if (!t) {
       const name = compiled.countryNames.get(code) ?? code;
       const tag: CountryTag = { code, name, primary: false, score: 0, origin: 'actor', evidence: [] };
-      t = { mentions: 0, actorMentions: 0, placeMentions: 0, inTitle: false, inLead: false, tag };
+      const counts = { mentions: 0, actorMentions: 0, placeMentions: 0, first: doc.text.length };
+      t = { ...counts, inTitle: false, inLead: false, dateline: false, sentences: new Set<number>(), tag };
       tallies.set(code, t);
     }
     return t;
@@ -64,6 +65,8 @@ function tallyCountries(
   const leadEnd = lead?.end ?? doc.text.length;
   const mention = (t: Tally, start: number, end: number, inLead: boolean, place?: string) => {
     t.tag.origin = 'text';
+    t.first = Math.min(t.first, start);
+    if (start >= doc.titleEnd) t.sentences.add(sentenceAt(doc.sentences, start));
     if (start < doc.titleEnd) t.inTitle = true;
     else if (start < leadEnd || inLead) t.inLead = true;
     if (t.tag.evidence.length < MAX_EVIDENCE)
@@ -80,6 +83,7 @@ function tallyCountries(
   for (const { match, place, cue } of places) {
     const t = tally(place.country);
     t.placeMentions++;
+    if (cue === 'dateline') t.dateline = true;
     mention(t, match.start, match.end, cue === 'dateline', describePlace(place));
   }
   for (const actor of actors) {
@@ -88,6 +92,10 @@ function tallyCountries(
     t.actorMentions += actor.mentions ?? 1;
     // One of the country's officials acting in the headline or the lead puts the country in the lead.
     if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
+    for (const e of actor.evidence) {
+      const index = doc.sentences.findIndex((s) => s.text === e.sentence && s.start > doc.titleEnd);
+      if (index >= 0) t.sentences.add(index);
+    }
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
   return tallies;
@@ -95,9 +103,8 @@ function tallyCountries(
 
 /**
  * Tags countries from their names, demonyms, capitals and combining forms, from the places inside them, and from the
- * known actors of each country (an actor's country is at least mentioned). A country is primary when the headline
- * names it, or the lead (or one of its officials there) or repeated mentions do and it is named about as often as a
- * fair share of its most-named country.
+ * known actors of each country (an actor's country is at least mentioned). Whether the article is about a country
+ * (primary) is the primary model's call on what was counted of it; the tag keeps the measures the model read.
  */
 export function tagCountries(
   doc: TagDocument,
@@ -106,14 +113,19 @@ export function tagCountries(
   actors: ActorTag[],
   places: PlaceMention[],
 ): CountryTag[] {
-  const tallies = tallyCountries(doc, compiled, matches, actors, places);
+  const tallies = [...tallyCountries(doc, compiled, matches, actors, places).values()];
   const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions + PLACE_WEIGHT * t.placeMentions;
-  const top = Math.max(0, ...[...tallies.values()].map(weight));
-  return [...tallies.values()]
+  const top = Math.max(0, ...tallies.map(weight));
+  const bodySentences = doc.sentences.filter((s) => s.start > doc.titleEnd).length;
+  const { threshold } = primaryModel();
+  return tallies
     .map((t) => {
       t.tag.score = weight(t);
-      const prominent = (weight(t) >= PRIMARY_MIN_WEIGHT || t.inLead) && weight(t) >= PRIMARY_SHARE * top;
-      t.tag.primary = t.tag.origin === 'text' && (t.inTitle || prominent);
+      const counts = { ...t, sentences: t.sentences.size, firstAt: t.first / doc.text.length, share: weight(t) / top };
+      const features = primaryFeatures(counts, bodySentences, tallies.length);
+      const probability = primaryProbability(features);
+      t.tag.primary = probability >= threshold;
+      t.tag.primaryModel = { probability: Math.round(probability * 1000) / 1000, features };
       return t.tag;
     })
     .sort((a, b) => Number(b.primary) - Number(a.primary) || b.score - a.score || a.code.localeCompare(b.code));

@@ -1,8 +1,9 @@
 /**
  * Tag stage: the gazetteer of places inside countries (cities, states, provinces, England, Scotland…), read from the
- * compact index `gazetteer.json` that `npm run make:gazetteer` compiles from well-kept packages. Read once.
+ * compact index `gazetteer.json` that `npm run make:gazetteer` compiles from well-kept packages (bundled with the
+ * code, so the compiled commands carry it). Parsed into place names at the first call.
  */
-import { readFileSync } from 'node:fs';
+import gazetteer from './gazetteer.json' with { type: 'json' };
 import { PhraseMatcher } from './matcher.ts';
 
 /** One reading of a place name. */
@@ -35,13 +36,7 @@ let places: PlaceName[] | null = null;
 
 /** Every place name of the gazetteer, parsed at the first call. */
 export function loadGazetteer(): PlaceName[] {
-  places ??= Object.entries(
-    (
-      JSON.parse(readFileSync(new URL('./gazetteer.json', import.meta.url), 'utf8')) as {
-        places: Record<string, string>;
-      }
-    ).places,
-  ).map(([name, value]) => {
+  places ??= Object.entries((gazetteer as { places: Record<string, string> }).places).map(([name, value]) => {
     const [flags = '', ...candidates] = value.split('|');
     return {
       name,
