@@ -4,7 +4,7 @@ import type { AnalyzedArticle } from '../types.ts';
 import { compareArticles, refOf } from './article-refs.ts';
 import { formatDate } from './dates.ts';
 import { buildDateArchives, indexPage, termListPages, topicListPages, undatedListPages } from './list-pages.ts';
-import type { ArchiveArticle, ArchiveModel } from './model.ts';
+import type { ArchiveArticle, ArchiveModel, Term } from './model.ts';
 import { findRelated } from './related.ts';
 import { buildActorTerms, buildCountryTerms, buildTopicTerms } from './terms.ts';
 import { assignUrls } from './urls.ts';
@@ -24,6 +24,7 @@ function toArchiveArticles(analyzed: AnalyzedArticle[]): ArchiveArticle[] {
       related: [],
       previous: null,
       next: null,
+      pagedCountries: [],
     }))
     .sort(compareArticles);
 }
@@ -45,6 +46,13 @@ function linkNeighbours(dated: ArchiveArticle[]): void {
   });
 }
 
+/** Gives each article the codes of its countries that have a page (those some article is about). */
+function linkCountryPages(articles: ArchiveArticle[], countries: Term[]): void {
+  const paged = new Set(countries.map((c) => c.id));
+  for (const article of articles)
+    article.pagedCountries = article.countries.map((c) => c.code).filter((code) => paged.has(code));
+}
+
 /** Builds the archive model. The result depends only on the articles and the taxonomy, never on their order. */
 export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): ArchiveModel {
   const articles = toArchiveArticles(analyzed);
@@ -52,6 +60,7 @@ export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): A
   const dated = articles.filter((a) => a.date);
   linkNeighbours(dated);
   const countries = buildCountryTerms(articles);
+  linkCountryPages(articles, countries);
   const actors = buildActorTerms(articles, taxonomy);
   const topics = buildTopicTerms(articles, taxonomy);
   const archives = buildDateArchives(dated);

@@ -18,6 +18,8 @@ export interface ArchiveArticle extends AnalyzedArticle {
   related: ArticleRef[];
   previous: ArticleRef | null;
   next: ArticleRef | null;
+  /** Codes of the article's countries that have a page: every primary one, and those it only mentions that another article is about. */
+  pagedCountries: string[];
 }
 
 export type TermKind = 'country' | 'actor' | 'topic';

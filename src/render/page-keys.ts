@@ -25,6 +25,7 @@ export const ARCHIVE_FIELDS = [
   'related',
   'previous',
   'next',
+  'pagedCountries',
   'alsoPublished',
 ] as const;
 

@@ -54,19 +54,40 @@ export function createReport(
   };
 }
 
-/** A few lines for the terminal. */
+/** Warnings named one by one in the summary; past this many, the report lists the rest. */
+const WARNINGS_LISTED = 20;
+
+/** "135 published: 2 new, 1 changed, 132 as before" and "139 files analysed: 5 now, 134 from the cache". */
+function describeChanges(report: BuildReport): string[] {
+  if (!report.counts) return [];
+  const c = report.counts;
+  const same = report.published.length - c.new - c.changed;
+  return [
+    `  ${report.published.length} published: ${c.new} new, ${c.changed} changed, ${same} as before`,
+    `  ${c.analyzed + c.cached} files analysed: ${c.analyzed} now, ${c.cached} from the cache`,
+  ];
+}
+
+/** Each warning with its file, the first few of them. */
+function describeWarnings(report: BuildReport): string[] {
+  const lines = report.warnings.slice(0, WARNINGS_LISTED).map((w) => `  warning ${w.file}: ${w.message}`);
+  const more = report.warnings.length - WARNINGS_LISTED;
+  if (more > 0) lines.push(`  … and ${more} more warnings (warnings in the report)`);
+  return lines;
+}
+
+/** A few lines for the terminal: every count with what it is made of, every rejection and warning named. */
 export function formatSummary(report: BuildReport): string {
   const lines = [
     `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
+    ...describeChanges(report),
   ];
   for (const d of report.duplicates)
     lines.push(
       `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
     );
-  if (report.counts) {
-    const c = report.counts;
-    lines.push(`  articles: ${c.new} new, ${c.changed} changed, ${c.analyzed} analysed, ${c.cached} from cache`);
-  }
+  for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
+  lines.push(...describeWarnings(report));
   if (report.pages) {
     const p = report.pages;
     lines.push(`  output files: ${p.written} written, ${p.unchanged} unchanged; ${p.rendered} pages rendered`);
@@ -78,7 +99,6 @@ export function formatSummary(report: BuildReport): string {
       `  search index: ${s.indexed} articles indexed (${s.baseIndexed ? 'whole index' : 'base kept'}${delta})`,
     );
   }
-  for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
   if (report.discoveredActors.length) {
     lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);
   }

@@ -3,6 +3,7 @@ import type { ArchiveModel, Term } from '../../src/archive/index.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
+import { renderSearchBox } from '../partials/search-box.ts';
 
 /** Latest articles shown on the home page. */
 const LATEST = 10;
@@ -25,11 +26,7 @@ export function render({ archive }: { archive: ArchiveModel }): string {
     title: 'Home',
     description: 'A tagged, searchable archive of news articles.',
     body: html`<h1>News archive</h1>
-<form class="search-box" action="/search/" method="get" role="search" aria-label="Search the archive">
-  <label for="home-search">Search the archive</label>
-  <input id="home-search" type="search" name="q">
-  <button type="submit">Search</button>
-</form>
+${renderSearchBox('home-search', 'Search the archive')}
 <div class="home-grid">
 <section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(
       archive.articles.slice(0, LATEST).map((a) => ({

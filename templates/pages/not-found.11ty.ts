@@ -1,6 +1,7 @@
 /** 404 page: served by static hosts for any address the site does not have. */
 import { html } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
+import { renderSearchBox } from '../partials/search-box.ts';
 
 export const data = { permalink: '/404.html' };
 
@@ -9,9 +10,9 @@ export function render(): string {
     title: 'Page not found',
     body: html`<h1>Page not found</h1>
 <p>There is no page at this address. It may have been mistyped, or the link that led here may be wrong.</p>
+${renderSearchBox('not-found-search', 'Search the archive for what you were looking for')}
 <ul>
   <li><a href="/">The latest articles</a></li>
-  <li><a href="/search/">Search the archive</a></li>
   <li>Browse by <a href="/topics/">topic</a>, <a href="/countries/">country</a>, <a href="/actors/">actor</a> or <a href="/archive/">date</a></li>
 </ul>`,
   });

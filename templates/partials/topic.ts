@@ -1,6 +1,5 @@
 /** Partial: the body of a topic page (overview on its first page, then its articles newest or oldest first) and of the topics index. */
 import type { ListPage, Term } from '../../src/archive/index.ts';
-import type { TopicTag } from '../../src/types.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
 import { renderArticleList, renderTermLinks } from './article-list.ts';
 import { renderPagination } from './pagination.ts';
@@ -64,11 +63,4 @@ ${renderOrderSwitch(list)}
 ${renderArticleList(list.items)}
 ${renderPagination(list)}
 </section>`;
-}
-
-/** How a topic tag is explained under "Why these tags?": "Sanctions (score 4.5, threshold 3.5; sanctions ×3, tariffs ×1)". */
-export function describeTopicTag(tag: TopicTag): string {
-  if (tag.origin === 'front-matter') return tag.title;
-  const terms = tag.terms.map((t) => `${t.phrase} ×${t.count}${t.points < 0 ? ' (against)' : ''}`).join(', ');
-  return `${tag.title} (score ${tag.score}, threshold ${tag.threshold}; ${terms})`;
 }

@@ -64,6 +64,25 @@ describe('building the seed archive', () => {
     }
   });
 
+  it('explains each tag once, each sentence once under it, and links every country with a page', () => {
+    for (const entry of site.report.published) {
+      const page = site.page(entry.url);
+      const why = page.slice(
+        page.indexOf('<details class="evidence">'),
+        page.indexOf('</section>', page.indexOf('<details class="evidence">')),
+      );
+      const article = site.model.articles.find((a) => a.url === entry.url)!;
+      for (const dd of why.split('<dt>').slice(1)) {
+        const sentences = [...dd.matchAll(/<li>“(.*?)”<\/li>/gs)].map((m) => m[1]!.replace(/<\/?mark>/g, ''));
+        assert.equal(new Set(sentences).size, sentences.length, `a sentence repeated under one tag of ${entry.url}`);
+      }
+      const countryPages = new Set(site.model.countries.map((c) => c.id));
+      for (const c of article.countries.filter((c) => countryPages.has(c.code)))
+        assert.ok(links(why).includes(`/countries/${c.code.toLowerCase()}/`), `${c.name} on ${entry.url}`);
+      assert.doesNotMatch(why, /score \d+(\.\d+)?, threshold/);
+    }
+  });
+
   it('has archive pages by year, an undated page, and a search page', () => {
     assert.match(site.page('/archive/'), /href="\/archive\/2024\/"/);
     const undated = links(site.page('/archive/undated/'));

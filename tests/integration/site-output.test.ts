@@ -145,7 +145,10 @@ describe('the built site', () => {
   it('has a 404 page that leads back into the archive', () => {
     const page = site.page('/404.html');
     assert.match(page, /Page not found/);
-    assert.match(page, /href="\/search\/"/);
+    const doc = new DOMParser().parseFromString(page, 'text/html');
+    const form = doc.querySelector('main form[role="search"]')!;
+    assert.equal(form.getAttribute('action'), '/search/');
+    assert.equal(form.querySelector('input[type="search"]')!.getAttribute('name'), 'q');
   });
 
   it('tells readers without JavaScript that search needs it, with links to browse instead', () => {

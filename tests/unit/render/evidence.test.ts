@@ -1,0 +1,53 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { explainTopic, mergeEvidence, splitMarks } from '../../../src/render/index.ts';
+import type { TopicTag } from '../../../src/types.ts';
+
+const sentence = 'Lavrov said Russia and China go against Russia’s rivals.';
+const at = (match: string, from = 0) => ({ sentence, match, start: sentence.indexOf(match, from) });
+
+describe('evidence as a reader reads it', () => {
+  it('shows a sentence that produced a tag twice once, with both marks in order', () => {
+    const merged = mergeEvidence([
+      at('Russia’s'),
+      at('Russia'),
+      { sentence: 'Moscow agreed.', match: 'Moscow', start: 0 },
+    ]);
+    assert.equal(merged.length, 2);
+    assert.deepEqual(
+      splitMarks(merged[0]!)
+        .map((p) => (p.marked ? `[${p.text}]` : p.text))
+        .join(''),
+      'Lavrov said [Russia] and China go against [Russia’s] rivals.',
+    );
+    assert.deepEqual(merged[1]!.marks, [{ start: 0, end: 6 }]);
+  });
+
+  it('drops a mark that overlaps another, and leaves unmarked a match not where it says', () => {
+    const merged = mergeEvidence([at('Russia and China'), at('China'), { sentence, match: 'Beijing', start: 3 }]);
+    assert.deepEqual(merged[0]!.marks, [{ start: 12, end: 28 }]);
+  });
+
+  it('says in words which cues a topic counted, how many, and what it needed', () => {
+    const tag: TopicTag = {
+      id: 'diplomacy',
+      title: 'Diplomacy',
+      score: 13.46,
+      threshold: 5.5,
+      origin: 'text',
+      terms: [
+        { phrase: 'met with', count: 3, points: 6 },
+        { phrase: 'talks', count: 2, points: 3 },
+        { phrase: 'foreign minister', count: 1, points: 2 },
+        { phrase: 'olive oil', count: 1, points: -3 },
+      ],
+      evidence: [],
+    };
+    assert.equal(
+      explainTopic(tag),
+      'The text uses the topic’s cue words “met with” 3 times, “talks” twice, “foreign minister” once (6 in all). ' +
+        'Counting against it: “olive oil” once. Together they score 13.5; the topic needs 5.5.',
+    );
+    assert.equal(explainTopic({ ...tag, origin: 'front-matter' }), "Set in the article's front matter.");
+  });
+});

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { formatSummary, type BuildReport } from '../../../src/report/index.ts';
+
+const published = (n: number) =>
+  Array.from({ length: n }, (_, i) => ({ file: `a${i}.txt`, url: `/articles/a${i}/`, title: `A${i}`, hash: `h${i}` }));
+
+const report: BuildReport = {
+  articlesDir: 'content/articles',
+  filesRead: 139,
+  published: published(135),
+  rejected: [{ file: 'article-14.txt', code: 'no-text', reason: 'no article text was found' }],
+  warnings: [
+    {
+      file: 'rusi.txt',
+      level: 'warning',
+      stage: 'read',
+      code: 'front-matter-date',
+      message: 'front matter "date" ("unknown") is not a date; ignored',
+    },
+  ],
+  duplicates: [
+    { file: 'b.txt', duplicateOf: 'a0.txt', similarity: 1, kind: 'exact' },
+    { file: 'c.txt', duplicateOf: 'a0.txt', similarity: 1, kind: 'exact' },
+    { file: 'd.txt', duplicateOf: 'a1.txt', similarity: 0.8, kind: 'near' },
+  ],
+  timings: { total: 1 },
+  discoveredActors: [],
+  counts: { new: 2, changed: 1, analyzed: 5, cached: 134 },
+};
+
+describe('the build summary', () => {
+  const summary = formatSummary(report);
+
+  it('names every warning with its file', () => {
+    assert.match(summary, /1 warnings/);
+    assert.match(summary, /warning rusi\.txt: front matter "date" \("unknown"\) is not a date; ignored/);
+  });
+
+  it('gives counts that add up: new, changed and as before make the published; now and cached the analysed', () => {
+    assert.match(summary, /135 published: 2 new, 1 changed, 132 as before/);
+    assert.match(summary, /139 files analysed: 5 now, 134 from the cache/);
+  });
+
+  it('names the first twenty warnings and says how many more the report holds', () => {
+    const many = {
+      ...report,
+      warnings: Array.from({ length: 25 }, (_, i) => ({ ...report.warnings[0]!, file: `w${i}.txt` })),
+    };
+    const lines = formatSummary(many).split('\n');
+    assert.equal(lines.filter((l) => l.startsWith('  warning ')).length, 20);
+    assert.ok(lines.includes('  … and 5 more warnings (warnings in the report)'));
+  });
+});
