@@ -92,11 +92,15 @@ describe('topic pages', () => {
     ]);
   });
 
-  it('links an article to its topics and explains each with its score, threshold, terms and sentences', () => {
+  it('links an article to its topics and explains each in words, with its cues, score, threshold and sentences', () => {
     const entry = site.report.published.find((p) => p.title === 'Pipeline report 3')!;
     const page = site.page(entry.url);
     assert.ok(links(page).includes('/topics/energy/'));
-    assert.match(page, /Energy \(score [\d.]+, threshold 3; pipeline ×2, gas ×2, oil ×1\)/);
-    assert.match(page, /<li>“Norway&#39;s <mark>gas<\/mark> pipeline to Poland/);
+    assert.match(
+      page,
+      /cue words “pipeline” twice, “gas” twice, “oil” once \(5 in all\)\. Together they score [\d.]+; the topic needs 3\./,
+    );
+    // One sentence, both of its cues marked.
+    assert.match(page, /<li>“Norway&#39;s <mark>gas<\/mark> pipeline to Poland carried more gas and <mark>oil<\/mark>/);
   });
 });
