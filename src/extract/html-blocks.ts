@@ -50,7 +50,7 @@ export function collectBlocks(root: Element): HtmlBlocks {
     if (heading.length) blocks.pop();
     removed.push({ text: [...heading, textOf(element)].join('\n'), reason: 'links to other stories' });
   };
-  const visit = (element: Element) => {
+  const visit = (element: Element, pending: Node[]) => {
     const tag = element.tagName.toUpperCase();
     if (SKIPPED.has(tag)) return;
     const text = textOf(element);
@@ -70,13 +70,17 @@ export function collectBlocks(root: Element): HtmlBlocks {
       if (linkShare(element) > LINK_SHARE) return dropLinks(element);
       blocks.push({ kind: 'paragraph', text });
     } else {
-      for (const child of element.childNodes) {
-        if (child.nodeType === 1) visit(child as Element);
-        else if (child.nodeType === 3 && textOf(child)) blocks.push({ kind: 'paragraph', text: textOf(child) });
-      }
+      const children = [...element.childNodes].filter((child) => child.nodeType === 1 || child.nodeType === 3);
+      for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);
     }
   };
-  for (const child of root.children) visit(child);
+  // Walked with a list of nodes still to visit rather than by recursion: a page's nesting never grows the stack.
+  const pending: Node[] = [...root.children].reverse();
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (node.nodeType === 1) visit(node as Element, pending);
+    else if (textOf(node)) blocks.push({ kind: 'paragraph', text: textOf(node) });
+  }
   // A heading left at the end introduced nothing that was kept (a dropped teaser list or comment section).
   for (let last = blocks[blocks.length - 1]; last?.kind === 'heading'; last = blocks[blocks.length - 1]) {
     removed.push({ text: last.text, reason: 'heading with no text after it' });

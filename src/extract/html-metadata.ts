@@ -32,21 +32,28 @@ function metaContent(doc: Document, selectors: string[]): string | null {
   return null;
 }
 
-/** Every object in the page's JSON-LD blocks, flattening arrays and @graph lists. Broken blocks are skipped. */
+/**
+ * Every object in the page's JSON-LD blocks, flattening arrays and @graph lists. Broken blocks are skipped. Walked with
+ * a list of values still to visit, not by recursion: a block nested a million deep is read without growing the stack.
+ */
 function jsonLdObjects(doc: Document): Json[] {
   const out: Json[] = [];
-  const visit = (value: unknown) => {
-    if (Array.isArray(value)) value.forEach(visit);
-    else if (value && typeof value === 'object') {
-      out.push(value as Json);
-      if ('@graph' in value) visit((value as Json)['@graph']);
-    }
-  };
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    let pending: unknown[];
     try {
-      visit(JSON.parse(script.textContent ?? ''));
+      pending = [JSON.parse(script.textContent ?? '')];
     } catch {
       // A page's broken JSON-LD is its own problem: the other markup still counts.
+      continue;
+    }
+    while (pending.length) {
+      const value = pending.pop();
+      if (Array.isArray(value)) {
+        for (let i = value.length - 1; i >= 0; i--) pending.push(value[i]);
+      } else if (value && typeof value === 'object') {
+        out.push(value as Json);
+        if ('@graph' in value) pending.push((value as Json)['@graph']);
+      }
     }
   }
   return out;

@@ -7,6 +7,8 @@ import { findDateInLine, type FoundDate } from './date.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { collectBlocks } from './html-blocks.ts';
 import { readPageMetadata } from './html-metadata.ts';
+import { pageText } from './html-text.ts';
+import { limitNesting } from './limit-nesting.ts';
 
 /** How many leading blocks may hold the byline and dateline (as in raw text: headline, byline, date, standfirst). */
 const HEADER_BLOCKS = 4;
@@ -15,20 +17,13 @@ const TRAILER_BLOCKS = 3;
 /** Longest section label ("Education", "World news") standing above the story, in words. */
 const MAX_LABEL_WORDS = 3;
 
-/** Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would. */
+/**
+ * Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would.
+ * Elements nested deeper than any real page's are unwrapped first (see `limit-nesting.ts`).
+ */
 function parseDocument(html: string): Document {
   const page = /<html[\s>]/i.test(html) ? html : `<!doctype html><html><head></head><body>${html}</body></html>`;
-  return htmlLibraries().parseHTML(page).document as unknown as Document;
-}
-
-/** The page as text, one line per block element, for pages Readability cannot read. */
-function pageText(doc: Document): string {
-  doc.querySelectorAll('script, style, noscript, template').forEach((e) => e.remove());
-  const body = doc.body ?? doc.documentElement;
-  body
-    ?.querySelectorAll('p, div, li, h1, h2, h3, h4, h5, h6, br, tr, section, article, header, footer')
-    .forEach((e) => e.append('\n'));
-  return body?.textContent ?? '';
+  return htmlLibraries().parseHTML(limitNesting(page)).document as unknown as Document;
 }
 
 /** Removes a headline repeated at the top of the content, and a site name glued to it ("Title | Site"). */
@@ -98,10 +93,16 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
 export function extractFromHtml(html: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
   // Text saved under an .html name (no tags at all) is read as the text it is.
   if (!/<[a-z!/]/i.test(html)) return extractFromText(html, options);
-  const meta = readPageMetadata(parseDocument(html));
-  const parsed = new (htmlLibraries().Readability)(parseDocument(html), { charThreshold: 200 }).parse();
+  const doc = parseDocument(html);
+  const meta = readPageMetadata(doc);
+  // Readability changes the page it reads: the text of the whole page is taken first, in case it finds no article.
+  const wholePage = pageText(doc.body ?? doc.documentElement);
+  const parsed = new (htmlLibraries().Readability)(doc, {
+    charThreshold: 200,
+    serializer: (node: Node) => node,
+  }).parse();
   if (!parsed?.content) {
-    const found = extractFromText(pageText(parseDocument(html)), options);
+    const found = extractFromText(wholePage, options);
     return {
       ...found,
       title: meta.title ?? found.title,
@@ -113,6 +114,7 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   }
   const source = meta.source ?? (parsed.siteName || null);
   const title = cleanTitle(meta.title ?? (parsed.title || ''), source);
+  // Its content is read back as a page of its own: parsing it again mends what Readability's changes left invalid.
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
   return {

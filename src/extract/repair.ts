@@ -10,16 +10,27 @@ const MIN_LEFT_WORD = 2;
 /** Shortest second word when a capitalised token is split in two ("Ukraine" + "nowadays"). */
 const MIN_INNER_WORD = 3;
 
-let lexicon: Record<string, unknown> | null = null;
+let lexicon: { words: Record<string, unknown>; longest: number } | null = null;
 
 /** compromise's lexicon: function words, common words, names of countries, places and people. */
-function isKnownWord(word: string): boolean {
-  lexicon ??= (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
-  return Object.hasOwn(lexicon, word.toLowerCase());
+function knownWords(): { words: Record<string, unknown>; longest: number } {
+  if (lexicon) return lexicon;
+  const words = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  return (lexicon = { words, longest: Math.max(...Object.keys(words).map((word) => word.length)) });
 }
 
-/** Splits a capitalised token into a known word and a known lower-case word: "Ukrainenowadays" → "Ukraine nowadays". */
+/** Whether the lexicon knows `word`; a word longer than its longest entry is not looked up (a hostile token is huge). */
+function isKnownWord(word: string): boolean {
+  const { words, longest } = knownWords();
+  return word.length <= longest && Object.hasOwn(words, word.toLowerCase());
+}
+
+/**
+ * Splits a capitalised token into a known word and a known lower-case word: "Ukrainenowadays" → "Ukraine nowadays".
+ * A token longer than two lexicon words is not two words, and trying each cut of it would take quadratic time.
+ */
 function splitCapitalised(token: string): string | null {
+  if (token.length > 2 * knownWords().longest) return null;
   for (let cut = MIN_LEFT_WORD; cut <= token.length - MIN_INNER_WORD; cut++) {
     const head = token.slice(0, cut);
     const tail = token.slice(cut);

@@ -1,4 +1,4 @@
-/** Tag stage: splits an article's text into sentences with their offsets, for evidence. Pure. */
+/** Tag stage: splits an article's text into sentences with their offsets, for evidence. Pure, linear in the text. */
 
 export interface Sentence {
   text: string;
@@ -13,7 +13,41 @@ const ABBREVIATIONS = new Set(
   ),
 );
 
-/** Splits on line breaks and on sentence punctuation followed by space and a capital, digit or quote. */
+const TERMINATOR = /[.!?]/;
+const CLOSER = /["'”’)\]]/;
+const OPENER = /["'“‘(]/;
+const SPACE = /\s/;
+const STARTER = /^[\p{Lu}\d]$/u;
+
+/** The end of the run of characters matching `pattern` that starts at `i` (`i` itself when there is none). */
+function runEnd(text: string, i: number, pattern: RegExp): number {
+  let j = i;
+  while (j < text.length && pattern.test(text[j]!)) j++;
+  return j;
+}
+
+/** Whether a sentence can start at `i`: a capital or a digit, after an opening quote or parenthesis if any. */
+function startsSentence(text: string, i: number): boolean {
+  const at = i < text.length && OPENER.test(text[i]!) ? i + 1 : i;
+  const codePoint = text.codePointAt(at);
+  return codePoint !== undefined && STARTER.test(String.fromCodePoint(codePoint));
+}
+
+/**
+ * Whether the full stop at `dot` ends an abbreviation ("Mr.", "U.S.") or an initial ("J."), looking back at most
+ * 12 characters and never before `start`.
+ */
+function endsAbbreviation(text: string, start: number, dot: number): boolean {
+  const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, dot - 12), dot + 1))?.[1] ?? '';
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+}
+
+/**
+ * Splits on line breaks and on sentence punctuation followed by closing quotes, white space and a capital, digit
+ * or opening quote. A hand-written scan rather than one regular expression: each character is looked at a bounded
+ * number of times, so a run of a million dots takes as long as a million letters (the expression it replaces
+ * tried every position of such a run, quadratic time).
+ */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   const push = (start: number, end: number) => {
@@ -23,16 +57,25 @@ export function splitSentences(text: string): Sentence[] {
     if (trimmed) out.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
   };
   let start = 0;
-  const boundary = /\n+|[.!?]+["'”’)\]]*\s+(?=["'“‘(]?[\p{Lu}\d])/gu;
-  for (const match of text.matchAll(boundary)) {
-    const end = match.index + match[0].length;
-    if (match[0][0] !== '\n') {
-      const before = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, match.index - 12), match.index + 1));
-      const word = before?.[1]?.toLowerCase() ?? '';
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(before?.[1] ?? '')) continue;
+  let i = 0;
+  while (i < text.length) {
+    if (text[i] === '\n') {
+      const end = runEnd(text, i, /\n/);
+      push(start, i);
+      start = i = end;
+    } else if (TERMINATOR.test(text[i]!)) {
+      const closed = runEnd(text, runEnd(text, i, TERMINATOR), CLOSER);
+      const spaced = runEnd(text, closed, SPACE);
+      const boundary = spaced > closed && startsSentence(text, spaced);
+      if (boundary && !(text[i] === '.' && endsAbbreviation(text, start, i))) {
+        push(start, spaced);
+        start = spaced;
+      }
+      // Without a sentence after it, the white space is scanned on: a line break in it still ends the sentence.
+      i = boundary ? spaced : closed;
+    } else {
+      i++;
     }
-    push(start, match[0][0] === '\n' ? match.index : end);
-    start = end;
   }
   push(start, text.length);
   return out;
