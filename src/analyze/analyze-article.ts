@@ -5,6 +5,7 @@ import { compileTaxonomy, createDocument, tagArticle, type CompiledTaxonomy } fr
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, RawArticle } from '../types.ts';
 import { applyTagOverrides, applyTopicOverrides } from './overrides.ts';
+import { makeFieldsSafe } from './safe-fields.ts';
 
 /** Everything analysis needs besides the article: compiled once per build. */
 export interface AnalysisContext {
@@ -24,7 +25,7 @@ export function countWords(text: string): number {
 }
 
 export function analyzeArticle(raw: RawArticle, context: AnalysisContext): AnalyzedArticle {
-  const extracted = extractArticle(raw, context.settings);
+  const extracted = makeFieldsSafe(extractArticle(raw, context.settings));
   const doc = createDocument(extracted.title, extracted.text);
   const tagged = applyTagOverrides(tagArticle(doc, context.tagger), raw.frontMatter, context.taxonomy);
   const classified = applyTopicOverrides(

@@ -1,7 +1,9 @@
 /** Read stage: splits YAML front matter from the body and validates its fields. Pure. */
 import matter from 'gray-matter';
+import { parseDocument } from 'yaml';
 import { DateTime } from 'luxon';
 import type { DatePrecision, Diagnostic, FrontMatter, PublicationDate } from '../types.ts';
+import { noRepairs, sanitizeText, type Repairs } from './sanitize.ts';
 
 export type SplitResult =
   { ok: true; frontMatter: FrontMatter; body: string; diagnostics: Diagnostic[] } | { ok: false; reason: string };
@@ -12,10 +14,27 @@ const DATE_FORMATS: Array<[RegExp, string, DatePrecision]> = [
   [/^\d{4}$/, 'yyyy', 'year'],
 ];
 
-/** Parses a front-matter date: a YAML date, `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an ISO date-time. */
+/** Earliest year a date may have: an archive of news has none older, and four-digit years keep every format valid. */
+export const EARLIEST_YEAR = 1000;
+
+/** The latest year a date may have: next year, for a page dated ahead of the build's clock by a time zone or two. */
+export function latestYear(): number {
+  return new Date().getUTCFullYear() + 1;
+}
+
+function withinYears(date: PublicationDate): PublicationDate | null {
+  const year = Number(date.iso.slice(0, 4));
+  return /^\d{4}-/.test(date.iso) && year >= EARLIEST_YEAR && year <= latestYear() ? date : null;
+}
+
+/**
+ * Parses a front-matter date: a YAML date, `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, or an ISO date-time, of a real day
+ * between the years `EARLIEST_YEAR` and next year. Anything else, of any type, is null.
+ */
 export function parseFrontMatterDate(value: unknown): PublicationDate | null {
   if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    return { iso: DateTime.fromJSDate(value, { zone: 'utc' }).toISODate()!, precision: 'day' };
+    const iso = DateTime.fromJSDate(value, { zone: 'utc' }).toISODate();
+    return iso ? withinYears({ iso, precision: 'day' }) : null;
   }
   if (typeof value === 'number' && Number.isInteger(value)) value = String(value);
   if (typeof value !== 'string') return null;
@@ -23,26 +42,50 @@ export function parseFrontMatterDate(value: unknown): PublicationDate | null {
   for (const [pattern, format, precision] of DATE_FORMATS) {
     if (!pattern.test(text)) continue;
     const parsed = DateTime.fromFormat(text, format, { zone: 'utc' });
-    return parsed.isValid ? { iso: parsed.toISODate()!, precision } : null;
+    return parsed.isValid ? withinYears({ iso: parsed.toISODate()!, precision }) : null;
   }
-  const iso = DateTime.fromISO(text, { setZone: true });
-  return iso.isValid ? { iso: iso.toISODate()!, precision: 'day' } : null;
+  // Longer than any ISO date-time: not worth handing to the parser.
+  if (text.length > MAX_DATE_TEXT) return null;
+  // YAML's own timestamps may separate the date from the time with a space, as SQL does.
+  const iso = DateTime.fromISO(text, { setZone: true }).isValid
+    ? DateTime.fromISO(text, { setZone: true })
+    : DateTime.fromSQL(text, { setZone: true });
+  return iso.isValid ? withinYears({ iso: iso.toISODate()!, precision: 'day' }) : null;
+}
+
+/** Longest text read as an ISO date-time ("2024-06-20T09:15:00.000+02:00" is 29). */
+const MAX_DATE_TEXT = 40;
+
+/** Characters of a front-matter value quoted in a warning. */
+const QUOTED_CHARS = 40;
+
+/**
+ * A front-matter value as a warning shows it: text cut to its first characters, other types named, never expanded
+ * (a YAML alias bomb is a small text that parses to a list of billions of items).
+ */
+export function describeValue(value: unknown): string {
+  if (typeof value === 'string')
+    return JSON.stringify(value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}…` : value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (value instanceof Date) return 'a date-time';
+  if (Array.isArray(value)) return 'a list';
+  return value === null ? 'null' : 'a set of fields';
 }
 
 function warn(code: string, message: string): Diagnostic {
   return { level: 'warning', stage: 'read', code, message };
 }
 
-function stringField(data: Record<string, unknown>, key: string, out: Diagnostic[]): string | undefined {
+function stringField(data: Record<string, unknown>, key: string, out: Diagnostic[], repairs: Repairs) {
   const value = data[key];
   if (value === undefined || value === null) return undefined;
-  if (typeof value === 'string' && value.trim()) return value.trim();
+  if (typeof value === 'string' && value.trim()) return sanitizeText(value, repairs).trim() || undefined;
   if (typeof value === 'number') return String(value);
-  out.push(warn('front-matter-type', `front matter "${key}" should be text; ignored`));
+  out.push(warn('front-matter-type', `front matter "${key}" should be text, not ${describeValue(value)}; ignored`));
   return undefined;
 }
 
-function listField(data: Record<string, unknown>, key: string, out: Diagnostic[]): string[] | undefined {
+function listField(data: Record<string, unknown>, key: string, out: Diagnostic[], repairs: Repairs) {
   const value = data[key];
   if (value === undefined || value === null) return undefined;
   const items = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : null;
@@ -50,57 +93,81 @@ function listField(data: Record<string, unknown>, key: string, out: Diagnostic[]
     out.push(warn('front-matter-type', `front matter "${key}" should be a list of text; ignored`));
     return undefined;
   }
-  return (items as string[]).map((item) => item.trim()).filter(Boolean);
+  return (items as string[]).map((item) => sanitizeText(item, repairs).trim()).filter(Boolean);
 }
 
-/** Validates parsed front matter: fields of the wrong type are dropped with a warning, never fatal. */
-export function validateFrontMatter(data: Record<string, unknown>): {
-  frontMatter: FrontMatter;
-  diagnostics: Diagnostic[];
-} {
+/** A date field, or a warning that quotes a bounded part of what it holds. */
+function dateField(data: Record<string, unknown>, key: string, out: Diagnostic[]): PublicationDate | undefined {
+  const value = data[key];
+  if (value === undefined || value === null) return undefined;
+  const date = parseFrontMatterDate(value);
+  if (!date) {
+    const wanted = `a real date between the years ${EARLIEST_YEAR} and ${latestYear()}`;
+    out.push(warn('front-matter-date', `front matter "${key}" (${describeValue(value)}) is not ${wanted}; ignored`));
+  }
+  return date ?? undefined;
+}
+
+/**
+ * Validates parsed front matter: fields of the wrong type are dropped with a warning, never fatal. Text values are
+ * made safe (`sanitize.ts`), what was repaired added to `repairs`.
+ */
+export function validateFrontMatter(
+  data: Record<string, unknown>,
+  repairs: Repairs,
+): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const frontMatter: FrontMatter = {};
-  const title = stringField(data, 'title', diagnostics);
-  if (title) frontMatter.title = title;
-  if (data.date !== undefined && data.date !== null) {
-    const date = parseFrontMatterDate(data.date);
-    if (date) frontMatter.date = date;
-    else
-      diagnostics.push(
-        warn('front-matter-date', `front matter "date" (${JSON.stringify(String(data.date))}) is not a date; ignored`),
-      );
-  }
-  for (const key of ['author', 'source'] as const) {
-    const value = stringField(data, key, diagnostics);
+  for (const key of ['title', 'author', 'source'] as const) {
+    const value = stringField(data, key, diagnostics, repairs);
     if (value) frontMatter[key] = value;
   }
-  if (data.retrieved !== undefined && data.retrieved !== null) {
-    const retrieved = parseFrontMatterDate(data.retrieved);
-    if (retrieved) frontMatter.retrieved = retrieved.iso;
-    else diagnostics.push(warn('front-matter-date', 'front matter "retrieved" is not a date; ignored'));
-  }
+  const date = dateField(data, 'date', diagnostics);
+  if (date) frontMatter.date = date;
+  const retrieved = dateField(data, 'retrieved', diagnostics);
+  if (retrieved) frontMatter.retrieved = retrieved.iso;
   for (const key of ['countries', 'actors', 'topics'] as const) {
-    const value = listField(data, key, diagnostics);
+    const value = listField(data, key, diagnostics, repairs);
     if (value) frontMatter[key] = value;
   }
   return { frontMatter, diagnostics };
 }
 
+/**
+ * YAML's core schema, where dates stay text (the default YAML 1.1 schema reads "0001-01-01" as the year 1901, as
+ * JavaScript dates take years below 100), with at most `MAX_ALIASES` aliases (a few lines of aliases to aliases
+ * expand to billions of values). What the parser only warns about (an unknown tag such as `!!js/function`) is an
+ * error here: a front matter it cannot read as plain data is not one.
+ */
+function parseYaml(source: string): object {
+  const document = parseDocument(source, { schema: 'core' });
+  const problem = document.errors[0] ?? document.warnings[0];
+  if (problem) throw new Error(problem.message);
+  // gray-matter's type says object; a list or a single value is refused after it, as not a set of fields.
+  return document.toJS({ maxAliasCount: MAX_ALIASES }) as object;
+}
+
+/** Aliases allowed in one front matter: an article's metadata needs none, a hand-written one may repeat a list. */
+const MAX_ALIASES = 20;
+
 /** Splits and validates front matter. A file that opens front matter but breaks it is not an article. */
-export function splitFrontMatter(text: string): SplitResult {
+export function splitFrontMatter(text: string, repairs: Repairs = noRepairs()): SplitResult {
   if (!/^---[ \t]*\n/.test(text)) return { ok: true, frontMatter: {}, body: text, diagnostics: [] };
   if (!/\n---[ \t]*(\n|$)/.test(text)) return { ok: false, reason: 'front matter opened with "---" is never closed' };
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh options object each call: gray-matter caches results by input otherwise.
-    parsed = matter(text, {});
+    parsed = matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
-    return { ok: false, reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` };
+    return {
+      ok: false,
+      reason: `front matter is not valid YAML: ${(error as Error).message.split('\n')[0]!.slice(0, 200)}`,
+    };
   }
   const data = parsed.data;
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return { ok: false, reason: 'front matter is not a set of fields' };
   }
-  const { frontMatter, diagnostics } = validateFrontMatter(data as Record<string, unknown>);
+  const { frontMatter, diagnostics } = validateFrontMatter(data as Record<string, unknown>, repairs);
   return { ok: true, frontMatter, body: parsed.content.replace(/^\n+/, ''), diagnostics };
 }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic, RawArticle, Rejection, SourceFormat } from '../types.ts';
 import { decodeBytes } from './decode.ts';
 import { splitFrontMatter } from './front-matter.ts';
+import { noRepairs, repairsWarning, sanitizeText } from './sanitize.ts';
 
 export function formatOf(file: string): SourceFormat {
   const ext = path.extname(file).toLowerCase();
@@ -22,8 +23,19 @@ export function hashBytes(bytes: Uint8Array): string {
  */
 export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 
-/** Decodes a file and splits its front matter (in any format: raw text may carry it too). */
+/**
+ * Decodes a file, makes its text safe (`sanitize.ts`: the body and the front matter's values) and splits its front
+ * matter (in any format: raw text may carry it too). Never throws: whatever goes wrong is the file's rejection.
+ */
 export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejection {
+  try {
+    return readBytes(file, bytes);
+  } catch (error) {
+    return { file, code: 'unreadable', reason: `cannot be read: ${(error as Error).message.slice(0, 200)}` };
+  }
+}
+
+function readBytes(file: string, bytes: Uint8Array): RawArticle | Rejection {
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
       file,
@@ -33,23 +45,9 @@ export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejec
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { file, code: decoded.code, reason: decoded.reason };
-  const diagnostics: Diagnostic[] = [];
-  if (decoded.encoding === 'windows-1252') {
-    diagnostics.push({
-      level: 'warning',
-      stage: 'read',
-      code: 'encoding-fallback',
-      message: 'not valid UTF-8: read as Windows-1252',
-    });
-  } else if (decoded.encoding === 'utf-8-damaged') {
-    diagnostics.push({
-      level: 'warning',
-      stage: 'read',
-      code: 'encoding-damaged',
-      message: 'UTF-8 with invalid bytes: they show as �',
-    });
-  }
-  const split = splitFrontMatter(decoded.text);
+  const repairs = noRepairs();
+  const text = sanitizeText(decoded.text, repairs);
+  const split = splitFrontMatter(text, repairs);
   if (!split.ok) return { file, code: 'front-matter', reason: split.reason };
   if (split.body.trim() === '') return { file, code: 'empty', reason: 'no article text after the front matter' };
   return {
@@ -58,8 +56,25 @@ export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejec
     format: formatOf(file),
     body: split.body,
     frontMatter: split.frontMatter,
-    diagnostics: [...diagnostics, ...split.diagnostics],
+    diagnostics: [...encodingWarnings(decoded.encoding), ...repairsWarning(repairs, 'text'), ...split.diagnostics],
   };
+}
+
+function encodingWarnings(encoding: string): Diagnostic[] {
+  if (encoding === 'windows-1252')
+    return [
+      { level: 'warning', stage: 'read', code: 'encoding-fallback', message: 'not valid UTF-8: read as Windows-1252' },
+    ];
+  if (encoding === 'utf-8-damaged')
+    return [
+      {
+        level: 'warning',
+        stage: 'read',
+        code: 'encoding-damaged',
+        message: 'UTF-8 with invalid bytes: they show as �',
+      },
+    ];
+  return [];
 }
 
 export function isRejection(value: RawArticle | Rejection): value is Rejection {

@@ -5,3 +5,4 @@ export { renderTimeline } from './timeline.ts';
 export { explainTopic, mergeEvidence, splitMarks, type MarkedSentence } from './evidence.ts';
 export { newsArchivePlugin, resolveSiteUrl, type EleventyConfig, type SiteData } from './plugin.ts';
 export { itemPagesOf, pageFileOf, type ItemPages } from './page-keys.ts';
+export { checkXml } from './xml.ts';

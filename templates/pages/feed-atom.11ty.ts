@@ -1,6 +1,6 @@
 /** Atom feeds: the whole archive's at /feed.xml and each topic's at /topics/ID/feed.xml. */
 import type { ArchiveModel } from '../../src/archive/index.ts';
-import { html, type SiteData } from '../../src/render/index.ts';
+import { checkXml, html, type SiteData } from '../../src/render/index.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
 import { feedDate, listFeeds, type Feed } from '../partials/feed.ts';
 
@@ -18,7 +18,7 @@ export const data = {
 
 /** Every text is escaped once for XML; the entry's HTML content, itself escaped, is escaped again as Atom requires. */
 export function render({ feed, site }: { feed: Feed; site: SiteData }): string {
-  return html`<?xml version="1.0" encoding="utf-8"?>
+  const xml = html`<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
 <title>${feed.title}</title>
 <subtitle>${feed.description}</subtitle>
@@ -40,4 +40,5 @@ ${a.topics.map((t) => html`<category term="${t.id}" label="${t.title}"/>`)}
 `,
 )}</feed>
 `.toString();
+  return checkXml(xml, feed.atomUrl);
 }
