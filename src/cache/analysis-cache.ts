@@ -5,8 +5,9 @@
  * build's new entries are written at once as new segments, as writing 10,000 small files took the build's thread
  * 4 s, and reading them back one file each cost a rebuild more than one read per segment. When the segments hold
  * more entries than twice those a build used, or too many segments have piled up, the entries it used are written
- * as new segments and the others deleted. Touches the disk; an entry that cannot be read or does not look like
- * an analysed article is ignored, so the article is simply analysed again.
+ * as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
+ * program wrote it (each carries a checksum of its text) or does not look like an analysed article is ignored, so
+ * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
-export const CACHE_FORMAT_VERSION = 2;
+export const CACHE_FORMAT_VERSION = 3;
 
 /** What an entry is stored without: the file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
@@ -88,8 +89,22 @@ const SEGMENT = /^segment-[\w-]+\.ndjson$/;
 export const SEGMENT_ENTRIES = 5000;
 /** Segments that may pile up, beyond those the entries in use fill, before they are written again. */
 const MAX_SEGMENTS = 8;
-/** Length of a key: a SHA-256 in hex, which starts each line of a segment, before a space and the entry's JSON. */
+/**
+ * Length of a key and of a checksum: SHA-256s in hex. A line of a segment is the key, a space, the checksum of the
+ * entry's JSON, a space, and the JSON.
+ */
 const KEY_LENGTH = 64;
+
+const checksumOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** `json` behind its checksum, as a line or file of the cache holds it. */
+const sealed = (json: string) => `${checksumOf(json)} ${json}`;
+
+/** The JSON of a line or file written by `sealed`, or null when it was changed since. */
+function unsealed(text: string): string | null {
+  const json = text.slice(KEY_LENGTH + 1);
+  return text[KEY_LENGTH] === ' ' && checksumOf(json) === text.slice(0, KEY_LENGTH) ? json : null;
+}
 
 /** The parsed taxonomy, with the fingerprint it belongs to. */
 const TAXONOMY_FILE = 'taxonomy.json';
@@ -137,8 +152,11 @@ function readEntry(
   key: string,
   hash: string,
 ): { article: CachedAnalysis; fingerprint: Fingerprint } | null {
+  const json = unsealed(line.slice(KEY_LENGTH + 1));
+  if (!json) return null;
   try {
-    const entry = JSON.parse(line.slice(KEY_LENGTH + 1)) as Partial<Entry>;
+    const entry = JSON.parse(json) as Partial<Entry> | null;
+    if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint);
     if (entry.article.hash !== hash || !fingerprint) return null;
@@ -157,7 +175,7 @@ function entryLine(key: string, article: AnalyzedArticle, fingerprint: Fingerpri
     signature: toBase64(fingerprint.signature),
   };
   const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
-  return `${key} ${JSON.stringify(entry)}`;
+  return `${key} ${sealed(JSON.stringify(entry))}`;
 }
 
 /**
@@ -188,11 +206,11 @@ function writeSegments(dir: string, stored: ReturnType<typeof readSegments>, use
 /** The taxonomy stored in `dir` under `context`, or null when there is none (or it is unreadable). */
 function readStoredTaxonomy(dir: string, context: string): Taxonomy | null {
   try {
-    const stored = JSON.parse(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8')) as {
-      version?: number;
-      context?: string;
-      taxonomy?: Taxonomy;
-    };
+    const json = unsealed(readFileSync(path.join(dir, TAXONOMY_FILE), 'utf8'));
+    const stored = json
+      ? (JSON.parse(json) as { version?: number; context?: string; taxonomy?: Taxonomy } | null)
+      : null;
+    if (!stored) return null;
     const { taxonomy } = stored;
     if (stored.version !== CACHE_FORMAT_VERSION || stored.context !== context || !taxonomy) return null;
     const lists = [taxonomy.countries, taxonomy.notCountries, taxonomy.actors, taxonomy.topics];
@@ -237,7 +255,10 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     storeTaxonomy(taxonomy) {
       try {
         mkdirSync(dir, { recursive: true });
-        writeWhole(path.join(dir, TAXONOMY_FILE), JSON.stringify({ version: CACHE_FORMAT_VERSION, context, taxonomy }));
+        writeWhole(
+          path.join(dir, TAXONOMY_FILE),
+          sealed(JSON.stringify({ version: CACHE_FORMAT_VERSION, context, taxonomy })),
+        );
       } catch {
         // As for entries: the next build parses the taxonomy again.
       }

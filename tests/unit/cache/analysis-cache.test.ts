@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,12 +65,33 @@ describe('analysis cache', () => {
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const key = line!.slice(0, 64);
-    const stored = JSON.parse(line!.slice(65));
+    const stored = JSON.parse(line!.slice(130));
     const shortSignature = JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } });
-    for (const broken of ['{"version":2,', '{"version":2,"key":"x","article":{}}', '[]', '', shortSignature]) {
-      writeFileSync(path.join(dir, segment!), `${key} ${broken}\n`);
+    const sealed = (json: string) => `${createHash('sha256').update(json).digest('hex')} ${json}`;
+    for (const broken of ['{"version":3,', '{"version":3,"key":"x","article":{}}', '[]', '', 'null', shortSignature]) {
+      writeFileSync(path.join(dir, segment!), `${key} ${sealed(broken)}\n`);
       assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null, broken);
     }
+  });
+
+  it('ignores an entry changed since it was written (an edited title, a null in a list), whatever its shape', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article, fingerprint);
+    cache.flush();
+    const [segment] = segmentsIn(dir);
+    const [line] = entriesIn(dir);
+    const stored = JSON.parse(line!.slice(130));
+    const edits = [
+      { ...stored, article: { ...stored.article, title: 'An edited title' } },
+      { ...stored, article: { ...stored.article, countries: [null] } },
+    ];
+    for (const edited of edits) {
+      writeFileSync(path.join(dir, segment!), `${line!.slice(0, 129)} ${JSON.stringify(edited)}\n`);
+      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
+    }
+    writeFileSync(path.join(dir, segment!), `${line!.slice(0, 64)} null\n`);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
   });
 
   it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
