@@ -9,6 +9,7 @@ import chokidar from 'chokidar';
 import EleventyDevServer, { type DevServer } from '@11ty/eleventy-dev-server';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
 
 const { values } = parseCommand(process.argv.slice(2), {
@@ -34,7 +35,7 @@ const queue = createRebuildQueue(async (files) => {
     console.log(
       `\n${files.length} change(s): ${files
         .slice(0, 3)
-        .map((f) => path.relative(process.cwd(), f))
+        .map((f) => printable(path.relative(process.cwd(), f)))
         .join(', ')}${files.length > 3 ? ', …' : ''}`,
     );
   if ((await runBuild()) && server) server.reload({ files });

@@ -27,7 +27,10 @@ function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Link[
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_TERMS);
 }
 
-/** Articles per month, oldest first, every month from the first to the last (articles dated to a year left out). */
+/**
+ * Articles per month, from the month of the first article to that of the last, over the years that hold articles
+ * only: an article dated 1001 and one dated 2024 make a timeline of two years, not of twelve thousand months.
+ */
 function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: number }> {
   const counts = new Map<string, number>();
   for (const a of articles)
@@ -35,20 +38,14 @@ function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: n
       counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
   const months = [...counts.keys()].sort();
   if (!months.length) return [];
-  const out: Array<{ month: string; count: number }> = [];
-  let [year, month] = months[0]!.split('-').map(Number) as [number, number];
+  const first = months[0]!;
   const last = months[months.length - 1]!;
-  for (;;) {
-    const key = `${year}-${String(month).padStart(2, '0')}`;
-    out.push({ month: key, count: counts.get(key) ?? 0 });
-    if (key === last) break;
-    month++;
-    if (month > 12) {
-      month = 1;
-      year++;
-    }
-  }
-  return out;
+  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  return years.flatMap((year) =>
+    Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
+      .filter((key) => key >= first && key <= last)
+      .map((key) => ({ month: key, count: counts.get(key) ?? 0 })),
+  );
 }
 
 const countryLinks = (a: ArchiveArticle): Link[] =>

@@ -7,7 +7,13 @@ import path from 'node:path';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
 import type { Fingerprint } from '../dedupe/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
-import { parseTaxonomy, readTaxonomySources, type Taxonomy } from '../taxonomy/index.ts';
+import {
+  checkTaxonomy,
+  parseTaxonomy,
+  readTaxonomySources,
+  type Taxonomy,
+  type TaxonomyWarning,
+} from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import type { FileAnalysis } from './analyze-file.ts';
 import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
@@ -41,6 +47,8 @@ export interface AnalyzedArchive {
   /** Files that could not be published, and entries that are not read (symbolic links, other file types). */
   rejected: Rejection[];
   counts: AnalysisCounts;
+  /** Warnings about the taxonomy as a whole (a file with no entries), for the build report. */
+  taxonomyWarnings: TaxonomyWarning[];
 }
 
 /**
@@ -216,5 +224,6 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     fingerprints: analyzed.map((o) => o.fingerprint),
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,
+    taxonomyWarnings: checkTaxonomy(setup.taxonomy, displayPath(taxonomyDirFor(options.contentDir))),
   };
 }

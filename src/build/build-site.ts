@@ -28,7 +28,7 @@ import {
   type SearchIndexResult,
 } from '../search/index.ts';
 import { analyzeArchive, type AnalyzedArchive } from './analyze-archive.ts';
-import type { AnalyzedArticle } from '../types.ts';
+import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
 import { displayPath } from './paths.ts';
 import { planPages, type PagePlan } from './plan-pages.ts';
@@ -47,6 +47,8 @@ export interface BuildOptions {
   cacheDir?: string | null;
   /** Called as a long stage advances, for a progress display. */
   onProgress?: (stage: ProgressStage, done: number, total: number) => void;
+  /** Fail, leaving the previous output as it was, when any file is rejected (for an archive's CI). */
+  strict?: boolean;
   /** Whether to wait for the previous output to be removed after the swap (the default), or leave it to a background process. */
   cleanup?: Cleanup;
 }
@@ -175,10 +177,21 @@ function reportBuild(
   const published = publishedFiles(model.articles);
   return {
     ...base,
+    warnings: [...analyzed.taxonomyWarnings, ...base.warnings],
     counts: { ...countChanges(published, output.previousState?.published ?? null), ...analyzed.counts },
     pages: { ...output.writer.counts, rendered: written.pagesRendered },
     search: written.search,
   };
+}
+
+/** Rejections listed in a `--strict` failure; the report of a build without `--strict` lists them all. */
+const STRICT_LISTED = 10;
+
+/** Why a `--strict` build stops: how many files were rejected, the first of them with their reasons. */
+function strictFailure(rejected: Rejection[]): string {
+  const listed = rejected.slice(0, STRICT_LISTED).map((r) => `\n  rejected ${r.file}: ${r.reason}`);
+  const more = rejected.length > STRICT_LISTED ? `\n  and ${rejected.length - STRICT_LISTED} more` : '';
+  return `--strict: ${rejected.length} file(s) rejected; the site was left as it was${listed.join('')}${more}`;
 }
 
 /** Builds the site of `options.contentDir` into `options.outDir`, and writes the report. */
@@ -191,6 +204,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const analyzed = await timed(timings, 'analyze', () =>
     analyzeArchive({ ...options, onProgress: progressOf(options, 'analyze') }),
   );
+  if (options.strict && analyzed.rejected.length) throw new Error(strictFailure(analyzed.rejected));
   const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles, analyzed.fingerprints));
   const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
   const output = openSiteOutput(path.resolve(options.outDir));

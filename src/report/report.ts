@@ -2,6 +2,7 @@
 import type { DuplicateRecord } from '../dedupe/index.ts';
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
 import { listDiscoveredActors, type DiscoveredActor } from './discovered.ts';
+import { printable } from './printable.ts';
 
 /** What a build did with every file it found: `filesRead` = `published` + `duplicates` + `rejected`. */
 export interface BuildReport {
@@ -76,7 +77,10 @@ function describeWarnings(report: BuildReport): string[] {
   return lines;
 }
 
-/** A few lines for the terminal: every count with what it is made of, every rejection and warning named. */
+/**
+ * A few lines for the terminal: every count with what it is made of, every rejection and warning named. What comes
+ * from files (names, reasons quoting them) is shown `printable`.
+ */
 export function formatSummary(report: BuildReport): string {
   const lines = [
     `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
@@ -104,5 +108,5 @@ export function formatSummary(report: BuildReport): string {
   }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
-  return lines.join('\n');
+  return lines.map(printable).join('\n');
 }

@@ -1,5 +1,6 @@
 /** Taxonomy: the archive's knowledge (countries, actors, topics) as validated data. */
 export {
+  checkTaxonomy,
   loadTaxonomy,
   parseTaxonomy,
   readTaxonomySources,
@@ -7,6 +8,7 @@ export {
   TAXONOMY_FILES,
   type Taxonomy,
   type TaxonomySources,
+  type TaxonomyWarning,
 } from './load.ts';
 export type { Country } from './countries.ts';
 export type { ActorEntry, TopicEntry, TopicTerm } from './schema.ts';

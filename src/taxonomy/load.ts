@@ -119,6 +119,34 @@ export function parseTaxonomy({ texts, displayDir, fingerprint }: TaxonomySource
   return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint };
 }
 
+/** A warning about the taxonomy as a whole, shown in the build report beside the articles' own. */
+export interface TaxonomyWarning {
+  /** The taxonomy file, as `displayDir` names its folder. */
+  file: string;
+  level: 'warning';
+  stage: 'read';
+  code: 'taxonomy-empty';
+  message: string;
+}
+
+/**
+ * Warnings for taxonomy files that hold no entry: an empty actors.yaml or topics.yaml is valid, but silently leaves
+ * the site without actor or topic pages, which is more often a mistake than a choice.
+ */
+export function checkTaxonomy(taxonomy: Taxonomy, displayDir: string): TaxonomyWarning[] {
+  const empty = (file: string, entries: string, page: string): TaxonomyWarning => ({
+    file: path.join(displayDir, file),
+    level: 'warning',
+    stage: 'read',
+    code: 'taxonomy-empty',
+    message: `holds no ${entries}: no article is tagged with one and the site has no ${page} pages`,
+  });
+  return [
+    ...(taxonomy.actors.length ? [] : [empty('actors.yaml', 'actors', 'actor')]),
+    ...(taxonomy.topics.length ? [] : [empty('topics.yaml', 'topics', 'topic')]),
+  ];
+}
+
 /**
  * Loads the taxonomy from `dir` (a folder holding countries.yaml, actors.yaml and topics.yaml).
  * @param displayDir how to name the folder in error messages (relative to the repo, never absolute).

@@ -29,7 +29,8 @@ function build(contentDir: string, ...args: string[]) {
     reportFileFor(contentDir),
     ...args,
   );
-  return { ...result, report: JSON.parse(readFileSync(reportFileFor(contentDir), 'utf8')) };
+  const reportFile = reportFileFor(contentDir);
+  return { ...result, report: existsSync(reportFile) ? JSON.parse(readFileSync(reportFile, 'utf8')) : null };
 }
 
 describe('npm run build', () => {
@@ -68,10 +69,16 @@ describe('npm run build', () => {
     assert.ok(report.published.every((p: { file: string; url: string }) => p.file && p.url));
   });
 
-  it('with --strict, exits non-zero when a file was rejected, and 0 when none was', () => {
-    const bad = build(withBadFiles(), '--strict');
+  it('with --strict, exits non-zero when a file was rejected, before the site is replaced, and 0 when none was', () => {
+    const dir = withBadFiles();
+    assert.equal(build(dir).status, 0);
+    const before = snapshotTree(siteDirFor(dir));
+    writeFileSync(path.join(dir, 'articles', 'new.txt'), 'New headline\n\nRussia and China held new talks.');
+    const bad = build(dir, '--strict');
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /--strict: 2 file\(s\) rejected/);
+    assert.match(bad.stderr, /--strict: 2 file\(s\) rejected; the site was left as it was/);
+    assert.match(bad.stderr, /rejected broken\.md: front matter is not valid YAML/);
+    assert.deepEqual(snapshotTree(siteDirFor(dir)), before);
     const good = build(makeArchive({}, { seeds: true }), '--strict');
     assert.equal(good.status, 0);
   });
