@@ -4,7 +4,7 @@
  * WebAssembly are compressed already and are sent as they are.
  */
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
 
@@ -32,7 +32,7 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-/** Resolves a request path inside `root`, or null when it would leave it. */
+/** Resolves a request path inside `root`, or null when it would leave it or names nothing that can be read. */
 function resolvePath(root: string, urlPath: string): string | null {
   let decoded: string;
   try {
@@ -40,35 +40,61 @@ function resolvePath(root: string, urlPath: string): string | null {
   } catch {
     return null;
   }
+  if (decoded.includes('\0')) return null;
   const full = path.resolve(root, `.${decoded}`);
   if (full !== root && !full.startsWith(root + path.sep)) return null;
-  const stat = statSync(full, { throwIfNoEntry: false });
-  if (stat?.isDirectory())
-    return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
-  return stat?.isFile() ? full : null;
+  // A path through a file ("/index.html/x") or with a name too long for the disk is not there, like any other.
+  try {
+    const stat = statSync(full, { throwIfNoEntry: false });
+    if (stat?.isDirectory())
+      return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
+    return stat?.isFile() ? full : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Answers one request; whatever goes wrong is an error status, never an exception out of the server. */
+function answer(root: string, request: IncomingMessage, response: ServerResponse): void {
+  if (request.method !== 'GET' && request.method !== 'HEAD') {
+    response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
+    return;
+  }
+  const file = resolvePath(root, request.url ?? '/');
+  const notFound = path.join(root, '404.html');
+  const target = file ?? (resolvePath(root, '/404.html') ? notFound : null);
+  if (!target) {
+    response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    return;
+  }
+  const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+  const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+  response.writeHead(file ? 200 : 404, {
+    'content-type': type,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
+  if (request.method === 'HEAD') {
+    response.end();
+    return;
+  }
+  const body = createReadStream(target);
+  // A file removed or unreadable since it was found (a rebuild swapping the site): the answer stops there.
+  body.on('error', () => response.destroy());
+  if (gzip) body.pipe(createGzip()).pipe(response);
+  else body.pipe(response);
 }
 
 /** Serves `dir` on 127.0.0.1 (`port` 0 picks a free port). */
 export function startStaticServer(dir: string, port = 0): Promise<RunningServer> {
   const root = path.resolve(dir);
   const server = createServer((request, response) => {
-    const file = resolvePath(root, request.url ?? '/');
-    const notFound = path.join(root, '404.html');
-    const target = file ?? (statSync(notFound, { throwIfNoEntry: false }) ? notFound : null);
-    if (!target) {
-      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-      return;
+    try {
+      answer(root, request, response);
+    } catch {
+      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+      response.end('Server error');
     }
-    const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
-    const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
-    response.writeHead(file ? 200 : 404, {
-      'content-type': type,
-      vary: 'accept-encoding',
-      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
-    });
-    const body = createReadStream(target);
-    if (gzip) body.pipe(createGzip()).pipe(response);
-    else body.pipe(response);
   });
   return new Promise((resolve) => {
     server.listen(port, '127.0.0.1', () => {

@@ -7,13 +7,14 @@ import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { startStaticServer, type RunningServer } from '../../../src/serve/static-server.ts';
 
-/** GETs `url` and returns the status, headers and body as sent (not decompressed). */
+/** Requests `url` (GET unless told) and returns the status, headers and body as sent (not decompressed). */
 function get(
   url: string,
   headers: Record<string, string> = {},
+  method = 'GET',
 ): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
   return new Promise((resolve, reject) => {
-    request(url, { headers }, (response) => {
+    request(url, { headers, method }, (response) => {
       const chunks: Buffer[] = [];
       response.on('data', (chunk: Buffer) => chunks.push(chunk));
       response.on('end', () =>
@@ -54,5 +55,47 @@ describe('the static server', () => {
     const response = await get(`${server.url}/en_1.pf_fragment`, { 'accept-encoding': 'gzip' });
     assert.equal(response.headers['content-encoding'], undefined);
     assert.deepEqual(response.body, index);
+  });
+
+  it('answers 405 to methods other than GET and HEAD, and HEAD with headers only', async () => {
+    for (const method of ['POST', 'PUT', 'DELETE', 'OPTIONS', 'PATCH']) {
+      const response = await get(`${server.url}/`, {}, method);
+      assert.equal(response.status, 405, method);
+      assert.equal(response.headers.allow, 'GET, HEAD');
+    }
+    const head = await get(`${server.url}/`, {}, 'HEAD');
+    assert.equal(head.status, 200);
+    assert.equal(head.body.length, 0);
+  });
+
+  it('answers 10,000 crafted requests with an error status each, and is still up', async () => {
+    const crafted = [
+      '/index.html/x',
+      `/${'a'.repeat(300)}`,
+      `/${'b'.repeat(300)}/index.html`,
+      '/%00',
+      '/index.html%00.txt',
+      '/%ff',
+      '/%',
+      '/%E0%A4%A',
+      '/..%2f..%2f..%2fetc%2fpasswd',
+      '/%2e%2e/%2e%2e/etc/passwd',
+      '/..\\..\\etc\\passwd',
+      '//etc/passwd',
+      '/en_1.pf_fragment/..%00',
+      `/${'%2e%2e/'.repeat(500)}`,
+      '/?%ff',
+    ];
+    const statuses = new Set<number>();
+    for (let start = 0; start < 10_000; start += 100) {
+      const batch = Array.from({ length: 100 }, (_, i) => get(`${server.url}${crafted[(start + i) % crafted.length]}`));
+      for (const response of await Promise.all(batch)) statuses.add(response.status);
+    }
+    assert.deepEqual(
+      [...statuses].filter((status) => status < 400),
+      [200],
+      'only "/?%ff" is a page (the home page)',
+    );
+    assert.equal((await get(`${server.url}/`)).status, 200);
   });
 });
