@@ -1,24 +1,41 @@
-/** Report: the people tagging found whom the actors file does not know yet, for the archivist to add. Pure. */
-import type { AnalyzedArticle } from '../types.ts';
+/** Report: the people and organisations tagging found whom the actors file does not know yet, for the archivist to add. Pure. */
+import type { ActorTag, AnalyzedArticle, Evidence } from '../types.ts';
 
-/** A discovered person and the files that name them. */
+/** A discovered person or organisation, what the text said of it, and the files that name it. */
 export interface DiscoveredActor {
+  id: string;
   name: string;
+  type: ActorTag['type'];
+  /** The country its name gives ("Chinese Embassy"), when it gives one. */
+  country: string | null;
+  /** Other names the text gives it (an acronym it defines). */
+  aliases: string[];
+  /** Where it was first found. */
+  evidence: Evidence | null;
   files: string[];
 }
 
 /** Every discovered actor across the articles, most files first, then by name. */
 export function listDiscoveredActors(articles: AnalyzedArticle[]): DiscoveredActor[] {
-  const byId = new Map<string, { name: string; files: Set<string> }>();
+  const byId = new Map<string, { actor: ActorTag; aliases: Set<string>; files: Set<string> }>();
   for (const article of articles) {
     for (const actor of article.actors) {
       if (!actor.discovered) continue;
-      const entry = byId.get(actor.id) ?? { name: actor.name, files: new Set<string>() };
+      const entry = byId.get(actor.id) ?? { actor, aliases: new Set<string>(), files: new Set<string>() };
       entry.files.add(article.file);
+      for (const alias of actor.aliases ?? []) entry.aliases.add(alias);
       byId.set(actor.id, entry);
     }
   }
   return [...byId.values()]
-    .map((e) => ({ name: e.name, files: [...e.files].sort() }))
+    .map(({ actor, aliases, files }) => ({
+      id: actor.id,
+      name: actor.name,
+      type: actor.type,
+      country: actor.country,
+      aliases: [...aliases].sort(),
+      evidence: actor.evidence[0] ?? null,
+      files: [...files].sort(),
+    }))
     .sort((a, b) => b.files.length - a.files.length || a.name.localeCompare(b.name));
 }

@@ -104,7 +104,10 @@ export function formatSummary(report: BuildReport): string {
     );
   }
   if (report.discoveredActors.length) {
-    lines.push(`  ${report.discoveredActors.length} people not in actors.yaml (discoveredActors in the report)`);
+    const organisations = report.discoveredActors.filter((a) => a.type === 'organization').length;
+    lines.push(
+      `  ${report.discoveredActors.length - organisations} people and ${organisations} organisations not in actors.yaml (discoveredActors in the report)`,
+    );
   }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);

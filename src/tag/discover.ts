@@ -5,22 +5,16 @@
 import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { isKnownName, isNameWord, isRole, titleBefore } from './person-context.ts';
+import { slugOf } from './names.ts';
+import { sentenceAt } from './sentences.ts';
+import { isOrganisationHead } from './discover-organisations.ts';
+import { isFunctionWord, isGivenName, isKnownName, isNameWord, isRole, titleBefore } from './person-context.ts';
+import type { Token } from './tokens.ts';
 
 /** Longest full name taken: given name, up to one middle name, family name. */
 const MAX_NAME_WORDS = 3;
 /** How far after "Name Name," a role word may stand and still describe the name ("..., a senior adviser to ..."). */
 const APPOSITION_WINDOW = 5;
-
-/** A slug of a name for the discovered actor's id. */
-function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 /** True when a comma after token `end` opens a description with a role in it ("Sullivan, the national security adviser"). */
 function roleFollows(doc: TagDocument, end: number): boolean {
@@ -34,11 +28,33 @@ function roleFollows(doc: TagDocument, end: number): boolean {
   return false;
 }
 
+/** A wire story's credit line ("Reporting by … in London; Editing by …"): its names are the writers', not actors. */
+const CREDITS =
+  /^(?:(?:additional )?(?:reporting|writing|editing|compiled|produced) by|by )|contributed (?:to )?this report/i;
+
+/** True when the offset stands in a credit line or a byline. */
+function inCredits(doc: TagDocument, offset: number): boolean {
+  return CREDITS.test(doc.sentences[sentenceAt(doc.sentences, offset)]!.text);
+}
+
 /**
- * Finds full names of people in a person's context that no known actor covers.
- * @param known token indexes already matched as known actors or countries: never part of a discovered name.
+ * True when the words are a person's full name by their shape or context: a given name first ("Paul Whelan"), or a
+ * role beside a name one of whose words is a known name ("spokesman Zhao Lijian"); not when a word after them makes
+ * them an organisation's name ("Morgan Stanley Group").
  */
-export function discoverPeople(doc: TagDocument, known: Set<number>): ActorTag[] {
+function personName(doc: TagDocument, words: Token[], start: number, end: number): boolean {
+  if (isOrganisationHead(doc.tokens[end])) return false;
+  if (isGivenName(words[0]!.text)) return true;
+  if (!words.some((w) => isKnownName(w.text))) return false;
+  return isRole(titleBefore(doc.tokens, start)) || roleFollows(doc, end);
+}
+
+/**
+ * Finds full names of people that no known actor covers, by their shape or their context.
+ * @param known token indexes already matched as known actors, countries or places: never part of a discovered name.
+ * @param taken filled with the token indexes of the names found.
+ */
+export function discoverPeople(doc: TagDocument, known: Set<number>, taken: Set<number>): ActorTag[] {
   const found = new Map<string, ActorTag>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -46,10 +62,13 @@ export function discoverPeople(doc: TagDocument, known: Set<number>): ActorTag[]
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end]) && !known.has(end)) end++;
     const words = tokens.slice(i, end);
-    if (words.length < 2 || isNameWord(tokens[end])) continue;
-    if (!words.some((w) => isKnownName(w.text))) continue;
-    if (!isRole(titleBefore(tokens, i)) && !roleFollows(doc, end)) continue;
-    const name = words.map((w) => w.text).join(' ');
+    if (words.length < 2 || isNameWord(tokens[end]) || isFunctionWord(words.at(-1)!.text)) continue;
+    if (!personName(doc, words, i, end) || inCredits(doc, words[0]!.start)) continue;
+    // A double-barrelled family name goes on through its hyphen ("Vladimir Kara-Murza").
+    const hyphen = tokens[end]?.text === '-' && tokens[end]!.start === words.at(-1)!.end;
+    const last = hyphen && isNameWord(tokens[end + 1]) && tokens[end + 1]!.start === tokens[end]!.end ? end + 2 : end;
+    for (let k = i; k < last; k++) taken.add(k);
+    const name = doc.text.slice(words[0]!.start, tokens[last - 1]!.end);
     const id = `discovered:${slugOf(name)}`;
     let tag = found.get(id);
     if (!tag) {
@@ -57,8 +76,8 @@ export function discoverPeople(doc: TagDocument, known: Set<number>): ActorTag[]
       found.set(id, tag);
     }
     tag.mentions = (tag.mentions ?? 0) + 1;
-    if (tag.evidence.length < MAX_EVIDENCE) tag.evidence.push(evidenceAt(doc, words[0]!.start, words.at(-1)!.end));
-    i = end;
+    if (tag.evidence.length < MAX_EVIDENCE) tag.evidence.push(evidenceAt(doc, words[0]!.start, tokens[last - 1]!.end));
+    i = last;
   }
   return [...found.values()];
 }

@@ -4,6 +4,7 @@ import type { CompiledTaxonomy } from './compile.ts';
 import { tagActors } from './actors.ts';
 import { tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
+import { discoverOrganisations } from './discover-organisations.ts';
 import type { TagDocument } from './document.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
@@ -51,8 +52,24 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const known = new Set(taken);
   for (const match of matches.countries) for (let i = match.first; i < match.last; i++) known.add(i);
   for (const { match } of places) for (let i = match.first; i < match.last; i++) known.add(i);
+  const people = new Set<number>();
+  const discovered = discoverPeople(doc, known, people);
+  const actorTokens = new Set(people);
+  // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
+  for (const match of matches.actors) {
+    if (match.values.some((v) => v.form === 'name')) for (let i = match.first; i < match.last; i++) actorTokens.add(i);
+  }
   return {
     countries: tagCountries(doc, compiled, matches.countries, actors, places),
-    actors: [...actors, ...discoverPeople(doc, known)],
+    actors: [
+      ...actors,
+      ...discovered,
+      ...discoverOrganisations(
+        doc,
+        actorTokens,
+        countriesAt,
+        new Set(matches.countries.map((m) => `${m.first}:${m.last}`)),
+      ),
+    ],
   };
 }

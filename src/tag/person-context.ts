@@ -45,6 +45,30 @@ export function isKnownName(word: string): boolean {
   return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => NAME_TAGS.has(t));
 }
 
+/** Tags of compromise's lexicon that mark given names. */
+const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
+
+/** True when compromise's model of English knows `word` as a given name ("Paul", "Sergei", "Yulia"). */
+export function isGivenName(word: string): boolean {
+  const tags = lexicon[word.toLowerCase()];
+  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => GIVEN_NAME_TAGS.has(t));
+}
+
+/** True when compromise's model of English knows `word` as an ordinary word, not a name ("Savings", "Road"). */
+export function isCommonWord(word: string): boolean {
+  const tags = [lexicon[word.toLowerCase()] ?? []].flat();
+  return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|ProperNoun/.test(t));
+}
+
+/** Tags of compromise's lexicon for words that are never a family name ("It", "Then", "Into"). */
+const FUNCTION_WORD_TAGS = /Pronoun|Determiner|Preposition|Conjunction|Adverb|Modal|Copula|QuestionWord|Possessive/;
+
+/** True when compromise's model of English knows `word` only as a function word. */
+export function isFunctionWord(word: string): boolean {
+  const tags = [lexicon[word.toLowerCase()] ?? []].flat();
+  return tags.length > 0 && tags.every((t) => FUNCTION_WORD_TAGS.test(t));
+}
+
 /** A capitalised word that can be part of a person's name: "Zhao", "Lijian"; not "US", "spokesman" or "Minister". */
 export function isNameWord(token: Token | undefined): boolean {
   if (token === undefined) return false;

@@ -73,7 +73,8 @@ function compareActors(label: TaggingLabel, article: AnalyzedArticle, byId: Map<
     ...label.otherActors,
     ...label.actors.filter((id) => !byId.has(id)).map((id) => id.replace(/-/g, ' ')),
   ];
-  const wanted = names.map(comparableName);
+  // "China's Ministry of Emergency Management" is also the Ministry of Emergency Management the text names.
+  const wanted = names.map((n) => new Set([n, n.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '')].map(comparableName)));
   const found = new Set<number>();
   for (const tag of article.actors) {
     if (!tag.discovered && ids.delete(tag.id)) {
@@ -81,7 +82,7 @@ function compareActors(label: TaggingLabel, article: AnalyzedArticle, byId: Map<
       continue;
     }
     const forms = tagNames(tag, byId);
-    const index = wanted.findIndex((w, i) => !found.has(i) && forms.has(w));
+    const index = wanted.findIndex((w, i) => !found.has(i) && [...w].some((form) => forms.has(form)));
     if (index >= 0) {
       found.add(index);
       counts.tp++;

@@ -14,6 +14,23 @@ describe('build report: discovered actors', () => {
       [],
       {},
     );
-    assert.deepEqual(report.discoveredActors, [{ name: 'Evgeny Naumov', files: ['a.txt', 'b.txt'] }]);
+    assert.deepEqual(
+      report.discoveredActors.map((d) => [d.name, d.type, d.files]),
+      [['Evgeny Naumov', 'person', ['a.txt', 'b.txt']]],
+    );
+  });
+
+  it('lists organisations found from their shape, with their country and the acronym the text defines', () => {
+    const a = analyzeText(
+      "Sanctions\n\nThe Committee to Protect Journalists (CPJ) protested. China's Ministry of Emergency Management sent teams. The Carlyle Group bought a stake.",
+      'a.txt',
+    );
+    const report = createReport('articles', 1, [{ ...a, url: '/a/' }], [], {});
+    const byName = new Map(report.discoveredActors.map((d) => [d.name, d]));
+    assert.deepEqual(byName.get('Committee to Protect Journalists')?.aliases, ['CPJ']);
+    assert.equal(byName.get('Ministry of Emergency Management')?.country, 'CN');
+    assert.equal(byName.get('Carlyle Group')?.type, 'organization');
+    assert.equal(byName.get('Carlyle Group')?.id, 'discovered:carlyle-group');
+    assert.match(byName.get('Carlyle Group')?.evidence?.sentence ?? '', /bought a stake/);
   });
 });

@@ -1,0 +1,182 @@
+/**
+ * Tag stage: organisations the actors file does not know yet, found from their shape: a run of capitalised words
+ * ending in a word that names a kind of body ("Carlyle Group", "Baker Hughes Co", "Institute for Fiscal Studies",
+ * "Black Sea Fleet") or opening with one ("Ministry of Emergency Management", "Office of Foreign Assets Control"),
+ * with the acronym the text defines for it ("… (OFAC)") and the country its name gives. Pure.
+ */
+import type { ActorTag } from '../types.ts';
+import { MAX_EVIDENCE } from './countries.ts';
+import { evidenceAt, type TagDocument } from './document.ts';
+import { slugOf } from './names.ts';
+import { isCommonWord, isRole } from './person-context.ts';
+import type { Token } from './tokens.ts';
+
+/** Last words of the names of companies, public bodies, parties, schools, clubs, papers and other organisations. */
+const HEADS = new Set(
+  `Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV Group Holding Holdings Bank Airlines Airways
+  Partners Capital Technologies Electronics Energy Systems Industries Motors Petroleum Resources Securities Insurance
+  Ministry Department Agency Office Council Committee Commission Authority Administration Bureau Board Service Court
+  Tribunal Parliament Assembly Congress Police Fleet Guard Forces Corps Association Federation Union Party Institute Center
+  Centre Foundation Organization Organisation University College School Church Initiative Network Society League Club
+  Alliance Movement Front Coalition Forum Exchange Watch Times Post Journal Fund`.split(/\s+/),
+);
+/** True when the token is a word that ends the names of organisations ("Group", "Ministry", "Inc"). */
+export function isOrganisationHead(token: Token | undefined): boolean {
+  return token !== undefined && HEADS.has(token.text);
+}
+
+/** First words of names built as "Ministry of …", "Office of …", "Committee to Protect …". */
+const OPENING_HEADS = new Set(
+  'Ministry Department Office Bureau Committee Council Commission Bank Institute Center Centre Federation Union'.split(
+    ' ',
+  ),
+);
+/** Lower-case words that may stand inside a name ("Institute for Fiscal Studies", "Committee to Protect Journalists"). */
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'to', 'on', 'de', 'the']);
+/** Capitalised words that open a sentence or stand for a whole kind, never the distinctive part of a name. */
+const NOT_DISTINCTIVE = new Set(
+  'The A An This That These Those Its His Her Their Our Your Both Each Every All Some Any No Former'.split(' '),
+);
+/**
+ * Words that say what a body does, not which one it is: "Foreign Ministry" or "Finance Ministry" alone names every
+ * state's. A name made only of these (and heads) is taken only when a country's name stands in it.
+ */
+const GENERIC = new Set(
+  `Foreign Interior Finance Defence Defense Justice Trade Tax Security Federal National State Central Public Health
+  Education Environment Emergency Economic Economy Industry Agriculture Energy Home Internal External Affairs Oval
+  Political General Regional Local Special Supreme Higher High Joint Executive Legislative Intelligence Transport
+  Culture Information Communications Labour Labor Development Investment Monitoring Mission Head Meeting Select`.split(
+    /\s+/,
+  ),
+);
+/** Longest name taken, in words. */
+const MAX_NAME_TOKENS = 8;
+
+const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(token.text);
+
+/** The end of a run of capitalised words, attached hyphens and connectors from `start`, within one line. */
+function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
+  const { tokens } = doc;
+  let end = start;
+  let last = start;
+  while (end < tokens.length && end - start < MAX_NAME_TOKENS && !known.has(end)) {
+    const token = tokens[end]!;
+    if (end > start && doc.text.slice(tokens[end - 1]!.end, token.start).includes('\n')) break;
+    const hyphen = token.text === '-' && token.start === tokens[end - 1]?.end && tokens[end + 1]?.start === token.end;
+    // "and" joins two ordinary words of one name ("Savings and Loan", "Belt and Road"), not two names.
+    const and = token.text === 'and' || token.text === '&';
+    const joins = !and || (isCommonWord(tokens[end - 1]!.text) && isCommonWord(tokens[end + 1]?.text ?? ''));
+    if (capitalised(token)) last = end + 1;
+    else if (!(hyphen || (CONNECTORS.has(token.text) && joins)) || end === start) break;
+    end++;
+  }
+  return last;
+}
+
+/**
+ * The organisation's name within the run [start, end): from its first distinctive word (past "The", or past "Meanwhile
+ * the" at a sentence's start) to its first head before an "and" ("Eastern Airlines and People Express Airlines" are
+ * two) or its last head, and on through "of …" after it ("Massachusetts Institute of Technology"); or, from an
+ * opening head, "Ministry of Emergency Management".
+ */
+function nameIn(tokens: Token[], start: number, end: number): { first: number; last: number } | null {
+  let first = start;
+  // "Director of the Federal Protective Service": the service, not its director.
+  if (isRole(tokens[first]) && tokens[first + 1]?.text === 'of') first += 2;
+  if (tokens[first + 1]?.text === 'the' || (first > start && tokens[first]?.text === 'the'))
+    first += first > start ? 1 : 2;
+  while (first < end && NOT_DISTINCTIVE.has(tokens[first]!.text)) first++;
+  let stop = end;
+  for (let i = first; i < end - 1; i++) {
+    if (HEADS.has(tokens[i]!.text) && (tokens[i + 1]!.text === 'and' || tokens[i + 1]!.text === '&')) stop = i + 1;
+    if (stop !== end) break;
+  }
+  for (let i = stop - 1; i > first; i--) {
+    if (!HEADS.has(tokens[i]!.text)) continue;
+    const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop;
+    return { first, last: of ? stop : i + 1 };
+  }
+  if (OPENING_HEADS.has(tokens[first]?.text ?? '') && ['of', 'for', 'to'].includes(tokens[first + 1]?.text ?? '')) {
+    return stop - first >= 3 ? { first, last: stop } : null;
+  }
+  return null;
+}
+
+/** True when some word of the name says which body it is: not a head, a connector or a word of what bodies do. */
+function distinctive(tokens: Token[], first: number, last: number, countryAt: Map<number, string>): boolean {
+  for (let i = first; i < last; i++) {
+    if (countryAt.has(i)) return true;
+    const text = tokens[i]!.text;
+    if (capitalised(tokens[i]) && !HEADS.has(text) && !GENERIC.has(text) && !OPENING_HEADS.has(text)) return true;
+  }
+  return false;
+}
+
+/** The acronym the text defines right after the name ("Office of Foreign Assets Control (OFAC)"), if its letters fit. */
+function definedAcronym(tokens: Token[], name: Token[], after: number): string | null {
+  if (tokens[after]?.text !== '(' || tokens[after + 2]?.text !== ')') return null;
+  const acronym = tokens[after + 1]!.text;
+  const initials = name
+    .filter((t) => capitalised(t))
+    .map((t) => t.text[0])
+    .join('');
+  return /^\p{Lu}{2,}$/u.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length
+    ? acronym
+    : null;
+}
+
+/** The country an organisation's name gives ("Chinese Embassy", "China's Ministry of Emergency Management"), or null. */
+function countryOf(first: number, last: number, countryAt: Map<number, string>): string | null {
+  for (let i = Math.max(0, first - 3); i < last; i++) {
+    const code = countryAt.get(i);
+    if (code) return code;
+  }
+  return null;
+}
+
+/**
+ * Finds organisations by the shape of their names that no known actor or country name covers.
+ * @param known token indexes of known actors and discovered people: never part of an organisation's name.
+ * @param countryAt the country a country's name or demonym starting at a token index names ("Chinese Embassy").
+ * @param notOrganisations token ranges ("first:last") that are a country's or a former state's whole name ("Russian
+ * Federation", "Soviet Union").
+ */
+export function discoverOrganisations(
+  doc: TagDocument,
+  known: Set<number>,
+  countryAt: Map<number, string>,
+  notOrganisations: Set<string>,
+): ActorTag[] {
+  const found = new Map<string, ActorTag>();
+  const { tokens } = doc;
+  for (let i = 0; i < tokens.length; i++) {
+    const newLine = i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
+    if (!capitalised(tokens[i]) || known.has(i) || (capitalised(tokens[i - 1]) && !newLine)) continue;
+    const end = runEnd(doc, i, known);
+    const span = nameIn(tokens, i, end);
+    if (
+      !span ||
+      span.last - span.first < 2 ||
+      notOrganisations.has(`${span.first}:${span.last}`) ||
+      !distinctive(tokens, span.first, span.last, countryAt)
+    ) {
+      i = Math.max(i, end - 1);
+      continue;
+    }
+    const words = tokens.slice(span.first, span.last);
+    const name = doc.text.slice(words[0]!.start, words.at(-1)!.end);
+    const id = `discovered:${slugOf(name)}`;
+    let tag = found.get(id);
+    if (!tag) {
+      const acronym = definedAcronym(tokens, words, span.last);
+      const country = countryOf(span.first, span.last, countryAt);
+      tag = { id, name, type: 'organization', country, discovered: true, origin: 'text', evidence: [], mentions: 0 };
+      if (acronym) tag.aliases = [acronym];
+      found.set(id, tag);
+    }
+    tag.mentions = (tag.mentions ?? 0) + 1;
+    if (tag.evidence.length < MAX_EVIDENCE) tag.evidence.push(evidenceAt(doc, words[0]!.start, words.at(-1)!.end));
+    i = span.last - 1;
+  }
+  return [...found.values()];
+}
