@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
 import type { Fingerprint } from '../dedupe/index.ts';
+import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import {
   checkTaxonomy,
@@ -147,6 +148,7 @@ function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null,
           setup.cache?.set(outcome.article, outcome.fingerprint);
         }
         outcomes.settle(index, outcome);
+        reachKillPoint('analyze');
       });
       analyses.push(analysis);
     }

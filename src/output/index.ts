@@ -13,7 +13,8 @@ export {
   SEARCH_INDEX_DIRS,
   type SearchIndexKind,
 } from './pagefind-files.ts';
+export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, type KillPoint } from './kill-point.ts';
 export { removeFolder, type Cleanup } from './remove-folder.ts';
 export { openSiteOutput, type SiteOutput } from './site-output.ts';
-export { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
+export { clearLeftovers, previousDirFor, stagingDirFor, swapInOutput } from './swap-output.ts';
 export { createOutputWriter, type OutputWriter } from './write-output.ts';

@@ -7,9 +7,10 @@ import { existsSync, rmSync } from 'node:fs';
 import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
+import { reachKillPoint } from './kill-point.ts';
 import { holdsSearchIndex } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
-import { clearLeftovers, stagingDirFor, swapInOutput } from './swap-output.ts';
+import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
 export interface SiteOutput {
@@ -59,12 +60,14 @@ export function openSiteOutput(outDir: string): SiteOutput {
     async publish(state, cleanup) {
       await writer.write(BUILD_STATE_FILE, `${JSON.stringify(state)}\n`);
       await writer.settled();
+      reachKillPoint('publish');
       swapInOutput(staging, outDir, cleanup, writer.carried);
     },
     async abandon() {
       // Files still being written would land in the folder after it is removed.
       await writer.settled().catch(() => {});
-      rmSync(staging, { recursive: true, force: true });
+      // A swap that could not put the previous site back left folders of it in the staging folder, for the next build.
+      if (!isSwapInterrupted(outDir)) rmSync(staging, { recursive: true, force: true });
     },
   };
 }

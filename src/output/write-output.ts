@@ -9,6 +9,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { reachKillPoint } from './kill-point.ts';
+import { SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 
 export interface OutputWriter {
   /**
@@ -123,6 +125,10 @@ function createWriteQueue(stagingDir: string): WriteQueue {
   return { schedule, settled };
 }
 
+/** The build stage that writes `file`: indexing writes the search indexes' folders, rendering everything else. */
+const stageWriting = (file: string) =>
+  Object.values(SEARCH_INDEX_DIRS).some((dir) => file.startsWith(`${dir}/`)) ? 'index' : 'render';
+
 /** Counts the files of the folder `dir` and those below it. */
 const countFiles = (dir: string) =>
   readdirSync(dir, { withFileTypes: true, recursive: true }).filter((entry) => entry.isFile()).length;
@@ -137,6 +143,7 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
   const written: string[] = [];
   const carried: string[] = [];
   const write = (file: string, content: string | Uint8Array) => {
+    reachKillPoint(stageWriting(file));
     written.push(file);
     return schedule(file, async (target) => {
       const bytes = typeof content === 'string' ? Buffer.from(content) : content;

@@ -2,13 +2,18 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../src/build/index.ts';
-import { clearLeftovers } from '../../src/output/index.ts';
-import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
+import {
+  clearLeftovers,
+  KILL_AT_VARIABLE,
+  KILL_POINTS,
+  previousDirFor,
+  stagingDirFor,
+} from '../../src/output/index.ts';
+import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
 import { manyArticles } from '../helpers/many-articles.ts';
-import { snapshotTree } from '../helpers/tree.ts';
+import { listFiles, snapshotTree } from '../helpers/tree.ts';
 
 /** Siblings of the output folder left by builds: staging folders and old sites moved aside. */
 function leftovers(outDir: string): string[] {
@@ -20,60 +25,74 @@ function deadPid(): number {
   return spawnSync(process.execPath, ['-e', '']).pid!;
 }
 
+/** Runs `npm run build` on `contentDir` in a process of its own, told to kill itself at `killAt`; resolves to its signal. */
+function buildKilledAt(contentDir: string, killAt: string): Promise<NodeJS.Signals | null> {
+  const command = [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', '--content', contentDir];
+  const options = ['--out', siteDirFor(contentDir), '--report', reportFileFor(contentDir), '--no-cache'];
+  const child = spawn(process.execPath, [...command, ...options], {
+    cwd: REPO_ROOT,
+    env: { ...process.env, [KILL_AT_VARIABLE]: killAt },
+    stdio: 'ignore',
+  });
+  return new Promise((resolve) => child.on('exit', (_code, signal) => resolve(signal)));
+}
+
 describe('atomic output', () => {
-  it('keeps the previous site whole when a build is killed midway, and the next build works and clears what it left', async () => {
-    const first = await buildArchiveDir(makeArchive({}, { seeds: true }));
-    const before = snapshotTree(first.outDir);
-    for (const [name, text] of Object.entries(manyArticles(1000)))
-      writeFileSync(path.join(first.contentDir, 'articles', name), text);
+  it('keeps the previous site, file for file, when a build is killed at any stage or step of the swap, and the next build recovers', async (t) => {
+    const contentDir = makeArchive(manyArticles(12), { seeds: true });
+    t.after(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));
+    const outDir = siteDirFor(contentDir);
+    await buildArchiveDir(contentDir);
+    const before = snapshotTree(outDir);
+    // One article added and one edited: a few pages are rendered, the search delta indexed, the rest kept, most of it
+    // in folders moved whole at the swap.
+    const [edited, text] = Object.entries(manyArticles(1))[0]!;
+    writeFileSync(path.join(contentDir, 'articles', edited), text.replace('at length', 'until late'));
+    writeFileSync(path.join(contentDir, 'articles', 'added.md'), Object.values(manyArticles(1, 'added'))[0]!);
 
-    const child = spawn(
-      process.execPath,
-      [
-        '--import',
-        'tsx',
-        path.join(REPO_ROOT, 'scripts', 'build.ts'),
-        '--content',
-        first.contentDir,
-        '--out',
-        first.outDir,
-        '--report',
-        first.reportFile,
-      ],
-      {
-        cwd: REPO_ROOT,
-        stdio: 'ignore',
-      },
+    for (const point of KILL_POINTS.filter((p) => p !== 'swap-in')) {
+      assert.equal(await buildKilledAt(contentDir, point), 'SIGKILL', `the build was killed at ${point}`);
+      if (point.startsWith('swap-')) assert.ok(!existsSync(outDir), `no site in place at ${point}, never a mix`);
+      else assert.deepEqual(snapshotTree(outDir), before, `the site is untouched when killed at ${point}`);
+      // What every build does first.
+      clearLeftovers(outDir);
+      assert.deepEqual(snapshotTree(outDir), before, `the previous site is back as it was after ${point}`);
+      assert.deepEqual(leftovers(outDir), [], point);
+    }
+
+    assert.equal(await buildKilledAt(contentDir, 'swap-in'), 'SIGKILL');
+    const swappedIn = snapshotTree(outDir);
+    assert.notDeepEqual(swappedIn, before);
+    const next = await buildArchiveDir(contentDir);
+    assert.equal(next.report.published.length, 18);
+    assert.deepEqual(snapshotTree(outDir), swappedIn, 'the site in place once swapped in was the whole new site');
+    assert.deepEqual(leftovers(outDir), []);
+    assert.equal(
+      next.report.counts!.new + next.report.counts!.changed,
+      0,
+      'the site swapped in carried its build state',
     );
-    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
-      child.on('exit', (_code, signal) => resolve(signal)),
-    );
-    const staging = `${first.outDir}.building-${child.pid}`;
-    // Wait until the build is writing pages into its staging folder, then kill it there.
-    while (!existsSync(path.join(staging, 'articles')) && child.exitCode === null) await sleep(10);
-    assert.equal(child.exitCode, null, 'the build ended before it was caught writing');
-    child.kill('SIGKILL');
-    assert.equal(await exited, 'SIGKILL');
-
-    assert.ok(existsSync(staging), 'the killed build left its half-written staging folder');
-    assert.deepEqual(snapshotTree(first.outDir), before, 'the previous site is unchanged');
-
-    const next = await buildArchiveDir(first.contentDir);
-    assert.equal(next.report.published.length, 1005);
-    assert.ok(existsSync(path.join(next.outDir, 'articles', '2020', '01', 'talks-in-moscow-round-0', 'index.html')));
-    assert.deepEqual(leftovers(next.outDir), []);
-    rmSync(path.dirname(first.contentDir), { recursive: true, force: true });
   });
 
-  it('puts the previous site back when a build was killed between moving it aside and moving the new one in', () => {
-    const parent = makeArchive();
-    const outDir = path.join(parent, '_site');
+  it('puts the previous site back, with the folders it had moved into the new one, when a build was killed in its swap', () => {
+    const outDir = path.join(path.dirname(makeArchive()), '_site');
     const pid = deadPid();
-    mkdirSync(`${outDir}.previous-${pid}`);
-    writeFileSync(`${outDir}.previous-${pid}/index.html`, 'previous site');
-    mkdirSync(`${outDir}.building-${pid}`);
+    const previous = previousDirFor(outDir, pid);
+    const staging = stagingDirFor(outDir, pid);
+    mkdirSync(path.join(previous, 'articles', '2021'), { recursive: true });
+    writeFileSync(path.join(previous, 'index.html'), 'previous site');
+    mkdirSync(path.join(staging, 'articles', '2021', '01'), { recursive: true });
+    writeFileSync(path.join(staging, 'articles', '2021', '01', 'index.html'), 'moved from the previous site');
+    mkdirSync(path.join(staging, 'articles', '2024'), { recursive: true });
+    writeFileSync(path.join(staging, 'articles', '2024', 'index.html'), 'new page');
+    writeFileSync(path.join(previous, '.carried-out.json'), JSON.stringify(['articles/2021/01', 'pagefind']));
     clearLeftovers(outDir);
+    assert.deepEqual(listFiles(outDir), ['articles/2021/01/index.html', 'index.html']);
     assert.equal(readFileSync(path.join(outDir, 'index.html'), 'utf8'), 'previous site');
+    assert.equal(
+      readFileSync(path.join(outDir, 'articles', '2021', '01', 'index.html'), 'utf8'),
+      'moved from the previous site',
+    );
     assert.deepEqual(leftovers(outDir), []);
   });
 

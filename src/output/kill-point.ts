@@ -1,0 +1,37 @@
+/**
+ * Output: named points of a build at which a test can kill it, as `kill -9` or a power cut would, to prove that the
+ * previous site survives a build stopped anywhere. Set `NEWS_ARCHIVE_KILL_AT` to a point's name and the build sends
+ * itself SIGKILL when it gets there; unset (always, outside tests), the checks cost a string comparison.
+ */
+
+/** The points, in the order a build passes them. */
+export const KILL_POINTS = [
+  /** The first file has been analysed. */
+  'analyze',
+  /** The first page has been handed to the writer. */
+  'render',
+  /** The first file of a search index has been handed to the writer. */
+  'index',
+  /** The new site is complete in its staging folder; the swap has not started. */
+  'publish',
+  /** The previous site has been renamed aside. */
+  'swap-aside',
+  /** The first folder kept whole has been moved from the previous site into the new one. */
+  'swap-carry',
+  /** Every folder kept whole has been moved; the new site is not in place yet. */
+  'swap-carried',
+  /** The new site is in place; the previous one has not been removed yet. */
+  'swap-in',
+] as const;
+
+export type KillPoint = (typeof KILL_POINTS)[number];
+
+/** The environment variable naming the point to be killed at. */
+export const KILL_AT_VARIABLE = 'NEWS_ARCHIVE_KILL_AT';
+
+const killAt = process.env[KILL_AT_VARIABLE];
+
+/** Kills this process at once when `point` is the one `NEWS_ARCHIVE_KILL_AT` names. */
+export function reachKillPoint(point: KillPoint): void {
+  if (point === killAt) process.kill(process.pid, 'SIGKILL');
+}

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { listFiles, snapshotTree } from '../../helpers/tree.ts';
+
+/** A previous site in `outDir` with a home page and three folders of pages. */
+function makePreviousSite(outDir: string): void {
+  for (const folder of ['articles/2020', 'articles/2021', 'countries/cn']) {
+    mkdirSync(path.join(outDir, folder), { recursive: true });
+    writeFileSync(path.join(outDir, folder, 'index.html'), `previous ${folder}`);
+  }
+  writeFileSync(path.join(outDir, 'index.html'), 'previous home');
+}
+
+const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null };
+
+const inodes = (dir: string) => listFiles(dir).map((file) => statSync(path.join(dir, file)).ino);
+
+describe('swapInOutput', () => {
+  it('moves the folders kept whole into the new site and puts it in place, the previous site gone', () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    makePreviousSite(outDir);
+    const staging = `${outDir}.new`;
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'index.html'), 'new home');
+    const carriedInode = statSync(path.join(outDir, 'articles/2020/index.html')).ino;
+    swapInOutput(staging, outDir, 'wait', ['articles/2020', 'countries']);
+    assert.deepEqual(listFiles(outDir), ['articles/2020/index.html', 'countries/cn/index.html', 'index.html']);
+    assert.equal(statSync(path.join(outDir, 'articles/2020/index.html')).ino, carriedInode);
+    assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
+  });
+
+  it('puts the previous site back exactly as it was when a step of the swap fails, folders already moved included', () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    makePreviousSite(outDir);
+    const before = { files: snapshotTree(outDir), inodes: inodes(outDir) };
+    const staging = `${outDir}.new`;
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'index.html'), 'new home');
+    // The second folder went missing: the first has moved by the time its rename fails.
+    assert.throws(() => swapInOutput(staging, outDir, 'wait', ['articles/2020', 'gone', 'countries']), /ENOENT.*gone/);
+    assert.deepEqual(snapshotTree(outDir), before.files);
+    assert.deepEqual(inodes(outDir), before.inodes);
+    assert.deepEqual(listFiles(staging), ['index.html'], 'nothing of the previous site is left in the new one');
+  });
+});
+
+describe('openSiteOutput', () => {
+  it('keeps the folders it had moved when the swap fails, and deletes only the new site', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    makePreviousSite(outDir);
+    const before = { files: snapshotTree(outDir), inodes: inodes(outDir) };
+    const output = openSiteOutput(outDir);
+    await output.writer.write('index.html', 'new home');
+    await output.writer.write('articles/2021/index.html', 'changed page');
+    await output.keepPrevious(['articles/2020/index.html', 'countries/cn/index.html'], []);
+    assert.deepEqual(output.writer.carried, ['articles/2020', 'countries']);
+    assert.deepEqual(snapshotTree(outDir), before.files, 'keeping reads the previous site only');
+    // Another program moves a kept folder away during the build: the swap fails after moving articles/2020.
+    renameSync(path.join(outDir, 'countries'), `${outDir}-countries`);
+    await assert.rejects(output.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait'));
+    await output.abandon();
+    renameSync(`${outDir}-countries`, path.join(outDir, 'countries'));
+    assert.deepEqual(snapshotTree(outDir), before.files);
+    assert.deepEqual(inodes(outDir), before.inodes);
+    assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site']);
+  });
+});
