@@ -10,13 +10,23 @@ export function compareArticles(a: { date: { iso: string } | null; title: string
   return a.title.localeCompare(b.title) || a.url.localeCompare(b.url);
 }
 
+/** Each article's reference, made once: an article is listed on many pages, and the lists share it. */
+const refs = new WeakMap<ArchiveArticle, ArticleRef>();
+
 /** The reference to `article` that lists show. */
 export function refOf(article: ArchiveArticle): ArticleRef {
-  return {
-    url: article.url,
-    title: article.title,
-    dateLabel: article.dateLabel,
-    date: article.date?.iso ?? null,
-    source: article.source,
-  };
+  let ref = refs.get(article);
+  if (!ref) {
+    ref = {
+      url: article.url,
+      title: article.title,
+      dateLabel: article.dateLabel,
+      date: article.date?.iso ?? null,
+      outlet: article.outlet?.name ?? null,
+      summary: article.summary,
+      topics: article.topics.map((t) => ({ id: t.id, name: t.title })),
+    };
+    refs.set(article, ref);
+  }
+  return ref;
 }

@@ -1,19 +1,30 @@
 /** Archive stage: analysed articles → the archive model (URLs, term pages, archives, related articles). Pure. */
+import { indexOutlets, resolveOutlet, type OutletTable } from '../outlets/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { compareArticles, refOf } from './article-refs.ts';
 import { formatDate } from './dates.ts';
 import { buildDateArchives, indexPage, termListPages, topicListPages, undatedListPages } from './list-pages.ts';
-import type { ArchiveArticle, ArchiveModel, Term } from './model.ts';
+import type { ArchiveArticle, ArchiveModel, OtherCopy, Term } from './model.ts';
 import { findRelated } from './related.ts';
+import { summarize } from './summary.ts';
 import { buildActorTerms, buildCountryTerms, buildTopicTerms } from './terms.ts';
 import { assignUrls } from './urls.ts';
 
 /** Reading speed used for reading time, in words per minute. */
 const WORDS_PER_MINUTE = 230;
 
+/** The other copies of a story as readers see them: outlet, date and headline. */
+function otherCopiesOf(article: AnalyzedArticle, outlets: OutletTable): OtherCopy[] {
+  return (article.alsoPublished ?? []).map((copy) => ({
+    outlet: resolveOutlet(outlets, copy.source),
+    dateLabel: formatDate(copy.date),
+    title: copy.title,
+  }));
+}
+
 /** The articles with their URLs and labels, newest first; related articles and neighbours are linked after. */
-function toArchiveArticles(analyzed: AnalyzedArticle[]): ArchiveArticle[] {
+function toArchiveArticles(analyzed: AnalyzedArticle[], outlets: OutletTable): ArchiveArticle[] {
   const urls = assignUrls(analyzed);
   return analyzed
     .map((a) => ({
@@ -21,6 +32,9 @@ function toArchiveArticles(analyzed: AnalyzedArticle[]): ArchiveArticle[] {
       url: urls.get(a)!,
       dateLabel: formatDate(a.date),
       readingMinutes: Math.max(1, Math.round(a.words / WORDS_PER_MINUTE)),
+      outlet: resolveOutlet(outlets, a.source),
+      summary: summarize(a),
+      otherCopies: otherCopiesOf(a, outlets),
       related: [],
       previous: null,
       next: null,
@@ -53,9 +67,19 @@ function linkCountryPages(articles: ArchiveArticle[], countries: Term[]): void {
     article.pagedCountries = article.countries.map((c) => c.code).filter((code) => paged.has(code));
 }
 
-/** Builds the archive model. The result depends only on the articles and the taxonomy, never on their order. */
-export function buildArchive(analyzed: AnalyzedArticle[], taxonomy: Taxonomy): ArchiveModel {
-  const articles = toArchiveArticles(analyzed);
+/** No outlet table: sources are shown as given, or as the site of their address. */
+const NO_OUTLETS = indexOutlets([]);
+
+/**
+ * Builds the archive model. The result depends only on the articles, the taxonomy and the outlet table, never on
+ * the articles' order.
+ */
+export function buildArchive(
+  analyzed: AnalyzedArticle[],
+  taxonomy: Taxonomy,
+  outlets: OutletTable = NO_OUTLETS,
+): ArchiveModel {
+  const articles = toArchiveArticles(analyzed, outlets);
   linkRelated(articles);
   const dated = articles.filter((a) => a.date);
   linkNeighbours(dated);

@@ -1,13 +1,26 @@
 /** Archive stage: the data types of the archive model that the renderer and the search index read. */
+import type { Outlet } from '../outlets/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 
-/** A short reference to an article, for lists. */
+/** A short reference to an article, for lists: what a reader needs to choose it. */
 export interface ArticleRef {
   url: string;
   title: string;
   dateLabel: string;
   date: string | null;
-  source: string | null;
+  /** The outlet's name. */
+  outlet: string | null;
+  /** One sentence: the article's description, or its first sentence (empty when it has none). */
+  summary: string;
+  /** The article's topics. */
+  topics: Array<{ id: string; name: string }>;
+}
+
+/** Another outlet's copy of a story, as its page lists it under "Also published by". */
+export interface OtherCopy {
+  outlet: Outlet | null;
+  dateLabel: string;
+  title: string;
 }
 
 export interface ArchiveArticle extends AnalyzedArticle {
@@ -18,6 +31,12 @@ export interface ArchiveArticle extends AnalyzedArticle {
   related: ArticleRef[];
   previous: ArticleRef | null;
   next: ArticleRef | null;
+  /** Where the article comes from, as a reader knows it, with the original's address when known. */
+  outlet: Outlet | null;
+  /** One sentence for lists (see `ArticleRef.summary`). */
+  summary: string;
+  /** The other files of the same story (from `alsoPublished`), as readers see them. */
+  otherCopies: OtherCopy[];
   /** Codes of the article's countries that have a page: every primary one, and those it only mentions that another article is about. */
   pagedCountries: string[];
 }
@@ -45,8 +64,6 @@ export interface Term {
 
 /** What a topic page shows besides the description, timeline, top countries and actors, and its listing. */
 export interface TopicFacts {
-  /** The newest few articles. */
-  latest: ArticleRef[];
   /** Date labels of the oldest and newest dated articles; null when none is dated. */
   span: { from: string; to: string } | null;
   undatedCount: number;

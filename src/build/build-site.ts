@@ -19,6 +19,7 @@ import {
   type SiteOutput,
 } from '../output/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
+import { loadOutlets } from '../outlets/index.ts';
 import { releaseMemory } from '../release-memory.ts';
 import {
   startPagefind,
@@ -30,7 +31,7 @@ import {
 import { analyzeArchive, type AnalyzedArchive } from './analyze-archive.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
-import { displayPath } from './paths.ts';
+import { DEFAULT_CONTENT_DIR, displayPath } from './paths.ts';
 import { planPages, type PagePlan } from './plan-pages.ts';
 import { loadEleventy, renderSite } from './render-site.ts';
 
@@ -199,6 +200,8 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const started = performance.now();
   checkOutputPaths(options);
+  // Read before the articles, so that a mistake in the table stops the build at once.
+  const outlets = loadOutlets(options.contentDir, DEFAULT_CONTENT_DIR, (file) => displayPath(file));
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
   const analyzed = await timed(timings, 'analyze', () =>
@@ -206,7 +209,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   if (options.strict && analyzed.rejected.length) throw new Error(strictFailure(analyzed.rejected));
   const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles, analyzed.fingerprints));
-  const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy));
+  const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy, outlets));
   const output = openSiteOutput(path.resolve(options.outDir));
   const written = await writeSite(model, analyzed, output, { ...options, timings });
   timings.total = (performance.now() - started) / 1000;

@@ -25,6 +25,9 @@ export const ARCHIVE_FIELDS = [
   'related',
   'previous',
   'next',
+  'outlet',
+  'summary',
+  'otherCopies',
   'pagedCountries',
   'alsoPublished',
 ] as const;

@@ -34,7 +34,7 @@ export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
     topic: article.topics.map((t) => t.id),
     year: [article.date ? article.date.iso.slice(0, 4) : UNDATED_YEAR],
   };
-  if (article.source) filters.source = [article.source];
+  if (article.outlet) filters.source = [article.outlet.name];
   return {
     url: article.url,
     content: `${article.title}\n\n${article.text}`,
@@ -42,7 +42,7 @@ export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
     meta: {
       title: article.title,
       date: article.dateLabel,
-      ...(article.source ? { source: article.source } : {}),
+      ...(article.outlet ? { source: article.outlet.name } : {}),
       topics: article.topics.map((t) => t.title).join(', '),
     },
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length)),

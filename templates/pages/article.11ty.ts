@@ -5,7 +5,7 @@ import { renderBase } from '../layouts/base.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
 import { renderArticleList } from '../partials/article-list.ts';
 import { renderArticleTags } from '../partials/article-tags.ts';
-import { renderAlsoPublished } from '../partials/also-published.ts';
+import { renderAlsoPublished, renderOutlet } from '../partials/also-published.ts';
 
 export const data = {
   pagination: { data: 'pages.articles', size: 1, alias: 'article', addAllPagesToCollections: false },
@@ -19,12 +19,12 @@ export function render({ article }: { article: ArchiveArticle }): string {
     body: html`<article class="article">
 <header class="article-header">
   <h1>${article.title}</h1>
-  <p class="meta">${article.date ? html`<time datetime="${article.date.iso}">${article.dateLabel}</time>` : html`<span>${article.dateText ? `Undated (page says “${article.dateText}”)` : 'Undated'}</span>`}${article.author ? html` · By ${article.author}` : ''}${article.source ? html` · <span class="source">${article.source}</span>` : ''} · ${article.readingMinutes} min read</p>
+  <p class="meta">${article.date ? html`<time datetime="${article.date.iso}">${article.dateLabel}</time>` : html`<span>${article.dateText ? `Undated (page says “${article.dateText}”)` : 'Undated'}</span>`}${article.author ? html` · By ${article.author}` : ''}${renderOutlet(article.outlet)} · ${article.readingMinutes} min read</p>
 </header>
 <div class="article-body" data-pagefind-body>
 ${renderArticleBody(article.blocks)}
 </div>
-${renderAlsoPublished(article.alsoPublished)}
+${renderAlsoPublished(article.otherCopies)}
 ${renderArticleTags(article)}
 ${article.related.length ? html`<section class="related" aria-labelledby="related-heading"><h2 id="related-heading">Related articles</h2>${renderArticleList(article.related)}</section>` : ''}
 ${

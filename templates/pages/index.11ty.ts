@@ -1,5 +1,5 @@
 /** Home page: search box, latest articles, topics with counts and timelines, most present countries and actors. */
-import type { ArchiveModel, Term } from '../../src/archive/index.ts';
+import { refOf, type ArchiveModel, type Term } from '../../src/archive/index.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
@@ -28,15 +28,7 @@ export function render({ archive }: { archive: ArchiveModel }): string {
     body: html`<h1>News archive</h1>
 ${renderSearchBox('home-search', 'Search the archive')}
 <div class="home-grid">
-<section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(
-      archive.articles.slice(0, LATEST).map((a) => ({
-        url: a.url,
-        title: a.title,
-        dateLabel: a.dateLabel,
-        date: a.date?.iso ?? null,
-        source: a.source,
-      })),
-    )}<p><a href="/archive/">All articles by date</a></p></section>
+<section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(archive.articles.slice(0, LATEST).map(refOf))}<p><a href="/archive/">All articles by date</a></p></section>
 <section class="topics" aria-labelledby="topics"><h2 id="topics">Topics</h2><ul class="topic-cards">${archive.topics.map(renderTopic)}</ul></section>
 <section aria-labelledby="countries"><h2 id="countries">Countries most present</h2>${renderTermLinks(archive.countries.slice(0, TOP).map(count))}<p><a href="/countries/">All countries</a></p></section>
 <section aria-labelledby="actors"><h2 id="actors">Actors most present</h2>${renderTermLinks(archive.actors.slice(0, TOP).map(count))}<p><a href="/actors/">All actors</a></p></section>

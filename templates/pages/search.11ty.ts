@@ -22,7 +22,7 @@ function renderFilter(name: string, label: string, allLabel: string, options: Fi
 /** Sources with their article counts, most frequent first. */
 function sourcesOf(archive: ArchiveModel): FilterOption[] {
   const counts = new Map<string, number>();
-  for (const a of archive.articles) if (a.source) counts.set(a.source, (counts.get(a.source) ?? 0) + 1);
+  for (const a of archive.articles) if (a.outlet) counts.set(a.outlet.name, (counts.get(a.outlet.name) ?? 0) + 1);
   return [...counts]
     .map(([value, count]) => ({ value, label: value, count }))
     .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));

@@ -21,12 +21,11 @@ function renderFollow(term: Term) {
   return html`<ul class="term-links topic-follow"><li><a href="${feeds.atom}" type="application/atom+xml">Atom feed</a></li><li><a href="${feeds.json}" type="application/feed+json">JSON feed</a></li><li><a href="${searchUrl}">Search within ${term.name}</a></li></ul>`;
 }
 
-/** What the archive knows about the topic at a glance: timeline, countries and actors most present, latest articles. */
+/** What the archive knows about the topic at a glance: timeline, countries and actors most present. */
 function renderOverview(term: Term) {
   return html`${renderTimeline(term.timeline, { width: 600, height: 60, label: `Articles per month about ${term.name}` })}
 ${term.topCountries.length ? html`<section aria-labelledby="countries-heading"><h2 id="countries-heading">Countries most present</h2>${renderTermLinks(term.topCountries)}</section>` : ''}
-${term.topActors.length ? html`<section aria-labelledby="actors-heading"><h2 id="actors-heading">Actors most present</h2>${renderTermLinks(term.topActors)}</section>` : ''}
-${term.topic?.latest.length ? html`<section aria-labelledby="latest-heading"><h2 id="latest-heading">Latest</h2>${renderArticleList(term.topic.latest)}</section>` : ''}`;
+${term.topActors.length ? html`<section aria-labelledby="actors-heading"><h2 id="actors-heading">Actors most present</h2>${renderTermLinks(term.topActors)}</section>` : ''}`;
 }
 
 /** "Newest first | Oldest first", the current order marked. */
@@ -60,7 +59,7 @@ ${renderFollow(term)}
 ${front ? renderOverview(term) : ''}
 <section aria-labelledby="articles-heading"><h2 id="articles-heading">All articles${list.order?.current === 'oldest' ? ', oldest first' : ''}</h2>
 ${renderOrderSwitch(list)}
-${renderArticleList(list.items)}
+${renderArticleList(list.items, { topic: term.id })}
 ${renderPagination(list)}
 </section>`;
 }

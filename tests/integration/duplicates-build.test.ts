@@ -7,8 +7,9 @@ import { formatSummary } from '../../src/report/index.ts';
 import { buildArchiveDir, makeArchive, SEED_FILES, seedText, type BuiltArchive } from '../helpers/archive.ts';
 
 const lavrov = seedText(SEED_FILES.lavrov);
-/** The same story from another outlet: new headline, page debris of its own, one paragraph cut. */
-const reworked = lavrov
+const REUTERS_URL = 'https://www.reuters.com/world/china/xi-holds-talks-with-lavrov-2024-06-20/';
+/** The same story from another outlet, whose address its front matter gives: new headline, one paragraph cut. */
+const reworked = `---\nsource: ${REUTERS_URL}\n---\n${lavrov}`
   .replace('Chinese Leader Xi Jinping Met With the Russian Foreign Minister', 'Xi holds talks with Lavrov in Beijing')
   .split('\n')
   .filter((line) => !line.startsWith('China and Russia'))
@@ -51,11 +52,19 @@ describe('building an archive with duplicate stories and a saved web page', () =
     }
   });
 
-  it('lists every other copy on the story page as "Also published by"', () => {
+  it('lists every other copy on the story page as "Also published by", with its outlet linked to the original', () => {
     const story = site.report.published.find((p) => copies.includes(p.file))!;
     const html = site.page(story.url);
-    assert.match(html, /<h2 id="also-published-heading">Also published by<\/h2>/);
-    for (const file of copies.filter((f) => f !== story.file)) assert.ok(html.includes(`(${file})`), file);
+    const section = html.slice(
+      html.indexOf('<section class="also-published"'),
+      html.indexOf('</section>', html.indexOf('also-published')),
+    );
+    assert.equal([...section.matchAll(/<li>/g)].length, copies.length - 1);
+    assert.doesNotMatch(section, /\.txt/, 'a file name is not what a reader needs');
+    // The copy from Reuters gave its address: the story's page names the outlet and links to it, as its
+    // source when it is the copy published, or in the list.
+    assert.ok(html.includes(`href="${REUTERS_URL}"`));
+    assert.match(html, /Reuters/);
   });
 
   it('counts the duplicates in the summary', () => {
@@ -80,7 +89,7 @@ describe('building an archive with duplicate stories and a saved web page', () =
     const html = site.page(entry.url);
     assert.match(
       html,
-      /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="source">Northern Ledger<\/span>/,
+      /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="outlet">Northern Ledger<\/span>/,
     );
     assert.doesNotMatch(html, /More on this story/);
   });

@@ -63,12 +63,16 @@ describe('topic pages', () => {
     assert.match(index, /Energy<\/a> <span class="count">27 articles<\/span><\/dt><dd>Oil, gas and power/);
   });
 
-  it('shows the timeline, the countries and actors most present and the latest articles on a topic page', () => {
+  it('shows the timeline and the countries and actors most present, then each article once with its summary', () => {
     const topic = site.page('/topics/china-russia-relations/');
     assert.match(topic, /<svg role="img" aria-label="Articles per month about China–Russia relations/);
     assert.ok(links(topic).includes('/countries/cn/') && links(topic).includes('/countries/ru/'));
     assert.ok(links(topic).includes('/actors/xi-jinping/'));
-    assert.match(topic, /<h2 id="latest-heading">Latest<\/h2>/);
+    assert.doesNotMatch(topic, />Latest</);
+    const items = [...topic.matchAll(/<li><a href="(\/articles\/[^"]+)">[^<]*<\/a><p class="summary">[^<]+<\/p>/g)];
+    assert.ok(items.length > 0, 'items with a summary');
+    assert.equal(new Set(items.map((m) => m[1])).size, items.length, 'an article listed twice');
+    assert.doesNotMatch(topic, /<span class="topics">[^<]*China–Russia relations/);
   });
 
   it('links a topic to its feeds and to search filtered on it', () => {

@@ -1,0 +1,11 @@
+/** Outlets: the news outlets readers know, found from an article's source name or original address. */
+export { loadOutlets, OutletsError, OUTLETS_FILE, parseOutlets } from './load.ts';
+export {
+  indexOutlets,
+  parseAddress,
+  resolveOutlet,
+  siteOf,
+  type Outlet,
+  type OutletEntry,
+  type OutletTable,
+} from './resolve.ts';

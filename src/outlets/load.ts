@@ -1,0 +1,48 @@
+/** Outlets: reads and validates an archive's outlet table (`outlets.yaml`). Input: a folder; output: an OutletTable. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
+import { z } from 'zod';
+import { indexOutlets, type OutletTable } from './resolve.ts';
+
+/** The table's file name in an archive folder. */
+export const OUTLETS_FILE = 'outlets.yaml';
+
+const domain = z
+  .string()
+  .regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/, 'a domain in lower case, such as bbc.co.uk (no scheme, no path, no "www.")');
+const outletsSchema = z.array(
+  z.object({ name: z.string().min(1), domains: z.array(domain), names: z.array(z.string().min(1)) }).strict(),
+);
+
+/** An outlet table that does not parse or does not match its schema; the message names the file and the field. */
+export class OutletsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'OutletsError';
+  }
+}
+
+/** Parses the text of an outlet table; `label` names the file in errors. */
+export function parseOutlets(text: string, label: string): OutletTable {
+  let data: unknown;
+  try {
+    data = parseYaml(text, { schema: CORE_SCHEMA, filename: label });
+  } catch (error) {
+    throw new OutletsError(`${label}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = outletsSchema.safeParse(data ?? []);
+  if (!result.success) {
+    const [issue] = result.error.issues;
+    const field = issue!.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') || '(file)';
+    throw new OutletsError(`${label}: ${field.replace(/^\./, '')}: ${issue!.message}`);
+  }
+  return indexOutlets(result.data);
+}
+
+/** The outlet table of an archive folder: its own `outlets.yaml` when it has one, else `fallbackDir`'s. */
+export function loadOutlets(contentDir: string, fallbackDir: string, label: (file: string) => string): OutletTable {
+  const own = path.join(contentDir, OUTLETS_FILE);
+  const file = existsSync(own) ? own : path.join(fallbackDir, OUTLETS_FILE);
+  return parseOutlets(readFileSync(file, 'utf8'), label(file));
+}
