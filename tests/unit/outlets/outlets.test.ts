@@ -1,9 +1,18 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
-import { OutletsError, parseOutlets, resolveOutlet } from '../../../src/outlets/index.ts';
+import {
+  indexOutlets,
+  loadOutlets,
+  OUTLETS_FILE,
+  OutletsError,
+  parseOutlets,
+  resolveOutlet,
+} from '../../../src/outlets/index.ts';
+import { parse as parseYaml } from 'yaml';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const table = parseOutlets(
   readFileSync(path.join(DEFAULT_CONTENT_DIR, 'outlets.yaml'), 'utf8'),
@@ -47,5 +56,61 @@ describe('outlets', () => {
       (error: Error) =>
         error instanceof OutletsError && /^outlets\.yaml: \[0\]\.domains\[0\]: a domain/.test(error.message),
     );
+  });
+
+  it('finds an outlet under any subdomain or host prefix of its domains, and not a look-alike domain', () => {
+    assert.equal(resolveOutlet(table, null, 'https://m.edition.cnn.com/x')?.name, 'CNN');
+    assert.equal(resolveOutlet(table, null, 'https://WWW.BBC.CO.UK./news/world')?.name, 'BBC News');
+    assert.equal(resolveOutlet(table, null, 'https://notbbc.com/news')?.name, 'notbbc.com');
+    assert.equal(resolveOutlet(table, null, 'https://bbc.com.example.org/news')?.name, 'bbc.com.example.org');
+  });
+
+  it('keeps the first outlet of a domain or name listed twice', () => {
+    const twice = indexOutlets([
+      { name: 'First', domains: ['news.example'], names: ['Daily'] },
+      { name: 'Second', domains: ['news.example'], names: ['daily'] },
+    ]);
+    assert.equal(resolveOutlet(twice, null, 'https://news.example/a')?.name, 'First');
+    assert.equal(resolveOutlet(twice, 'DAILY')?.name, 'First');
+  });
+
+  it("reads an archive's own table when it has one, else the default, naming the file it read in errors", () => {
+    const own = makeTempDir();
+    const fallback = makeTempDir();
+    writeFileSync(
+      path.join(fallback, OUTLETS_FILE),
+      '- name: Fallback Times\n  domains: [fallback.example]\n  names: []\n',
+    );
+    const label = (file: string) => path.basename(path.dirname(file)) + '/' + path.basename(file);
+    assert.equal(
+      resolveOutlet(loadOutlets(own, fallback, label), null, 'https://fallback.example/')?.name,
+      'Fallback Times',
+    );
+    writeFileSync(path.join(own, OUTLETS_FILE), '- name: Own Post\n  domains: [fallback.example]\n  names: []\n');
+    assert.equal(resolveOutlet(loadOutlets(own, fallback, label), null, 'https://fallback.example/')?.name, 'Own Post');
+    writeFileSync(path.join(own, OUTLETS_FILE), '- name: [unclosed\n');
+    assert.throws(
+      () => loadOutlets(own, fallback, label),
+      (error: Error) =>
+        error instanceof OutletsError && error.message.startsWith(`${path.basename(own)}/outlets.yaml: not valid YAML`),
+    );
+  });
+
+  it('lists no domain or name under two outlets in the repository table', () => {
+    const entries = parseYaml(readFileSync(path.join(DEFAULT_CONTENT_DIR, OUTLETS_FILE), 'utf8')) as Array<{
+      name: string;
+      domains: string[];
+      names: string[];
+    }>;
+    const seen = new Map<string, string>();
+    for (const entry of entries)
+      for (const key of [...entry.domains, ...[entry.name, ...entry.names].map((n) => n.toLowerCase())]) {
+        assert.equal(
+          seen.get(key) ?? entry.name,
+          entry.name,
+          `${key} is listed under ${seen.get(key)} and ${entry.name}`,
+        );
+        seen.set(key, entry.name);
+      }
   });
 });
