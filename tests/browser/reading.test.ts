@@ -41,6 +41,7 @@ describe('reading the archive in a real browser', () => {
     assert.ok(await skip.evaluate((el) => el === document.activeElement));
     assert.ok(await skip.isVisible());
     await page.keyboard.press('Enter');
+    await page.waitForURL(/#main$/, { timeout: 5_000 });
     assert.equal(new URL(page.url()).hash, '#main');
     await page.close();
   });
