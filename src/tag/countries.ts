@@ -40,6 +40,15 @@ interface Tally {
   tag: CountryTag;
 }
 
+/** The index of each sentence of the body by its text (the first, when one repeats). */
+function sentenceIndex(doc: TagDocument): Map<string, number> {
+  const index = new Map<string, number>();
+  doc.sentences.forEach((s, i) => {
+    if (s.start > doc.titleEnd && !index.has(s.text)) index.set(s.text, i);
+  });
+  return index;
+}
+
 /** Counts each country's mentions by name, by a place inside it and by its actors, with the first evidence of each. */
 function tallyCountries(
   doc: TagDocument,
@@ -86,6 +95,7 @@ function tallyCountries(
     if (cue === 'dateline') t.dateline = true;
     mention(t, match.start, match.end, cue === 'dateline', describePlace(place));
   }
+  let bodyIndex: Map<string, number> | undefined;
   for (const actor of actors) {
     if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
     const t = tally(actor.country);
@@ -93,8 +103,8 @@ function tallyCountries(
     // One of the country's officials acting in the headline or the lead puts the country in the lead.
     if (actor.evidence.some((e) => e.sentence === lead?.text || doc.text.startsWith(e.sentence))) t.inLead = true;
     for (const e of actor.evidence) {
-      const index = doc.sentences.findIndex((s) => s.text === e.sentence && s.start > doc.titleEnd);
-      if (index >= 0) t.sentences.add(index);
+      const index = (bodyIndex ??= sentenceIndex(doc)).get(e.sentence);
+      if (index !== undefined) t.sentences.add(index);
     }
     if (t.tag.evidence.length < MAX_EVIDENCE && actor.evidence[0]) t.tag.evidence.push(actor.evidence[0]);
   }
@@ -116,7 +126,7 @@ export function tagCountries(
   const tallies = [...tallyCountries(doc, compiled, matches, actors, places).values()];
   const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions + PLACE_WEIGHT * t.placeMentions;
   const top = Math.max(0, ...tallies.map(weight));
-  const bodySentences = doc.sentences.filter((s) => s.start > doc.titleEnd).length;
+  const bodySentences = doc.sentences.length - sentenceAt(doc.sentences, doc.titleEnd) - 1;
   const { threshold } = primaryModel();
   return tallies
     .map((t) => {

@@ -52,7 +52,13 @@ const GENERIC = new Set(
 /** Longest name taken, in words. */
 const MAX_NAME_TOKENS = 8;
 
-const capitalised = (token: Token | undefined) => token !== undefined && /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(token.text);
+/** True when the token is a capitalised word ("Carlyle", "NXP"); most tokens are answered by their first letter. */
+function capitalised(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const first = token.text.charCodeAt(0);
+  if (first < 65 || (first > 90 && first < 128)) return false;
+  return /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(token.text);
+}
 
 /** The end of a run of capitalised words, attached hyphens and connectors from `start`, within one line. */
 function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
@@ -150,8 +156,8 @@ export function discoverOrganisations(
   const found = new Map<string, ActorTag>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
-    const newLine = i > 0 && doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n');
-    if (!capitalised(tokens[i]) || known.has(i) || (capitalised(tokens[i - 1]) && !newLine)) continue;
+    if (!capitalised(tokens[i]) || known.has(i)) continue;
+    if (capitalised(tokens[i - 1]) && !doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue;
     const end = runEnd(doc, i, known);
     const span = nameIn(tokens, i, end);
     if (

@@ -62,8 +62,8 @@ export function discoverPeople(doc: TagDocument, known: Set<number>, taken: Set<
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end]) && !known.has(end)) end++;
     const words = tokens.slice(i, end);
-    if (words.length < 2 || isNameWord(tokens[end]) || isFunctionWord(words.at(-1)!.text)) continue;
-    if (!personName(doc, words, i, end) || inCredits(doc, words[0]!.start)) continue;
+    if (words.length < 2 || isNameWord(tokens[end]) || !personName(doc, words, i, end)) continue;
+    if (isFunctionWord(words.at(-1)!.text) || inCredits(doc, words[0]!.start)) continue;
     // A double-barrelled family name goes on through its hyphen ("Vladimir Kara-Murza").
     const hyphen = tokens[end]?.text === '-' && tokens[end]!.start === words.at(-1)!.end;
     const last = hyphen && isNameWord(tokens[end + 1]) && tokens[end + 1]!.start === tokens[end]!.end ? end + 2 : end;

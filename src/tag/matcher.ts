@@ -121,9 +121,10 @@ export class PhraseMatcher<T> {
           j += skip - 1;
           continue;
         }
-        current =
-          current.next.get(this.key(word)) ??
-          (this.ignoreCase ? undefined : current.next.get(this.key(titleCase(tokens, j))));
+        const next: TrieNode<T> | undefined = current.next.get(this.keyAt(tokens, j));
+        // A word in capitals is tried again title-cased; other words have no second form to try.
+        const cased: string = next || this.ignoreCase ? word : titleCase(tokens, j);
+        current = cased === word ? next : current.next.get(this.key(cased));
         if (current?.values.length) {
           best = { values: current.values, first: i, last: j + 1, start: tokens[i]!.start, end: tokens[j]!.end };
         }

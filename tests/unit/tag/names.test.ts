@@ -27,6 +27,7 @@ describe('name variants', () => {
     ]);
     assert.deepEqual(actorIds('Talks\n\nJohn Lee Ka-chiu, the chief executive, spoke.'), ['john-lee']);
     assert.deepEqual(actorIds('Talks\n\nKim Jong-Un spoke.'), ['kim-jong-un']);
+    assert.deepEqual(actorIds('Talks\n\nKim Yo-Jong spoke.'), ['kim-yo-jong']);
   });
 
   it('does not fold short Chinese names or words that are not names', () => {
