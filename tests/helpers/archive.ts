@@ -1,9 +1,9 @@
 /** Test helpers: temporary archives built from fixtures, and the built site read back. */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
 import type { BuildResult } from '../../src/build/index.ts';
+import { makeTempDir } from './temp-dir.ts';
 
 export const SEEDS_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'seeds');
 export const SEED_FILES = {
@@ -27,7 +27,7 @@ export function makeArchive(
   articles: Record<string, string | Uint8Array> = {},
   options: { seeds?: boolean } = {},
 ): string {
-  const dir = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-')), 'content');
+  const dir = path.join(makeTempDir('news-archive-'), 'content');
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), path.join(dir, 'taxonomy'), { recursive: true });
   mkdirSync(path.join(dir, 'articles'), { recursive: true });
   if (options.seeds) cpSync(SEEDS_DIR, path.join(dir, 'articles'), { recursive: true });

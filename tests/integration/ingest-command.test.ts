@@ -1,7 +1,6 @@
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../src/analyze/index.ts';
@@ -10,6 +9,7 @@ import { hashBytes, isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { makeArchive, SEEDS_DIR, SEED_FILES, seedText } from '../helpers/archive.ts';
 import { defaultContext } from '../helpers/pipeline.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const RETRIEVED = '2026-03-01';
 
@@ -54,7 +54,7 @@ function visible(a: AnalyzedArticle) {
 
 describe('npm run ingest', () => {
   const archive = makeArchive();
-  const batch = mkdtempSync(path.join(tmpdir(), 'news-archive-batch-'));
+  const batch = makeTempDir('news-archive-batch-');
   let first: string;
   before(() => {
     for (const file of ['01-news-jsonld.html', '02-blog-comments.html', '05-graph-jsonld.html']) {

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
@@ -9,6 +8,7 @@ import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const article = analyzeText(
   'Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n',
@@ -27,7 +27,7 @@ const entriesIn = (dir: string) =>
   segmentsIn(dir).flatMap((name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean));
 
 function tempDir(): string {
-  return mkdtempSync(path.join(tmpdir(), 'news-archive-cache-'));
+  return makeTempDir('news-archive-cache-');
 }
 
 describe('analysis cache', () => {

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createOutputWriter, swapInOutput } from '../../../src/output/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 describe('createOutputWriter', () => {
   it('links files whose bytes did not change from the previous output, and writes the others', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const root = makeTempDir('news-archive-writer-');
     const previous = path.join(root, 'previous');
     mkdirSync(path.join(previous, 'a'), { recursive: true });
     writeFileSync(path.join(previous, 'a', 'same.html'), 'same');
@@ -29,7 +29,7 @@ describe('createOutputWriter', () => {
   });
 
   it('writes everything when there is no previous output, however many files wait at once', async () => {
-    const staging = path.join(mkdtempSync(path.join(tmpdir(), 'news-archive-writer-')), 'staging');
+    const staging = path.join(makeTempDir('news-archive-writer-'), 'staging');
     const writer = createOutputWriter(staging, null);
     await writer.write('index.html', 'home');
     // Handed over without waiting for room: far more than the writer writes at once, in shared folders.
@@ -41,7 +41,7 @@ describe('createOutputWriter', () => {
   });
 
   it('fails the build with the file that could not be written, and takes no file after it', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const root = makeTempDir('news-archive-writer-');
     const staging = path.join(root, 'staging');
     mkdirSync(staging);
     // A file stands where a folder has to be made.
@@ -53,7 +53,7 @@ describe('createOutputWriter', () => {
   });
 
   it('keeps previous files unread, and previous folders whole at the swap, and says when there are none to keep', async () => {
-    const root = mkdtempSync(path.join(tmpdir(), 'news-archive-writer-'));
+    const root = makeTempDir('news-archive-writer-');
     const site = path.join(root, 'site');
     mkdirSync(path.join(site, 'pagefind', 'fragment'), { recursive: true });
     mkdirSync(path.join(site, 'articles', 'story'), { recursive: true });

@@ -1,11 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { startStaticServer, type RunningServer } from '../../../src/serve/static-server.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 /** Requests `url` (GET unless told) and returns the status, headers and body as sent (not decompressed). */
 function get(
@@ -31,7 +31,7 @@ describe('the static server', () => {
   const index = Buffer.from([0x1f, 0x8b, 1, 2, 3, 4]);
   let server: RunningServer;
   before(async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'news-archive-server-'));
+    const dir = makeTempDir('news-archive-server-');
     writeFileSync(path.join(dir, 'index.html'), page);
     writeFileSync(path.join(dir, 'en_1.pf_fragment'), index);
     server = await startStaticServer(dir);

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { loadTaxonomy, TaxonomyError } from '../../../src/taxonomy/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 function taxonomyCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), 'taxonomy-'));
+  const dir = makeTempDir('taxonomy-');
   cpSync(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), dir, { recursive: true });
   return dir;
 }
