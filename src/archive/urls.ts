@@ -1,21 +1,6 @@
 /** Archive stage: stable URLs. An article's URL derives from its date and title, never from build order. Pure. */
+import { slugify } from '../slugify.ts';
 import type { PublicationDate } from '../types.ts';
-
-/** Longest slug, in characters, so URLs stay readable. */
-const MAX_SLUG_LENGTH = 80;
-
-/** Lowercase ASCII slug: accents folded, anything else turned into single hyphens. */
-export function slugify(text: string): string {
-  const slug = text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-  const cut = slug.length > MAX_SLUG_LENGTH ? slug.slice(0, MAX_SLUG_LENGTH).replace(/-[^-]*$/, '') : slug;
-  return cut || 'article';
-}
 
 /** The folder of an article's URL: /articles/YYYY/MM/ for day or month precision, /articles/YYYY/, or /articles/undated/. */
 export function articleFolder(date: PublicationDate | null): string {

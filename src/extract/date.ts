@@ -24,8 +24,12 @@ const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
 const ISO_DATE = /\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
-/** Labels around a dateline: "Published:", "Last updated", "From the … issue". */
-const LABEL = /^(first published|published|updated|posted|last updated|date|from the)\s*:?\s*/i;
+/** Labels a page puts before a date: "Published:", "Last updated". */
+const DATE_LABELS = 'first published|published|updated|posted|last updated|date';
+/** Labels around a dateline: those, and "From the … issue". */
+const LABEL = new RegExp(`^(${DATE_LABELS}|from the)\\s*:?\\s*`, 'i');
+/** A date label with no date after it. */
+const EMPTY_LABEL = new RegExp(`^(${DATE_LABELS})\\s*:?$`, 'i');
 /** A publication date names its year; a day and month alone ("March 7") are a wire dateline, not a date. */
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
 /** Cheap pre-check before chrono: what it finds must name a year, so a line with no such digits holds no date. */
@@ -107,5 +111,5 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
 
 /** True for a date label left empty by the page ("Published:"): furniture, but no date. */
 export function isEmptyDateLabel(line: string): boolean {
-  return /^(first published|published|updated|posted|last updated|date)\s*:?$/i.test(line.trim());
+  return EMPTY_LABEL.test(line.trim());
 }

@@ -1,6 +1,6 @@
 /** Ingest: names of the files ingest writes: articles by date and slug, originals by hash. Pure. */
 import path from 'node:path';
-import { slugify } from '../archive/index.ts';
+import { slugify } from '../slugify.ts';
 import type { PublicationDate } from '../types.ts';
 import { formatFrontMatterDate } from './article-markdown.ts';
 

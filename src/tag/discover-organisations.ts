@@ -7,7 +7,7 @@
 import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { slugOf } from './names.ts';
+import { slugify } from '../slugify.ts';
 import { isCommonWord, isRole } from './person-context.ts';
 import type { Token } from './tokens.ts';
 
@@ -171,7 +171,7 @@ export function discoverOrganisations(
     }
     const words = tokens.slice(span.first, span.last);
     const name = doc.text.slice(words[0]!.start, words.at(-1)!.end);
-    const id = `discovered:${slugOf(name)}`;
+    const id = `discovered:${slugify(name)}`;
     let tag = found.get(id);
     if (!tag) {
       const acronym = definedAcronym(tokens, words, span.last);

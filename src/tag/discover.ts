@@ -2,10 +2,10 @@
  * Tag stage: people the actors file does not know yet, found when the text gives a full name in a person's
  * context ("spokesman Zhao Lijian", "Jake Sullivan, Mr. Biden's Security Adviser"). Pure.
  */
+import { slugify } from '../slugify.ts';
 import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { slugOf } from './names.ts';
 import { sentenceAt } from './sentences.ts';
 import { isOrganisationHead } from './discover-organisations.ts';
 import { isFunctionWord, isGivenName, isKnownName, isNameWord, isRole, titleBefore } from './person-context.ts';
@@ -69,7 +69,7 @@ export function discoverPeople(doc: TagDocument, known: Set<number>, taken: Set<
     const last = hyphen && isNameWord(tokens[end + 1]) && tokens[end + 1]!.start === tokens[end]!.end ? end + 2 : end;
     for (let k = i; k < last; k++) taken.add(k);
     const name = doc.text.slice(words[0]!.start, tokens[last - 1]!.end);
-    const id = `discovered:${slugOf(name)}`;
+    const id = `discovered:${slugify(name)}`;
     let tag = found.get(id);
     if (!tag) {
       tag = { id, name, type: 'person', country: null, discovered: true, origin: 'text', evidence: [], mentions: 0 };

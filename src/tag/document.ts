@@ -7,8 +7,6 @@ export interface TagDocument {
   /** Title, a blank line, then the body text. */
   text: string;
   titleEnd: number;
-  /** End of the lead: the first paragraph of the body. */
-  leadEnd: number;
   tokens: Token[];
   sentences: Sentence[];
 }
@@ -16,11 +14,7 @@ export interface TagDocument {
 /** Prepares an article's title and text for tagging. */
 export function createDocument(title: string, body: string): TagDocument {
   const text = `${title}\n\n${body}`;
-  const titleEnd = title.length;
-  const bodyStart = titleEnd + 2;
-  const firstBreak = body.indexOf('\n\n');
-  const leadEnd = firstBreak < 0 ? text.length : bodyStart + firstBreak;
-  return { text, titleEnd, leadEnd, tokens: tokenize(text), sentences: splitSentences(text) };
+  return { text, titleEnd: title.length, tokens: tokenize(text), sentences: splitSentences(text) };
 }
 
 /** Evidence for a match at [start, end) of the document. */

@@ -60,13 +60,3 @@ export function comparableName(name: string): string {
   while (kept.length > 1 && CORPORATE_ENDINGS.has(kept.at(-1)!.toLowerCase())) kept.pop();
   return kept.map((w) => foldNameWord(w[0]!.toUpperCase() + w.slice(1)).toLowerCase()).join(' ');
 }
-
-/** A slug of a name, for a discovered actor's id ("discovered:carlyle-group"). */
-export function slugOf(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}

@@ -21,7 +21,7 @@ export function render({ article }: { article: ArchiveArticle }): string {
   <h1>${article.title}</h1>
   <p class="meta">${article.date ? html`<time datetime="${article.date.iso}">${article.dateLabel}</time>` : html`<span>${article.dateText ? `Undated (page says “${article.dateText}”)` : 'Undated'}</span>`}${article.author ? html` · By ${article.author}` : ''}${renderOutlet(article.outlet)} · ${article.readingMinutes} min read</p>
 </header>
-<div class="article-body" data-pagefind-body>
+<div class="article-body">
 ${renderArticleBody(article.blocks)}
 </div>
 ${renderAlsoPublished(article.otherCopies)}

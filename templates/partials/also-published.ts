@@ -21,7 +21,7 @@ export function renderAlsoPublished(copies: OtherCopy[]) {
       : c.outlet.url
         ? html`<a class="outlet" href="${safeUrl(c.outlet.url)}" rel="external">${c.outlet.name}</a>`
         : html`<span class="outlet">${c.outlet.name}</span>`;
-  return html`<section class="also-published" aria-labelledby="also-published-heading" data-pagefind-ignore>
+  return html`<section class="also-published" aria-labelledby="also-published-heading">
 <h2 id="also-published-heading">Also published by</h2>
 <ul>${copies.map((c) => html`<li>${outletOf(c)}, ${c.dateLabel}: “${c.title}”</li>`)}</ul>
 </section>`;

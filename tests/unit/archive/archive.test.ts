@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignUrls, buildArchive, formatDate, slugify } from '../../../src/archive/index.ts';
+import { assignUrls, buildArchive, formatDate } from '../../../src/archive/index.ts';
+import { slugify } from '../../../src/slugify.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 describe('URLs', () => {
