@@ -5,11 +5,11 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, createAnalysisContext } from '../src/analyze/index.ts';
+import { analyzeFile, createAnalysisContext, isAnalyzed } from '../src/analyze/index.ts';
 import { assignUrls } from '../src/archive/index.ts';
 import { displayPath, taxonomyDirFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
-import { isRejection, listArticleFiles, readArticle } from '../src/read/index.ts';
+import { listArticleFiles } from '../src/read/index.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../src/types.ts';
 
@@ -30,9 +30,8 @@ function main(): void {
   const results: Array<{ file: string; article?: AnalyzedArticle; error?: string }> = expand(positionals).map(
     (file) => {
       try {
-        const raw = readArticle(path.basename(file), readFileSync(file));
-        if (isRejection(raw)) return { file, error: raw.reason };
-        return { file, article: analyzeArticle(raw, context) };
+        const outcome = analyzeFile(path.basename(file), readFileSync(file), context);
+        return isAnalyzed(outcome) ? { file, article: outcome } : { file, error: outcome.reason };
       } catch (error) {
         return { file, error: (error as Error).message };
       }

@@ -1,8 +1,8 @@
 /**
  * The records that flow between the pipeline's stages:
- * read → extract → tag → classify → archive → render → search.
- * Each stage adds to the article record; none rewrites what an earlier stage decided,
- * except where front matter overrides it (see `src/analyze/overrides.ts`).
+ * read → extract → tag → classify → dedupe → archive → render → search.
+ * One article record (`AnalyzedArticle`) is enriched by each stage in turn, with the messages of every stage; none
+ * rewrites what an earlier stage decided, except where front matter overrides it (`src/analyze/front-matter.ts`).
  */
 
 /** How precisely a publication date is known. */
@@ -173,7 +173,22 @@ export interface AlsoPublished {
   title: string;
 }
 
-/** An article after read, extract, tag and classify: everything the archive model needs. */
+/** What duplicate detection keeps of an article's text (see `src/dedupe/fingerprint.ts`). */
+export interface Fingerprint {
+  /** sha256 of the normalised words: equal for texts that differ only in case, accents, punctuation or spacing. */
+  textHash: string;
+  /** Distinct shingle hashes, sorted ascending. */
+  shingles: Uint32Array;
+  /** The MinHash signature of `shingles`. */
+  signature: Uint32Array;
+}
+
+/**
+ * The article record, as every stage leaves it, fields in the order the stages fill them: the read stage's file,
+ * hash and format; the extract stage's metadata and text (front matter first); the tag stage's countries and
+ * actors; the classify stage's topics; the dedupe stage's fingerprint and, once grouped, the other files of its
+ * story; and the messages of every stage (`diagnostics`), from which the build report is assembled.
+ */
 export interface AnalyzedArticle {
   file: string;
   hash: string;
@@ -181,6 +196,8 @@ export interface AnalyzedArticle {
   title: string;
   date: PublicationDate | null;
   dateText: string | null;
+  /** The retrieval date relative dates were read against: the front matter's, else the build's; null without. */
+  retrieved: string | null;
   author: string | null;
   source: string | null;
   blocks: Block[];
@@ -190,7 +207,9 @@ export interface AnalyzedArticle {
   actors: ActorTag[];
   topics: TopicTag[];
   removed: RemovedBlock[];
-  diagnostics: Diagnostic[];
+  /** The fingerprint of `text` that duplicate grouping compares. */
+  fingerprint: Fingerprint;
   /** The other files of the same story, when duplicates were grouped under this article. */
   alsoPublished?: AlsoPublished[];
+  diagnostics: Diagnostic[];
 }

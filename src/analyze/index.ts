@@ -1,3 +1,10 @@
-/** Analyze: the per-article stages (extract, tag, classify, overrides) run together. */
-export { analyzeArticle, countWords, createAnalysisContext, type AnalysisContext } from './analyze-article.ts';
-export { applyTagOverrides, applyTopicOverrides } from './overrides.ts';
+/** Analyze: the one pipeline from a file to its article record (read, extract, tag, classify, fingerprint). */
+export {
+  analyzeArticle,
+  analyzeFile,
+  countWords,
+  createAnalysisContext,
+  isAnalyzed,
+  type AnalysisContext,
+} from './analyze-article.ts';
+export { applyFrontMatterFields, applyTagOverrides, applyTopicOverrides, settingsFor } from './front-matter.ts';

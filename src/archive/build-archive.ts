@@ -27,19 +27,22 @@ function otherCopiesOf(article: AnalyzedArticle, outlets: OutletTable): OtherCop
 function toArchiveArticles(analyzed: AnalyzedArticle[], outlets: OutletTable): ArchiveArticle[] {
   const urls = assignUrls(analyzed);
   return analyzed
-    .map((a) => ({
-      ...a,
-      url: urls.get(a)!,
-      dateLabel: formatDate(a.date),
-      readingMinutes: Math.max(1, Math.round(a.words / WORDS_PER_MINUTE)),
-      outlet: resolveOutlet(outlets, a.source),
-      summary: summarize(a),
-      otherCopies: otherCopiesOf(a, outlets),
-      related: [],
-      previous: null,
-      next: null,
-      pagedCountries: [],
-    }))
+    .map((article) => {
+      const { fingerprint: _fingerprint, ...a } = article;
+      return {
+        ...a,
+        url: urls.get(article)!,
+        dateLabel: formatDate(a.date),
+        readingMinutes: Math.max(1, Math.round(a.words / WORDS_PER_MINUTE)),
+        outlet: resolveOutlet(outlets, a.source),
+        summary: summarize(a),
+        otherCopies: otherCopiesOf(article, outlets),
+        related: [],
+        previous: null,
+        next: null,
+        pagedCountries: [],
+      };
+    })
     .sort(compareArticles);
 }
 

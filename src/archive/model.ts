@@ -23,7 +23,8 @@ export interface OtherCopy {
   title: string;
 }
 
-export interface ArchiveArticle extends AnalyzedArticle {
+/** An article of the archive: its record (less the duplicate fingerprint, used up by grouping) and its place. */
+export interface ArchiveArticle extends Omit<AnalyzedArticle, 'fingerprint'> {
   url: string;
   /** "20 June 2024", "June 2024", "2024", or "Undated". */
   dateLabel: string;

@@ -6,6 +6,9 @@
  */
 import type { AnalyzedArticle } from '../types.ts';
 
+/** What relatedness compares of an article: its tags and date. */
+type Tagged = Pick<AnalyzedArticle, 'actors' | 'topics' | 'countries' | 'date'>;
+
 /**
  * How much a shared tag of each kind counts, before its rarity: a topic (the archive's own subjects) says most, an
  * actor more than a country.
@@ -54,7 +57,7 @@ interface WeighedTags {
   inverseNorms: Float64Array;
 }
 
-function tagsOf(article: AnalyzedArticle): Array<[string, number]> {
+function tagsOf(article: Tagged): Array<[string, number]> {
   return [
     ...article.actors.filter((a) => !a.discovered).map((a): [string, number] => [`a:${a.id}`, RELATED_WEIGHTS.actor]),
     ...article.topics.map((t): [string, number] => [`t:${t.id}`, RELATED_WEIGHTS.topic]),
@@ -76,7 +79,7 @@ function rarityOf(count: number): number {
 }
 
 /** Each article's tags weighed by kind and rarity, and the articles of every tag. */
-function weighTags(articles: AnalyzedArticle[]): WeighedTags {
+function weighTags(articles: Tagged[]): WeighedTags {
   const idOf = new Map<string, number>();
   const kinds: number[] = [];
   const tags = articles.map((article) =>
@@ -102,7 +105,7 @@ function weighTags(articles: AnalyzedArticle[]): WeighedTags {
 }
 
 /** An article's day number, NaN when it is undated. */
-function dayNumber(article: AnalyzedArticle): number {
+function dayNumber(article: Tagged): number {
   return article.date ? Date.parse(article.date.iso) / 86_400_000 : NaN;
 }
 
@@ -160,7 +163,7 @@ function accumulate(i: number, weighed: WeighedTags, sums: Float64Array, touched
  * and a full sort per article: a common tag (a country in a third of the archive) makes each article touch
  * thousands of others.
  */
-function scoreCandidates(articles: AnalyzedArticle[]): Candidates {
+function scoreCandidates(articles: Tagged[]): Candidates {
   const weighed = weighTags(articles);
   const days = Float64Array.from(articles, dayNumber);
   const sums = new Float64Array(articles.length);
@@ -226,7 +229,7 @@ function takeUnderCap(candidates: Candidates, cap: number): number[][] {
  * so the result does not depend on the order in which pages are filled. When no article would pass the cap (most
  * large archives), that is every article's own best.
  */
-export function findRelated(articles: AnalyzedArticle[]): number[][] {
+export function findRelated(articles: Tagged[]): number[][] {
   const cap = Math.max(1, Math.floor(articles.length * MAX_SUGGESTED_SHARE));
   const candidates = scoreCandidates(articles);
   if (fitsCap(candidates, cap)) return candidates.articles.map((list) => [...list.subarray(0, RELATED_COUNT)]);

@@ -7,9 +7,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildArchive } from '../archive/index.ts';
-import { analyzeArchive } from '../build/index.ts';
-import { groupDuplicates } from '../dedupe/index.ts';
+import { modelArchive } from '../build/index.ts';
 import { runMeasured } from './measure-process.ts';
 
 const LAYOUT = `<!doctype html>
@@ -43,8 +41,7 @@ permalink: "/tags/{{ tag | slugify }}/"
  * that lists it. Analyses the archive through the cache in `cacheDir`, as a build does.
  */
 export async function archiveTags(contentDir: string, cacheDir: string): Promise<Map<string, string[]>> {
-  const analyzed = await analyzeArchive({ contentDir, retrieved: null, cacheDir });
-  const model = buildArchive(groupDuplicates(analyzed.articles, analyzed.fingerprints).kept, analyzed.taxonomy);
+  const { model } = await modelArchive({ contentDir, retrieved: null, cacheDir });
   const fileOf = new Map(model.articles.map((a) => [a.url, a.file]));
   const tags = new Map<string, string[]>();
   for (const term of [...model.countries, ...model.actors, ...model.topics]) {

@@ -5,9 +5,8 @@
  */
 import { availableParallelism } from 'node:os';
 import type { Taxonomy } from '../taxonomy/index.ts';
-import type { Rejection } from '../types.ts';
+import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { startWorker } from '../runtime.ts';
-import type { FileAnalysis } from './analyze-file.ts';
 
 /** What a worker needs to set itself up. */
 export interface AnalysisWorkerSetup {
@@ -20,10 +19,12 @@ export interface AnalysisJob {
   id: number;
   file: string;
   bytes: Uint8Array;
+  /** The sha256 of `bytes`, which the build computed to look the file up in the cache. */
+  hash: string;
 }
 
 export interface AnalysisPool {
-  analyze(file: string, bytes: Uint8Array): Promise<FileAnalysis | Rejection>;
+  analyze(file: string, bytes: Uint8Array, hash: string): Promise<AnalyzedArticle | Rejection>;
   /** Stops the workers. */
   close(): Promise<void>;
 }
@@ -41,7 +42,7 @@ export function analysisWorkerCount(): number {
 export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWorkerCount()): AnalysisPool {
   const pending = new Map<
     number,
-    { resolve: (result: FileAnalysis | Rejection) => void; reject: (error: Error) => void }
+    { resolve: (result: AnalyzedArticle | Rejection) => void; reject: (error: Error) => void }
   >();
   const queue: AnalysisJob[] = [];
   const workers = Array.from({ length: size }, () => ({
@@ -65,7 +66,7 @@ export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWo
     pending.clear();
   };
   for (const worker of workers) {
-    worker.thread.on('message', ({ id, result }: { id: number; result: FileAnalysis | Rejection }) => {
+    worker.thread.on('message', ({ id, result }: { id: number; result: AnalyzedArticle | Rejection }) => {
       worker.inHand--;
       pending.get(id)?.resolve(result);
       pending.delete(id);
@@ -77,12 +78,12 @@ export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWo
     });
   }
   return {
-    analyze(file, bytes) {
+    analyze(file, bytes, hash) {
       if (failure) return Promise.reject(failure);
       const id = nextId++;
       return new Promise((resolve, reject) => {
         pending.set(id, { resolve, reject });
-        queue.push({ id, file, bytes });
+        queue.push({ id, file, bytes, hash });
         dispatch();
       });
     },

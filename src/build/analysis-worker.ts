@@ -3,12 +3,11 @@
  * taxonomy it is given once, then analyses the files it is sent, answering each with its analysis or its rejection.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { createAnalysisContext } from '../analyze/index.ts';
-import { analyzeFile } from './analyze-file.ts';
+import { analyzeFile, createAnalysisContext } from '../analyze/index.ts';
 import type { AnalysisJob, AnalysisWorkerSetup } from './analysis-pool.ts';
 
 const setup = workerData as AnalysisWorkerSetup;
 const context = createAnalysisContext(setup.taxonomy, { retrieved: setup.retrieved });
 parentPort!.on('message', (job: AnalysisJob) =>
-  parentPort!.postMessage({ id: job.id, result: analyzeFile(job.file, job.bytes, context) }),
+  parentPort!.postMessage({ id: job.id, result: analyzeFile(job.file, job.bytes, context, job.hash) }),
 );

@@ -5,7 +5,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
-import type { Fingerprint } from '../dedupe/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import {
@@ -15,8 +14,8 @@ import {
   type Taxonomy,
   type TaxonomyWarning,
 } from '../taxonomy/index.ts';
+import { isAnalyzed } from '../analyze/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
-import type { FileAnalysis } from './analyze-file.ts';
 import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
 
@@ -42,9 +41,8 @@ export interface AnalyzedArchive {
   analysisFingerprint: string;
   /** Every entry found under the articles folder: each ends up in `articles` or in `rejected`. */
   filesRead: number;
+  /** The article records, in file order. */
   articles: AnalyzedArticle[];
-  /** The fingerprint of each article's text, for duplicate grouping, in the order of `articles`. */
-  fingerprints: Fingerprint[];
   /** Files that could not be published, and entries that are not read (symbolic links, other file types). */
   rejected: Rejection[];
   counts: AnalysisCounts;
@@ -58,7 +56,7 @@ export interface AnalyzedArchive {
  */
 const WORKERS_FROM = 64;
 
-type Analyze = (file: string, bytes: Uint8Array) => Promise<FileAnalysis | Rejection>;
+type Analyze = (file: string, bytes: Uint8Array, hash: string) => Promise<AnalyzedArticle | Rejection>;
 
 interface Analyzer {
   analyze: Analyze;
@@ -73,12 +71,9 @@ function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analy
 
 /** This thread, for a few articles; the analysers are loaded only when needed. */
 async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Promise<Analyzer> {
-  const [{ createAnalysisContext }, { analyzeFile }] = await Promise.all([
-    import('../analyze/index.ts'),
-    import('./analyze-file.ts'),
-  ]);
+  const { createAnalysisContext, analyzeFile } = await import('../analyze/index.ts');
   const context = createAnalysisContext(taxonomy, { retrieved });
-  return { analyze: async (file, bytes) => analyzeFile(file, bytes, context), close: async () => {} };
+  return { analyze: async (file, bytes, hash) => analyzeFile(file, bytes, context, hash), close: async () => {} };
 }
 
 /** The taxonomy, the fingerprint of everything that decides an analysis, and the cache opened under it. */
@@ -111,13 +106,13 @@ function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
 /** The outcome of every file, in file order, as the files are read, taken from the cache or analysed. */
 interface Outcomes {
   /** Records the outcome of the file at `index`. */
-  settle(index: number, outcome: FileAnalysis | Rejection): void;
-  readonly list: Array<FileAnalysis | Rejection>;
+  settle(index: number, outcome: AnalyzedArticle | Rejection): void;
+  readonly list: Array<AnalyzedArticle | Rejection>;
   readonly counts: AnalysisCounts;
 }
 
 function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress']): Outcomes {
-  const list: Array<FileAnalysis | Rejection> = new Array(total);
+  const list: Array<AnalyzedArticle | Rejection> = new Array(total);
   let done = 0;
   return {
     list,
@@ -135,17 +130,17 @@ function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress'])
  * them while the remaining files are read. Until then, articles wait until it is known where they are analysed.
  */
 function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null, files: string[], outcomes: Outcomes) {
-  let waiting: Array<{ index: number; bytes: Uint8Array }> = [];
+  let waiting: Array<{ index: number; bytes: Uint8Array; hash: string }> = [];
   let analyzer: Analyzer | null = null;
   const analyses: Array<Promise<void>> = [];
   // On a single core, a pool would only add threads to it.
   const workersFrom = analysisWorkerCount() > 1 ? WORKERS_FROM : Infinity;
   const startWaiting = () => {
-    for (const { index, bytes } of waiting) {
-      const analysis = analyzer!.analyze(files[index]!, bytes).then((outcome) => {
-        if ('article' in outcome) {
+    for (const { index, bytes, hash } of waiting) {
+      const analysis = analyzer!.analyze(files[index]!, bytes, hash).then((outcome) => {
+        if (isAnalyzed(outcome)) {
           outcomes.counts.analyzed++;
-          setup.cache?.set(outcome.article, outcome.fingerprint);
+          setup.cache?.set(outcome);
         }
         outcomes.settle(index, outcome);
         reachKillPoint('analyze');
@@ -156,8 +151,8 @@ function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null,
   };
   return {
     /** Analyses the file at `index` once an analyser is there. */
-    add(index: number, bytes: Uint8Array) {
-      waiting.push({ index, bytes });
+    add(index: number, bytes: Uint8Array, hash: string) {
+      waiting.push({ index, bytes, hash });
       if (!analyzer && waiting.length >= workersFrom) analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved);
       if (analyzer) startWaiting();
     },
@@ -183,16 +178,17 @@ function readOrRecall(
   articlesDir: string,
   file: string,
   cache: AnalysisCache | null,
-): { outcome: FileAnalysis | Rejection; cached: boolean } | { bytes: Uint8Array } {
+): { outcome: AnalyzedArticle | Rejection; cached: boolean } | { bytes: Uint8Array; hash: string } {
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(path.join(articlesDir, file));
   } catch (error) {
     return { outcome: { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` }, cached: false };
   }
-  const stored = cache?.get(hashBytes(bytes), formatOf(file));
-  if (!stored) return { bytes };
-  return { outcome: { article: { file, ...stored.article }, fingerprint: stored.fingerprint }, cached: true };
+  const hash = hashBytes(bytes);
+  const stored = cache?.get(hash, formatOf(file));
+  if (!stored) return { bytes, hash };
+  return { outcome: { file, ...stored }, cached: true };
 }
 
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
@@ -206,7 +202,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     for (const [index, file] of files.entries()) {
       const read = readOrRecall(articlesDir, file, setup.cache);
       if ('bytes' in read) {
-        scheduler.add(index, read.bytes);
+        scheduler.add(index, read.bytes, read.hash);
         continue;
       }
       if (read.cached) outcomes.counts.cached++;
@@ -217,13 +213,11 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     await scheduler.close();
   }
   options.onProgress?.(files.length, files.length);
-  const analyzed = outcomes.list.filter((o): o is FileAnalysis => 'article' in o);
   return {
     taxonomy: setup.taxonomy,
     analysisFingerprint: setup.analysisFingerprint,
     filesRead: files.length + skipped.length,
-    articles: analyzed.map((o) => o.article),
-    fingerprints: analyzed.map((o) => o.fingerprint),
+    articles: outcomes.list.filter(isAnalyzed),
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,
     taxonomyWarnings: checkTaxonomy(setup.taxonomy, displayPath(taxonomyDirFor(options.contentDir))),

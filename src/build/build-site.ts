@@ -7,8 +7,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildArchive, type ArchiveModel } from '../archive/index.ts';
-import { groupDuplicates, type GroupedArticles } from '../dedupe/index.ts';
+import type { ArchiveModel } from '../archive/index.ts';
+import type { GroupedArticles } from '../dedupe/index.ts';
 import {
   countChanges,
   createBuildState,
@@ -19,7 +19,6 @@ import {
   type SiteOutput,
 } from '../output/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
-import { loadOutlets } from '../outlets/index.ts';
 import { releaseMemory } from '../release-memory.ts';
 import {
   startPagefind,
@@ -28,10 +27,11 @@ import {
   type SearchIndexLayout,
   type SearchIndexResult,
 } from '../search/index.ts';
-import { analyzeArchive, type AnalyzedArchive } from './analyze-archive.ts';
+import type { AnalyzedArchive } from './analyze-archive.ts';
+import { modelArchive } from './model-archive.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
-import { DEFAULT_CONTENT_DIR, displayPath } from './paths.ts';
+import { displayPath } from './paths.ts';
 import { planPages, type PagePlan } from './plan-pages.ts';
 import { loadEleventy, renderSite } from './render-site.ts';
 
@@ -114,7 +114,7 @@ async function renderAndIndex(
   const [, search] = await Promise.all([
     rendering,
     timed(timings, 'search', () =>
-      writeSearchIndex(model.articles, plan.searchPlan, output.writer, pagefind, {
+      writeSearchIndex(model.articles, plan.searchRecords, plan.searchPlan, output.writer, pagefind, {
         buildAfter: rendering,
         onProgress: progressOf(options, 'search'),
       }),
@@ -200,16 +200,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const started = performance.now();
   checkOutputPaths(options);
-  // Read before the articles, so that a mistake in the table stops the build at once.
-  const outlets = loadOutlets(options.contentDir, DEFAULT_CONTENT_DIR, (file) => displayPath(file));
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
-  const analyzed = await timed(timings, 'analyze', () =>
-    analyzeArchive({ ...options, onProgress: progressOf(options, 'analyze') }),
+  const { analyzed, grouped, model } = await modelArchive(
+    { ...options, onProgress: progressOf(options, 'analyze') },
+    (step, work) => timed(timings, step, work),
   );
   if (options.strict && analyzed.rejected.length) throw new Error(strictFailure(analyzed.rejected));
-  const grouped = await timed(timings, 'dedupe', () => groupDuplicates(analyzed.articles, analyzed.fingerprints));
-  const model = await timed(timings, 'archive', () => buildArchive(grouped.kept, analyzed.taxonomy, outlets));
   const output = openSiteOutput(path.resolve(options.outDir));
   const written = await writeSite(model, analyzed, output, { ...options, timings });
   timings.total = (performance.now() - started) / 1000;

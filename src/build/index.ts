@@ -1,5 +1,6 @@
 /** Build: runs the pipeline over an archive folder and writes the site, its search index and the report. */
 export { analyzeArchive, type AnalysisCounts, type AnalyzedArchive, type AnalyzeOptions } from './analyze-archive.ts';
+export { modelArchive, type ModelledArchive, type StepRunner } from './model-archive.ts';
 export { buildSite, type BuildOptions, type BuildResult, type ProgressStage } from './build-site.ts';
 export { renderSite, type PagesToRender } from './render-site.ts';
 export { DEFAULT_CONTENT_DIR, REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';

@@ -14,11 +14,14 @@ import {
   planSearchIndex,
   type SearchIndexPlan,
   type SearchIndexState,
+  type SearchRecord,
 } from '../search/index.ts';
 import { REPO_ROOT } from './paths.ts';
 import type { PagesToRender } from './render-site.ts';
 
 export interface PagePlan {
+  /** The search record of every article, in the model's order, for the search stage to take. */
+  searchRecords: SearchRecord[];
   searchPlan: SearchIndexPlan;
   /** Every page rendered one per item, with its key. */
   itemPages: ItemPages;
@@ -48,9 +51,9 @@ function fingerprintRendering(): string {
   return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
 }
 
-/** The search index plan: which articles go into the base and the delta, given the previous index. */
-function planSearch(model: ArchiveModel, previous: SearchIndexState | null): SearchIndexPlan {
-  const entries = model.articles.map(buildSearchRecord).map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
+/** The search index plan: which of `records` go into the base and the delta, given the previous index. */
+function planSearch(records: SearchRecord[], previous: SearchIndexState | null): SearchIndexPlan {
+  const entries = records.map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
   const searchFingerprint = fingerprintModules(
     path.join(REPO_ROOT, 'src'),
     [SEARCH_INDEX_ENTRY],
@@ -64,7 +67,8 @@ function planSearch(model: ArchiveModel, previous: SearchIndexState | null): Sea
  * templates are those of the previous build, and which the previous site still has, is kept.
  */
 export function planPages(model: ArchiveModel, analysisFingerprint: string, previous: PreviousSite): PagePlan {
-  const searchPlan = planSearch(model, previous.search);
+  const searchRecords = model.articles.map(buildSearchRecord);
+  const searchPlan = planSearch(searchRecords, previous.search);
   const renderFingerprint = fingerprintRendering();
   const itemPages = itemPagesOf(model, analysisFingerprint);
   const previousKeys = previous.state?.render.fingerprint === renderFingerprint ? previous.state.render.pages : {};
@@ -76,5 +80,5 @@ export function planPages(model: ArchiveModel, analysisFingerprint: string, prev
   const toKeep = [...itemPages.articles, ...itemPages.lists].filter(unchanged).map((p) => p.file);
   const keeping = new Set(toKeep);
   const dropped = Object.keys(previousKeys).filter((file) => !keeping.has(file));
-  return { searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped };
+  return { searchRecords, searchPlan, itemPages, renderFingerprint, toRender, toKeep, dropped };
 }

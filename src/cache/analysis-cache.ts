@@ -12,21 +12,23 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { SIGNATURE_LENGTH, type Fingerprint } from '../dedupe/index.ts';
+import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
-import type { AnalyzedArticle, SourceFormat } from '../types.ts';
+import type { AnalyzedArticle, Fingerprint, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
 export const CACHE_FORMAT_VERSION = 3;
 
-/** What an entry is stored without: the file path, so a renamed or copied file still finds its analysis. */
+/** An article record without its file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
+/** What an entry's line holds of the record: all but the fingerprint, which is stored apart, packed. */
+type StoredAnalysis = Omit<CachedAnalysis, 'fingerprint'>;
 
 export interface AnalysisCache {
-  /** The stored analysis of these bytes and its text's fingerprint, or null when there is none (or it is unreadable). */
-  get(hash: string, format: SourceFormat): { article: CachedAnalysis; fingerprint: Fingerprint } | null;
-  /** Stores an analysis, on disk once `flush` is called. */
-  set(article: AnalyzedArticle, fingerprint: Fingerprint): void;
+  /** The stored record of these bytes, or null when there is none (or it is unreadable). */
+  get(hash: string, format: SourceFormat): CachedAnalysis | null;
+  /** Stores a record, on disk once `flush` is called. */
+  set(article: AnalyzedArticle): void;
   /** Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an optimisation). */
   flush(): void;
   /** The taxonomy as an earlier build with the same fingerprint parsed it, or null. */
@@ -45,7 +47,7 @@ interface StoredFingerprint {
 interface Entry {
   version: number;
   key: string;
-  article: CachedAnalysis;
+  article: StoredAnalysis;
   fingerprint: StoredFingerprint;
 }
 
@@ -68,8 +70,8 @@ function readFingerprint(stored: Partial<StoredFingerprint> | undefined): Finger
 }
 
 /** True when `value` has the fields every analysed article has, with the right types. */
-function looksAnalyzed(value: unknown): value is CachedAnalysis {
-  const a = value as Partial<CachedAnalysis> | null;
+function looksAnalyzed(value: unknown): value is StoredAnalysis {
+  const a = value as Partial<StoredAnalysis> | null;
   return (
     typeof a === 'object' &&
     a !== null &&
@@ -147,11 +149,7 @@ function readSegments(dir: string): { lines: Map<string, string>; segments: stri
 }
 
 /** The analysis and fingerprint an entry's line holds, or null when it is not an entry for `key` and `hash`. */
-function readEntry(
-  line: string,
-  key: string,
-  hash: string,
-): { article: CachedAnalysis; fingerprint: Fingerprint } | null {
+function readEntry(line: string, key: string, hash: string): CachedAnalysis | null {
   const json = unsealed(line.slice(KEY_LENGTH + 1));
   if (!json) return null;
   try {
@@ -160,15 +158,15 @@ function readEntry(
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint);
     if (entry.article.hash !== hash || !fingerprint) return null;
-    return { article: entry.article, fingerprint };
+    return { ...entry.article, fingerprint };
   } catch {
     return null;
   }
 }
 
-/** The line of a segment that stores `article` and its fingerprint under `key`. */
-function entryLine(key: string, article: AnalyzedArticle, fingerprint: Fingerprint): string {
-  const { file: _file, ...rest } = article;
+/** The line of a segment that stores `article` under `key`. */
+function entryLine(key: string, article: AnalyzedArticle): string {
+  const { file: _file, fingerprint, ...rest } = article;
   const storedFingerprint = {
     textHash: fingerprint.textHash,
     shingles: toBase64(fingerprint.shingles),
@@ -240,9 +238,9 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
       if (entry) used.set(key, line!);
       return entry;
     },
-    set(article, fingerprint) {
+    set(article) {
       const key = keyOf(article.hash, article.format);
-      const line = entryLine(key, article, fingerprint);
+      const line = entryLine(key, article);
       used.set(key, line);
       added.push(line);
     },

@@ -8,10 +8,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 /**
- * The modules (under `src/`) from which the analysis of an article is reached: analysing one file (read, extract,
- * tag, classify, the duplicate fingerprint) and parsing the taxonomy, which the cache keeps beside its entries.
+ * The modules (under `src/`) from which the analysis of an article is reached: the pipeline from a file to its
+ * record (read, extract, tag, classify, the duplicate fingerprint) and the taxonomy's parsing, which the cache keeps
+ * beside its entries.
  */
-export const ANALYSIS_ENTRIES = ['build/analyze-file.ts', 'taxonomy/index.ts'];
+export const ANALYSIS_ENTRIES = ['analyze/index.ts', 'taxonomy/index.ts'];
 
 /**
  * A module's imports of other modules of the project: static imports and re-exports (type-only ones aside: they

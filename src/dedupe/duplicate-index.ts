@@ -1,5 +1,6 @@
 /** Dedupe: an index of fingerprints that finds an article's exact and near duplicates without comparing it to every article. */
-import { overlapOf, SIGNATURE_LENGTH, type Fingerprint } from './fingerprint.ts';
+import type { Fingerprint } from '../types.ts';
+import { overlapOf, SIGNATURE_LENGTH } from './fingerprint.ts';
 
 /**
  * Share of the shorter text's shingles that the longer text must contain for the two to be the same story.

@@ -1,5 +1,6 @@
 /** Dedupe: an article's cleaned text → its fingerprint (normalised-text hash, word shingles, MinHash signature). Pure. */
 import { createHash } from 'node:crypto';
+import type { Fingerprint } from '../types.ts';
 
 /**
  * Words per shingle. Four words are specific enough that unrelated stories share few shingles beyond stock
@@ -10,16 +11,6 @@ import { createHash } from 'node:crypto';
 export const SHINGLE_WORDS = 4;
 /** Hash functions in a MinHash signature: 64 bands of 2 rows (see `duplicate-index.ts`). */
 export const SIGNATURE_LENGTH = 128;
-
-/** What duplicate detection keeps of an article. */
-export interface Fingerprint {
-  /** sha256 of the normalised words: equal for texts that differ only in case, accents, punctuation or spacing. */
-  textHash: string;
-  /** Distinct shingle hashes, sorted ascending. */
-  shingles: Uint32Array;
-  /** The MinHash signature of `shingles`. */
-  signature: Uint32Array;
-}
 
 /** Lowercase words with accents folded: what is left of a text once case, punctuation and spacing are ignored. */
 export function normalizeWords(text: string): string[] {

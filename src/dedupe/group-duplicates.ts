@@ -2,9 +2,9 @@
  * Dedupe: analysed articles → one primary article per story, the others recorded as its duplicates, and the
  * articles without any text set aside (a headline alone is not a story to publish). Pure.
  */
-import type { AlsoPublished, PublicationDate, Rejection } from '../types.ts';
+import type { AlsoPublished, Fingerprint, PublicationDate, Rejection } from '../types.ts';
 import { createDuplicateIndex, addToIndex, findDuplicates, type DuplicateKind } from './duplicate-index.ts';
-import { fingerprintText, overlapOf, type Fingerprint } from './fingerprint.ts';
+import { fingerprintText, overlapOf } from './fingerprint.ts';
 
 /** What grouping needs of an article. */
 export interface DedupeCandidate {
@@ -15,6 +15,8 @@ export interface DedupeCandidate {
   author: string | null;
   source: string | null;
   text: string;
+  /** The fingerprint of `text`, when the analysis made it already. */
+  fingerprint?: Fingerprint;
 }
 
 /** One file that is not published on its own because another file carries the same story. */
@@ -92,10 +94,9 @@ function linkCopies(articles: DedupeCandidate[], fingerprints: Fingerprint[]): n
 /**
  * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group; articles
  * without text are set aside.
- * @param known the articles' fingerprints when they are known already (from the analysis), in the same order.
  */
-export function groupDuplicates<T extends DedupeCandidate>(all: T[], known?: Fingerprint[]): GroupedArticles<T> {
-  const prints = known ?? all.map((a) => fingerprintText(a.text));
+export function groupDuplicates<T extends DedupeCandidate>(all: T[]): GroupedArticles<T> {
+  const prints = all.map((a) => a.fingerprint ?? fingerprintText(a.text));
   const withText = all.map((_, i) => i).filter((i) => prints[i]!.shingles.length > 0);
   const rejected = all.filter((_, i) => !prints[i]!.shingles.length).map((a) => ({ file: a.file, ...NO_TEXT }));
   const articles = withText.map((i) => all[i]!);

@@ -1,12 +1,5 @@
 /** Dedupe: finds exact and near-duplicate stories (normalised-text hash, shingles, MinHash with LSH) and groups them. */
-export {
-  fingerprintText,
-  normalizeWords,
-  overlapOf,
-  SHINGLE_WORDS,
-  SIGNATURE_LENGTH,
-  type Fingerprint,
-} from './fingerprint.ts';
+export { fingerprintText, normalizeWords, overlapOf, SHINGLE_WORDS, SIGNATURE_LENGTH } from './fingerprint.ts';
 export {
   addToIndex,
   createDuplicateIndex,

@@ -1,4 +1,4 @@
-/** Extract stage: a RawArticle → its clean text and metadata, front matter first, then what the page says. */
+/** Extract stage: a RawArticle → its clean text and metadata, as the page gives them. */
 import type { Diagnostic, ExtractedArticle, RawArticle } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
@@ -12,6 +12,9 @@ export { findDateInLine } from './date.ts';
 export { extractFromHtml } from './html.ts';
 export { parseByline, parseSourceLine } from './byline.ts';
 
+/** The code of the warning for a page with no headline. */
+export const NO_TITLE = 'no-title';
+
 /** Extraction options for a whole build. */
 export interface ExtractSettings {
   /** Retrieval date used for relative dates when the article's front matter gives none. */
@@ -19,22 +22,22 @@ export interface ExtractSettings {
 }
 
 /**
- * Extracts an article. Markdown is taken as curated: its body is parsed as Markdown and not cleaned.
- * Raw text goes through boilerplate removal; a saved web page through Readability and its own markup.
- * Front matter wins over all of them.
+ * Extracts an article: what the page says. Markdown is taken as curated: its body is parsed as Markdown and not
+ * cleaned. Raw text goes through boilerplate removal; a saved web page through Readability and its own markup.
+ * Front matter is not read here: `src/analyze/front-matter.ts` lays it over the result. A page with no headline is
+ * "Untitled", with a warning.
  */
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
-  const options: ExtractOptions = { retrieved: raw.frontMatter.retrieved ?? settings.retrieved };
+  const options: ExtractOptions = { retrieved: settings.retrieved };
   const found =
     raw.format === 'markdown'
       ? extractFromMarkdown(raw.body)
       : raw.format === 'html'
         ? extractFromHtml(raw.body, options)
         : extractFromText(raw.body, options);
-  const fm = raw.frontMatter;
   const diagnostics: Diagnostic[] = [];
-  const title = fm.title ?? found.title;
-  if (!title) diagnostics.push({ level: 'warning', stage: 'extract', code: 'no-title', message: 'no headline found' });
+  if (!found.title)
+    diagnostics.push({ level: 'warning', stage: 'extract', code: NO_TITLE, message: 'no headline found' });
   if (!found.blocks.length) {
     diagnostics.push({
       level: 'warning',
@@ -43,14 +46,5 @@ export function extractArticle(raw: RawArticle, settings: ExtractSettings): Extr
       message: 'no article text left after cleaning',
     });
   }
-  return {
-    ...found,
-    title: title || 'Untitled',
-    date: fm.date ?? found.date,
-    dateText: fm.date ? null : found.dateText,
-    author: fm.author ?? found.author,
-    source: fm.source ?? found.source,
-    text: found.text || blocksToText(found.blocks),
-    diagnostics,
-  };
+  return { ...found, title: found.title || 'Untitled', text: found.text || blocksToText(found.blocks), diagnostics };
 }

@@ -1,7 +1,7 @@
 /** Ingest: new files + what the archive holds → what to write for each, and what to tell the archivist. Pure. */
-import { analyzeArticle, type AnalysisContext } from '../analyze/index.ts';
-import { addToIndex, findDuplicates, fingerprintText, type DuplicateKind } from '../dedupe/index.ts';
-import { hashBytes, isRejection, readArticle } from '../read/index.ts';
+import { analyzeFile, isAnalyzed, type AnalysisContext } from '../analyze/index.ts';
+import { addToIndex, findDuplicates, type DuplicateKind } from '../dedupe/index.ts';
+import { hashBytes } from '../read/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import type { ArchiveState } from './archive-state.ts';
 import { renderArticleMarkdown } from './article-markdown.ts';
@@ -47,22 +47,15 @@ export function planIngest(
     const sha256 = hashBytes(bytes);
     const known = state.known.get(sha256);
     if (known) return { status: 'unchanged', input: name, articleFile: known };
-    const raw = readArticle(name, bytes);
-    if (isRejection(raw)) return { status: 'rejected', input: name, reason: raw.reason };
-    let article: AnalyzedArticle;
-    try {
-      article = analyzeArticle(raw, context);
-    } catch (error) {
-      return { status: 'rejected', input: name, reason: `analysis failed: ${(error as Error).message}` };
-    }
+    const article = analyzeFile(name, bytes, context, sha256);
+    if (!isAnalyzed(article)) return { status: 'rejected', input: name, reason: article.reason };
     const articleFile = articleFileName(article, sha256, state.taken);
     const sourceFile = sourceFileName(sha256, name);
-    const fingerprint = fingerprintText(article.text);
-    const [match] = findDuplicates(state.index, fingerprint);
+    const [match] = findDuplicates(state.index, article.fingerprint);
     state.known.set(sha256, articleFile);
     state.taken.add(articleFile);
-    addToIndex(state.index, articleFile, fingerprint);
-    const origin = { file: name, sha256, kept: sourceFile, retrieved: raw.frontMatter.retrieved ?? retrieved };
+    addToIndex(state.index, articleFile, article.fingerprint);
+    const origin = { file: name, sha256, kept: sourceFile, retrieved: article.retrieved ?? retrieved };
     return {
       status: 'written',
       input: name,

@@ -26,16 +26,17 @@ export const MAX_ARTICLE_BYTES = 20 * 1024 * 1024;
 /**
  * Decodes a file, makes its text safe (`sanitize.ts`: the body and the front matter's values) and splits its front
  * matter (in any format: raw text may carry it too). Never throws: whatever goes wrong is the file's rejection.
+ * @param hash the sha256 of `bytes` (`hashBytes`), when the caller has it already.
  */
-export function readArticle(file: string, bytes: Uint8Array): RawArticle | Rejection {
+export function readArticle(file: string, bytes: Uint8Array, hash?: string): RawArticle | Rejection {
   try {
-    return readBytes(file, bytes);
+    return readBytes(file, bytes, hash);
   } catch (error) {
     return { file, code: 'unreadable', reason: `cannot be read: ${(error as Error).message.slice(0, 200)}` };
   }
 }
 
-function readBytes(file: string, bytes: Uint8Array): RawArticle | Rejection {
+function readBytes(file: string, bytes: Uint8Array, hash?: string): RawArticle | Rejection {
   if (bytes.length > MAX_ARTICLE_BYTES) {
     return {
       file,
@@ -52,7 +53,7 @@ function readBytes(file: string, bytes: Uint8Array): RawArticle | Rejection {
   if (split.body.trim() === '') return { file, code: 'empty', reason: 'no article text after the front matter' };
   return {
     file,
-    hash: hashBytes(bytes),
+    hash: hash ?? hashBytes(bytes),
     format: formatOf(file),
     body: split.body,
     frontMatter: split.frontMatter,

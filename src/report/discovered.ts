@@ -16,7 +16,7 @@ export interface DiscoveredActor {
 }
 
 /** Every discovered actor across the articles, most files first, then by name. */
-export function listDiscoveredActors(articles: AnalyzedArticle[]): DiscoveredActor[] {
+export function listDiscoveredActors(articles: Array<Pick<AnalyzedArticle, 'file' | 'actors'>>): DiscoveredActor[] {
   const byId = new Map<string, { actor: ActorTag; aliases: Set<string>; files: Set<string> }>();
   for (const article of articles) {
     for (const actor of article.actors) {

@@ -34,7 +34,7 @@ export interface BuildReport {
 export function createReport(
   articlesDir: string,
   filesRead: number,
-  articles: Array<AnalyzedArticle & { url: string }>,
+  articles: Array<Omit<AnalyzedArticle, 'fingerprint'> & { url: string }>,
   rejected: Rejection[],
   timings: Record<string, number>,
   duplicates: DuplicateRecord[] = [],

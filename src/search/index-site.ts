@@ -9,7 +9,7 @@ import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
 import type { ArchiveArticle } from '../archive/index.ts';
 import { SEARCH_INDEX_DIRS, type SearchIndexKind } from '../output/index.ts';
 import { buildDateTable } from './date-table.ts';
-import { buildSearchRecord, searchDateOf, type SearchRecord } from './records.ts';
+import { searchDateOf, type SearchRecord } from './records.ts';
 import { startWorker } from '../runtime.ts';
 
 /** Where the search index goes: the build's output, with the previous build's beside it. */
@@ -89,35 +89,42 @@ export function startPagefind(): PagefindRunner {
 }
 
 /**
+ * The indexes Pagefind makes of `records` as `plan` says: the base (each record with its bucket) and the delta,
+ * each when it is indexed anew; an index kept is carried from the previous output.
+ */
+function planJobs(records: SearchRecord[], plan: SearchIndexPlan, output: SearchOutput): PagefindJob[] {
+  const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
+  const jobs: PagefindJob[] = [];
+  if (plan.rebuildBase) {
+    const base = records.map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
+    jobs.push({ records: base, kind: 'base' });
+  } else if (!output.carry(SEARCH_INDEX_DIRS.base)) throw new Error('the previous search index is missing');
+  if (plan.keepDelta) {
+    if (!output.carry(SEARCH_INDEX_DIRS.delta)) throw new Error('the previous search delta is missing');
+  } else if (inDelta.size) {
+    jobs.push({ records: records.filter((r) => inDelta.has(r.url)), kind: 'delta' });
+  }
+  return jobs;
+}
+
+/**
  * Writes the search index of `articles` as `plan` says with `pagefind`, keeping from the previous output what the
- * plan keeps.
- * The caller has checked that the previous output holds what the plan keeps. Pagefind takes the records at once
- * (they are made here and let go once the worker has its copy) and builds its indexes once `buildAfter`
+ * plan keeps (the caller has checked that the previous output holds it). `records` are the articles' search
+ * records, in the same order; this takes them (the array is left empty), and Pagefind's thread takes them at once,
+ * so they go from this thread before the indexes are built. Pagefind builds its indexes once `buildAfter`
  * resolves: building is when Pagefind needs the most memory, so the caller lets it build when its own memory is
  * freed. Resolves once every file of the indexes is handed to `output`.
  */
 export async function writeSearchIndex(
   articles: ArchiveArticle[],
+  records: SearchRecord[],
   plan: SearchIndexPlan,
   output: SearchOutput,
   pagefind: PagefindRunner,
   options: { buildAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<SearchIndexResult> {
   const { buildAfter = Promise.resolve(), onProgress } = options;
-  const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
-  const jobs: PagefindJob[] = [];
-  if (plan.rebuildBase) {
-    const records = articles
-      .map(buildSearchRecord)
-      .map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
-    jobs.push({ records, kind: 'base' });
-  } else if (!output.carry(SEARCH_INDEX_DIRS.base)) throw new Error('the previous search index is missing');
-  if (plan.keepDelta) {
-    if (!output.carry(SEARCH_INDEX_DIRS.delta)) throw new Error('the previous search delta is missing');
-  } else if (inDelta.size) {
-    const records = articles.filter((a) => inDelta.has(a.url)).map(buildSearchRecord);
-    jobs.push({ records, kind: 'delta' });
-  }
+  const jobs = planJobs(records.splice(0), plan, output);
   const folders = jobs.map((job) => SEARCH_INDEX_DIRS[job.kind]);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
   let built: IndexFile[][] = [];

@@ -1,8 +1,7 @@
 /** Test helpers: the default taxonomy, compiled once, and one-call analysis of a text. */
 import path from 'node:path';
-import { analyzeArticle, createAnalysisContext, type AnalysisContext } from '../../src/analyze/index.ts';
+import { analyzeFile, createAnalysisContext, isAnalyzed, type AnalysisContext } from '../../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
-import { isRejection, readArticle } from '../../src/read/index.ts';
 import { loadTaxonomy } from '../../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
@@ -15,7 +14,7 @@ export function defaultContext(): AnalysisContext {
 
 /** Reads and analyses `text` as if it were the file `file`. */
 export function analyzeText(text: string, file = 'article.txt'): AnalyzedArticle {
-  const raw = readArticle(file, new TextEncoder().encode(text));
-  if (isRejection(raw)) throw new Error(`rejected: ${raw.reason}`);
-  return analyzeArticle(raw, defaultContext());
+  const outcome = analyzeFile(file, new TextEncoder().encode(text), defaultContext());
+  if (!isAnalyzed(outcome)) throw new Error(`rejected: ${outcome.reason}`);
+  return outcome;
 }

@@ -14,12 +14,8 @@ const article = analyzeText(
   'Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n',
   'talks.txt',
 );
-const fingerprint = fingerprintText(article.text);
 const others = ['Putin visits Minsk', 'Blinken calls Kuleba', 'Scholz meets Macron in Paris', 'Modi visits Moscow'].map(
-  (title) => {
-    const other = analyzeText(`${title}\n\n${title} on Friday, officials said.\n`, 'other.txt');
-    return { article: other, fingerprint: fingerprintText(other.text) };
-  },
+  (title) => analyzeText(`${title}\n\n${title} on Friday, officials said.\n`, 'other.txt'),
 );
 
 const segmentsIn = (dir: string) => readdirSync(dir).filter((name) => name.endsWith('.ndjson'));
@@ -34,24 +30,34 @@ describe('analysis cache', () => {
   it('gives back what was stored, with the fingerprint of its text, under any file name', () => {
     const cache = openAnalysisCache(tempDir(), 'context');
     assert.equal(cache.get(article.hash, article.format), null);
-    cache.set(article, fingerprint);
+    cache.set(article);
     const { file: _file, ...expected } = article;
-    assert.deepEqual(cache.get(article.hash, article.format), { article: expected, fingerprint });
+    assert.deepEqual(cache.get(article.hash, article.format), expected);
+    assert.deepEqual(expected.fingerprint, fingerprintText(article.text));
+  });
+
+  it('gives back the record and its fingerprint as stored on disk, for the next build', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article);
+    cache.flush();
+    const { file: _file, ...expected } = article;
+    assert.deepEqual(openAnalysisCache(dir, 'context').get(article.hash, article.format), expected);
   });
 
   it('keeps what was stored for the next build, once flushed', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
-    cache.set(article, fingerprint);
+    cache.set(article);
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
     cache.flush();
-    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format)?.article.title, article.title);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format)?.title, article.title);
   });
 
   it('misses when anything that affects the analysis changed: context or format', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
-    cache.set(article, fingerprint);
+    cache.set(article);
     cache.flush();
     assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format), null);
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown'), null);
@@ -60,7 +66,7 @@ describe('analysis cache', () => {
   it('ignores an entry it cannot read, so the article is analysed again', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
-    cache.set(article, fingerprint);
+    cache.set(article);
     cache.flush();
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
@@ -77,7 +83,7 @@ describe('analysis cache', () => {
   it('ignores an entry changed since it was written (an edited title, a null in a list), whatever its shape', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
-    cache.set(article, fingerprint);
+    cache.set(article);
     cache.flush();
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
@@ -97,24 +103,24 @@ describe('analysis cache', () => {
   it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
     const dir = tempDir();
     const first = openAnalysisCache(dir, 'context');
-    for (const other of others.slice(0, 3)) first.set(other.article, other.fingerprint);
+    for (const other of others.slice(0, 3)) first.set(other);
     first.flush();
     // A build that uses one of the three and adds one: two in use of four stored, so the segments stay.
     const second = openAnalysisCache(dir, 'context');
-    assert.ok(second.get(others[0]!.article.hash, others[0]!.article.format));
-    second.set(article, fingerprint);
+    assert.ok(second.get(others[0]!.hash, others[0]!.format));
+    second.set(article);
     second.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [2, 4]);
     // A build that uses the last one and adds another: two in use of five stored, written again as one segment.
     const third = openAnalysisCache(dir, 'context');
     assert.ok(third.get(article.hash, article.format));
-    third.set(others[3]!.article, others[3]!.fingerprint);
+    third.set(others[3]!);
     third.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
     const fourth = openAnalysisCache(dir, 'context');
     assert.ok(fourth.get(article.hash, article.format));
-    assert.ok(fourth.get(others[3]!.article.hash, others[3]!.article.format));
-    assert.equal(fourth.get(others[0]!.article.hash, others[0]!.article.format), null);
+    assert.ok(fourth.get(others[3]!.hash, others[3]!.format));
+    assert.equal(fourth.get(others[0]!.hash, others[0]!.format), null);
   });
 
   it('writes many entries as several segments, none longer than SEGMENT_ENTRIES, and reads them all back', () => {
@@ -122,7 +128,7 @@ describe('analysis cache', () => {
     const cache = openAnalysisCache(dir, 'context');
     const count = SEGMENT_ENTRIES + 10;
     const hashOf = (i: number) => `${article.hash.slice(0, -8)}${String(i).padStart(8, '0')}`;
-    for (let i = 0; i < count; i++) cache.set({ ...article, hash: hashOf(i) }, fingerprint);
+    for (let i = 0; i < count; i++) cache.set({ ...article, hash: hashOf(i) });
     cache.flush();
     const sizes = segmentsIn(dir).map(
       (name) => readFileSync(path.join(dir, name), 'utf8').split('\n').filter(Boolean).length,
@@ -133,7 +139,7 @@ describe('analysis cache', () => {
     );
     const again = openAnalysisCache(dir, 'context');
     for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1])
-      assert.equal(again.get(hashOf(i), article.format)?.article.hash, hashOf(i));
+      assert.equal(again.get(hashOf(i), article.format)?.hash, hashOf(i));
   });
 
   it('fingerprints every part that decides an analysis', () => {

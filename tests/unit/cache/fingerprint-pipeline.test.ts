@@ -29,12 +29,11 @@ function modulesLoadedByAnalysis(): string[] {
     import { readFileSync } from 'node:fs';
     register(${JSON.stringify(recorder)}, { data: { logFile: ${JSON.stringify(logFile)} } });
     const { loadTaxonomy } = await import(${module('taxonomy/index.ts')});
-    const { createAnalysisContext } = await import(${module('analyze/index.ts')});
-    const { analyzeFile } = await import(${module('build/analyze-file.ts')});
+    const { analyzeFile, createAnalysisContext } = await import(${module('analyze/index.ts')});
     const context = createAnalysisContext(loadTaxonomy(${JSON.stringify(path.join(REPO_ROOT, 'content/taxonomy'))}), { retrieved: null });
     for (const file of ${JSON.stringify(SAMPLES)}) {
       const outcome = analyzeFile(file, readFileSync(${JSON.stringify(REPO_ROOT)} + '/' + file), context);
-      if (!('article' in outcome)) throw new Error(file + ': ' + outcome.reason);
+      if ('reason' in outcome) throw new Error(file + ': ' + outcome.reason);
     }`;
   execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: REPO_ROOT });
   const srcUrl = `${pathToFileURL(SRC).href}/`;

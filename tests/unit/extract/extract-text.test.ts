@@ -170,19 +170,6 @@ describe('extractArticle', () => {
     diagnostics: [],
   });
 
-  it('takes metadata from front matter over what the page says', () => {
-    const article = extractArticle(
-      raw('text', ['Ministers meet', '', 'By Jane Doe', '2024-06-20', '', PARAGRAPH_1].join('\n'), {
-        title: 'Talks in Beijing',
-        author: 'John Roe',
-        date: { iso: '2024-06', precision: 'month' } as never,
-      }),
-      { retrieved: null },
-    );
-    assert.equal(article.title, 'Talks in Beijing');
-    assert.equal(article.author, 'John Roe');
-  });
-
   it('does not clean Markdown: a curated article keeps every line', () => {
     const article = extractArticle(raw('markdown', `# Talks in Beijing\n\nShare post:\n\n${PARAGRAPH_1}`), {
       retrieved: null,
@@ -190,11 +177,5 @@ describe('extractArticle', () => {
     assert.equal(article.title, 'Talks in Beijing');
     assert.equal(article.text, `Share post:\n\n${PARAGRAPH_1}`);
     assert.deepEqual(article.removed, []);
-  });
-
-  it('resolves relative dates against the retrieval date of the front matter before the build option', () => {
-    const body = ['Ministers meet in Beijing', '', 'Published 2 years ago', '', PARAGRAPH_1].join('\n');
-    const article = extractArticle(raw('text', body, { retrieved: '2026-03-01' }), { retrieved: '2030-01-01' });
-    assert.deepEqual(article.date, { iso: '2024-01-01', precision: 'year' });
   });
 });

@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
 import { extractArticle, extractFromHtml } from '../../../src/extract/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
+import { analyzeText } from '../../helpers/pipeline.ts';
 
 const HTML_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'html');
 
@@ -105,11 +106,10 @@ describe('extraction of saved web pages', () => {
     assert.ok(list?.kind === 'list' && !list.ordered && list.items.length === 3);
   });
 
-  it('lets front matter win over the page markup', () => {
-    const article = extractPage(
-      '01-news-jsonld.html',
-      '---\ntitle: Straw goes to Auschwitz\nsource: Archive copy\n---\n',
-    );
+  it('lets front matter win over the page markup, in the pipeline', () => {
+    const page = readFileSync(path.join(HTML_DIR, '01-news-jsonld.html'), 'utf8');
+    const frontMatter = '---\ntitle: Straw goes to Auschwitz\nsource: Archive copy\n---\n';
+    const article = analyzeText(frontMatter + page, '01-news-jsonld.html');
     assert.equal(article.title, 'Straw goes to Auschwitz');
     assert.equal(article.source, 'Archive copy');
     assert.equal(article.author, 'Alice Fenwick');

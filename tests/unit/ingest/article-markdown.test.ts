@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { extractArticle } from '../../../src/extract/index.ts';
+import { analyzeArticle } from '../../../src/analyze/index.ts';
 import { articleFileName, blocksToMarkdown, renderArticleMarkdown, reviewFlags } from '../../../src/ingest/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
 import type { Block } from '../../../src/types.ts';
 import { SEED_FILES, seedText } from '../../helpers/archive.ts';
-import { analyzeText } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 function reread(markdown: string) {
   const raw = readArticle('ingested.md', new TextEncoder().encode(markdown));
   assert.ok(!isRejection(raw));
-  return { raw, extracted: extractArticle(raw, { retrieved: null }) };
+  return { raw, extracted: analyzeArticle(raw, defaultContext()) };
 }
 
 const origin = {

@@ -1,6 +1,29 @@
-/** Analyze: applies front matter `countries`, `actors` and `topics` over what the pipeline found. Pure. */
+/**
+ * Analyze: where front matter overrides what the pipeline found, all in one place. Its title, date, author and
+ * source win over the page's; its `retrieved` over the build's; its `countries`, `actors` and `topics` add tags or,
+ * with a leading minus, remove them. Pure: what the pipeline found is copied, never changed.
+ */
+import { NO_TITLE, type ExtractSettings } from '../extract/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
-import type { Diagnostic, FrontMatter, Tags, TopicTag } from '../types.ts';
+import type { Diagnostic, ExtractedArticle, FrontMatter, Tags, TopicTag } from '../types.ts';
+
+/** The extraction settings of one article: its front matter's retrieval date wins over the build's. */
+export function settingsFor(fm: FrontMatter, settings: ExtractSettings): ExtractSettings {
+  return { ...settings, retrieved: fm.retrieved ?? settings.retrieved };
+}
+
+/** Front matter `title`, `date`, `author` and `source` over what the page says (a title the page lacked is no warning). */
+export function applyFrontMatterFields(found: ExtractedArticle, fm: FrontMatter): ExtractedArticle {
+  return {
+    ...found,
+    title: fm.title ?? found.title,
+    date: fm.date ?? found.date,
+    dateText: fm.date ? null : found.dateText,
+    author: fm.author ?? found.author,
+    source: fm.source ?? found.source,
+    diagnostics: fm.title ? found.diagnostics.filter((d) => d.code !== NO_TITLE) : found.diagnostics,
+  };
+}
 
 /** Splits a front-matter list into ids to add and ids to remove ("-RU"). */
 function split(values: string[] | undefined): { add: string[]; remove: Set<string> } {
@@ -30,7 +53,7 @@ export function applyTagOverrides(
 ): { tags: Tags; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const c = split(fm.countries?.map((v) => v.toUpperCase()));
-  const countries = found.countries.filter((t) => !c.remove.has(t.code));
+  const countries = found.countries.filter((t) => !c.remove.has(t.code)).map((t) => ({ ...t }));
   for (const code of c.add) {
     const existing = countries.find((t) => t.code === code);
     const country = taxonomy.countries.find((x) => x.code === code);
