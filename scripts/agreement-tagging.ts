@@ -8,8 +8,8 @@ import path from 'node:path';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { comparableName } from '../src/tag/names.ts';
-import type { TaggingLabel } from '../tests/quality/score-tagging.ts';
-import { LABELLED_TOPICS } from '../tests/helpers/labelled.ts';
+import type { TaggingLabel } from '../src/quality/score-tagging.ts';
+import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests', 'quality', 'tagging');
 const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as TaggingLabel[];

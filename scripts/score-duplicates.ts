@@ -15,7 +15,7 @@ import {
   NEAR_DUPLICATE_THRESHOLD,
   scoreGrouping,
 } from '../src/dedupe/index.ts';
-import { loadDuplicateSet } from '../tests/helpers/duplicate-set.ts';
+import { loadDuplicateSet } from '../src/quality/duplicate-set.ts';
 
 const CORPUS_DIR = path.join(REPO_ROOT, '..', 'shared', 'corpus');
 /** Size of the synthetic archive the timing is measured against, as the issue asks. */

@@ -2,7 +2,7 @@
  * `npm run score:extraction [-- --verbose]`: scores the extract stage on the labelled set in
  * tests/quality/extraction/ and prints title, date, author and source accuracy and line precision and recall.
  */
-import { scoreExtraction } from '../tests/quality/extraction/score.ts';
+import { scoreExtraction } from '../src/quality/score-extraction.ts';
 
 const verbose = process.argv.includes('--verbose');
 const { scores, misses } = scoreExtraction();

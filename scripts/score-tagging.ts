@@ -8,8 +8,8 @@ import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
-import { corpusSetAvailable, labelParts, scoreLabels, type LabelPart } from '../tests/quality/labelled-set.ts';
-import { SCORE_KINDS, type Score, type ScoreKind } from '../tests/quality/score-tagging.ts';
+import { corpusSetAvailable, labelParts, scoreLabels, type LabelPart } from '../src/quality/labelled-set.ts';
+import { SCORE_KINDS, type Score, type ScoreKind } from '../src/quality/score-tagging.ts';
 
 const KIND_NAMES: Record<ScoreKind, string> = {
   primaryCountries: 'primary countries',

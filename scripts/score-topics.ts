@@ -9,8 +9,8 @@ import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
-import { classifyLabelled, LABELLED_TOPICS } from '../tests/helpers/labelled.ts';
-import { labelParts } from '../tests/quality/labelled-set.ts';
+import { classifyLabelled, LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
+import { labelParts } from '../src/quality/labelled-set.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 

@@ -6,7 +6,7 @@
  */
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
-import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { launchBrowser } from './browser.ts';
 import { startStaticServer } from '../serve/static-server.ts';
 import { median } from './statistics.ts';
 

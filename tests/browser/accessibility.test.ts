@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { searchUrl } from '../../src/archive/index.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage } from '../helpers/browser-page.ts';
 import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
 

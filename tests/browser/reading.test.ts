@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage } from '../helpers/browser-page.ts';
 import { listPageUrls, serveSeedSite, type ServedSite } from '../helpers/site.ts';
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { searchUrl, type SearchQuery } from '../../src/archive/index.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage, type WatchedPage } from '../helpers/browser-page.ts';
 import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer, type RunningServer } from '../../src/serve/static-server.ts';
 import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { makeHostileArchive } from '../helpers/hostile.ts';
 
 /** Every page of a built site, as a URL path. */

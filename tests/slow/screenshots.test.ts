@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { searchUrl } from '../../src/archive/index.ts';
 import { REPO_ROOT } from '../../src/build/index.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage } from '../helpers/browser-page.ts';
 import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
 

@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer, type RunningServer } from '../../src/serve/static-server.ts';
 import { buildArchiveDir, makeArchive, type BuiltArchive } from '../helpers/archive.ts';
-import { launchBrowser } from '../helpers/browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage, type WatchedPage } from '../helpers/browser-page.ts';
 
 /** A dated Markdown article about the harbour, with `extra` words of its own. */

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/paths.ts';
 import { measureTopics } from '../../../src/classify/index.ts';
-import { classifyLabelled, LABELLED_TOPICS } from '../../helpers/labelled.ts';
+import { classifyLabelled, LABELLED_TOPICS } from '../../../src/quality/labelled-topics.ts';
 import { defaultContext } from '../../helpers/pipeline.ts';
-import { LABELS_FILE } from '../../quality/labelled-set.ts';
-import type { TaggingLabel } from '../../quality/score-tagging.ts';
+import { LABELS_FILE } from '../../../src/quality/labelled-set.ts';
+import type { TaggingLabel } from '../../../src/quality/score-tagging.ts';
 
 type Floors = Record<string, { precision: number; recall: number; f1: number }>;
 const baseline = JSON.parse(readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'topics-baseline.json'), 'utf8')) as {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { groupDuplicates, scoreGrouping } from '../../../src/dedupe/index.ts';
-import { loadDuplicateSet } from '../../helpers/duplicate-set.ts';
+import { loadDuplicateSet } from '../../../src/quality/duplicate-set.ts';
 
 /** Floors from the issue (0.95 each); `npm run score:duplicates` prints the current figures. */
 const FLOORS = { precision: 0.95, recall: 0.95 };

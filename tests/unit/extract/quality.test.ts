@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
-import { scoreExtraction, type ExtractionScores } from '../../quality/extraction/score.ts';
+import { scoreExtraction, type ExtractionScores } from '../../../src/quality/score-extraction.ts';
 
 const floors = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'baseline.json'), 'utf8'),

@@ -3,7 +3,7 @@ import { describe, it } from 'node:test';
 import { extractArticle } from '../../../src/extract/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
 import { SEED_FILES, seedText } from '../../helpers/archive.ts';
-import { loadExpectedCases } from '../../quality/extraction/score.ts';
+import { loadExpectedCases } from '../../../src/quality/score-extraction.ts';
 
 function extractSeed(file: string, retrieved: string | null = null) {
   const raw = readArticle(file, new TextEncoder().encode(seedText(file)));

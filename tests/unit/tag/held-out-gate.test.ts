@@ -4,10 +4,10 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
 import { measureTopics } from '../../../src/classify/index.ts';
-import { LABELLED_TOPICS } from '../../helpers/labelled.ts';
+import { LABELLED_TOPICS } from '../../../src/quality/labelled-topics.ts';
 import { defaultContext } from '../../helpers/pipeline.ts';
-import { analyzeLabels, corpusSetAvailable, labelParts } from '../../quality/labelled-set.ts';
-import { scoreTagging, SCORE_KINDS, type ScoreKind } from '../../quality/score-tagging.ts';
+import { analyzeLabels, corpusSetAvailable, labelParts } from '../../../src/quality/labelled-set.ts';
+import { scoreTagging, SCORE_KINDS, type ScoreKind } from '../../../src/quality/score-tagging.ts';
 
 interface Floors {
   tags: Record<ScoreKind, { precision: number; f1: number }>;

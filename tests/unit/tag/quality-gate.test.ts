@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
 import { defaultContext } from '../../helpers/pipeline.ts';
-import { LABELS_FILE, scoreLabels } from '../../quality/labelled-set.ts';
-import { SCORE_KINDS, type ScoreKind, type TaggingLabel } from '../../quality/score-tagging.ts';
+import { LABELS_FILE, scoreLabels } from '../../../src/quality/labelled-set.ts';
+import { SCORE_KINDS, type ScoreKind, type TaggingLabel } from '../../../src/quality/score-tagging.ts';
 
 const baseline = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'tagging-baseline.json'), 'utf8'),

@@ -1,4 +1,4 @@
-/** Test helpers: headless Chromium from the system (Debian's `chromium`), never a downloaded browser. */
+/** Bench and browser tests: headless Chromium from the system (Debian's `chromium`), never a downloaded browser. */
 import type { Browser, BrowserType } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,10 +1,10 @@
-/** Test helpers: the labelled duplicate-story set of tests/quality/duplicates, read and extracted as the build does. */
+/** Quality: the labelled duplicate-story set of tests/quality/duplicates, read and extracted as the build does. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../src/build/index.ts';
-import type { DedupeCandidate } from '../../src/dedupe/index.ts';
-import { extractArticle } from '../../src/extract/index.ts';
-import { isRejection, readArticle } from '../../src/read/index.ts';
+import { REPO_ROOT } from '../build/index.ts';
+import type { DedupeCandidate } from '../dedupe/index.ts';
+import { extractArticle } from '../extract/index.ts';
+import { isRejection, readArticle } from '../read/index.ts';
 
 export const DUPLICATE_SET_DIR = path.join(REPO_ROOT, 'tests', 'quality', 'duplicates');
 

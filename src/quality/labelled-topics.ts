@@ -1,9 +1,9 @@
-/** Test helpers: labelled articles classified through the full pipeline, their topics beside the labelled ones. */
-import type { AnalysisContext } from '../../src/analyze/index.ts';
-import type { LabelledPrediction } from '../../src/classify/index.ts';
-import type { AnalyzedArticle } from '../../src/types.ts';
-import { analyzeLabels } from '../quality/labelled-set.ts';
-import type { TaggingLabel } from '../quality/score-tagging.ts';
+/** Quality: labelled articles classified through the full pipeline, their topics beside the labelled ones. */
+import type { AnalysisContext } from '../analyze/index.ts';
+import type { LabelledPrediction } from '../classify/index.ts';
+import type { AnalyzedArticle } from '../types.ts';
+import { analyzeLabels } from './labelled-set.ts';
+import type { TaggingLabel } from './score-tagging.ts';
 
 /** The topics the labellers labelled; others in the taxonomy are not measured. */
 export const LABELLED_TOPICS = ['china-russia-relations', 'sanctions', 'diplomacy'];

@@ -1,10 +1,10 @@
-/** Extraction quality: runs the extract stage over the labelled cases and scores it against `expected.json`. */
+/** Quality: runs the extract stage over the labelled cases and scores it against `expected.json`. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../../../src/build/index.ts';
-import { extractArticle } from '../../../src/extract/index.ts';
-import { isRejection, readArticle } from '../../../src/read/index.ts';
-import type { ExtractedArticle } from '../../../src/types.ts';
+import { REPO_ROOT } from '../build/index.ts';
+import { extractArticle } from '../extract/index.ts';
+import { isRejection, readArticle } from '../read/index.ts';
+import type { ExtractedArticle } from '../types.ts';
 
 /** One labelled page, as written by `make-cases.mjs`. */
 export interface ExpectedCase {

@@ -1,8 +1,8 @@
 /** Quality: scores the tag stage's output against labelled articles (precision, recall and F1 per kind of tag). Pure. */
-import { scoreCounts, type PrecisionRecall } from '../../src/quality/precision-recall.ts';
-import { comparableName } from '../../src/tag/names.ts';
-import type { ActorEntry } from '../../src/taxonomy/index.ts';
-import type { ActorTag, AnalyzedArticle } from '../../src/types.ts';
+import { scoreCounts, type PrecisionRecall } from './precision-recall.ts';
+import { comparableName } from '../tag/names.ts';
+import type { ActorEntry } from '../taxonomy/index.ts';
+import type { ActorTag, AnalyzedArticle } from '../types.ts';
 
 /** One labelled article (see `tagging/labelling-guide.md`). */
 export interface TaggingLabel {

@@ -5,12 +5,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, type AnalysisContext } from '../../src/analyze/index.ts';
-import { REPO_ROOT } from '../../src/build/index.ts';
-import { isRejection, readArticle } from '../../src/read/index.ts';
-import type { AnalyzedArticle } from '../../src/types.ts';
+import { analyzeArticle, type AnalysisContext } from '../analyze/index.ts';
+import { REPO_ROOT } from '../build/index.ts';
+import { isRejection, readArticle } from '../read/index.ts';
+import type { AnalyzedArticle } from '../types.ts';
 import { scoreTagging, type TaggingLabel, type TaggingScores } from './score-tagging.ts';
-import { isHeldOut } from './tagging/split.ts';
+import { isHeldOut } from './tagging-split.ts';
 
 /** The first labelled set: seeds and corpus fixtures copied into the repo. Tuned on. */
 export const LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging-labels.json');
