@@ -1,7 +1,7 @@
 /**
  * `npm run score:tagging [-- --errors]`: precision, recall and F1 of primary countries, mentioned countries and actors
  * through the full pipeline, on the tuning part and, apart, on the held-out part of the labelled articles
- * (tests/quality/labelled-set.ts). `--errors` lists every miss of the tuning part; held-out misses are not listed,
+ * (src/quality/labelled-set.ts). `--errors` lists every miss of the tuning part; held-out misses are not listed,
  * so that nobody tunes on them.
  */
 import path from 'node:path';

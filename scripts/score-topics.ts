@@ -1,7 +1,7 @@
 /**
  * `npm run score:topics [-- --verbose]`: classifies the labelled articles through the full pipeline and prints
  * precision, recall and F1 per topic, on the tuning part and, apart, on the held-out part
- * (tests/quality/labelled-set.ts); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
+ * (src/quality/labelled-set.ts); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
  * are not listed, so that nobody tunes on them).
  */
 import path from 'node:path';

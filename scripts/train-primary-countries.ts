@@ -13,7 +13,7 @@ import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
-import { analyzeLabels, labelParts } from '../tests/quality/labelled-set.ts';
+import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 
 /** L2 penalty: small, so weights stay readable without the model bending to one article. */
 const L2 = 0.01;
