@@ -8,7 +8,7 @@ function tagged(
   title: string,
   date: string | null,
   tags: { countries?: string[]; actors?: string[]; topics?: string[] },
-): AnalyzedArticle {
+): Omit<AnalyzedArticle, 'retrieved' | 'fingerprint'> {
   return {
     file: `${title}.md`,
     hash: title,
@@ -56,7 +56,8 @@ function tagged(
 const filler = (n: number) =>
   Array.from({ length: n }, (_, i) => tagged(`filler-${i}`, '2020-01-01', { countries: ['RU'], actors: [`x${i}`] }));
 
-const titlesOf = (articles: AnalyzedArticle[], related: number[]) => related.map((j) => articles[j]!.title);
+const titlesOf = (articles: Array<Omit<AnalyzedArticle, 'retrieved' | 'fingerprint'>>, related: number[]) =>
+  related.map((j) => articles[j]!.title);
 
 describe('related articles', () => {
   it('weigh a shared tag by how rare it is in the archive', () => {
