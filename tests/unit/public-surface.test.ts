@@ -56,6 +56,7 @@ const SURFACES: Record<string, string[]> = {
   ],
   classify: ['classifyTopics', 'compileTopics', 'measureTopics'],
   dedupe: [
+    'MIN_EXACT_SHINGLES',
     'MIN_SHINGLES',
     'NEAR_DUPLICATE_THRESHOLD',
     'SHINGLE_WORDS',
