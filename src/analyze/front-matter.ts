@@ -5,7 +5,7 @@
  */
 import { NO_TITLE, type ExtractSettings } from '../extract/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
-import type { Diagnostic, ExtractedArticle, FrontMatter, Tags, TopicTag } from '../types.ts';
+import type { ActorTag, Diagnostic, ExtractedArticle, FrontMatter, Tags, TopicTag } from '../types.ts';
 
 /** The extraction settings of one article: its front matter's retrieval date wins over the build's. */
 export function settingsFor(fm: FrontMatter, settings: ExtractSettings): ExtractSettings {
@@ -45,6 +45,28 @@ function unknown(field: string, id: string): Diagnostic {
   };
 }
 
+/**
+ * A list of tags with ids, with the front matter's `values` applied: ids with a leading minus removed, the others
+ * added from `make` at the end when they are not there already (an id `make` does not know is a warning).
+ */
+function overrideById<T extends { id: string }>(
+  found: T[],
+  values: string[] | undefined,
+  field: string,
+  diagnostics: Diagnostic[],
+  make: (id: string) => T | undefined,
+): T[] {
+  const { add, remove } = split(values);
+  const tags = found.filter((t) => !remove.has(t.id));
+  for (const id of add) {
+    if (tags.some((t) => t.id === id)) continue;
+    const tag = make(id);
+    if (tag) tags.push(tag);
+    else diagnostics.push(unknown(field, id));
+  }
+  return tags;
+}
+
 /** Front matter `countries` and `actors`: added countries become primary; a leading minus removes a tag. */
 export function applyTagOverrides(
   found: Tags,
@@ -62,23 +84,12 @@ export function applyTagOverrides(
       countries.unshift({ code, name: country.name, primary: true, score: 0, origin: 'front-matter', evidence: [] });
     else diagnostics.push(unknown('countries', code));
   }
-  const a = split(fm.actors);
-  const actors = found.actors.filter((t) => !a.remove.has(t.id));
-  for (const id of a.add) {
+  const actors = overrideById(found.actors, fm.actors, 'actors', diagnostics, (id): ActorTag | undefined => {
     const actor = taxonomy.actors.find((x) => x.id === id);
-    if (actors.some((t) => t.id === id)) continue;
-    if (actor)
-      actors.push({
-        id,
-        name: actor.name,
-        type: actor.type,
-        country: actor.country,
-        discovered: false,
-        origin: 'front-matter',
-        evidence: [],
-      });
-    else diagnostics.push(unknown('actors', id));
-  }
+    if (!actor) return undefined;
+    const { name, type, country } = actor;
+    return { id, name, type, country, discovered: false, origin: 'front-matter', evidence: [] };
+  });
   return { tags: { countries, actors }, diagnostics };
 }
 
@@ -89,22 +100,18 @@ export function applyTopicOverrides(
   taxonomy: Taxonomy,
 ): { topics: TopicTag[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const t = split(fm.topics);
-  const topics = found.filter((x) => !t.remove.has(x.id));
-  for (const id of t.add) {
+  const topics = overrideById(found, fm.topics, 'topics', diagnostics, (id): TopicTag | undefined => {
     const topic = taxonomy.topics.find((x) => x.id === id);
-    if (topics.some((x) => x.id === id)) continue;
-    if (topic)
-      topics.push({
-        id,
-        title: topic.title,
-        score: 0,
-        threshold: topic.threshold,
-        origin: 'front-matter',
-        terms: [],
-        evidence: [],
-      });
-    else diagnostics.push(unknown('topics', id));
-  }
+    if (!topic) return undefined;
+    return {
+      id,
+      title: topic.title,
+      score: 0,
+      threshold: topic.threshold,
+      origin: 'front-matter',
+      terms: [],
+      evidence: [],
+    };
+  });
   return { topics, diagnostics };
 }
