@@ -1,5 +1,6 @@
 /** Archive stage: analysed articles → the archive model (URLs, term pages, archives, related articles). Pure. */
 import { indexOutlets, resolveOutlet, type OutletTable } from '../outlets/index.ts';
+import type { SiteSettings } from '../settings/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { compareArticles, refOf } from './article-refs.ts';
@@ -73,15 +74,20 @@ function linkCountryPages(articles: ArchiveArticle[], countries: Term[]): void {
 /** No outlet table: sources are shown as given, or as the site of their address. */
 const NO_OUTLETS = indexOutlets([]);
 
+/** What of the site's settings the model depends on. */
+export type ArchiveSettings = Pick<SiteSettings, 'itemsPerPage'>;
+
 /**
- * Builds the archive model. The result depends only on the articles, the taxonomy and the outlet table, never on
- * the articles' order.
+ * Builds the archive model. The result depends only on the articles, the taxonomy, the settings and the outlet
+ * table, never on the articles' order.
  */
 export function buildArchive(
   analyzed: AnalyzedArticle[],
   taxonomy: Taxonomy,
+  settings: ArchiveSettings,
   outlets: OutletTable = NO_OUTLETS,
 ): ArchiveModel {
+  const perPage = settings.itemsPerPage;
   const articles = toArchiveArticles(analyzed, outlets);
   linkRelated(articles);
   const dated = articles.filter((a) => a.date);
@@ -90,13 +96,13 @@ export function buildArchive(
   linkCountryPages(articles, countries);
   const actors = buildActorTerms(articles, taxonomy);
   const topics = buildTopicTerms(articles, taxonomy);
-  const archives = buildDateArchives(dated);
+  const archives = buildDateArchives(dated, perPage);
   const undated = articles.filter((a) => !a.date);
   const listPages = [
-    ...[...countries, ...actors].flatMap(termListPages),
-    ...topics.flatMap(topicListPages),
+    ...[...countries, ...actors].flatMap((term) => termListPages(term, perPage)),
+    ...topics.flatMap((term) => topicListPages(term, perPage)),
     ...archives.pages,
-    ...undatedListPages(undated),
+    ...undatedListPages(undated, perPage),
     indexPage('/countries/', 'Countries', countries),
     indexPage('/actors/', 'Actors', actors),
     indexPage('/topics/', 'Topics', topics, 'topics'),

@@ -1,6 +1,5 @@
 /** Archive stage: analysed articles → the model every page and the search index are built from. */
-export { buildArchive } from './build-archive.ts';
-export { PAGE_SIZE } from './list-pages.ts';
+export { buildArchive, type ArchiveSettings } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
 export { findRelated, RELATED_WEIGHTS } from './related.ts';

@@ -9,19 +9,19 @@ import type { ArchiveArticle, ArchiveModel, ArticleRef, ListPage, Term } from '.
 import { orderOldestFirst } from './topic-facts.ts';
 import { pageUrl, termUrl } from './urls.ts';
 
-/** Articles per page of a listing. */
-export const PAGE_SIZE = 25;
-
 /** What every page of a listing shares. */
 type ListBase = Omit<ListPage, 'items' | 'page' | 'pages' | 'previousUrl' | 'nextUrl' | 'url'>;
 
-/** The pages of the listing of `items` whose first page is at `url`, each linking to the one before and after. */
-function paginate(base: ListBase, url: string, items: ArticleRef[]): ListPage[] {
-  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+/**
+ * The pages of the listing of `items` whose first page is at `url`, `perPage` items each (the site's
+ * `itemsPerPage`), each linking to the one before and after.
+ */
+function paginate(base: ListBase, url: string, items: ArticleRef[], perPage: number): ListPage[] {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
   return Array.from({ length: pages }, (_, i) => ({
     ...base,
     url: pageUrl(url, i + 1),
-    items: items.slice(i * PAGE_SIZE, (i + 1) * PAGE_SIZE),
+    items: items.slice(i * perPage, (i + 1) * perPage),
     page: i + 1,
     pages,
     previousUrl: i > 0 ? pageUrl(url, i) : null,
@@ -30,20 +30,22 @@ function paginate(base: ListBase, url: string, items: ArticleRef[]): ListPage[] 
 }
 
 /** The listing of a country's or an actor's articles. */
-export function termListPages(term: Term): ListPage[] {
-  return paginate({ title: term.name, heading: term.name, kind: term.kind, term, links: [] }, term.url, term.articles);
+export function termListPages(term: Term, perPage: number): ListPage[] {
+  const base: ListBase = { title: term.name, heading: term.name, kind: term.kind, term, links: [] };
+  return paginate(base, term.url, term.articles, perPage);
 }
 
 /** A topic's articles, read both ways, each at stable URLs: /topics/<id>/page/2/ and /topics/<id>/oldest/page/2/. */
-export function topicListPages(term: Term): ListPage[] {
+export function topicListPages(term: Term, perPage: number): ListPage[] {
   const urls = { newestUrl: term.url, oldestUrl: termUrl.topicOldest(term.id) };
   const base = { title: term.name, heading: term.name, kind: term.kind, term, links: [] };
   return [
-    ...paginate({ ...base, order: { current: 'newest', ...urls } }, urls.newestUrl, term.articles),
+    ...paginate({ ...base, order: { current: 'newest', ...urls } }, urls.newestUrl, term.articles, perPage),
     ...paginate(
       { ...base, title: `${term.name}, oldest first`, order: { current: 'oldest', ...urls } },
       urls.oldestUrl,
       orderOldestFirst(term.articles),
+      perPage,
     ),
   ];
 }
@@ -66,14 +68,14 @@ function groupByYearAndMonth(dated: ArchiveArticle[]): Map<string, Map<string, A
 }
 
 /** The month archives of one year, newest first, their pages added to `pages`. */
-function buildMonthArchives(year: string, months: Map<string, ArchiveArticle[]>, pages: ListPage[]) {
+function buildMonthArchives(year: string, months: Map<string, ArchiveArticle[]>, pages: ListPage[], perPage: number) {
   return [...months.entries()]
     .filter(([m]) => m)
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([month, list]) => {
       const label = formatDate({ iso: `${year}-${month}-01`, precision: 'month' });
       const base: ListBase = { title: `Articles from ${label}`, heading: label, kind: 'month', ...NO_TERM };
-      pages.push(...paginate(base, termUrl.month(year, month), list.map(refOf)));
+      pages.push(...paginate(base, termUrl.month(year, month), list.map(refOf), perPage));
       return { month, url: termUrl.month(year, month), count: list.length };
     });
 }
@@ -82,24 +84,27 @@ function buildMonthArchives(year: string, months: Map<string, ArchiveArticle[]>,
  * The archives by year and month of the `dated` articles (newest first), newest first: each year's pages followed
  * by those of its months.
  */
-export function buildDateArchives(dated: ArchiveArticle[]): { years: ArchiveModel['years']; pages: ListPage[] } {
+export function buildDateArchives(
+  dated: ArchiveArticle[],
+  perPage: number,
+): { years: ArchiveModel['years']; pages: ListPage[] } {
   const pages: ListPage[] = [];
   const years = [...groupByYearAndMonth(dated).entries()]
     .sort(([a], [b]) => b.localeCompare(a))
     .map(([year, months]) => {
       const all = [...months.values()].flat().sort(compareArticles);
       const base: ListBase = { title: `Articles from ${year}`, heading: year, kind: 'year', ...NO_TERM };
-      pages.push(...paginate(base, termUrl.year(year), all.map(refOf)));
-      const monthList = buildMonthArchives(year, months, pages);
+      pages.push(...paginate(base, termUrl.year(year), all.map(refOf), perPage));
+      const monthList = buildMonthArchives(year, months, pages, perPage);
       return { year, url: termUrl.year(year), count: all.length, months: monthList };
     });
   return { years, pages };
 }
 
 /** The listing of the undated articles. */
-export function undatedListPages(undated: ArchiveArticle[]): ListPage[] {
+export function undatedListPages(undated: ArchiveArticle[], perPage: number): ListPage[] {
   const base: ListBase = { title: 'Undated articles', heading: 'Undated articles', kind: 'undated', ...NO_TERM };
-  return paginate(base, termUrl.undated(), undated.map(refOf));
+  return paginate(base, termUrl.undated(), undated.map(refOf), perPage);
 }
 
 /** The index of a kind of term: one page linking every term with its count (and description, for topics). */

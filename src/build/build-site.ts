@@ -8,7 +8,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
-import type { GroupedArticles } from '../dedupe/index.ts';
 import {
   countChanges,
   createBuildState,
@@ -18,6 +17,7 @@ import {
   type Cleanup,
   type SiteOutput,
 } from '../output/index.ts';
+import { siteDataOf } from '../render/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
 import { releaseMemory } from '../release-memory.ts';
 import {
@@ -27,9 +27,8 @@ import {
   type SearchIndexLayout,
   type SearchIndexResult,
 } from '../search/index.ts';
-import type { AnalyzedArchive } from './analyze-archive.ts';
-import { modelArchive } from './model-archive.ts';
-import type { AnalyzedArticle, Rejection } from '../types.ts';
+import { modelArchive, type ModelledArchive } from './model-archive.ts';
+import type { Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
 import { displayPath } from './paths.ts';
 import { planPages, type PagePlan } from './plan-pages.ts';
@@ -91,7 +90,7 @@ function progressOf(options: BuildOptions, stage: ProgressStage) {
  * writer then writes the index's files.
  */
 async function renderAndIndex(
-  model: ArchiveModel,
+  { model, settings }: ModelledArchive,
   plan: PagePlan,
   output: SiteOutput,
   pagefind: PagefindRunner,
@@ -109,12 +108,20 @@ async function renderAndIndex(
     staleBuckets: plan.searchPlan.staleBuckets,
   };
   const rendering = timed(timings, 'render', () =>
-    renderSite(model, plan.toRender, layout, output.stagingDir, output.writer, onPage),
+    renderSite(
+      model,
+      plan.toRender,
+      { site: siteDataOf(settings), searchIndex: layout },
+      output.stagingDir,
+      output.writer,
+      onPage,
+    ),
   ).then(releaseMemory);
   const [, search] = await Promise.all([
     rendering,
     timed(timings, 'search', () =>
       writeSearchIndex(model.articles, plan.searchRecords, plan.searchPlan, output.writer, pagefind, {
+        language: settings.language,
         buildAfter: rendering,
         onProgress: progressOf(options, 'search'),
       }),
@@ -125,8 +132,7 @@ async function renderAndIndex(
 
 /** Plans, renders, indexes and keeps the new site, then swaps it in; on failure the previous site stays. */
 async function writeSite(
-  model: ArchiveModel,
-  analyzed: AnalyzedArchive,
+  archive: ModelledArchive,
   output: SiteOutput,
   options: BuildOptions & { timings: Timings },
 ): Promise<SiteWritten> {
@@ -134,18 +140,22 @@ async function writeSite(
   const pagefind = startPagefind();
   try {
     const plan = await timed(timings, 'plan', () =>
-      planPages(model, analyzed.analysisFingerprint, {
-        state: output.previousState,
-        search: output.previousSearchState(),
-        writer: output.writer,
-      }),
+      planPages(
+        archive.model,
+        { analysisFingerprint: archive.analyzed.analysisFingerprint, settings: archive.settings },
+        {
+          state: output.previousState,
+          search: output.previousSearchState(),
+          writer: output.writer,
+        },
+      ),
     );
-    const written = await renderAndIndex(model, plan, output, pagefind, options);
+    const written = await renderAndIndex(archive, plan, output, pagefind, options);
     const pageKeys = Object.fromEntries(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),
     );
     const render = { fingerprint: plan.renderFingerprint, pages: pageKeys };
-    const state = createBuildState(publishedFiles(model.articles), render, plan.searchPlan.state);
+    const state = createBuildState(publishedFiles(archive.model.articles), render, plan.searchPlan.state);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped));
     await output.publish(state, options.cleanup ?? 'wait');
@@ -160,9 +170,7 @@ async function writeSite(
 /** The build report: what happened to every file, what changed since the previous site, and what was written. */
 function reportBuild(
   options: BuildOptions,
-  analyzed: AnalyzedArchive,
-  grouped: GroupedArticles<AnalyzedArticle>,
-  model: ArchiveModel,
+  { analyzed, grouped, model }: ModelledArchive,
   written: SiteWritten & { output: SiteOutput; timings: Timings },
 ): BuildReport {
   const { output, timings } = written;
@@ -202,16 +210,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputPaths(options);
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
-  const { analyzed, grouped, model } = await modelArchive(
-    { ...options, onProgress: progressOf(options, 'analyze') },
-    (step, work) => timed(timings, step, work),
+  const archive = await modelArchive({ ...options, onProgress: progressOf(options, 'analyze') }, (step, work) =>
+    timed(timings, step, work),
   );
-  if (options.strict && analyzed.rejected.length) throw new Error(strictFailure(analyzed.rejected));
+  if (options.strict && archive.analyzed.rejected.length) throw new Error(strictFailure(archive.analyzed.rejected));
   const output = openSiteOutput(path.resolve(options.outDir));
-  const written = await writeSite(model, analyzed, output, { ...options, timings });
+  const written = await writeSite(archive, output, { ...options, timings });
   timings.total = (performance.now() - started) / 1000;
-  const report = reportBuild(options, analyzed, grouped, model, { ...written, output, timings });
+  const report = reportBuild(options, archive, { ...written, output, timings });
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
-  return { report, model };
+  return { report, model: archive.model };
 }

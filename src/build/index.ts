@@ -3,4 +3,11 @@ export { analyzeArchive, type AnalysisCounts, type AnalyzedArchive, type Analyze
 export { modelArchive, type ModelledArchive, type StepRunner } from './model-archive.ts';
 export { buildSite, type BuildOptions, type BuildResult, type ProgressStage } from './build-site.ts';
 export { renderSite, type PagesToRender } from './render-site.ts';
-export { DEFAULT_CONTENT_DIR, REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
+export {
+  DEFAULT_CONTENT_DIR,
+  REPO_ROOT,
+  displayPath,
+  loadSiteSettingsFor,
+  siteSettingsFileFor,
+  taxonomyDirFor,
+} from './paths.ts';

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../runtime.ts';
+import { loadSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../settings/index.ts';
 
 export { REPO_ROOT };
 export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
@@ -11,6 +12,18 @@ export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
 export function taxonomyDirFor(contentDir: string): string {
   const own = path.join(contentDir, 'taxonomy');
   return existsSync(own) ? own : path.join(DEFAULT_CONTENT_DIR, 'taxonomy');
+}
+
+/** The settings file of an archive: its own `site.yaml` when it has one, else the default archive's. */
+export function siteSettingsFileFor(contentDir: string): string {
+  const own = path.join(contentDir, SITE_SETTINGS_FILE);
+  return existsSync(own) ? own : path.join(DEFAULT_CONTENT_DIR, SITE_SETTINGS_FILE);
+}
+
+/** The settings of the archive in `contentDir` (see `siteSettingsFileFor`), `SITE_URL` overriding its address. */
+export function loadSiteSettingsFor(contentDir: string): SiteSettings {
+  const file = siteSettingsFileFor(contentDir);
+  return loadSiteSettings(file, displayPath(file));
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */

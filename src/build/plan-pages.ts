@@ -7,7 +7,8 @@ import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
 import { fingerprintModules, fingerprintSources } from '../cache/index.ts';
 import type { BuildState, OutputWriter } from '../output/index.ts';
-import { itemPagesOf, resolveSiteUrl, type ItemPages } from '../render/index.ts';
+import { itemPagesOf, type ItemPages } from '../render/index.ts';
+import type { SiteSettings } from '../settings/index.ts';
 import {
   buildSearchRecord,
   hashSearchRecord,
@@ -46,9 +47,10 @@ export interface PreviousSite {
 /** The module that writes the search index: the code it reaches decides the index made of the same records. */
 const SEARCH_INDEX_ENTRY = 'search/index-site.ts';
 
-/** The rendering code, the templates and the site's address: what makes the same page data give the same page. */
-function fingerprintRendering(): string {
-  return `${fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'))}\0${resolveSiteUrl()}`;
+/** The rendering code, the templates and the site's settings: what makes the same page data give the same page. */
+function fingerprintRendering(settings: SiteSettings): string {
+  const code = fingerprintSources(REPO_ROOT, ['src', 'templates'], path.join(REPO_ROOT, 'package.json'));
+  return `${code}\0${JSON.stringify(settings)}`;
 }
 
 /** The search index plan: which of `records` go into the base and the delta, given the previous index. */
@@ -63,14 +65,18 @@ function planSearch(records: SearchRecord[], previous: SearchIndexState | null):
 }
 
 /**
- * Plans the build of `model`, whose articles come from the analysis `analysisFingerprint`: a page whose key and
+ * Plans the build of `model`, whose articles come from the analysis `built.analysisFingerprint`: a page whose key and
  * templates are those of the previous build, and which the previous site still has, is kept.
  */
-export function planPages(model: ArchiveModel, analysisFingerprint: string, previous: PreviousSite): PagePlan {
-  const searchRecords = model.articles.map(buildSearchRecord);
+export function planPages(
+  model: ArchiveModel,
+  built: { analysisFingerprint: string; settings: SiteSettings },
+  previous: PreviousSite,
+): PagePlan {
+  const searchRecords = model.articles.map((article) => buildSearchRecord(article, built.settings.language));
   const searchPlan = planSearch(searchRecords, previous.search);
-  const renderFingerprint = fingerprintRendering();
-  const itemPages = itemPagesOf(model, analysisFingerprint);
+  const renderFingerprint = fingerprintRendering(built.settings);
+  const itemPages = itemPagesOf(model, built.analysisFingerprint);
   const previousKeys = previous.state?.render.fingerprint === renderFingerprint ? previous.state.render.pages : {};
   const unchanged = (p: { file: string; key: string }) => previousKeys[p.file] === p.key && previous.writer.had(p.file);
   const toRender: PagesToRender = {

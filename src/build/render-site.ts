@@ -5,6 +5,7 @@
 import path from 'node:path';
 import type { ArchiveArticle, ArchiveModel, ListPage } from '../archive/index.ts';
 import type { OutputWriter } from '../output/index.ts';
+import type { SiteData } from '../render/index.ts';
 import type { SearchIndexLayout } from '../search/index.ts';
 import { codeFolder, modulePath } from '../runtime.ts';
 import { TEMPLATES_DIR } from './paths.ts';
@@ -25,13 +26,13 @@ export const loadEleventy = () => (eleventyLoading ??= import('@11ty/eleventy'))
 
 /**
  * Renders the archive model with Eleventy and the templates in `templates/`: the single pages, and of the pages
- * rendered one per item those in `pages`. Eleventy renders but writes nothing (dry run): each page goes through
+ * rendered one per item those in `pages`; `globals` are the site's settings and the search index's layout. Eleventy renders but writes nothing (dry run): each page goes through
  * `writer`, which writes it only when its bytes changed; resolves once every page is on disk.
  */
 export async function renderSite(
   model: ArchiveModel,
   pages: PagesToRender,
-  searchIndex: SearchIndexLayout,
+  globals: { site: SiteData; searchIndex: SearchIndexLayout },
   outDir: string,
   writer: OutputWriter,
   onPage?: () => void,
@@ -46,7 +47,8 @@ export async function renderSite(
       eleventyConfig.setUseGitIgnore(false);
       eleventyConfig.addGlobalData('archive', model);
       eleventyConfig.addGlobalData('pages', pages);
-      eleventyConfig.addGlobalData('searchIndex', searchIndex);
+      eleventyConfig.addGlobalData('searchIndex', globals.searchIndex);
+      eleventyConfig.addGlobalData('site', globals.site);
       // Each page is handed to the writer, and Eleventy keeps an empty string in its place: it holds every page it
       // rendered until the end, and a dry run needs none of them (10,000 pages are hundreds of megabytes).
       eleventyConfig.addTransform('write-if-changed', async function (content) {

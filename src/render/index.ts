@@ -3,6 +3,6 @@ export { escapeHtml, html, jsonForScript, safeUrl, SafeHtml, trusted } from './h
 export { CONTENT_SECURITY_POLICY } from './csp.ts';
 export { renderTimeline } from './timeline.ts';
 export { explainTopic, mergeEvidence, splitMarks, type MarkedSentence } from './evidence.ts';
-export { newsArchivePlugin, resolveSiteUrl, type EleventyConfig, type SiteData } from './plugin.ts';
+export { newsArchivePlugin, siteDataOf, type EleventyConfig, type SiteData } from './plugin.ts';
 export { itemPagesOf, pageFileOf, type ItemPages } from './page-keys.ts';
 export { checkXml } from './xml.ts';

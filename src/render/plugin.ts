@@ -1,5 +1,6 @@
 /** Render stage: the Eleventy plugin that renders the archive model with the TypeScript templates in `templates/`. */
 import type { ArchiveModel } from '../archive/index.ts';
+import type { SiteSettings } from '../settings/index.ts';
 
 /** The part of Eleventy's configuration API this plugin uses. */
 export interface EleventyConfig {
@@ -14,31 +15,36 @@ export interface EleventyConfig {
 export interface PluginOptions {
   /** Used when no build script has supplied the model (Eleventy run on its own). */
   loadArchive: () => Promise<ArchiveModel>;
-  /** The address the site is published at, without a trailing slash: feeds, the sitemap and robots.txt need absolute URLs. */
-  siteUrl: string;
+  /** Used when no build script has supplied the site's settings. */
+  loadSettings: () => SiteSettings;
 }
 
-/** The global data `site` the templates read. */
+/** The global data `site` the templates read: the site's settings as the pages show them. */
 export interface SiteData {
+  /** The address the site is published at, without a trailing slash: feeds, the sitemap and robots.txt need it. */
   url: string;
+  name: string;
+  description: string;
+  /** The language tag of the pages and feeds. */
+  language: string;
 }
 
-/** Where the site is published, for the absolute URLs of feeds and the sitemap: `SITE_URL`, else `npm run serve`'s address. */
-export function resolveSiteUrl(): string {
-  return (process.env.SITE_URL || 'http://127.0.0.1:8080').replace(/\/+$/, '');
+/** The global data `site` of the site's settings. */
+export function siteDataOf(settings: SiteSettings): SiteData {
+  return { url: settings.baseUrl, name: settings.name, description: settings.description, language: settings.language };
 }
 
 /**
  * Registers the TypeScript templates, the assets, and the global data the templates read: `archive` (the model),
  * `pages` (of the pages rendered one per item, those to render) and `searchIndex` (the delta of the search index
- * and the base's buckets to leave out), and `site`. A build script supplies the first three; Eleventy run on its
- * own renders every page of the model, for a site without a search index.
+ * and the base's buckets to leave out), and `site` (the site's settings). A build script supplies all four; Eleventy
+ * run on its own renders every page of the model, for a site without a search index.
  */
 export function newsArchivePlugin(eleventyConfig: EleventyConfig, options: PluginOptions): void {
   eleventyConfig.addExtension(['11ty.ts'], { key: '11ty.js' });
   eleventyConfig.addTemplateFormats('11ty.ts');
   eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
-  eleventyConfig.addGlobalData('site', { url: options.siteUrl.replace(/\/+$/, '') } satisfies SiteData);
+  if (!('site' in eleventyConfig.globalData)) eleventyConfig.addGlobalData('site', siteDataOf(options.loadSettings()));
   if ('archive' in eleventyConfig.globalData) return;
   let loading: Promise<ArchiveModel> | null = null;
   const archive = () => (loading ??= options.loadArchive());

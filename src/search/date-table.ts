@@ -7,7 +7,8 @@
 import { fragmentIdOf, readFragmentUrl } from '../output/index.ts';
 import type { IndexFile } from './index-site.ts';
 
-const DATE_TABLE_FILE = 'dates.json';
+/** The file's name in its index's folder. */
+export const DATE_TABLE_FILE = 'dates.json';
 
 /** The table for `pages` (a result id with its date): ids grouped by date, in order under each. Pure. */
 export function groupByDate(pages: Array<{ id: string; date: string }>): Record<string, string[]> {

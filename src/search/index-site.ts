@@ -37,6 +37,8 @@ export interface IndexFile {
 export interface PagefindJob {
   records: SearchRecord[];
   kind: SearchIndexKind;
+  /** The site's language, which Pagefind stems the words by. */
+  language: string;
 }
 
 /** A Pagefind worker thread (`pagefind-worker.ts`), started before its jobs are known. */
@@ -92,17 +94,17 @@ export function startPagefind(): PagefindRunner {
  * The indexes Pagefind makes of `records` as `plan` says: the base (each record with its bucket) and the delta,
  * each when it is indexed anew; an index kept is carried from the previous output.
  */
-function planJobs(records: SearchRecord[], plan: SearchIndexPlan, output: SearchOutput): PagefindJob[] {
+function planJobs(records: SearchRecord[], plan: SearchIndexPlan, output: SearchOutput, language: string) {
   const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
   const jobs: PagefindJob[] = [];
   if (plan.rebuildBase) {
     const base = records.map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
-    jobs.push({ records: base, kind: 'base' });
+    jobs.push({ records: base, kind: 'base', language });
   } else if (!output.carry(SEARCH_INDEX_DIRS.base)) throw new Error('the previous search index is missing');
   if (plan.keepDelta) {
     if (!output.carry(SEARCH_INDEX_DIRS.delta)) throw new Error('the previous search delta is missing');
   } else if (inDelta.size) {
-    jobs.push({ records: records.filter((r) => inDelta.has(r.url)), kind: 'delta' });
+    jobs.push({ records: records.filter((r) => inDelta.has(r.url)), kind: 'delta', language });
   }
   return jobs;
 }
@@ -121,10 +123,10 @@ export async function writeSearchIndex(
   plan: SearchIndexPlan,
   output: SearchOutput,
   pagefind: PagefindRunner,
-  options: { buildAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void } = {},
+  options: { language: string; buildAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void },
 ): Promise<SearchIndexResult> {
   const { buildAfter = Promise.resolve(), onProgress } = options;
-  const jobs = planJobs(records.splice(0), plan, output);
+  const jobs = planJobs(records.splice(0), plan, output, options.language);
   const folders = jobs.map((job) => SEARCH_INDEX_DIRS[job.kind]);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
   let built: IndexFile[][] = [];

@@ -1,6 +1,7 @@
 /** Search stage: the archive's full-text index, built with Pagefind from the archive model. */
 export { buildSearchRecord, hashSearchRecord, searchDateOf, UNDATED_YEAR, type SearchRecord } from './records.ts';
 export { groupByDate } from './date-table.ts';
+export { SEARCH_SCRIPT_SETTINGS } from './search-page.ts';
 export {
   startPagefind,
   writeSearchIndex,

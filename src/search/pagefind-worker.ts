@@ -38,7 +38,7 @@ const mayBuild = jobs.then(() => new Promise<void>((resolve) => parentPort!.once
  * more than a hundred threads.
  */
 async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const records: Array<SearchRecord | null> = job.records;
   job.records = [];

@@ -13,7 +13,7 @@ export interface SearchRecord {
 /** Filter value of an undated article's year. */
 export const UNDATED_YEAR = 'undated';
 /** Date-order value of an undated article: undated articles sort as oldest. */
-const UNDATED_SORT = '0000-00-00';
+export const UNDATED_SORT = '0000-00-00';
 
 /** The value an article is ordered by in date-ordered searches (see `date-table.ts`). */
 export function searchDateOf(article: ArchiveArticle): string {
@@ -26,8 +26,9 @@ export function searchDateOf(article: ArchiveArticle): string {
  * order alone.
  * Filter values are the ids a search URL carries (country code, actor id, topic id, year, source name), so a
  * shared URL maps straight onto Pagefind's filters; the search page labels them with names from the model.
+ * `language` is the site's, which decides how Pagefind splits and stems the words.
  */
-export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
+export function buildSearchRecord(article: ArchiveArticle, language: string): SearchRecord {
   const filters: Record<string, string[]> = {
     country: article.countries.filter((c) => c.primary).map((c) => c.code),
     actor: article.actors.filter((a) => !a.discovered).map((a) => a.id),
@@ -38,7 +39,7 @@ export function buildSearchRecord(article: ArchiveArticle): SearchRecord {
   return {
     url: article.url,
     content: `${article.title}\n\n${article.text}`,
-    language: 'en',
+    language,
     meta: {
       title: article.title,
       date: article.dateLabel,

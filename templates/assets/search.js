@@ -12,16 +12,17 @@ const WIDE = '(min-width: 40rem)';
 const PAGE = 10;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 300;
-/** The Pagefind filter of a base article's bucket (see src/search/plan-index.ts). */
-const BUCKET = 'bucket';
-/** The base, with Pagefind's script; the date table in each index's folder; the date of undated articles. */
-const BASE_URL = '/pagefind/';
-const DATE_TABLE = 'dates.json';
-const UNDATED = '0000-00-00';
 /** Pagefind's options for every index. */
 const INDEX_OPTIONS = { excerptLength: 30 };
 
 const form = document.querySelector('[data-search-form]');
+// What the script must know of the index comes from the build, on the form (src/search/search-page.ts): the
+// Pagefind filter of a base article's bucket, the base (with Pagefind's script), the date table in each index's
+// folder, and the date undated articles are ordered by.
+const BUCKET = form.dataset.bucketFilter;
+const BASE_URL = form.dataset.baseIndex;
+const DATE_TABLE = form.dataset.dateTable;
+const UNDATED = form.dataset.undatedDate;
 const options = document.querySelector('[data-search-options]');
 const input = form.elements.namedItem('q');
 const sortSelect = form.elements.namedItem('sort');

@@ -1,14 +1,15 @@
 /** The archive index: years and months with counts, and the undated articles. */
 import { formatDate, termUrl, type ArchiveModel } from '../../src/archive/index.ts';
-import { html } from '../../src/render/index.ts';
+import { html, type SiteData } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 
 export const data = { permalink: '/archive/index.html' };
 
-export function render({ archive }: { archive: ArchiveModel }): string {
+export function render({ archive, site }: { archive: ArchiveModel; site: SiteData }): string {
   const monthName = (year: string, month: string) =>
     formatDate({ iso: `${year}-${month}-01`, precision: 'month' }).split(' ')[0];
   return renderBase({
+    site,
     title: 'Archive',
     description: 'Every article of the archive by year and month.',
     body: html`<h1>Archive</h1>

@@ -1,6 +1,6 @@
 /** Article pages: one per article of the archive model (of those the build renders: the others are kept unchanged). */
 import type { ArchiveArticle } from '../../src/archive/index.ts';
-import { html } from '../../src/render/index.ts';
+import { html, type SiteData } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
 import { renderArticleList } from '../partials/article-list.ts';
@@ -13,8 +13,9 @@ export const data = {
   eleventyComputed: {},
 };
 
-export function render({ article }: { article: ArchiveArticle }): string {
+export function render({ article, site }: { article: ArchiveArticle; site: SiteData }): string {
   return renderBase({
+    site,
     title: article.title,
     body: html`<article class="article">
 <header class="article-header">

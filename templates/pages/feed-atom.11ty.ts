@@ -9,7 +9,7 @@ export const data = {
     data: 'archive',
     size: 1,
     alias: 'feed',
-    before: (_keys: unknown, data: { archive: ArchiveModel }) => listFeeds(data.archive),
+    before: (_keys: unknown, data: { archive: ArchiveModel; site: SiteData }) => listFeeds(data.archive, data.site),
     addAllPagesToCollections: false,
   },
   permalink: (data: { feed: Feed }) => data.feed.atomUrl,
@@ -19,14 +19,14 @@ export const data = {
 /** Every text is escaped once for XML; the entry's HTML content, itself escaped, is escaped again as Atom requires. */
 export function render({ feed, site }: { feed: Feed; site: SiteData }): string {
   const xml = html`<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${site.language}">
 <title>${feed.title}</title>
 <subtitle>${feed.description}</subtitle>
 <link rel="self" type="application/atom+xml" href="${site.url}${feed.atomUrl}"/>
 <link rel="alternate" type="text/html" href="${site.url}${feed.pageUrl}"/>
 <id>${site.url}${feed.atomUrl}</id>
 <updated>${feed.updated}</updated>
-<author><name>News archive</name></author>
+<author><name>${site.name}</name></author>
 ${feed.items.map(
   (a) => html`<entry>
 <title>${a.title}</title>

@@ -9,7 +9,7 @@ export const data = {
     data: 'archive',
     size: 1,
     alias: 'feed',
-    before: (_keys: unknown, data: { archive: ArchiveModel }) => listFeeds(data.archive),
+    before: (_keys: unknown, data: { archive: ArchiveModel; site: SiteData }) => listFeeds(data.archive, data.site),
     addAllPagesToCollections: false,
   },
   permalink: (data: { feed: Feed }) => data.feed.jsonUrl,

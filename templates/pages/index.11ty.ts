@@ -1,6 +1,6 @@
 /** Home page: search box, latest articles, topics with counts and timelines, most present countries and actors. */
 import { refOf, type ArchiveModel, type Term } from '../../src/archive/index.ts';
-import { html, renderTimeline } from '../../src/render/index.ts';
+import { html, renderTimeline, type SiteData } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
 import { renderSearchBox } from '../partials/search-box.ts';
@@ -21,11 +21,12 @@ function renderTopic(topic: Term) {
 ${renderTimeline(topic.timeline, { width: 240, height: 32, label: `Articles per month about ${topic.name}` })}</li>`;
 }
 
-export function render({ archive }: { archive: ArchiveModel }): string {
+export function render({ archive, site }: { archive: ArchiveModel; site: SiteData }): string {
   return renderBase({
+    site,
     title: 'Home',
-    description: 'A tagged, searchable archive of news articles.',
-    body: html`<h1>News archive</h1>
+    description: site.description,
+    body: html`<h1>${site.name}</h1>
 ${renderSearchBox('home-search', 'Search the archive')}
 <div class="home-grid">
 <section class="latest" aria-labelledby="latest"><h2 id="latest">Latest articles</h2>${renderArticleList(archive.articles.slice(0, LATEST).map(refOf))}<p><a href="/archive/">All articles by date</a></p></section>

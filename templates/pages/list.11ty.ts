@@ -3,7 +3,7 @@
  * those the build renders: the others are kept unchanged).
  */
 import { feedUrl, type ListPage } from '../../src/archive/index.ts';
-import { html } from '../../src/render/index.ts';
+import { html, type SiteData } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderArticleList, renderTermLinks } from '../partials/article-list.ts';
 import { renderPagination } from '../partials/pagination.ts';
@@ -17,10 +17,11 @@ export const data = {
 
 const KIND_LABEL: Record<string, string> = { country: 'Country', actor: 'Actor', topic: 'Topic' };
 
-export function render({ list }: { list: ListPage }): string {
+export function render({ list, site }: { list: ListPage; site: SiteData }): string {
   const term = list.term;
   const pageLabel = list.pages > 1 ? ` (page ${list.page} of ${list.pages})` : '';
   return renderBase({
+    site,
     title: `${list.title}${pageLabel}`,
     head:
       term?.kind === 'topic'

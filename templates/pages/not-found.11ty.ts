@@ -1,12 +1,13 @@
 /** 404 page: served by static hosts for any address the site does not have. */
-import { html } from '../../src/render/index.ts';
+import { html, type SiteData } from '../../src/render/index.ts';
 import { renderBase } from '../layouts/base.ts';
 import { renderSearchBox } from '../partials/search-box.ts';
 
 export const data = { permalink: '/404.html' };
 
-export function render(): string {
+export function render({ site }: { site: SiteData }): string {
   return renderBase({
+    site,
     title: 'Page not found',
     body: html`<h1>Page not found</h1>
 <p>There is no page at this address. It may have been mistyped, or the link that led here may be wrong.</p>

@@ -1,10 +1,13 @@
 /** Search page: a form over the Pagefind index, with filters for topic, country, actor, year and source, and sorting. */
 import type { ArchiveModel } from '../../src/archive/index.ts';
-import { html } from '../../src/render/index.ts';
-import { UNDATED_YEAR, type SearchIndexLayout } from '../../src/search/index.ts';
+import { html, type SiteData } from '../../src/render/index.ts';
+import { SEARCH_SCRIPT_SETTINGS, UNDATED_YEAR, type SearchIndexLayout } from '../../src/search/index.ts';
 import { renderBase } from '../layouts/base.ts';
 
 export const data = { permalink: '/search/index.html' };
+
+/** The search script's settings as the form's data attributes (see `SEARCH_SCRIPT_SETTINGS`). */
+const scriptSettings = html`${Object.entries(SEARCH_SCRIPT_SETTINGS).map(([name, value]) => html` data-${name}="${value}"`)}`;
 
 interface FilterOption {
   value: string;
@@ -34,7 +37,15 @@ function sourcesOf(archive: ArchiveModel): FilterOption[] {
  * form tells the script where the search index's delta is and which buckets of the base to leave out (see
  * `src/search/plan-index.ts`). Without JavaScript the form stays hidden and the page points to the indexes instead.
  */
-export function render({ archive, searchIndex }: { archive: ArchiveModel; searchIndex: SearchIndexLayout }): string {
+export function render({
+  archive,
+  searchIndex,
+  site,
+}: {
+  archive: ArchiveModel;
+  searchIndex: SearchIndexLayout;
+  site: SiteData;
+}): string {
   const terms = (list: ArchiveModel['topics']) =>
     list.filter((t) => t.articles.length).map((t) => ({ value: t.id, label: t.name, count: t.articles.length }));
   const years = [
@@ -42,12 +53,13 @@ export function render({ archive, searchIndex }: { archive: ArchiveModel; search
     ...(archive.undatedCount ? [{ value: UNDATED_YEAR, label: 'Undated', count: archive.undatedCount }] : []),
   ];
   return renderBase({
+    site,
     title: 'Search',
     description: 'Search the full text of every article in the archive.',
     head: html`<script type="module" src="/assets/search.js"></script>`,
     body: html`<h1>Search</h1>
 <p class="search-fallback" data-search-fallback>Search needs JavaScript. Without it, browse the <a href="/topics/">topics</a>, <a href="/countries/">countries</a>, <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a>.</p>
-<form class="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}">
+<form class="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button></div>

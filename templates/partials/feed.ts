@@ -1,6 +1,7 @@
 /** Partial: the feeds of an archive (the whole archive's and each topic's), as data for the Atom and JSON templates. */
 import { dateToRfc3339 } from '@11ty/eleventy-plugin-rss';
 import { feedUrl, type ArchiveArticle, type ArchiveModel } from '../../src/archive/index.ts';
+import type { SiteData } from '../../src/render/index.ts';
 
 /** Entries per feed: the newest, as feed readers only need what is recent. */
 const FEED_SIZE = 50;
@@ -26,15 +27,18 @@ export function feedDate(article: Pick<ArchiveArticle, 'date'>): string | null {
   return article.date ? dateToRfc3339(new Date(`${article.date.iso}T00:00:00Z`)) : null;
 }
 
-/** The whole archive's feed first, then one per topic; `updated` comes from the articles, as the model's does. */
-export function listFeeds(archive: ArchiveModel): Feed[] {
+/**
+ * The whole archive's feed first, then one per topic, titled with the site's name; `updated` comes from the articles,
+ * as the model's does.
+ */
+export function listFeeds(archive: ArchiveModel, site: Pick<SiteData, 'name'>): Feed[] {
   const byUrl = new Map(archive.articles.map((a) => [a.url, a]));
   const updatedOf = (items: ArchiveArticle[]) =>
     dateToRfc3339(new Date(`${items[0]?.date?.iso ?? archive.updated ?? NO_DATE}T00:00:00Z`));
   const whole = archive.articles.filter((a) => a.date).slice(0, FEED_SIZE);
   return [
     {
-      title: 'News archive',
+      title: site.name,
       description: 'The newest articles of the archive.',
       pageUrl: '/',
       atomUrl: feedUrl.atom(),
@@ -48,7 +52,7 @@ export function listFeeds(archive: ArchiveModel): Feed[] {
         .slice(0, FEED_SIZE)
         .map((a) => byUrl.get(a.url)!);
       return {
-        title: `${topic.name} · News archive`,
+        title: `${topic.name} · ${site.name}`,
         description: topic.description ?? `The newest articles about ${topic.name}.`,
         pageUrl: topic.url,
         atomUrl: feedUrl.atom(topic.id),

@@ -1,7 +1,8 @@
 /** Test helpers: the default taxonomy, compiled once, and one-call analysis of a text. */
 import path from 'node:path';
 import { analyzeFile, createAnalysisContext, isAnalyzed, type AnalysisContext } from '../../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
+import { DEFAULT_CONTENT_DIR, loadSiteSettingsFor } from '../../src/build/index.ts';
+import type { SiteSettings } from '../../src/settings/index.ts';
 import { loadTaxonomy } from '../../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
@@ -17,4 +18,9 @@ export function analyzeText(text: string, file = 'article.txt'): AnalyzedArticle
   const outcome = analyzeFile(file, new TextEncoder().encode(text), defaultContext());
   if (!isAnalyzed(outcome)) throw new Error(`rejected: ${outcome.reason}`);
   return outcome;
+}
+
+/** The default archive's site settings. */
+export function defaultSettings(): SiteSettings {
+  return loadSiteSettingsFor(DEFAULT_CONTENT_DIR);
 }

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive } from '../../../src/archive/index.ts';
-import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext, defaultSettings } from '../../helpers/pipeline.ts';
 
 describe('actor pages', () => {
   const article = (title: string, body: string) =>
@@ -13,6 +13,7 @@ describe('actor pages', () => {
       article('Lavrov at the UN', 'Sergey Lavrov spoke at the UN about Russia. Mayor Evgeny Naumov listened.'),
     ],
     defaultContext().taxonomy,
+    defaultSettings(),
   );
   const lavrov = model.actors.find((a) => a.id === 'sergey-lavrov')!;
 

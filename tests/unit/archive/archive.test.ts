@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { assignUrls, buildArchive, formatDate } from '../../../src/archive/index.ts';
 import { slugify } from '../../../src/slugify.ts';
-import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext, defaultSettings } from '../../helpers/pipeline.ts';
 
 describe('URLs', () => {
   it('derive from date and title', () => {
@@ -47,7 +47,7 @@ describe('buildArchive', () => {
     ),
     article('An undated note', null, 'Russia and China.'),
   ];
-  const model = buildArchive(articles, defaultContext().taxonomy);
+  const model = buildArchive(articles, defaultContext().taxonomy, defaultSettings());
 
   it('orders articles newest first, undated last, and links previous and next in time', () => {
     assert.deepEqual(
@@ -73,7 +73,7 @@ describe('buildArchive', () => {
   });
 
   it('does not depend on the order of its input', () => {
-    const reversed = buildArchive([...articles].reverse(), defaultContext().taxonomy);
+    const reversed = buildArchive([...articles].reverse(), defaultContext().taxonomy, defaultSettings());
     assert.deepEqual(JSON.stringify(reversed), JSON.stringify(model));
   });
 });

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive } from '../../../src/archive/index.ts';
-import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext, defaultSettings } from '../../helpers/pipeline.ts';
 
 describe('topic pages in the archive model', () => {
   const article = (title: string, date: string | null) =>
@@ -17,6 +17,7 @@ describe('topic pages in the archive model', () => {
       article('Oldest', '2021-01-10'),
     ],
     defaultContext().taxonomy,
+    defaultSettings(),
   );
   const pages = (url: string) => model.listPages.filter((p) => p.url === url);
 

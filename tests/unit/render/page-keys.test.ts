@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive } from '../../../src/archive/index.ts';
 import { ARCHIVE_FIELDS, itemPagesOf } from '../../../src/render/page-keys.ts';
-import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext, defaultSettings } from '../../helpers/pipeline.ts';
 
 const article = (title: string, date: string, body: string) =>
   analyzeText(`---\ntitle: ${title}\ndate: ${date}\n---\n${body}`, `${title}.md`);
@@ -24,7 +24,7 @@ const BAKERY = article(
 
 /** Page keys by output file. */
 function keysOf(articles: (typeof LAVROV)[]) {
-  const pages = itemPagesOf(buildArchive(articles, defaultContext().taxonomy), 'analysis');
+  const pages = itemPagesOf(buildArchive(articles, defaultContext().taxonomy, defaultSettings()), 'analysis');
   return new Map([...pages.articles, ...pages.lists].map((p) => [p.file, p.key]));
 }
 
@@ -67,7 +67,7 @@ describe('page keys', () => {
   });
 
   it('cover every field the archive stage adds to an analysed article', () => {
-    const model = buildArchive([LAVROV, PUTIN], defaultContext().taxonomy);
+    const model = buildArchive([LAVROV, PUTIN], defaultContext().taxonomy, defaultSettings());
     const analysed = new Set(Object.keys(LAVROV));
     const added = Object.keys(model.articles[0]!).filter((field) => !analysed.has(field));
     for (const field of added)
@@ -75,7 +75,7 @@ describe('page keys', () => {
   });
 
   it('change for every page when the analysis changes (code, taxonomy or settings)', () => {
-    const model = buildArchive([LAVROV], defaultContext().taxonomy);
+    const model = buildArchive([LAVROV], defaultContext().taxonomy, defaultSettings());
     const [before, after] = ['analysis', 'another analysis'].map((a) => itemPagesOf(model, a).articles[0]!.key);
     assert.notEqual(before, after);
   });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { buildArchive, searchUrl } from '../../../src/archive/index.ts';
 import { buildSearchRecord, searchDateOf, UNDATED_YEAR } from '../../../src/search/index.ts';
-import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { analyzeText, defaultContext, defaultSettings } from '../../helpers/pipeline.ts';
 
 const DATED = `---
 title: Lavrov meets Wang Yi in Beijing
@@ -18,11 +18,15 @@ Russia and China held talks.
 `;
 
 describe('search records', () => {
-  const model = buildArchive([analyzeText(DATED, 'a.md'), analyzeText(UNDATED, 'b.md')], defaultContext().taxonomy);
+  const model = buildArchive(
+    [analyzeText(DATED, 'a.md'), analyzeText(UNDATED, 'b.md')],
+    defaultContext().taxonomy,
+    defaultSettings(),
+  );
   const [dated, undated] = [model.articles.find((a) => a.date)!, model.articles.find((a) => !a.date)!];
 
   it('filter by the ids a search URL carries, so a shared URL maps straight onto the filters', () => {
-    const record = buildSearchRecord(dated);
+    const record = buildSearchRecord(dated, 'en');
     assert.ok(record.filters.country!.includes('CN') && record.filters.country!.includes('RU'));
     assert.ok(record.filters.actor!.includes('sergey-lavrov'));
     assert.deepEqual(record.filters.year, ['2024']);
@@ -31,18 +35,18 @@ describe('search records', () => {
   });
 
   it('show a reader the date, source and topics by name', () => {
-    const record = buildSearchRecord(dated);
+    const record = buildSearchRecord(dated, 'en');
     assert.equal(record.meta.date, '20 June 2024');
     assert.equal(record.meta.source, 'Example News');
     assert.equal(record.meta.topics, dated.topics.map((t) => t.title).join(', '));
   });
 
   it('index only the title and the body', () => {
-    assert.equal(buildSearchRecord(dated).content, `${dated.title}\n\n${dated.text}`);
+    assert.equal(buildSearchRecord(dated, 'en').content, `${dated.title}\n\n${dated.text}`);
   });
 
   it('put undated articles in their own year and sort them as oldest', () => {
-    const record = buildSearchRecord(undated);
+    const record = buildSearchRecord(undated, 'en');
     assert.deepEqual(record.filters.year, [UNDATED_YEAR]);
     assert.ok(searchDateOf(undated) < searchDateOf(dated));
   });

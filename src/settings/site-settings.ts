@@ -1,0 +1,62 @@
+/**
+ * Settings: the site's settings file (`content/site.yaml`): its name, description, language, address and articles
+ * per listing page, read and validated, with errors that name the file and the field. Reads the disk.
+ */
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+
+/** The file's name in an archive folder. */
+export const SITE_SETTINGS_FILE = 'site.yaml';
+
+const siteSettingsSchema = z
+  .object({
+    name: z.string().trim().min(1),
+    description: z.string().trim().min(1),
+    language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as "en" or "pt-BR"'),
+    baseUrl: z
+      .string()
+      .url()
+      .regex(/^https?:\/\//, 'an http or https address'),
+    itemsPerPage: z.number().int().min(1).max(1000),
+  })
+  .strict();
+
+/** The site's settings, as the templates, feeds, the model and the search index use them. */
+export type SiteSettings = z.output<typeof siteSettingsSchema>;
+
+/** A settings file that does not parse or does not match the schema. The message names the file and the field. */
+export class SiteSettingsError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SiteSettingsError';
+  }
+}
+
+/** Validates the settings in `text` (YAML); `label` names the file in errors. */
+export function parseSiteSettings(text: string, label: string): SiteSettings {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (error) {
+    throw new SiteSettingsError(`${label}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = siteSettingsSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const problems = result.error.issues.map(
+      (issue) => `${label}: ${issue.path.join('.') || '(file)'}: ${issue.message}`,
+    );
+    throw new SiteSettingsError(problems.join('\n'));
+  }
+  return { ...result.data, baseUrl: result.data.baseUrl.replace(/\/+$/, '') };
+}
+
+/**
+ * Reads the settings file `file` (`label` names it in errors); `SITE_URL` in `environment`, when set, is the base
+ * URL, so one archive can be built for several addresses.
+ */
+export function loadSiteSettings(file: string, label = file, environment = process.env): SiteSettings {
+  const settings = parseSiteSettings(readFileSync(file, 'utf8'), label);
+  const siteUrl = environment.SITE_URL?.replace(/\/+$/, '');
+  return siteUrl ? { ...settings, baseUrl: siteUrl } : settings;
+}
