@@ -67,38 +67,37 @@ function groupByYearAndMonth(dated: ArchiveArticle[]): Map<string, Map<string, A
   return years;
 }
 
-/** The month archives of one year, newest first, their pages added to `pages`. */
-function buildMonthArchives(year: string, months: Map<string, ArchiveArticle[]>, pages: ListPage[], perPage: number) {
-  return [...months.entries()]
-    .filter(([m]) => m)
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([month, list]) => {
-      const label = formatDate({ iso: `${year}-${month}-01`, precision: 'month' });
-      const base: ListBase = { title: `Articles from ${label}`, heading: label, kind: 'month', ...NO_TERM };
-      pages.push(...paginate(base, termUrl.month(year, month), list.map(refOf), perPage));
-      return { month, url: termUrl.month(year, month), count: list.length };
-    });
+type YearEntry = ArchiveModel['years'][number];
+
+/** One year's archive: its entry in the model, and its pages followed by those of its months, newest first. */
+function buildYearArchive(
+  year: string,
+  months: Map<string, ArchiveArticle[]>,
+  perPage: number,
+): { entry: YearEntry; pages: ListPage[] } {
+  const all = [...months.values()].flat().sort(compareArticles);
+  const yearBase: ListBase = { title: `Articles from ${year}`, heading: year, kind: 'year', ...NO_TERM };
+  const pages = paginate(yearBase, termUrl.year(year), all.map(refOf), perPage);
+  const monthList: YearEntry['months'] = [];
+  const named = [...months.entries()].filter(([m]) => m).sort(([a], [b]) => b.localeCompare(a));
+  for (const [month, list] of named) {
+    const label = formatDate({ iso: `${year}-${month}-01`, precision: 'month' });
+    const base: ListBase = { title: `Articles from ${label}`, heading: label, kind: 'month', ...NO_TERM };
+    pages.push(...paginate(base, termUrl.month(year, month), list.map(refOf), perPage));
+    monthList.push({ month, url: termUrl.month(year, month), count: list.length });
+  }
+  return { entry: { year, url: termUrl.year(year), count: all.length, months: monthList }, pages };
 }
 
 /**
  * The archives by year and month of the `dated` articles (newest first), newest first: each year's pages followed
  * by those of its months.
  */
-export function buildDateArchives(
-  dated: ArchiveArticle[],
-  perPage: number,
-): { years: ArchiveModel['years']; pages: ListPage[] } {
-  const pages: ListPage[] = [];
-  const years = [...groupByYearAndMonth(dated).entries()]
+export function buildDateArchives(dated: ArchiveArticle[], perPage: number): { years: YearEntry[]; pages: ListPage[] } {
+  const archives = [...groupByYearAndMonth(dated).entries()]
     .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, months]) => {
-      const all = [...months.values()].flat().sort(compareArticles);
-      const base: ListBase = { title: `Articles from ${year}`, heading: year, kind: 'year', ...NO_TERM };
-      pages.push(...paginate(base, termUrl.year(year), all.map(refOf), perPage));
-      const monthList = buildMonthArchives(year, months, pages, perPage);
-      return { year, url: termUrl.year(year), count: all.length, months: monthList };
-    });
-  return { years, pages };
+    .map(([year, months]) => buildYearArchive(year, months, perPage));
+  return { years: archives.map((a) => a.entry), pages: archives.flatMap((a) => a.pages) };
 }
 
 /** The listing of the undated articles. */
