@@ -130,6 +130,7 @@ const SURFACES: Record<string, string[]> = {
   render: [
     'CONTENT_SECURITY_POLICY',
     'SafeHtml',
+    'checkXml',
     'escapeHtml',
     'explainTopic',
     'html',
@@ -144,7 +145,7 @@ const SURFACES: Record<string, string[]> = {
     'splitMarks',
     'trusted',
   ],
-  report: ['createReport', 'formatSummary'],
+  report: ['createReport', 'formatSummary', 'printable'],
   settings: ['SITE_SETTINGS_FILE', 'SiteSettingsError', 'loadSiteSettings', 'parseSiteSettings'],
   search: [
     'DELTA_MIN_LIMIT',
@@ -171,7 +172,14 @@ const SURFACES: Record<string, string[]> = {
     'tagArticle',
     'tokenize',
   ],
-  taxonomy: ['TAXONOMY_FILES', 'TaxonomyError', 'loadTaxonomy', 'parseTaxonomy', 'readTaxonomySources'],
+  taxonomy: [
+    'TAXONOMY_FILES',
+    'TaxonomyError',
+    'checkTaxonomy',
+    'loadTaxonomy',
+    'parseTaxonomy',
+    'readTaxonomySources',
+  ],
 };
 
 describe("each stage's public surface", () => {
