@@ -98,6 +98,8 @@ const SURFACES: Record<string, string[]> = {
   ],
   output: [
     'BUILD_STATE_FILE',
+    'KILL_AT_VARIABLE',
+    'KILL_POINTS',
     'SEARCH_INDEX_DIRS',
     'clearLeftovers',
     'countChanges',
@@ -108,7 +110,9 @@ const SURFACES: Record<string, string[]> = {
     'isLoadedBySearchPage',
     'openSiteOutput',
     'planCarry',
+    'previousDirFor',
     'publishedFiles',
+    'reachKillPoint',
     'readBuildState',
     'readFragmentUrl',
     'removeFolder',
