@@ -18,6 +18,29 @@ const ARTICLE_TYPES =
 
 type Json = Record<string, unknown>;
 
+/**
+ * Deepest nesting of arrays and objects read from a JSON-LD block. Real pages nest a handful of levels; a block nested
+ * deeper is skipped unparsed, because the parser's time on a block nested a million deep grows faster than its length.
+ */
+const MAX_JSON_LD_DEPTH = 64;
+
+/** Whether the JSON text `text` nests arrays and objects deeper than `limit`, counting brackets outside strings. */
+function nestsDeeperThan(text: string, limit: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (inString) {
+      if (char === '\\') i++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[' || char === '{') {
+      if (++depth > limit) return true;
+    } else if (char === ']' || char === '}') depth--;
+  }
+  return false;
+}
+
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.replace(/\s+/g, ' ').trim();
@@ -33,15 +56,17 @@ function metaContent(doc: Document, selectors: string[]): string | null {
 }
 
 /**
- * Every object in the page's JSON-LD blocks, flattening arrays and @graph lists. Broken blocks are skipped. Walked with
- * a list of values still to visit, not by recursion: a block nested a million deep is read without growing the stack.
+ * Every object in the page's JSON-LD blocks, flattening arrays and @graph lists. Broken blocks and blocks nested deeper
+ * than `MAX_JSON_LD_DEPTH` are skipped. Walked with a list of values still to visit, not by recursion.
  */
 function jsonLdObjects(doc: Document): Json[] {
   const out: Json[] = [];
   for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const text = script.textContent ?? '';
+    if (nestsDeeperThan(text, MAX_JSON_LD_DEPTH)) continue;
     let pending: unknown[];
     try {
-      pending = [JSON.parse(script.textContent ?? '')];
+      pending = [JSON.parse(text)];
     } catch {
       // A page's broken JSON-LD is its own problem: the other markup still counts.
       continue;

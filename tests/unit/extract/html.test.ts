@@ -133,6 +133,14 @@ describe('extraction of saved web pages', () => {
     }
   });
 
+  it('skips a JSON-LD block nested past any real page and still reads the others', () => {
+    const deep = `<script type="application/ld+json">${'['.repeat(1_000)}"x"${']'.repeat(1_000)}</script>`;
+    const article = `<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-16","publisher":{"name":"Ledger"},"about":[[{"name":"${'['.repeat(70)}"}]]}</script>`;
+    const page = `<html><head>${deep}${article}</head><body><h1>Xi meets Lavrov</h1><p>Xi Jinping met Sergey Lavrov in Beijing on Thursday.</p></body></html>`;
+    const extracted = extractFromHtml(page, { retrieved: null });
+    assert.deepEqual([extracted.date?.iso, extracted.source], ['2024-05-16', 'Ledger']);
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
