@@ -1,8 +1,8 @@
 /** Outlets: reads and validates an archive's outlet table (`outlets.yaml`). Input: a folder; output: an OutletTable. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { CORE_SCHEMA, load as parseYaml } from 'js-yaml';
 import { z } from 'zod';
+import { parseYamlFile } from '../parse-yaml-file.ts';
 import { indexOutlets, type OutletTable } from './resolve.ts';
 
 /** The table's file name in an archive folder. */
@@ -25,19 +25,7 @@ export class OutletsError extends Error {
 
 /** Parses the text of an outlet table; `label` names the file in errors. */
 export function parseOutlets(text: string, label: string): OutletTable {
-  let data: unknown;
-  try {
-    data = parseYaml(text, { schema: CORE_SCHEMA, filename: label });
-  } catch (error) {
-    throw new OutletsError(`${label}: not valid YAML: ${(error as Error).message}`);
-  }
-  const result = outletsSchema.safeParse(data ?? []);
-  if (!result.success) {
-    const [issue] = result.error.issues;
-    const field = issue!.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('') || '(file)';
-    throw new OutletsError(`${label}: ${field.replace(/^\./, '')}: ${issue!.message}`);
-  }
-  return indexOutlets(result.data);
+  return indexOutlets(parseYamlFile(text, label, outletsSchema, [], (message) => new OutletsError(message)));
 }
 
 /** The outlet table of an archive folder: its own `outlets.yaml` when it has one, else `fallbackDir`'s. */

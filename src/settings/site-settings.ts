@@ -3,8 +3,8 @@
  * per listing page, read and validated, with errors that name the file and the field. Reads the disk.
  */
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { parseYamlFile } from '../parse-yaml-file.ts';
 
 /** The file's name in an archive folder. */
 export const SITE_SETTINGS_FILE = 'site.yaml';
@@ -35,20 +35,8 @@ export class SiteSettingsError extends Error {
 
 /** Validates the settings in `text` (YAML); `label` names the file in errors. */
 export function parseSiteSettings(text: string, label: string): SiteSettings {
-  let data: unknown;
-  try {
-    data = parseYaml(text);
-  } catch (error) {
-    throw new SiteSettingsError(`${label}: not valid YAML: ${(error as Error).message}`);
-  }
-  const result = siteSettingsSchema.safeParse(data ?? {});
-  if (!result.success) {
-    const problems = result.error.issues.map(
-      (issue) => `${label}: ${issue.path.join('.') || '(file)'}: ${issue.message}`,
-    );
-    throw new SiteSettingsError(problems.join('\n'));
-  }
-  return { ...result.data, baseUrl: result.data.baseUrl.replace(/\/+$/, '') };
+  const settings = parseYamlFile(text, label, siteSettingsSchema, {}, (message) => new SiteSettingsError(message));
+  return { ...settings, baseUrl: settings.baseUrl.replace(/\/+$/, '') };
 }
 
 /**

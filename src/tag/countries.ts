@@ -5,7 +5,7 @@ import { evidenceAt, type TagDocument } from './document.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { PlaceMention } from './places.ts';
-import { primaryFeatures, primaryModel, primaryProbability } from './primary-model.ts';
+import { primaryFeatures, primaryModel, primaryProbability, type CountryCounts } from './primary-model.ts';
 import { sentenceAt } from './sentences.ts';
 
 /**
@@ -26,13 +26,11 @@ function describePlace(place: PlaceMention['place']): string {
     : `${place.kind} of ${where}`;
 }
 
-interface Tally {
-  mentions: number;
-  actorMentions: number;
-  placeMentions: number;
-  inTitle: boolean;
-  inLead: boolean;
-  dateline: boolean;
+/** What is counted of a country while the article is read: the model's counts, with sentences and offset raw. */
+interface Tally extends Pick<
+  CountryCounts,
+  'mentions' | 'actorMentions' | 'placeMentions' | 'inTitle' | 'inLead' | 'dateline'
+> {
   /** Sentence indexes of the body that name the country. */
   sentences: Set<number>;
   /** Offset of the first mention by name or place. */
