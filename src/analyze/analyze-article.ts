@@ -94,6 +94,3 @@ export function analyzeFile(
     return { file, code: 'analysis-failed', reason: `analysis failed: ${(error as Error).message}` };
   }
 }
-
-/** True for the record of an article, false for a rejection. */
-export const isAnalyzed = (outcome: AnalyzedArticle | Rejection): outcome is AnalyzedArticle => !('reason' in outcome);

@@ -4,7 +4,7 @@ export {
   analyzeFile,
   countWords,
   createAnalysisContext,
-  isAnalyzed,
   type AnalysisContext,
 } from './analyze-article.ts';
+export { isAnalyzed } from './outcome.ts';
 export { applyFrontMatterFields, applyTagOverrides, applyTopicOverrides, settingsFor } from './front-matter.ts';

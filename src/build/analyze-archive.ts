@@ -2,9 +2,16 @@
  * Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only
  * pipeline step that reads article files. Many articles to analyse are shared out to worker threads, one per core.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
-import { fingerprintAnalysis, fingerprintPipeline, openAnalysisCache, type AnalysisCache } from '../cache/index.ts';
+import {
+  fingerprintAnalysis,
+  fingerprintPipeline,
+  openAnalysisCache,
+  openFileStatIndex,
+  type AnalysisCache,
+  type FileStatIndex,
+} from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import {
@@ -14,7 +21,8 @@ import {
   type Taxonomy,
   type TaxonomyWarning,
 } from '../taxonomy/index.ts';
-import { isAnalyzed } from '../analyze/index.ts';
+// The analysers load only when an article needs them (openThreadAnalyzer), not with this module.
+import { isAnalyzed } from '../analyze/outcome.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
@@ -41,6 +49,8 @@ export interface AnalyzedArchive {
   analysisFingerprint: string;
   /** Every entry found under the articles folder: each ends up in `articles` or in `rejected`. */
   filesRead: number;
+  /** Files read and hashed: those the stat index did not know unchanged (see `src/cache/file-stats.ts`). */
+  filesHashed: number;
   /** The article records, in file order. */
   articles: AnalyzedArticle[];
   /** Files that could not be published, and entries that are not read (symbolic links, other file types). */
@@ -173,34 +183,57 @@ function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null,
   };
 }
 
-/** Reads the file at `index`: its outcome when it is unreadable or in the cache, else its bytes, to analyse. */
+/** What reading a file gave: its outcome when it is unreadable or in the cache, else its bytes, to analyse. */
+type ReadOrRecalled =
+  { outcome: AnalyzedArticle | Rejection; cached: boolean; hashed: boolean } | { bytes: Uint8Array; hash: string };
+
+/**
+ * Takes the file's record from the cache without reading it when its stat is the one the stat index recorded with
+ * its hash; else reads and hashes it, and looks the hash up in the cache.
+ */
 function readOrRecall(
   articlesDir: string,
   file: string,
   cache: AnalysisCache | null,
-): { outcome: AnalyzedArticle | Rejection; cached: boolean } | { bytes: Uint8Array; hash: string } {
+  stats: FileStatIndex | null,
+): ReadOrRecalled {
+  const fullPath = path.join(articlesDir, file);
+  let stat: Stats | null = null;
+  try {
+    stat = statSync(fullPath);
+  } catch {
+    // Reading it says why it cannot be read.
+  }
+  const known = stat && stats?.hashOf(file, stat);
+  const recalled = known ? cache?.get(known, formatOf(file)) : null;
+  if (recalled) return { outcome: { file, ...recalled }, cached: true, hashed: false };
   let bytes: Uint8Array;
   try {
-    bytes = readFileSync(path.join(articlesDir, file));
+    bytes = readFileSync(fullPath);
   } catch (error) {
-    return { outcome: { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` }, cached: false };
+    const reason = `cannot read: ${(error as Error).message}`;
+    return { outcome: { file, code: 'unreadable', reason }, cached: false, hashed: false };
   }
   const hash = hashBytes(bytes);
+  if (stat) stats?.record(file, stat, hash);
   const stored = cache?.get(hash, formatOf(file));
   if (!stored) return { bytes, hash };
-  return { outcome: { file, ...stored }, cached: true };
+  return { outcome: { file, ...stored }, cached: true, hashed: true };
 }
 
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const setup = openAnalysisSetup(options);
   const articlesDir = path.join(options.contentDir, 'articles');
+  const stats = options.cacheDir ? openFileStatIndex(options.cacheDir, articlesDir) : null;
   const { files, skipped } = listArticleFiles(articlesDir);
+  let hashed = 0;
   const outcomes = createOutcomes(files.length, options.onProgress);
   const scheduler = createAnalysisScheduler(setup, options.retrieved, files, outcomes);
   try {
     for (const [index, file] of files.entries()) {
-      const read = readOrRecall(articlesDir, file, setup.cache);
+      const read = readOrRecall(articlesDir, file, setup.cache, stats);
+      if ('bytes' in read || read.hashed) hashed++;
       if ('bytes' in read) {
         scheduler.add(index, read.bytes, read.hash);
         continue;
@@ -209,6 +242,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
       outcomes.settle(index, read.outcome);
     }
     await scheduler.finish();
+    stats?.save(files);
   } finally {
     await scheduler.close();
   }
@@ -217,6 +251,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     taxonomy: setup.taxonomy,
     analysisFingerprint: setup.analysisFingerprint,
     filesRead: files.length + skipped.length,
+    filesHashed: hashed,
     articles: outcomes.list.filter(isAnalyzed),
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,

@@ -14,3 +14,4 @@ export {
   fingerprintSources,
   modulesReachedFrom,
 } from './fingerprint-pipeline.ts';
+export { openFileStatIndex, RACY_MS, type FileStatIndex } from './file-stats.ts';

@@ -48,6 +48,7 @@ const SURFACES: Record<string, string[]> = {
   cache: [
     'ANALYSIS_ENTRIES',
     'CACHE_FORMAT_VERSION',
+    'RACY_MS',
     'SEGMENT_ENTRIES',
     'fingerprintAnalysis',
     'fingerprintModules',
@@ -55,6 +56,7 @@ const SURFACES: Record<string, string[]> = {
     'fingerprintSources',
     'modulesReachedFrom',
     'openAnalysisCache',
+    'openFileStatIndex',
   ],
   classify: ['classifyTopics', 'compileTopics', 'measureTopics'],
   dedupe: [
