@@ -8,7 +8,7 @@ import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { slugify } from '../slugify.ts';
-import { isCommonWord, isRole } from './person-context.ts';
+import { isCommonWord, isKnownName, isRole } from './person-context.ts';
 import type { Token } from './tokens.ts';
 
 /** Last words of the names of companies, public bodies, parties, schools, clubs, papers and other organisations. */
@@ -60,6 +60,11 @@ function capitalised(token: Token | undefined): boolean {
   return /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(token.text);
 }
 
+/** True when a capitalised word is an ordinary word of a name, not a head and not a person's or company's name. */
+function ordinaryWord(token: Token | undefined): boolean {
+  return token !== undefined && !HEADS.has(token.text) && (isCommonWord(token.text) || !isKnownName(token.text));
+}
+
 /** The end of a run of capitalised words, attached hyphens and connectors from `start`, within one line. */
 function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
   const { tokens } = doc;
@@ -69,9 +74,10 @@ function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
     const token = tokens[end]!;
     if (end > start && doc.text.slice(tokens[end - 1]!.end, token.start).includes('\n')) break;
     const hyphen = token.text === '-' && token.start === tokens[end - 1]?.end && tokens[end + 1]?.start === token.end;
-    // "and" joins two ordinary words of one name ("Savings and Loan", "Belt and Road"), not two names.
+    // "and" joins two ordinary words of one name ("Food and Drug Administration", "Belt and Road"), not two names
+    // ("Merck and Pfizer") nor two bodies ("Eastern Airlines and People Express").
     const and = token.text === 'and' || token.text === '&';
-    const joins = !and || (isCommonWord(tokens[end - 1]!.text) && isCommonWord(tokens[end + 1]?.text ?? ''));
+    const joins = !and || (ordinaryWord(tokens[end - 1]) && ordinaryWord(tokens[end + 1]));
     if (capitalised(token)) last = end + 1;
     else if (!(hyphen || (CONNECTORS.has(token.text) && joins)) || end === start) break;
     end++;

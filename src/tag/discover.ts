@@ -30,7 +30,7 @@ function roleFollows(doc: TagDocument, end: number): boolean {
 
 /** A wire story's credit line ("Reporting by … in London; Editing by …"): its names are the writers', not actors. */
 const CREDITS =
-  /^(?:(?:additional )?(?:reporting|writing|editing|compiled|produced) by|by )|contributed (?:to )?this report/i;
+  /^[\s([]*(?:(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|produced) (?:by|from)|by )|contributed (?:to )?(?:this )?report/i;
 
 /** True when the offset stands in a credit line or a byline. */
 function inCredits(doc: TagDocument, offset: number): boolean {

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeText } from '../../helpers/pipeline.ts';
+
+const discovered = (text: string) =>
+  analyzeText(text)
+    .actors.filter((a) => a.discovered)
+    .map((a) => a.name);
+
+describe('discovered actors', () => {
+  it('takes no name from a wire story credit line, however it opens', () => {
+    const text = [
+      'Lukoil sale',
+      '',
+      'Lukoil agreed to sell the unit to the Carlyle Group, the company said on Thursday.',
+      '',
+      '(Reporting by Anna Hirtenstein and Dmitry Zhdannikov in London; Editing by Lisa Shumaker)',
+      '',
+      'With additional reporting from Niamh Kennedy, James Frater and Jennifer Hansler',
+    ].join('\n');
+    assert.deepEqual(discovered(text), ['Carlyle Group']);
+  });
+
+  it('keeps "and" inside a body\'s name of ordinary words, and splits two bodies joined by it', () => {
+    assert.deepEqual(
+      discovered('Painkillers\n\nThe Food and Drug Administration (FDA) advisory panel will give its verdict.'),
+      ['Food and Drug Administration'],
+    );
+    assert.deepEqual(discovered('Airlines\n\nEastern Airlines and People Express Airlines agreed to merge.'), [
+      'Eastern Airlines',
+      'People Express Airlines',
+    ]);
+  });
+});
