@@ -1,9 +1,11 @@
 /**
- * `npm run dev [-- --content DIR --out DIR --port N]`: builds, serves the site with live reload, and rebuilds when an
- * article, the taxonomy or a template changes. Each rebuild is a fresh `npm run build` process (templates are
- * modules, reloaded only by a new process); the analysis cache makes it analyse only what changed.
+ * `npm run dev [-- --content DIR --out DIR --port N --cache DIR]`: builds, serves the site with live reload, and rebuilds when an
+ * article, the taxonomy or a template changes. The builds run in one process kept between them
+ * (`scripts/dev-builder.ts`), which keeps the modules, the taxonomy, the cache and the records of unchanged
+ * articles in memory; a changed template starts a new one (templates are modules, loaded once by a process). The
+ * tab reloads once the new site is swapped in whole, so it never shows half of one.
  */
-import { spawn } from 'node:child_process';
+import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import chokidar from 'chokidar';
 import EleventyDevServer, { type DevServer } from '@11ty/eleventy-dev-server';
@@ -11,21 +13,53 @@ import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
+import type { BuiltMessage } from './dev-builder.ts';
 
 const { values } = parseCommand(process.argv.slice(2), {
   out: { type: 'string', default: '_site' },
   port: { type: 'string', default: '8080' },
+  cache: { type: 'string', default: path.join('.cache', 'analysis') },
 });
 const options = commonOptions(values);
 const outDir = path.resolve(values.out as string);
 
-/** Runs one build in a child process; resolves with whether it succeeded (its output goes to this terminal). */
-function runBuild(): Promise<boolean> {
-  const args = [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', '--content', options.contentDir, '--out', outDir];
+const templatesDir = path.join(REPO_ROOT, 'templates');
+let builder: ChildProcess | null = null;
+
+/** The build process, started again when it is gone or a template changed. */
+function builderFor(files: string[]): ChildProcess {
+  if (builder && files.some((file) => file.startsWith(templatesDir + path.sep))) {
+    builder.kill();
+    builder = null;
+  }
+  if (builder) return builder;
+  const args = ['dev-builder', '--content', options.contentDir, '--out', outDir, '--cache', values.cache as string];
   if (options.retrieved) args.push('--retrieved', options.retrieved);
+  const started = fork(path.join(REPO_ROOT, 'scripts', 'run.mjs'), args);
+  started.on('exit', () => {
+    if (builder === started) builder = null;
+  });
+  builder = started;
+  return started;
+}
+
+/** Runs one build in the build process; resolves with whether it succeeded (its output goes to this terminal). */
+function runBuild(files: string[]): Promise<boolean> {
+  const child = builderFor(files);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { stdio: 'inherit' });
-    child.on('close', (code) => resolve(code === 0));
+    const onMessage = (message: BuiltMessage) => {
+      if (message.type !== 'built') return;
+      child.off('exit', onExit);
+      child.off('message', onMessage);
+      resolve(message.ok);
+    };
+    const onExit = () => {
+      child.off('message', onMessage);
+      resolve(false);
+    };
+    child.on('message', onMessage);
+    child.once('exit', onExit);
+    child.send({ type: 'build' });
   });
 }
 
@@ -38,14 +72,10 @@ const queue = createRebuildQueue(async (files) => {
         .map((f) => printable(path.relative(process.cwd(), f)))
         .join(', ')}${files.length > 3 ? ', …' : ''}`,
     );
-  if ((await runBuild()) && server) server.reload({ files });
+  if ((await runBuild(files)) && server) server.reload({ files });
 });
 // Watching starts before the first build, so a file saved while it runs is not missed.
-const watched = [
-  path.join(options.contentDir, 'articles'),
-  taxonomyDirFor(options.contentDir),
-  path.join(REPO_ROOT, 'templates'),
-];
+const watched = [path.join(options.contentDir, 'articles'), taxonomyDirFor(options.contentDir), templatesDir];
 chokidar.watch(watched, { ignoreInitial: true }).on('all', (_event, file) => queue.changed(file));
 queue.changed(options.contentDir);
 await queue.idle();

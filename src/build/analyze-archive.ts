@@ -35,6 +35,8 @@ export interface AnalyzeOptions {
   cacheDir?: string | null;
   /** Called as articles are done, for a progress display. */
   onProgress?: (done: number, total: number) => void;
+  /** What this process kept from its previous build, for a process that builds again and again (`npm run dev`). */
+  memory?: AnalysisMemory;
 }
 
 /** How many articles were analysed and how many came from the cache. */
@@ -93,24 +95,69 @@ interface AnalysisSetup {
   cache: AnalysisCache | null;
 }
 
+/**
+ * What a process that builds again and again keeps between its builds: the fingerprint of the analysis code
+ * (which does not change while it runs), the setup of its last build with the cache as that build left it, the
+ * analyser of this thread, and the records of its last build by file, taken again for files the stat index finds
+ * unchanged without reading their cache entries. All of it is dropped when the analysis' fingerprint changes.
+ */
+export interface AnalysisMemory {
+  pipeline: string | null;
+  setup: (AnalysisSetup & { cacheDir: string | null }) | null;
+  threadAnalyzer: Promise<Analyzer> | null;
+  records: Map<string, AnalyzedArticle>;
+}
+
+export function createAnalysisMemory(): AnalysisMemory {
+  return { pipeline: null, setup: null, threadAnalyzer: null, records: new Map() };
+}
+
+/** The setup of the memory's last build, for this build, when its fingerprint and cache folder are this build's. */
+function recallSetup(memory: AnalysisMemory | undefined, fingerprint: string, cacheDir: string | null) {
+  const setup = memory?.setup;
+  if (!setup || setup.analysisFingerprint !== fingerprint || setup.cacheDir !== cacheDir) return null;
+  return { ...setup, cache: setup.cache?.nextBuild() ?? null };
+}
+
+/** Remembers this build's setup; a new fingerprint forgets the records and the analyser of the old one. */
+function rememberSetup(memory: AnalysisMemory | undefined, setup: AnalysisSetup, cacheDir: string | null) {
+  if (!memory) return;
+  if (memory.setup?.analysisFingerprint !== setup.analysisFingerprint) {
+    memory.records.clear();
+    memory.threadAnalyzer = null;
+  }
+  memory.setup = { ...setup, cacheDir };
+}
+
 /** Reads the archive's taxonomy (or takes it parsed from the cache) and opens the cache under the analysis' fingerprint. */
 function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
+  const { memory } = options;
   const taxonomyDir = taxonomyDirFor(options.contentDir);
   const sources = readTaxonomySources(taxonomyDir, displayPath(taxonomyDir));
-  const pipeline = fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
+  const pipeline =
+    memory?.pipeline ?? fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
+  if (memory) memory.pipeline = pipeline;
   const analysisFingerprint = fingerprintAnalysis({
     pipeline,
     taxonomy: sources.fingerprint,
     settings: { retrieved: options.retrieved },
   });
-  const cache = options.cacheDir ? openAnalysisCache(options.cacheDir, analysisFingerprint) : null;
+  const cacheDir = options.cacheDir ?? null;
+  const recalled = recallSetup(memory, analysisFingerprint, cacheDir);
+  if (recalled) {
+    memory!.setup = recalled;
+    return recalled;
+  }
+  const cache = cacheDir ? openAnalysisCache(cacheDir, analysisFingerprint) : null;
   // The same fingerprint means the same taxonomy files and the same code reading them: what an earlier build parsed.
   let taxonomy = cache?.taxonomy() ?? null;
   if (!taxonomy) {
     taxonomy = parseTaxonomy(sources);
     cache?.storeTaxonomy(taxonomy);
   }
-  return { taxonomy, analysisFingerprint, cache };
+  const setup = { taxonomy, analysisFingerprint, cache };
+  rememberSetup(memory, setup, cacheDir);
+  return setup;
 }
 
 /** The outcome of every file, in file order, as the files are read, taken from the cache or analysed. */
@@ -139,7 +186,8 @@ function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress'])
  * only when some article is not in the cache; once there are enough for worker threads, the workers start loading
  * them while the remaining files are read. Until then, articles wait until it is known where they are analysed.
  */
-function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null, files: string[], outcomes: Outcomes) {
+function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, files: string[], outcomes: Outcomes) {
+  const { retrieved, memory } = options;
   let waiting: Array<{ index: number; bytes: Uint8Array; hash: string }> = [];
   let analyzer: Analyzer | null = null;
   const analyses: Array<Promise<void>> = [];
@@ -169,18 +217,34 @@ function createAnalysisScheduler(setup: AnalysisSetup, retrieved: string | null,
     /** Resolves once every file added is analysed. */
     async finish() {
       if (waiting.length) {
-        analyzer ??= await openThreadAnalyzer(setup.taxonomy, retrieved);
+        if (memory) memory.threadAnalyzer ??= openThreadAnalyzer(setup.taxonomy, retrieved);
+        analyzer ??= await (memory?.threadAnalyzer ?? openThreadAnalyzer(setup.taxonomy, retrieved));
         startWaiting();
       }
       await Promise.all(analyses);
     },
     /** Writes the new cache entries and stops the analysers. */
     async close() {
-      if (!analyzer) return;
       setup.cache?.flush();
-      await analyzer.close();
+      await analyzer?.close();
     },
   };
+}
+
+/**
+ * The record of `file` that this process's previous build made, when its bytes are those hashed `hash`; its
+ * cache entry is kept as used (stored again if it went missing), as a build reading it would.
+ */
+function remembered(
+  memory: AnalysisMemory | undefined,
+  cache: AnalysisCache | null,
+  file: string,
+  hash: string,
+): AnalyzedArticle | null {
+  const record = memory?.records.get(file);
+  if (record?.hash !== hash) return null;
+  if (cache && !cache.keep(hash, record.format)) cache.set(record);
+  return record;
 }
 
 /** What reading a file gave: its outcome when it is unreadable or in the cache, else its bytes, to analyse. */
@@ -194,8 +258,7 @@ type ReadOrRecalled =
 function readOrRecall(
   articlesDir: string,
   file: string,
-  cache: AnalysisCache | null,
-  stats: FileStatIndex | null,
+  { cache, stats, memory }: { cache: AnalysisCache | null; stats: FileStatIndex | null; memory?: AnalysisMemory },
 ): ReadOrRecalled {
   const fullPath = path.join(articlesDir, file);
   let stat: Stats | null = null;
@@ -205,7 +268,7 @@ function readOrRecall(
     // Reading it says why it cannot be read.
   }
   const known = stat && stats?.hashOf(file, stat);
-  const recalled = known ? cache?.get(known, formatOf(file)) : null;
+  const recalled = known ? (remembered(memory, cache, file, known) ?? cache?.get(known, formatOf(file))) : null;
   if (recalled) return { outcome: { file, ...recalled }, cached: true, hashed: false };
   let bytes: Uint8Array;
   try {
@@ -229,10 +292,10 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const { files, skipped } = listArticleFiles(articlesDir);
   let hashed = 0;
   const outcomes = createOutcomes(files.length, options.onProgress);
-  const scheduler = createAnalysisScheduler(setup, options.retrieved, files, outcomes);
+  const scheduler = createAnalysisScheduler(setup, options, files, outcomes);
   try {
     for (const [index, file] of files.entries()) {
-      const read = readOrRecall(articlesDir, file, setup.cache, stats);
+      const read = readOrRecall(articlesDir, file, { cache: setup.cache, stats, memory: options.memory });
       if ('bytes' in read || read.hashed) hashed++;
       if ('bytes' in read) {
         scheduler.add(index, read.bytes, read.hash);
@@ -247,12 +310,14 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     await scheduler.close();
   }
   options.onProgress?.(files.length, files.length);
+  const articles = outcomes.list.filter(isAnalyzed);
+  if (options.memory) options.memory.records = new Map(articles.map((a) => [a.file, a]));
   return {
     taxonomy: setup.taxonomy,
     analysisFingerprint: setup.analysisFingerprint,
     filesRead: files.length + skipped.length,
     filesHashed: hashed,
-    articles: outcomes.list.filter(isAnalyzed),
+    articles,
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,
     taxonomyWarnings: checkTaxonomy(setup.taxonomy, displayPath(taxonomyDirFor(options.contentDir))),

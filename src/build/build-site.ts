@@ -27,6 +27,7 @@ import {
   type SearchIndexLayout,
   type SearchIndexResult,
 } from '../search/index.ts';
+import type { AnalysisMemory } from './analyze-archive.ts';
 import { modelArchive, type ModelledArchive } from './model-archive.ts';
 import type { Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
@@ -51,6 +52,8 @@ export interface BuildOptions {
   strict?: boolean;
   /** Whether to wait for the previous output to be removed after the swap (the default), or leave it to a background process. */
   cleanup?: Cleanup;
+  /** What this process kept of its previous build's analysis (`npm run dev` builds again and again). */
+  memory?: AnalysisMemory;
 }
 
 export interface BuildResult {

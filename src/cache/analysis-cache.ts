@@ -27,6 +27,11 @@ type StoredAnalysis = Omit<CachedAnalysis, 'fingerprint'>;
 export interface AnalysisCache {
   /** The stored record of these bytes, or null when there is none (or it is unreadable). */
   get(hash: string, format: SourceFormat): CachedAnalysis | null;
+  /**
+   * Marks the stored entry of these bytes as used by this build without reading it (for a record the process
+   * kept from its previous build); false when there is none.
+   */
+  keep(hash: string, format: SourceFormat): boolean;
   /** Stores a record, on disk once `flush` is called. */
   set(article: AnalyzedArticle): void;
   /** Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an optimisation). */
@@ -35,6 +40,8 @@ export interface AnalysisCache {
   taxonomy(): Taxonomy | null;
   /** Keeps the parsed taxonomy for the next build: parsing the YAML took a build 0.4 s. Written at once. */
   storeTaxonomy(taxonomy: Taxonomy): void;
+  /** The cache for the next build of this process, once this one is flushed: its segments are not read again. */
+  nextBuild(): AnalysisCache;
 }
 
 /** A fingerprint as JSON holds it: its number arrays as base64 of their bytes, a quarter of the size of a list. */
@@ -176,29 +183,37 @@ function entryLine(key: string, article: AnalyzedArticle): string {
   return `${key} ${sealed(JSON.stringify(entry))}`;
 }
 
+/** The lines of a cache's segments by key, and the segments' names, as read or as last written. */
+type Segments = ReturnType<typeof readSegments>;
+
 /**
  * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
- * `used` or too many segments have piled up, writes `used` again and deletes the old segments.
+ * `used` or too many segments have piled up, writes `used` again and deletes the old segments. Returns the
+ * segments as they are now (as they were, when they could not be written).
  */
-function writeSegments(dir: string, stored: ReturnType<typeof readSegments>, used: string[], added: string[]): void {
+function writeSegments(dir: string, stored: Segments, used: Map<string, string>, added: string[]): Segments {
   const { lines, segments } = stored;
   const rewrite =
-    segments.length >= MAX_SEGMENTS + Math.ceil(used.length / SEGMENT_ENTRIES) ||
-    lines.size + added.length > 2 * used.length;
-  const toWrite = rewrite ? used : added;
+    segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
+    lines.size + added.length > 2 * used.size;
+  const toWrite = rewrite ? [...used.values()] : added;
   const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
+  const written: string[] = [];
   try {
     mkdirSync(dir, { recursive: true });
     for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
-      writeWhole(
-        path.join(dir, `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`),
-        `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`,
-      );
+      const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
+      writeWhole(path.join(dir, name), `${toWrite.slice(start, start + SEGMENT_ENTRIES).join('\n')}\n`);
+      written.push(name);
     }
     if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
   } catch {
     // A read-only or full disk only costs the next build the analysis of these articles.
+    return stored;
   }
+  if (rewrite) return { lines: new Map(used), segments: written };
+  for (const line of added) lines.set(line.slice(0, KEY_LENGTH), line);
+  return { lines, segments: [...segments, ...written] };
 }
 
 /** The taxonomy stored in `dir` under `context`, or null when there is none (or it is unreadable). */
@@ -223,9 +238,14 @@ function readStoredTaxonomy(dir: string, context: string): Taxonomy | null {
  * @param context a fingerprint of everything besides the article's bytes that decides its analysis.
  */
 export function openAnalysisCache(dir: string, context: string): AnalysisCache {
+  return openBuildCache(dir, context, null);
+}
+
+/** The cache for one build; `known` is what an earlier build of this process read and wrote of the segments. */
+function openBuildCache(dir: string, context: string, known: Segments | null): AnalysisCache {
   const keyOf = (hash: string, format: SourceFormat) =>
     createHash('sha256').update(`${CACHE_FORMAT_VERSION}\0${context}\0${format}\0${hash}`).digest('hex');
-  let stored: ReturnType<typeof readSegments> | null = null;
+  let stored = known;
   /** Lines of the entries this build found (and kept) or stored, by key. */
   const used = new Map<string, string>();
   const added: string[] = [];
@@ -238,6 +258,13 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
       if (entry) used.set(key, line!);
       return entry;
     },
+    keep(hash, format) {
+      const key = keyOf(hash, format);
+      stored ??= readSegments(dir);
+      const line = used.get(key) ?? stored.lines.get(key);
+      if (line) used.set(key, line);
+      return line !== undefined;
+    },
     set(article) {
       const key = keyOf(article.hash, article.format);
       const line = entryLine(key, article);
@@ -246,7 +273,7 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
     },
     flush() {
       if (!added.length) return;
-      writeSegments(dir, stored ?? readSegments(dir), [...used.values()], added);
+      stored = writeSegments(dir, stored ?? readSegments(dir), used, added);
       added.length = 0;
     },
     taxonomy: () => readStoredTaxonomy(dir, context),
@@ -261,6 +288,7 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
         // As for entries: the next build parses the taxonomy again.
       }
     },
+    nextBuild: () => openBuildCache(dir, context, stored),
   };
 }
 

@@ -2,7 +2,7 @@
 import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { buildSite, DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
-import type { BuildResult } from '../../src/build/index.ts';
+import type { AnalysisMemory, BuildResult } from '../../src/build/index.ts';
 import { makeTempDir } from './temp-dir.ts';
 
 export const SEEDS_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'seeds');
@@ -50,8 +50,14 @@ export interface BuiltArchive extends BuildResult {
   page(url: string): string;
 }
 
-/** Builds an archive folder into a temporary site folder; with `cacheDir`, through the analysis cache there. */
-export async function buildArchiveDir(contentDir: string, options: { cacheDir?: string } = {}): Promise<BuiltArchive> {
+/**
+ * Builds an archive folder into a temporary site folder; with `cacheDir`, through the analysis cache there; with
+ * `memory`, keeping what this process remembers of its previous build, as `npm run dev` does.
+ */
+export async function buildArchiveDir(
+  contentDir: string,
+  options: { cacheDir?: string; memory?: AnalysisMemory } = {},
+): Promise<BuiltArchive> {
   const outDir = siteDirFor(contentDir);
   const reportFile = reportFileFor(contentDir);
   const result = await buildSite({
@@ -60,6 +66,7 @@ export async function buildArchiveDir(contentDir: string, options: { cacheDir?: 
     reportFile,
     retrieved: null,
     cacheDir: options.cacheDir ?? null,
+    memory: options.memory,
   });
   return {
     ...result,

@@ -38,6 +38,7 @@ const SURFACES: Record<string, string[]> = {
     'REPO_ROOT',
     'analyzeArchive',
     'buildSite',
+    'createAnalysisMemory',
     'displayPath',
     'loadSiteSettingsFor',
     'modelArchive',

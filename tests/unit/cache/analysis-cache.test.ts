@@ -123,6 +123,31 @@ describe('analysis cache', () => {
     assert.equal(fourth.get(others[0]!.hash, others[0]!.format), null);
   });
 
+  it('gives the next build of the same process what is on disk, without reading it again, kept entries included', () => {
+    const dir = tempDir();
+    const first = openAnalysisCache(dir, 'context');
+    for (const other of others.slice(0, 3)) first.set(other);
+    first.flush();
+    // Kept without being read, as a record remembered from the previous build is: it counts as used.
+    const second = first.nextBuild();
+    assert.equal(second.keep(others[0]!.hash, others[0]!.format), true);
+    assert.equal(second.keep(article.hash, article.format), false);
+    second.set(article);
+    second.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [2, 4]);
+    const third = second.nextBuild();
+    assert.ok(third.get(article.hash, article.format));
+    third.set(others[3]!);
+    third.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
+    // The segments written again: the process's view and a new process's agree.
+    for (const cache of [third.nextBuild(), openAnalysisCache(dir, 'context')]) {
+      assert.ok(cache.get(article.hash, article.format));
+      assert.ok(cache.get(others[3]!.hash, others[3]!.format));
+      assert.equal(cache.get(others[0]!.hash, others[0]!.format), null);
+    }
+  });
+
   it('writes many entries as several segments, none longer than SEGMENT_ENTRIES, and reads them all back', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');

@@ -1,0 +1,49 @@
+/**
+ * The build process `npm run dev` keeps running (`node scripts/run.mjs dev-builder --content DIR --out DIR`, with
+ * an IPC channel): it builds when told, and keeps between builds what a new `npm run build` process would load or
+ * read again: the modules and Eleventy, the analysis code's fingerprint, the taxonomy, the analysis cache's
+ * segments, the analysers, and the records of the articles whose files did not change. `npm run dev` replaces it
+ * when a template or the code changes, as templates are modules loaded once.
+ */
+import path from 'node:path';
+import { buildSite, createAnalysisMemory } from '../src/build/index.ts';
+import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { formatSummary, printable } from '../src/report/index.ts';
+
+/** What the process answers to each `build` message. */
+export interface BuiltMessage {
+  type: 'built';
+  ok: boolean;
+}
+
+const { values } = parseCommand(process.argv.slice(2), {
+  out: { type: 'string', default: '_site' },
+  report: { type: 'string', default: path.join('.cache', 'build-report.json') },
+  cache: { type: 'string', default: path.join('.cache', 'analysis') },
+});
+const memory = createAnalysisMemory();
+
+async function build(): Promise<boolean> {
+  try {
+    const { report } = await buildSite({
+      ...commonOptions(values),
+      outDir: path.resolve(values.out as string),
+      reportFile: path.resolve(values.report as string),
+      cacheDir: path.resolve(values.cache as string),
+      cleanup: 'background',
+      memory,
+    });
+    console.log(formatSummary(report));
+    return true;
+  } catch (error) {
+    console.error(printable(`Build failed: ${(error as Error).message}`));
+    return false;
+  }
+}
+
+if (!process.send) throw new Error('dev-builder runs under npm run dev, which talks to it');
+process.on('message', (message: { type?: string }) => {
+  if (message.type !== 'build') return;
+  void build().then((ok) => process.send!({ type: 'built', ok } satisfies BuiltMessage));
+});
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { appendFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../src/build/index.ts';
+import { makeArchive, siteDirFor } from '../helpers/archive.ts';
+
+const FERRY =
+  'Harbour authority opens a ferry terminal\n\n2026-12-04\n\nThe harbour authority opened a ferry terminal on Monday. It will serve the island routes and halve the waiting times, its director said at the opening.\n';
+
+/** Fetches `url` from the dev server until `test` accepts its text, or fails after `ms`. */
+async function waitFor(url: string, test: (text: string) => boolean, ms = 60_000): Promise<string> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const text = await fetch(url)
+      .then((response) => (response.ok ? response.text() : ''))
+      .catch(() => '');
+    if (test(text)) return text;
+    if (Date.now() > until) throw new Error(`${url} never showed what was awaited`);
+    await sleep(100);
+  }
+}
+
+describe('npm run dev', () => {
+  it('serves the site, and shows an added article and an edit without being restarted', async (t) => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const port = 20_000 + Math.floor(Math.random() * 20_000);
+    const args = ['dev', '--content', contentDir, '--out', siteDirFor(contentDir), '--port', String(port)];
+    const dev = spawn(
+      process.execPath,
+      [path.join(REPO_ROOT, 'scripts', 'run.mjs'), ...args, '--cache', `${contentDir}-cache`],
+      {
+        cwd: path.dirname(contentDir),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let output = '';
+    dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    t.after(() => dev.kill());
+    const site = `http://localhost:${port}`;
+    await waitFor(`${site}/`, (html) => html.includes('<html'));
+
+    writeFileSync(path.join(contentDir, 'articles', 'ferry.txt'), FERRY);
+    const home = await waitFor(`${site}/`, (html) => html.includes('Harbour authority opens a ferry terminal'));
+    const link = /href="(\/articles\/[^"]*harbour-authority-opens-a-ferry-terminal\/)"/.exec(home);
+    assert.ok(link, 'the home page links the new article');
+    await waitFor(`${site}${link[1]}`, (html) => html.includes('<h1>Harbour authority opens a ferry terminal</h1>'));
+
+    const correction = 'A correction was added on Tuesday, naming the island routes the terminal serves.';
+    appendFileSync(path.join(contentDir, 'articles', 'ferry.txt'), `\n${correction}\n`);
+    await waitFor(`${site}${link[1]}`, (html) => html.includes(correction));
+    assert.doesNotMatch(output, /Build failed/);
+  });
+});
