@@ -1,9 +1,10 @@
 /**
- * `npm run bench [-- --sizes 1000,4000,10000 --runs 3 --corpus DIR --skip-baseline --full-only]`: builds archives of each size
+ * `npm run bench [-- --sizes 1000,4000,10000 --runs 3 --corpus DIR --skip-baseline --full-only --dev-changes 10]`: builds archives of each size
  * from real articles and prints, as medians of the runs: full build time per stage, rebuild time after adding and
  * after editing one article, peak memory, search index size, first-search bytes and warm query time in Chromium,
  * and the same articles built by plain Eleventy + Pagefind CLI baselines (with one page per tag, and articles only),
- * with the ratio. `--full-only` measures
+ * with the ratio; then `npm run dev` on the archive (`--dev-changes` new articles and as many edits, each timed
+ * until the site shows it), and the five seed articles built cold. `--full-only` measures
  * full builds alone (no rebuilds, no baseline, no browser), for the largest archives.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
@@ -14,10 +15,12 @@ import { archiveTags, buildBaseline, writeBaselineProject, type BaselineTimes } 
 import {
   benchArticleFile,
   createBenchArticles,
+  type BenchArticles,
   editBenchArticle,
   readCorpus,
   writeBenchArticles,
 } from '../src/bench/make-articles.ts';
+import { measureDevLoop } from '../src/bench/measure-dev.ts';
 import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
 import { measureSearch, type SearchFigures } from '../src/bench/measure-search.ts';
 import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
@@ -31,10 +34,12 @@ const { values } = parseArgs({
     corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
     'skip-baseline': { type: 'boolean', default: false },
     'full-only': { type: 'boolean', default: false },
+    'dev-changes': { type: 'string', default: '10' },
   },
 });
 const sizes = values.sizes!.split(',').map(Number);
 const runs = Number(values.runs);
+const devChanges = Number(values['dev-changes']);
 
 interface BuildFigures extends Measured {
   report: BuildReport;
@@ -72,6 +77,9 @@ interface SizeFigures {
   /** Search on the site of a full build (one index), and on the site rebuilt after an edit (base and delta). */
   search: SearchFigures | null;
   searchAfterEdit: SearchFigures | null;
+  /** Seconds from writing a new article, and an edit, to the site showing it under `npm run dev`. */
+  devAdded: number[];
+  devEdited: number[];
 }
 
 async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, work: string): Promise<SizeFigures> {
@@ -93,6 +101,8 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
     indexBytes: 0,
     search: null,
     searchAfterEdit: null,
+    devAdded: [],
+    devEdited: [],
   };
   for (let run = 1; run <= runs; run++) {
     for (const leftover of ['_site', 'cache', 'report.json'])
@@ -140,8 +150,49 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
       `${size} articles, run ${run}/${runs}: full ${formatSeconds(last(figures.full).seconds)}, add ${formatSeconds(last(figures.added).seconds)}, edit ${formatSeconds(last(figures.edited).seconds)}${base && articlesBase ? `, baselines ${formatSeconds(base.total)} and ${formatSeconds(articlesBase.total)}` : ''}`,
     );
   }
+  if (!values['full-only'] && devChanges > 0) await benchDevLoop(dir, articles, generated, figures);
   rmSync(dir, { recursive: true, force: true });
   return figures;
+}
+
+/** `npm run dev` on the archive: new articles added one at a time, then as many edits, each timed until shown. */
+async function benchDevLoop(dir: string, articles: string, generated: BenchArticles, figures: SizeFigures) {
+  const options = {
+    repoRoot: REPO_ROOT,
+    contentDir: path.join(dir, 'content'),
+    outDir: path.join(dir, '_site'),
+    cacheDir: path.join(dir, 'cache'),
+    workDir: dir,
+    port: 20_000 + Math.floor(Math.random() * 20_000),
+  };
+  const additions = Array.from({ length: devChanges }, () => () => {
+    const { file, text } = generated.next();
+    writeFileSync(path.join(articles, file), text);
+    return file;
+  });
+  const edits = Array.from({ length: devChanges }, (_, i) => () => {
+    editBenchArticle(articles, i + runs + 1, i + runs + 1);
+    return benchArticleFile(i + runs + 1);
+  });
+  const seconds = await measureDevLoop(options, [...additions, ...edits]);
+  figures.devAdded = seconds.slice(0, devChanges);
+  figures.devEdited = seconds.slice(devChanges);
+  console.error(
+    `${figures.size} articles, npm run dev: add ${formatSeconds(median(figures.devAdded))}, edit ${formatSeconds(median(figures.devEdited))} (medians of ${devChanges})`,
+  );
+}
+
+/** The five seed articles of the repository built with no cache and no previous site, `runs` times. */
+async function benchSeedsCold(work: string): Promise<Measured[]> {
+  const dir = path.join(work, 'seeds');
+  const measured: Measured[] = [];
+  for (let run = 0; run < runs; run++) {
+    rmSync(dir, { recursive: true, force: true });
+    const args = [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', '--content', DEFAULT_CONTENT_DIR];
+    const out = ['--out', path.join(dir, '_site'), '--report', path.join(dir, 'report.json')];
+    measured.push(await runMeasured(process.execPath, [...args, ...out, '--cache', path.join(dir, 'cache')]));
+  }
+  return measured;
 }
 
 function printTables(all: SizeFigures[]): void {
@@ -168,6 +219,8 @@ function printTables(all: SizeFigures[]): void {
         : 'not run',
       f.searchAfterEdit ? formatKB(f.searchAfterEdit.firstSearchBytes) : 'not run',
       f.search ? `${f.search.warmQueryMs.toFixed(1)} ms` : 'not run',
+      f.devAdded.length ? formatSeconds(m(f.devAdded)) : 'not run',
+      f.devEdited.length ? formatSeconds(m(f.devEdited)) : 'not run',
     ];
   });
   console.log(
@@ -185,6 +238,8 @@ function printTables(all: SizeFigures[]): void {
         'first search',
         'first search after an edit',
         'warm query',
+        'npm run dev: add one',
+        'npm run dev: edit one',
       ],
       rows,
     ),
@@ -233,6 +288,7 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'news-archive-bench-'));
   console.error(`${corpus.length} corpus articles; ${runs} run(s) per size; working in ${work}`);
   try {
+    const seeds = values['full-only'] ? [] : await benchSeedsCold(work);
     const all: SizeFigures[] = [];
     for (const size of sizes) all.push(await benchSize(corpus, size, work));
     const flags = `${values['skip-baseline'] ? ' --skip-baseline' : ''}${values['full-only'] ? ' --full-only' : ''}`;
@@ -240,6 +296,10 @@ async function main(): Promise<void> {
       `\nnpm run bench -- --sizes ${sizes.join(',')} --runs ${runs}${flags} (medians of ${runs} run(s); stage times overlap: keeping unchanged pages and search run while rendering)\n`,
     );
     printTables(all);
+    if (seeds.length)
+      console.log(
+        `\nThe five seed articles, cold (no cache, no previous site): ${formatSeconds(median(seeds.map((s) => s.seconds)))} wall, ${formatMiB(median(seeds.map((s) => s.peakRss)))} peak RSS`,
+      );
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

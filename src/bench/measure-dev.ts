@@ -1,0 +1,77 @@
+/**
+ * Bench: how long `npm run dev` takes to show a change: from writing an article's file to the new site swapped in
+ * whole (its page, the listings and tag pages that show it, and the search index's delta land together), as the
+ * build report written after the swap tells. Runs the command; touches the disk.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { BuildReport } from '../report/index.ts';
+
+/** How often the report is looked at while a change is awaited. */
+const POLL_MS = 10;
+/** Longest wait for one change to show, or for the first build. */
+const TIMEOUT_MS = 600_000;
+
+export interface DevLoopOptions {
+  repoRoot: string;
+  contentDir: string;
+  outDir: string;
+  cacheDir: string;
+  /** Folder the command runs in: its build report is written in its `.cache/`. */
+  workDir: string;
+  port: number;
+}
+
+const reportTime = (file: string) => {
+  try {
+    return statSync(file).mtimeMs;
+  } catch {
+    return 0;
+  }
+};
+
+/** Waits until the report at `file` is newer than `since`, and returns it. */
+async function nextReport(file: string, since: number, running: () => boolean): Promise<BuildReport> {
+  const until = performance.now() + TIMEOUT_MS;
+  while (reportTime(file) <= since) {
+    if (!running()) throw new Error('npm run dev stopped');
+    if (performance.now() > until) throw new Error('npm run dev never finished a build');
+    await sleep(POLL_MS);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
+}
+
+/**
+ * Starts `npm run dev` on the archive, waits for its first build, then makes each change in turn and measures
+ * the seconds until the site that shows it is in place; `changes[i]` returns the file it wrote, which the report
+ * must publish.
+ */
+export async function measureDevLoop(options: DevLoopOptions, changes: Array<() => string>): Promise<number[]> {
+  const reportFile = path.join(options.workDir, '.cache', 'build-report.json');
+  const since = reportTime(reportFile);
+  const args = ['dev', '--content', options.contentDir, '--out', options.outDir, '--cache', options.cacheDir];
+  const dev = spawn(
+    process.execPath,
+    [path.join(options.repoRoot, 'scripts', 'run.mjs'), ...args, '--port', String(options.port)],
+    { cwd: options.workDir, detached: true, stdio: 'ignore' },
+  );
+  let running = true;
+  dev.on('exit', () => (running = false));
+  try {
+    await nextReport(reportFile, since, () => running);
+    const seconds: number[] = [];
+    for (const change of changes) {
+      const before = reportTime(reportFile);
+      const started = performance.now();
+      const file = change();
+      const report = await nextReport(reportFile, before, () => running);
+      seconds.push((performance.now() - started) / 1000);
+      if (!report.published.some((p) => p.file === file)) throw new Error(`npm run dev did not publish ${file}`);
+    }
+    return seconds;
+  } finally {
+    if (running) process.kill(-dev.pid!, 'SIGTERM');
+  }
+}
