@@ -1,0 +1,139 @@
+/**
+ * `npm run compare:builds -- --from REV [--to REV] [--articles N] [--keep]`: builds the same articles with the code of
+ * two commits (the working tree when --to is left out) and lists the files of the two sites that differ, to show that
+ * a change of code leaves the site as it was. The articles are the seeds, or with --articles N that many files of
+ * ../shared/corpus spread evenly over its files in name order. Each build runs its own commit's `npm run build`
+ * without a cache, with its own content/ (settings and taxonomy) and the same retrieval date. Exits 1 when the sites
+ * differ (the build state's record of the code's fingerprints aside). The commits are unpacked with `git archive`
+ * into a temporary folder, deleted at the end unless --keep.
+ */
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { REPO_ROOT } from '../src/build/index.ts';
+import { ARTICLE_EXTENSIONS } from '../src/read/index.ts';
+import { snapshotTree } from '../src/quality/site-files.ts';
+
+const SEEDS_DIR = path.join(REPO_ROOT, 'tests', 'fixtures', 'seeds');
+const CORPUS_DIR = path.join(REPO_ROOT, '..', 'shared', 'corpus');
+/** The retrieval date both builds are given, so that neither depends on the day it runs. */
+const RETRIEVED = '2026-01-01';
+
+/** The corpus's article files (not its READMEs and SOURCE.md), relative, in name order. */
+function corpusFiles(dir: string, rel = ''): string[] {
+  return readdirSync(path.join(dir, rel), { withFileTypes: true })
+    .sort((a, b) => (a.name < b.name ? -1 : 1))
+    .flatMap((entry) => {
+      const child = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return corpusFiles(dir, child);
+      const isArticle = ARTICLE_EXTENSIONS.includes(path.extname(entry.name)) && !/^[A-Z]+\.md$/.test(entry.name);
+      return isArticle ? [child] : [];
+    });
+}
+
+/** Copies the articles to build into `dir`: the seeds, or `count` corpus files spread evenly over the corpus. */
+function copyArticles(dir: string, count: number | null): number {
+  if (count === null) {
+    cpSync(SEEDS_DIR, dir, { recursive: true });
+    return readdirSync(SEEDS_DIR).length;
+  }
+  const all = corpusFiles(CORPUS_DIR);
+  const chosen = Array.from(
+    { length: Math.min(count, all.length) },
+    (_, i) => all[Math.floor((i * all.length) / count)]!,
+  );
+  for (const file of chosen) {
+    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
+    cpSync(path.join(CORPUS_DIR, file), path.join(dir, file));
+  }
+  return chosen.length;
+}
+
+/**
+ * A checkout of `rev` under `work` (the working tree itself when `rev` is null), its packages those of the working
+ * tree when its package-lock.json is the same, else installed.
+ */
+function checkout(rev: string | null, work: string, name: string): string {
+  if (rev === null) return REPO_ROOT;
+  const dir = path.join(work, name);
+  mkdirSync(dir);
+  execFileSync('sh', ['-c', `git archive "$1" | tar -x -C "$2"`, 'sh', rev, dir], { cwd: REPO_ROOT });
+  const sameLock =
+    readFileSync(path.join(dir, 'package-lock.json'), 'utf8') ===
+    readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8');
+  if (sameLock) symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
+  else execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
+  return dir;
+}
+
+/** Builds `articles` with the code of `code` and that checkout's content/; returns the site's folder. */
+function buildWith(code: string, articles: string, work: string, name: string): string {
+  const content = path.join(work, `${name}-content`);
+  cpSync(path.join(code, 'content'), content, { recursive: true, filter: (src) => !src.includes('/articles') });
+  cpSync(articles, path.join(content, 'articles'), { recursive: true });
+  const out = path.join(work, `${name}-site`);
+  const args = ['--content', content, '--out', out, '--report', path.join(work, `${name}-report.json`)];
+  execFileSync('npm', ['run', '--silent', 'build', '--', ...args, '--no-cache', '--retrieved', RETRIEVED], {
+    cwd: code,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return out;
+}
+
+/** The build state's file, which records the code's fingerprints: those differ by design when the code does. */
+const BUILD_STATE = '.build-state.json';
+
+/** The build state of a site without the fingerprints of the code that built it. */
+function stateWithoutFingerprints(site: string): string {
+  const text = readFileSync(path.join(site, BUILD_STATE), 'utf8');
+  return JSON.stringify(JSON.parse(text, (key, value: unknown) => (key === 'fingerprint' ? undefined : value)));
+}
+
+/** Prints how the two sites differ; returns whether they are the same. */
+function report(fromSite: string, toSite: string): boolean {
+  const [from, to] = [snapshotTree(fromSite), snapshotTree(toSite)];
+  const differ = [...from.keys()].filter((file) => to.has(file) && to.get(file) !== from.get(file));
+  if (differ.includes(BUILD_STATE) && stateWithoutFingerprints(fromSite) === stateWithoutFingerprints(toSite)) {
+    differ.splice(differ.indexOf(BUILD_STATE), 1);
+    console.log(`${BUILD_STATE} differs only by the code's fingerprints`);
+  }
+  const onlyFrom = [...from.keys()].filter((file) => !to.has(file));
+  const onlyTo = [...to.keys()].filter((file) => !from.has(file));
+  console.log(`${from.size} files and ${to.size} files; ${from.size - differ.length - onlyFrom.length} the same`);
+  for (const [what, files] of [
+    ['differ', differ],
+    ['only in --from', onlyFrom],
+    ['only in --to', onlyTo],
+  ] as const) {
+    if (!files.length) continue;
+    console.log(`${files.length} ${what}:`);
+    for (const file of files.slice(0, 20)) console.log(`  ${file}`);
+    if (files.length > 20) console.log(`  … and ${files.length - 20} more`);
+  }
+  return !differ.length && !onlyFrom.length && !onlyTo.length;
+}
+
+const { values } = parseArgs({
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    articles: { type: 'string' },
+    keep: { type: 'boolean', default: false },
+  },
+});
+if (!values.from) throw new Error('usage: npm run compare:builds -- --from REV [--to REV] [--articles N] [--keep]');
+const work = mkdtempSync(path.join(tmpdir(), 'news-archive-compare-'));
+try {
+  const articles = path.join(work, 'articles');
+  const count = copyArticles(articles, values.articles ? Number(values.articles) : null);
+  const label = values.to ?? 'the working tree';
+  console.log(`${count} articles, built with ${values.from} and with ${label}`);
+  const fromSite = buildWith(checkout(values.from, work, 'from'), articles, work, 'from');
+  const toSite = buildWith(checkout(values.to ?? null, work, 'to'), articles, work, 'to');
+  process.exitCode = report(fromSite, toSite) ? 0 : 1;
+} finally {
+  if (values.keep) console.log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}
