@@ -21,6 +21,8 @@ const MAY_HOLD_DATE =
 const RELATIVE =
   /\b(\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+(second|minute|hour|day|week|month|year)s?\s+ago\b|\b(yesterday|today|last (week|month|year))\b/i;
 const DOTTED = /\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b/;
+/** A line of dates and their labels alone: "27.02.2026 - Update : 27.02.2026" (published, then updated). */
+const DATES_AND_LABELS = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}|update[ds]?|published|posted|last|[-–—:|•·,\s])+$/i;
 const ISO_DATE = /\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
@@ -76,7 +78,7 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
     return { date: retrieved ? resolveRelative(relative[0], relative[2], retrieved) : null, text: relative[0] };
   }
   const dotted = DOTTED.exec(rest);
-  if (dotted && covers(dotted[0])) {
+  if (dotted && (covers(dotted[0]) || DATES_AND_LABELS.test(rest))) {
     const date = toPublicationDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), 'day');
     if (date) return { date, text: dotted[0] };
   }

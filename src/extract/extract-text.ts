@@ -6,15 +6,23 @@ import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
-import { findTitleIndex } from './title.ts';
+import { readCaptureHeader, type CaptureHeader } from './capture.ts';
+import { findHintedTitle, findTitleIndex } from './title.ts';
 
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
   retrieved: string | null;
 }
 
-/** Lines of text after the headline that may still precede the byline and dateline: a standfirst or a kicker. */
+/** Lines of prose after the headline that may still precede the byline and dateline: a standfirst. */
 const HEADER_BODY_LINES = 1;
+/** Longest line, in words, that is not prose: a place, an agency's name, a photo credit between headline and date. */
+const MAX_HEADER_LABEL_WORDS = 10;
+
+/** True for a line that reads as prose rather than a label of the page's header. */
+function isProse(line: Line): boolean {
+  return line.words > MAX_HEADER_LABEL_WORDS || line.sentenceEnd;
+}
 
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
 function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
@@ -78,15 +86,39 @@ function strongestSource(lines: LabelledLine[]): LabelledLine['source'] {
 }
 
 /**
+ * The headline's line (-1 when the page says it only outside its text) and its words, and the first line of the
+ * page itself. A crawler capture's outline and `<title>` point to its headline; other pages are read by their shape.
+ */
+function locateHeadline(
+  lines: LabelledLine[],
+  capture: CaptureHeader | null,
+  bodyStart: number,
+  isDateLine: (line: LabelledLine) => boolean,
+): { titleIndex: number; title: string; pageStart: number } {
+  const hinted = capture ? findHintedTitle(lines, capture, { from: capture.contentStart, bodyStart }) : null;
+  const titleIndex = hinted ? hinted.index : findTitleIndex(lines, bodyStart, isDateLine);
+  const title = hinted?.text ?? (titleIndex >= 0 ? lines[titleIndex]!.text : '');
+  const pageStart = capture
+    ? Math.max(
+        0,
+        lines.findIndex((l) => l.index >= capture.contentStart),
+      )
+    : 0;
+  return { titleIndex, title, pageStart };
+}
+
+/**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
 export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
   const lines = classifyLines(splitLines(raw));
-  const { dateOf, isDateLine } = createDateReader(options.retrieved);
+  const capture = readCaptureHeader(raw);
+  const retrieved = capture?.crawled ?? options.retrieved;
+  const { dateOf, isDateLine } = createDateReader(retrieved);
 
   const range = widenBodyRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
-  const titleIndex = findTitleIndex(lines, range.start, isDateLine);
+  const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range.start, isDateLine);
   const reasons = new Map<Line, string>();
   const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
   // The first date wins ("Published" comes before "Updated"), except that a resolved date beats an unresolved one.
@@ -95,12 +127,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   };
 
   // The header: from the last furniture block above the headline down to the article's first prose.
-  for (
-    let i = headerStartAbove(lines, titleIndex >= 0 ? titleIndex : range.start);
-    i < (titleIndex >= 0 ? titleIndex : range.start);
-    i++
-  ) {
-    const line = lines[i]!;
+  const headline = titleIndex >= 0 ? titleIndex : range.start;
+  for (const line of lines.slice(Math.max(pageStart, headerStartAbove(lines, headline)), headline)) {
     if (isDateLine(line)) {
       takeDate(dateOf(line));
       reasons.set(line, 'dateline');
@@ -108,18 +136,20 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   }
 
   const body: Line[] = [];
-  for (let i = titleIndex + 1; i <= range.end; i++) {
+  let prose = 0;
+  for (let i = titleIndex >= 0 ? titleIndex + 1 : pageStart; i <= range.end; i++) {
     const line = lines[i]!;
-    const inHeader = body.length <= HEADER_BODY_LINES;
+    const inHeader = prose <= HEADER_BODY_LINES;
     if (line.kind === 'byline' && inHeader) {
       header.author ??= line.byline!.author;
-      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, options.retrieved));
+      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved));
       reasons.set(line, 'byline');
     } else if (inHeader && isDateLine(line)) {
       takeDate(dateOf(line));
       reasons.set(line, 'dateline');
     } else if (line.kind === 'text' || line.kind === 'byline') {
       body.push(line);
+      if (isProse(line)) prose++;
     } else if (line.kind === 'source') {
       reasons.set(line, 'source line');
     } else {
@@ -130,7 +160,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const blocks = buildBlocks(body);
   const source = strongestSource(lines);
   return {
-    title: titleIndex >= 0 ? lines[titleIndex]!.text : '',
+    title,
     date: header.date?.date ?? null,
     dateText: header.date?.text ?? null,
     author: header.author,

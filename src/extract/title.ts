@@ -64,3 +64,124 @@ export function findTitleIndex(
   const top = lines[0];
   return bodyStart === 1 && top?.kind === 'truncated' && top.words <= MAX_TRUNCATED_TITLE_WORDS ? 0 : -1;
 }
+
+/** What a page says its headline is outside its text: its outline's level-1 headings, its `<title>`, its address. */
+export interface TitleHints {
+  headings: string[];
+  pageTitle: string | null;
+  url: string | null;
+}
+
+/** Separators between a headline and the site's name in a `<title>`: "Headline | Daily Sabah", "Headline - ICIJ". */
+const SITE_SEPARATOR = / (?:\||-|–|—|::) /g;
+/** Longest site name, in words ("The Mighty 790 KFGO"). */
+const MAX_SITE_NAME_WORDS = 6;
+/** Parts of a host name that name no site. */
+const HOST_NOISE = new Set(['www', 'amp', 'com', 'org', 'net', 'co', 'uk', 'gov', 'news', 'edu', 'int', 'info']);
+
+/** Lower case, accents and punctuation gone, one space between words: "Türkiye Today" → "turkiye today". */
+export function normalizeTitle(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function hostLabels(url: string | null): string[] {
+  const host = url ? /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1] : undefined;
+  return host
+    ? host
+        .toLowerCase()
+        .split('.')
+        .filter((l) => l.length >= 2 && !HOST_NOISE.has(l))
+    : [];
+}
+
+/** True when `name` is the site's name by its address: "Daily Sabah" on dailysabah.com, "Anadolu Agency" on aa.com.tr. */
+export function namesSite(name: string, url: string | null): boolean {
+  const words = normalizeTitle(name).split(' ').filter(Boolean);
+  if (!words.length || words.length > MAX_SITE_NAME_WORDS) return false;
+  const compact = words.filter((w) => w !== 'the').join('');
+  const acronym = words.map((w) => w[0]).join('');
+  return hostLabels(url).some(
+    (label) => compact.includes(label) || (compact.length >= 3 && label.includes(compact)) || acronym === label,
+  );
+}
+
+/**
+ * The headline in a `<title>`: site names at its end removed ("… | The Mighty 790 KFGO | KFGO"). Without the page's
+ * address, a short last part after a separator is taken for the site's name.
+ */
+export function stripSiteName(title: string, url: string | null): string {
+  let text = title.trim();
+  for (;;) {
+    const separators = [...text.matchAll(SITE_SEPARATOR)];
+    const last = separators[separators.length - 1];
+    if (!last) return text;
+    const head = text.slice(0, last.index);
+    const tail = text.slice(last.index + last[0].length);
+    const site = url ? namesSite(tail, url) : tail.split(' ').length <= 4 && head.split(' ').length >= 3;
+    if (!site) return text;
+    text = head.trim();
+  }
+}
+
+/** The words of an address's last path part: "…/cease-fire-agreed-near-zaporizhzhia/amp" → "cease fire agreed near zaporizhzhia". */
+function slugOf(url: string | null): string | null {
+  const parts = url
+    ? url
+        .replace(/[?#].*$/, '')
+        .split('/')
+        .slice(3)
+    : [];
+  const slug = parts.reverse().find((p) => p.split('-').length >= 3);
+  return slug ? normalizeTitle(slug.replace(/\.\w+$/, '').replace(/-\d+$/, '')) : null;
+}
+
+/** Share of the words of `a` found in `b`. */
+function wordsFoundIn(a: string, b: string): number {
+  const words = a.split(' ');
+  const other = new Set(b.split(' '));
+  return words.filter((w) => other.has(w)).length / words.length;
+}
+
+/** Fewest of the slug's words a line must hold, and of its own words the slug must hold, to be the slug's headline. */
+const MIN_SLUG_MATCH = 0.8;
+
+/**
+ * The headline the hints point to, in the order outline, `<title>`, address: the line (from `from` on) that says it,
+ * the last such line above the article's text or else the first below it, or, when no line says it, the outline's
+ * heading alone (index -1). A heading that names the site or has fewer than three words is no headline.
+ */
+export function findHintedTitle(
+  lines: LabelledLine[],
+  hints: TitleHints,
+  range: { from: number; bodyStart: number },
+): { index: number; text: string } | null {
+  const headings = hints.headings.filter(
+    (h) => h.split(/\s+/).length >= MIN_HEADLINE_WORDS && !namesSite(h, hints.url),
+  );
+  const wanted = [...headings, ...(hints.pageTitle ? [stripSiteName(hints.pageTitle, hints.url)] : [])];
+  const slug = slugOf(hints.url);
+  const matches = (line: LabelledLine, hint: string) => normalizeTitle(line.text) === normalizeTitle(hint);
+  const bySlug = (line: LabelledLine) => {
+    const text = normalizeTitle(line.text);
+    return slug !== null && wordsFoundIn(slug, text) >= MIN_SLUG_MATCH && wordsFoundIn(text, slug) >= MIN_SLUG_MATCH;
+  };
+  const tests = [...wanted.map((hint) => (line: LabelledLine) => matches(line, hint)), bySlug];
+  for (const test of tests) {
+    const found = lines.flatMap((line, i) =>
+      line.index >= range.from && line.kind !== 'nav' && test(line) ? [i] : [],
+    );
+    const above = found.filter((i) => i <= range.bodyStart);
+    const index = above.length ? above[above.length - 1]! : found[0];
+    if (index !== undefined) return { index, text: stripSiteName(lines[index]!.text, hints.url) };
+  }
+  if (headings[0]) return { index: -1, text: headings[0] };
+  const titleLine = hints.pageTitle
+    ? lines.findIndex((l) => l.index >= range.from && matches(l, hints.pageTitle!))
+    : -1;
+  return titleLine >= 0 ? { index: titleLine, text: stripSiteName(hints.pageTitle!, hints.url) } : null;
+}

@@ -1,0 +1,120 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { extractArticle } from '../../../src/extract/index.ts';
+import { readCaptureHeader } from '../../../src/extract/capture.ts';
+import { namesSite, stripSiteName } from '../../../src/extract/title.ts';
+import { isRejection, readArticle } from '../../../src/read/index.ts';
+
+const FOLDER = 'tests/fixtures/corpus/scraped-2018-2026';
+
+function extractCapture(name: string, retrieved: string | null = null) {
+  const file = `${FOLDER}/${name}`;
+  const raw = readArticle(file, readFileSync(file));
+  assert.ok(!isRejection(raw));
+  return extractArticle(raw, { retrieved });
+}
+
+/** The six crawler captures: headline and publication date as each page prints them. */
+const CAPTURES: Array<[file: string, title: string, date: string]> = [
+  ['scrape2026-aa-russia-war-economy.txt', 'Russia’s war economy slows as sanctions enter 5th year', '2026-02-27'],
+  [
+    'scrape2026-dailysabah-zaporizhzhia-ceasefire.txt',
+    'Cease-fire agreed near Zaporizhzhia for power repairs: IAEA',
+    '2026-02-27',
+  ],
+  [
+    'scrape2026-kfgo-lukoil-sale.txt',
+    'Exclusive-US slows sale of Lukoil assets to pressure Russia in Ukraine peace talks',
+    '2026-02-26',
+  ],
+  [
+    'scrape2026-toi-witkoff-territory.txt',
+    '‘Not imposing anything on Ukraine… Territorial issues could be solved through direct Zelenskyy-Putin talks’: Steve Witkoff',
+    '2026-02-27',
+  ],
+  [
+    'scrape2026-turkiyetoday-zelenskyy-sanctions.txt',
+    'Zelenskyy calls for tougher US sanctions, more weapons to force Russia to talks',
+    '2026-02-27',
+  ],
+  [
+    'scrape2026-united24-vatican-stamp.txt',
+    'Vatican Issued Special Stamp Marking Anniversary of War in Ukraine',
+    '2026-02-27',
+  ],
+];
+
+describe('crawler captures', () => {
+  for (const [file, title, date] of CAPTURES) {
+    it(`${file}: the page's headline and the date it prints`, () => {
+      const article = extractCapture(file);
+      assert.equal(article.title, title);
+      assert.deepEqual(article.date, { iso: date, precision: 'day' });
+    });
+  }
+
+  it('reads the header: address, crawl day, outline headings and <title>', () => {
+    const header = readCaptureHeader(readFileSync(`${FOLDER}/scrape2026-kfgo-lukoil-sale.txt`, 'utf8'));
+    assert.equal(
+      header?.url,
+      'https://kfgo.com/2026/02/26/exclusive-us-slows-lukoil-asset-sale-due-to-ukraine-peace-talks-sources-say/',
+    );
+    assert.equal(header?.crawled, '2026-02-28');
+    assert.deepEqual(header?.headings, [
+      'Exclusive-US slows sale of Lukoil assets to pressure Russia in Ukraine peace talks',
+    ]);
+    assert.equal(
+      header?.pageTitle,
+      'Exclusive-US slows sale of Lukoil assets to pressure Russia in Ukraine peace talks | The Mighty 790 KFGO | KFGO',
+    );
+  });
+
+  it('is no capture without its metadata list', () => {
+    assert.equal(readCaptureHeader('# Headline\n\n## Content\n\nText.'), null);
+  });
+
+  it('never takes the crawl day for the publication date', () => {
+    const page = readFileSync(`${FOLDER}/scrape2026-kfgo-lukoil-sale.txt`, 'utf8').replace(
+      'Feb 26, 2026 | 9:05 AM',
+      '',
+    );
+    const raw = readArticle('capture.txt', new TextEncoder().encode(page));
+    assert.ok(!isRejection(raw));
+    assert.equal(extractArticle(raw, { retrieved: null }).date, null);
+  });
+
+  it('resolves a relative date against the crawl day', () => {
+    const page = readFileSync(`${FOLDER}/scrape2026-kfgo-lukoil-sale.txt`, 'utf8').replace(
+      'Feb 26, 2026 | 9:05 AM',
+      '2 days ago',
+    );
+    const raw = readArticle('capture.txt', new TextEncoder().encode(page));
+    assert.ok(!isRejection(raw));
+    assert.deepEqual(extractArticle(raw, { retrieved: null }).date, { iso: '2026-02-26', precision: 'day' });
+  });
+});
+
+describe('site names in a <title>', () => {
+  it('are known by the address', () => {
+    assert.ok(namesSite('Daily Sabah', 'https://www.dailysabah.com/world'));
+    assert.ok(namesSite('Anadolu Agency', 'https://www.aa.com.tr/en/'));
+    assert.ok(namesSite('Türkiye Today', 'https://www.turkiyetoday.com/world/'));
+    assert.ok(!namesSite('Fargo, ND', 'https://kfgo.com/2026/'));
+  });
+
+  it('are removed from the end only', () => {
+    assert.equal(
+      stripSiteName(
+        'Hong Kong firms feed European tech to Russia’s war in Ukraine, report says - ICIJ',
+        'https://www.icij.org/news/',
+      ),
+      'Hong Kong firms feed European tech to Russia’s war in Ukraine, report says',
+    );
+    assert.equal(
+      stripSiteName('Exclusive-US slows sale | The Mighty 790 KFGO | KFGO', 'https://kfgo.com/'),
+      'Exclusive-US slows sale',
+    );
+    assert.equal(stripSiteName('Putin - Xi talks end', 'https://kfgo.com/'), 'Putin - Xi talks end');
+  });
+});
