@@ -1,11 +1,53 @@
 /**
- * `npm run score:extraction [-- --verbose]`: scores the extract stage on the labelled set in
- * tests/quality/extraction/ and prints title, date, author and source accuracy and line precision and recall.
+ * `npm run score:extraction [-- --verbose] [-- --held-out]`: scores the extract stage on the real pages of
+ * `../shared/extraction-dev/` (when beside the repo), each as a saved page and as a raw text dump: body precision,
+ * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
+ * date against the page's markup. The tuning part is scored fold by fold; the held-out part only with
+ * `--held-out`, which is never run while tuning. Then the invented regression cases of tests/quality/extraction/.
  */
+import { extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
 import { scoreExtraction } from '../src/quality/score-extraction.ts';
+import {
+  DEV_CONDITIONS,
+  extractDevPage,
+  scoreDevPage,
+  summarise,
+  type DevPageResult,
+} from '../src/quality/score-extraction-dev.ts';
 
 const verbose = process.argv.includes('--verbose');
+const heldOut = process.argv.includes('--held-out');
+const write = (line: string) => process.stdout.write(`${line}\n`);
+const f3 = (x: number) => x.toFixed(3);
+
+function printDevScores(): void {
+  const pages = loadDevPages();
+  const parts: Array<[string, DevPage[]]> = [['tuning part, cross-validated', pages.filter((p) => p.fold !== null)]];
+  if (heldOut) parts.push(['held-out part', pages.filter((p) => p.fold === null)]);
+  write('Real pages (../shared/extraction-dev), body by 4-token shingles averaged per page');
+  write(`${'part / condition'.padEnd(46)} pages      P      R     F1  kept  leaked  title  date`);
+  for (const [part, group] of parts) {
+    for (const condition of DEV_CONDITIONS) {
+      const results: DevPageResult[] = group.map((page) => scoreDevPage(page, extractDevPage(page, condition)));
+      const s = summarise(results);
+      const header = condition === 'raw text dump' ? `  ${f3(s.title)}  ${f3(s.date)}` : '';
+      write(
+        `${`${part}: ${condition}`.padEnd(46)} ${String(s.pages).padStart(5)}  ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${f3(s.articleKept)}  ${f3(s.debrisLeaked)}${header}`,
+      );
+      if (verbose && part !== 'held-out part') {
+        for (const r of results.filter((r) => r.precision < 0.9 || r.recall < 0.9))
+          write(`    ${r.key.slice(0, 12)} P ${f3(r.precision)} R ${f3(r.recall)}`);
+      }
+    }
+  }
+  write('');
+}
+
+if (extractionDevAvailable()) printDevScores();
+else write('../shared/extraction-dev is not beside the repo: real pages not scored\n');
+
 const { scores, misses } = scoreExtraction();
+write('Invented regression cases (tests/quality/extraction)');
 const rows: Array<[string, number]> = [
   ['title exact match', scores.title],
   ['date accuracy', scores.date],
@@ -14,14 +56,14 @@ const rows: Array<[string, number]> = [
   ['article-line precision', scores.linePrecision],
   ['article-line recall', scores.lineRecall],
 ];
-for (const [label, value] of rows) process.stdout.write(`${label.padEnd(24)} ${value.toFixed(3)}\n`);
+for (const [label, value] of rows) write(`${label.padEnd(24)} ${f3(value)}`);
 if (verbose) {
   for (const miss of misses) {
-    process.stdout.write(`\n${miss.file}\n`);
-    for (const field of miss.fields) process.stdout.write(`  ${field}\n`);
-    for (const line of miss.lost) process.stdout.write(`  lost:   ${line.slice(0, 100)}\n`);
-    for (const line of miss.leaked) process.stdout.write(`  leaked: ${line.slice(0, 100)}\n`);
+    write(`\n${miss.file}`);
+    for (const field of miss.fields) write(`  ${field}`);
+    for (const line of miss.lost) write(`  lost:   ${line.slice(0, 100)}`);
+    for (const line of miss.leaked) write(`  leaked: ${line.slice(0, 100)}`);
   }
 } else if (misses.length) {
-  process.stdout.write(`\n${misses.length} cases with misses (--verbose lists them)\n`);
+  write(`\n${misses.length} cases with misses (--verbose lists them)`);
 }

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { averageScores, foldOf, linesWithin, rawTextDump, shingleScore } from '../../../src/quality/extraction-dev.ts';
+
+const PAGE = `<!doctype html><html><head><title>Port strike ends | Harbour Times</title>
+<style>.x{color:red}</style><script>var a = 1;</script></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li></ul></nav>
+<article><h1>Port strike ends after nine days</h1>
+<p>Dock workers in <a href="/rotterdam">Rotterdam</a> returned to work on <em>Monday</em> after a deal on pay.</p>
+<p>The union said the agreement raises wages by four percent over two years.</p></article>
+<aside><h3>More stories</h3><ul><li><a href="/a">Ferry fares rise</a>Operators blame fuel costs for the increase</li></ul></aside>
+<noscript>Enable JavaScript</noscript></body></html>`;
+
+describe('extraction dev set: raw text dump', () => {
+  it('puts the title first, one line per block, inline text glued, scripts and styles dropped', () => {
+    assert.deepEqual(rawTextDump(PAGE).split('\n'), [
+      'Port strike ends | Harbour Times',
+      'Home',
+      'World',
+      'Port strike ends after nine days',
+      'Dock workers in Rotterdam returned to work on Monday after a deal on pay.',
+      'The union said the agreement raises wages by four percent over two years.',
+      'More stories',
+      'Ferry fares riseOperators blame fuel costs for the increase',
+    ]);
+  });
+});
+
+describe('extraction dev set: the benchmark metric', () => {
+  const truth = 'Dock workers in Rotterdam returned to work on Monday after a deal on pay.';
+  it('scores an exact extraction 1 and a disjoint one 0', () => {
+    assert.deepEqual(shingleScore(truth, truth), { precision: 1, recall: 1 });
+    assert.deepEqual(shingleScore('Ferry fares rise as operators blame fuel', truth), { precision: 0, recall: 0 });
+  });
+  it('counts extra shingles against precision and missing ones against recall', () => {
+    const { precision, recall } = shingleScore(`Home World. ${truth}`, truth);
+    assert.equal(recall, 1);
+    assert.ok(precision > 0.8 && precision < 1, `precision ${precision}`);
+    const half = shingleScore('Dock workers in Rotterdam returned to work', truth);
+    assert.equal(half.precision, 1);
+    assert.ok(half.recall < 0.5);
+  });
+  it('takes F1 from the averages of precision and recall over pages', () => {
+    const s = averageScores([
+      { precision: 1, recall: 0.5 },
+      { precision: 0.5, recall: 1 },
+    ]);
+    assert.equal(s.precision, 0.75);
+    assert.equal(s.f1, 0.75);
+  });
+});
+
+describe('extraction dev set: lines within a text', () => {
+  it('matches long lines by their tokens and short lines only between matched long ones', () => {
+    const lines = ['World', 'Dock workers in Rotterdam returned to work', 'on Monday', 'after a deal on pay.', 'Pay'];
+    assert.deepEqual(linesWithin(lines, 'Dock workers in Rotterdam returned to work on Monday after a deal on pay.'), [
+      false,
+      true,
+      true,
+      true,
+      false,
+    ]);
+  });
+});
+
+describe('extraction dev set: split', () => {
+  it('assigns each key to a fold or the held-out part, the same every time', () => {
+    const keys = Array.from({ length: 400 }, (_, i) => `page-${i}`);
+    const heldOut = keys.filter((k) => foldOf(k) === null).length;
+    assert.ok(heldOut > 60 && heldOut < 140, `${heldOut} held out`);
+    assert.equal(foldOf('page-1'), foldOf('page-1'));
+    assert.ok(keys.every((k) => foldOf(k) === null || (foldOf(k)! >= 0 && foldOf(k)! < 5)));
+  });
+});
