@@ -77,6 +77,38 @@ function lengthFactor(doc: TagDocument): number {
   return Math.sqrt(Math.max(1, words / REFERENCE_WORDS));
 }
 
+/** What a topic's terms counted in an article, before their weights: the inputs of the learned weights. */
+export interface TopicTermFeatures {
+  /** Occurrences of each term that count (within its cap, headline twice), divided by the length factor. */
+  terms: Map<string, number>;
+  /** True when the topic's conditions on countries hold. */
+  conditionsHold: boolean;
+}
+
+/**
+ * Each topic's term counts in the article, as `classifyTopics` weighs them (within each term's cap, the headline
+ * twice, divided by the length factor), before their weights: the features `npm run train:topics` learns them from.
+ */
+export function measureTopicTerms(
+  doc: TagDocument,
+  tags: Tags,
+  compiled: CompiledTopics,
+): Map<string, TopicTermFeatures> {
+  const tallies = tallyTopics(doc, tags, compiled);
+  const factor = lengthFactor(doc);
+  return new Map(
+    compiled.topics.map((topic) => {
+      const counted = tallies.get(topic.id)?.terms;
+      const terms = new Map<string, number>();
+      for (const term of topic.terms) {
+        const points = counted?.get(term.phrase)?.points;
+        if (points !== undefined) terms.set(term.phrase, points / term.weight / factor);
+      }
+      return [topic.id, { terms, conditionsHold: conditionsHold(topic, tags) }];
+    }),
+  );
+}
+
 /**
  * Scores every topic; returns those whose conditions hold and whose score reaches the threshold, best first,
  * each with the terms that counted and the sentences they stand in.

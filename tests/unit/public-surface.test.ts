@@ -59,7 +59,7 @@ const SURFACES: Record<string, string[]> = {
     'openAnalysisCache',
     'openFileStatIndex',
   ],
-  classify: ['classifyTopics', 'compileTopics', 'measureTopics'],
+  classify: ['classifyTopics', 'compileTopics', 'measureTopicTerms', 'measureTopics'],
   dedupe: [
     'MIN_EXACT_SHINGLES',
     'MIN_SHINGLES',

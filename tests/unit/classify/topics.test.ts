@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../../src/analyze/index.ts';
+import { measureTopicTerms } from '../../../src/classify/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
+import { createDocument } from '../../../src/tag/index.ts';
 import { topicsFileSchema } from '../../../src/taxonomy/schema.ts';
 import { SEED_FILES, seedText } from '../../helpers/archive.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
@@ -156,5 +158,22 @@ describe('topic schema', () => {
       problems({ ...base, terms: [{ phrase: 'chess', weight: -1 }] }).join(),
       /terms: a topic needs at least one term with a positive weight/,
     );
+  });
+});
+
+describe('topic term features', () => {
+  it('counts what the classifier weighs: each term within its cap, the headline twice, so weights give the score', () => {
+    const context = defaultContext();
+    const text = seedText(SEED_FILES.lavrov);
+    const article = analyzeText(text, SEED_FILES.lavrov);
+    const doc = createDocument(article.title, article.text);
+    const tags = { countries: article.countries, actors: article.actors };
+    const features = measureTopicTerms(doc, tags, context.topics).get('diplomacy')!;
+    const topic = context.taxonomy.topics.find((t) => t.id === 'diplomacy')!;
+    const weighted = topic.terms.reduce((sum, t) => sum + t.weight * (features.terms.get(t.phrase) ?? 0), 0);
+    const found = article.topics.find((t) => t.id === 'diplomacy')!;
+    assert.ok(features.conditionsHold);
+    assert.ok(Math.abs(weighted - found.score) < 0.01, `${weighted} against ${found.score}`);
+    assert.ok(weighted >= topic.threshold);
   });
 });
