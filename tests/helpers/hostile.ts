@@ -29,6 +29,23 @@ const STORIES = [
   'Fishermen in Senegal protested against foreign trawlers working close to the shore.',
   'A new telescope in Namibia recorded its first images of the southern sky.',
   'Voters in Iceland chose a new parliament after a campaign dominated by housing costs.',
+  'A dam on the Mekong released water early to save rice harvests downstream in Vietnam.',
+  'The Irish health service hired two thousand nurses trained in the Philippines and India.',
+  'Shipyards in South Korea delivered the first ammonia-fuelled container vessel to a Danish line.',
+  'Striking dock workers in Antwerp returned to work after a deal on night-shift pay.',
+  'Scientists in New Zealand tagged great white sharks to follow their winter migration.',
+  'Egypt opened a museum of Nile boats beside the pyramids after twenty years of work.',
+  'The mayor of Lagos banned diesel minibuses from the city centre starting next spring.',
+  'Wildfires in the Canadian north forced the evacuation of two mining towns by air.',
+  'A Czech brewery bought back its old name from the state after a decade in court.',
+  'Teachers in Argentina held a one-day strike over wages eaten away by inflation.',
+  'Morocco finished the last section of its high-speed line between Tangier and Marrakesh.',
+  'A landslide in Nepal cut the only road to a district of sixty thousand people.',
+  'Finland tested a sand battery that stores summer heat for a small town in winter.',
+  'The Turkish lira fell to a record low after the central bank left rates unchanged.',
+  'Divers off Sicily raised a bronze statue from a Roman shipwreck near Marsala.',
+  'A Swedish court ordered the recall of electric scooters whose brakes failed in the cold.',
+  'Cocoa prices rose after heavy rain damaged crops in Ghana and the Ivory Coast.',
 ];
 /** A closing paragraph long enough to read as the story's own, not as a page trailer. */
 const SECOND_PARAGRAPH =
@@ -117,6 +134,87 @@ const GENERATED: Record<string, { bytes: Uint8Array; outcome: Outcome }> = {
   },
 };
 
+/** A saved web page of one story, with `head` in its head and `text` as its first paragraph. */
+const savedPage = (head: string, title: string, text: string) =>
+  `<!DOCTYPE html><html><head>${head}<title>${title}</title></head><body><article><h1>${title}</h1><p>${text}</p><p>${SECOND_PARAGRAPH}</p></article></body></html>`;
+/** Front matter with `fields` above one story. */
+const withFrontMatter = (fields: string, i: number) =>
+  utf8(`---\n${fields}\n---\n${story(i)}\n\n${SECOND_PARAGRAPH}\n`);
+/** A YAML alias bomb: nine levels of nine references, 387 million strings once expanded. */
+const ALIAS_BOMB = 'abcdefghi'
+  .split('')
+  .map((name, i, levels) =>
+    i === 0
+      ? `a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]`
+      : `${name}: &${name} [${Array(9)
+          .fill(`*${levels[i - 1]}`)
+          .join(',')}]`,
+  )
+  .join('\n');
+const UNDATED: Outcome = { published: true, warnings: ['front-matter-date'] };
+
+/**
+ * The inputs that stopped whole builds or made them unbounded, each repaired or refused on its own: lone surrogates
+ * (which Pagefind refused), control characters (which broke the feeds), front-matter values that threw or expanded,
+ * dates far from any real one, a 2 MB title, runs of punctuation and nested markup that took quadratic time.
+ */
+const BUILD_STOPPERS: Record<string, { bytes: Uint8Array; outcome: Outcome }> = {
+  'lone-surrogate-front-matter.md': {
+    bytes: withFrontMatter('title: "Talks \\uDFFF end in Oslo"', 13),
+    outcome: { published: true, title: 'Talks \uFFFD end in Oslo', warnings: ['text-repaired'] },
+  },
+  'lone-surrogate-json-ld.html': {
+    bytes: utf8(
+      savedPage(
+        '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour \\udfff reopens","author":"\\ud800"}</script>',
+        'Harbour reopens',
+        story(14),
+      ),
+    ),
+    outcome: { published: true },
+  },
+  'lone-surrogate-utf16.txt': {
+    bytes: new Uint8Array([0xff, 0xfe, ...Buffer.from(`Surrogate headline\n\n${story(15)} `, 'utf16le'), 0x00, 0xd8]),
+    outcome: { published: true, title: 'Surrogate headline', warnings: ['text-repaired'] },
+  },
+  'ansi-escape.txt': {
+    bytes: utf8(`Escape \x1b[31mred\x1b[0m headline\n\n${story(16)} \x01\x7f\n\n${SECOND_PARAGRAPH}`),
+    outcome: { published: true, title: 'Escape [31mred[0m headline', warnings: ['text-repaired'] },
+  },
+  'control-reference.html': {
+    bytes: utf8(savedPage('', 'Control&#1; reference', `${story(17)} &#1;&#x1b;&#xD800;&#xFFFE;`)),
+    outcome: { published: true, title: 'Control reference' },
+  },
+  'control-in-yaml.md': {
+    bytes: withFrontMatter('title: "Control \\x01in YAML"\nauthor: "A\\x9f B"', 18),
+    outcome: { published: true, title: 'Control in YAML', warnings: ['text-repaired'] },
+  },
+  'date-object.md': { bytes: withFrontMatter('date: {toString: 1}', 19), outcome: UNDATED },
+  'date-list.md': { bytes: withFrontMatter('date: [1, 2]', 20), outcome: UNDATED },
+  'date-alias-bomb.md': {
+    bytes: utf8(`---\n${ALIAS_BOMB}\ndate: *i\n---\n${story(21)}`),
+    outcome: { published: false, code: 'front-matter' },
+  },
+  'date-year-12345.md': { bytes: withFrontMatter('date: +012345-06-01', 22), outcome: UNDATED },
+  'date-year-minus-1.md': { bytes: withFrontMatter('date: -000001-06-01', 23), outcome: UNDATED },
+  'date-year-1.md': { bytes: withFrontMatter('date: 0001-01-01', 24), outcome: UNDATED },
+  'date-year-9999.md': { bytes: withFrontMatter('date: 9999-12-31', 25), outcome: UNDATED },
+  'two-megabyte-title.md': {
+    bytes: withFrontMatter(`title: "${'Long headline '.repeat(150_000)}"`, 26),
+    outcome: { published: true, warnings: ['field-truncated'] },
+  },
+  'dots.txt': { bytes: utf8(`Dots headline\n\n${story(27)} ${'.'.repeat(20_000)} end.`), outcome: { published: true } },
+  'dots-byline.txt': {
+    bytes: utf8(`Dotted byline headline\n\nby ${'.'.repeat(20_000)}x\n\n${story(28)}`),
+    outcome: { published: true },
+  },
+  'nested-divs.html': {
+    bytes: utf8(savedPage('', 'Nested headline', `${'<div>'.repeat(4_000)}${story(29)}${'</div>'.repeat(4_000)}`)),
+    outcome: { published: true },
+  },
+  '\x1b[2Jterminal-escape.txt': { bytes: utf8(''), outcome: { published: false, code: 'empty' } },
+};
+
 /** Outcomes of the committed fixtures in tests/fixtures/hostile/. */
 const COMMITTED: Record<string, Outcome> = {
   'script-in-front-matter.md': {
@@ -149,7 +247,7 @@ export interface HostileArchive {
 export function makeHostileArchive(): HostileArchive {
   const articles: Record<string, Uint8Array> = {};
   for (const name of readdirSync(HOSTILE_DIR)) articles[name] = readFileSync(path.join(HOSTILE_DIR, name));
-  for (const [name, { bytes }] of Object.entries(GENERATED)) articles[name] = bytes;
+  for (const [name, { bytes }] of Object.entries({ ...GENERATED, ...BUILD_STOPPERS })) articles[name] = bytes;
   const contentDir = makeArchive(articles);
   const secret = path.join(contentDir, 'secret.txt');
   writeFileSync(secret, `Secret headline\n\n${OUTSIDE_SECRET} ${ARTICLE}`);
@@ -158,7 +256,9 @@ export function makeHostileArchive(): HostileArchive {
   writeFileSync(path.join(contentDir, 'articles', 'photo.jpg'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
   const expected: Record<string, Outcome> = {
     ...COMMITTED,
-    ...Object.fromEntries(Object.entries(GENERATED).map(([name, { outcome }]) => [name, outcome])),
+    ...Object.fromEntries(
+      Object.entries({ ...GENERATED, ...BUILD_STOPPERS }).map(([name, { outcome }]) => [name, outcome]),
+    ),
     'link-outside.txt': { published: false, code: 'symlink' },
     'link-to-folder': { published: false, code: 'symlink' },
     'photo.jpg': { published: false, code: 'extension' },

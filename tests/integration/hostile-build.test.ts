@@ -1,13 +1,27 @@
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
+import { SaxesParser } from 'saxes';
 import { CONTENT_SECURITY_POLICY } from '../../src/render/index.ts';
+import { formatSummary } from '../../src/report/index.ts';
 import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
 import { makeHostileArchive, OUTSIDE_SECRET, type HostileArchive, type Outcome } from '../helpers/hostile.ts';
 import { listFiles } from '../helpers/tree.ts';
+
+/** What XML 1.0 forbids in a document: controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
+const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
+
+/** The first well-formedness error of `xml` by a conforming XML 1.0 parser, or null. */
+function xmlError(xml: string): string | null {
+  const parser = new SaxesParser({ xmlns: true });
+  let error: string | null = null;
+  parser.on('error', (e) => (error ??= e.message));
+  parser.write(xml).close();
+  return error;
+}
 
 const ALLOWED_PROTOCOL = /^(https?:|mailto:)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data'];
@@ -155,5 +169,38 @@ describe('building an archive of hostile inputs', () => {
     assert.equal(new Set(urls).size, 2);
     assert.ok(urls.includes('/articles/2024/05/xi-and-putin-meet/'));
     for (const url of urls) assert.match(site.page(url), /<h1>Xi and Putin meet<\/h1>/);
+  });
+  it('repairs or refuses each input that stopped whole builds, and names the file and what was done', () => {
+    const warned = (file: string) => site.report.warnings.filter((w) => w.file === file).map((w) => w.message);
+    assert.match(warned('lone-surrogate-front-matter.md').join(' '), /1 unpaired UTF-16 surrogate/);
+    assert.match(warned('ansi-escape.txt').join(' '), /control character/);
+    assert.match(warned('date-object.md').join(' '), /\(a set of fields\)/);
+    assert.match(warned('date-year-12345.md').join(' '), /not a real date between the years 1000 and/);
+    const bomb = site.report.rejected.find((r) => r.file === 'date-alias-bomb.md')!;
+    assert.match(bomb.reason, /alias/i);
+    assert.ok(bomb.reason.length < 300, bomb.reason);
+    const title = site.report.published.find((p) => p.file === 'two-megabyte-title.md')!.title;
+    assert.ok(title.length <= 300, `a title of ${title.length} characters`);
+    for (const w of site.report.warnings) assert.ok(w.message.length < 500, `${w.file}: ${w.message.slice(0, 80)}…`);
+  });
+
+  it('writes feeds and a sitemap that a conforming XML parser reads, and no character XML forbids in any file', () => {
+    const xmlFiles = listFiles(site.outDir).filter((f) => f.endsWith('.xml'));
+    assert.ok(xmlFiles.includes('feed.xml') && xmlFiles.includes('sitemap.xml'));
+    assert.ok(xmlFiles.filter((f) => f.endsWith('feed.xml')).length > 1, 'topic feeds too');
+    for (const file of xmlFiles) assert.equal(xmlError(readFileSync(path.join(site.outDir, file), 'utf8')), null, file);
+    for (const file of listFiles(site.outDir).filter((f) => /\.(html|xml|json)$/.test(f)))
+      assert.doesNotMatch(readFileSync(path.join(site.outDir, file), 'utf8'), NOT_XML, file);
+  });
+
+  it('keeps list pages small whatever the dates and titles: no timeline over years without articles', () => {
+    for (const file of listFiles(site.outDir).filter((f) => /^(countries|actors|topics|archive)\/.*\.html$/.test(f)))
+      assert.ok(statSync(path.join(site.outDir, file)).size < 1_000_000, `${file} is under 1 MB`);
+  });
+
+  it('prints file names with their control characters escaped in the build summary', () => {
+    const summary = formatSummary(site.report);
+    assert.ok(!summary.includes('\x1b'), 'no raw escape');
+    assert.ok(summary.includes('rejected \\x1b[2Jterminal-escape.txt'), summary);
   });
 });
