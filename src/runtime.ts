@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { Worker, type ResourceLimits } from 'node:worker_threads';
 
 /** What `scripts/run.mjs` sets, under this global symbol, before it loads a compiled command. */
 interface Compiled {
@@ -34,12 +34,16 @@ export function modulePath(name: string): string {
 /**
  * Starts a worker thread running the project's module `name` (see `modulePath`), which reads `workerData`. A
  * worker thread inherits neither the TypeScript loader nor the compiled mark, so its first code sets up the one
- * this thread has, then imports the module.
+ * this thread has, then imports the module. `options.resourceLimits` bounds the worker's memory.
  */
-export function startWorker(name: string, workerData: unknown): Worker {
+export function startWorker(
+  name: string,
+  workerData: unknown,
+  options: { resourceLimits?: ResourceLimits } = {},
+): Worker {
   const entry = JSON.stringify(pathToFileURL(modulePath(name)).href);
   const code = compiled
     ? `globalThis[Symbol.for('news-archive.compiled')] = ${JSON.stringify(compiled)}; import(${entry});`
     : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${entry}); });`;
-  return new Worker(code, { eval: true, workerData });
+  return new Worker(code, { eval: true, workerData, ...options });
 }

@@ -1,9 +1,12 @@
 /**
  * Build: worker threads that analyse articles side by side, one per core, so a build that analyses thousands of
  * articles uses the whole machine. Each worker is given the taxonomy this thread loaded and loads the analysers
- * itself; files are handed out a few at a time to whichever worker has the fewest in hand. Runs threads.
+ * itself; files are handed out a few at a time to whichever worker has the fewest in hand. Each file's analysis runs
+ * under a budget of time and memory: a worker that exceeds it is stopped and replaced, and the file rejected, so one
+ * file never costs the build. Runs threads.
  */
 import { availableParallelism } from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { startWorker } from '../runtime.ts';
@@ -23,6 +26,23 @@ export interface AnalysisJob {
   hash: string;
 }
 
+/** What a worker sends: that it starts a job, or the job's outcome. */
+export type AnalysisWorkerMessage = { started: number } | { id: number; result: AnalyzedArticle | Rejection };
+
+/** How long one file's analysis may take, and how much memory its worker may hold while analysing it. */
+export interface AnalysisBudget {
+  /** Seconds on the clock from the moment its worker starts it. */
+  seconds: number;
+  /** Megabytes of the worker's heap (V8's old generation), the analysers and the taxonomy included. */
+  megabytes: number;
+}
+
+/**
+ * An article's analysis takes milliseconds and a 5 MB one a few seconds; the analysis is linear in its input, so
+ * this is room for a 20 MB file on a loaded machine, and a stop for whatever else would run on.
+ */
+export const DEFAULT_ANALYSIS_BUDGET: AnalysisBudget = { seconds: 30, megabytes: 1536 };
+
 export interface AnalysisPool {
   analyze(file: string, bytes: Uint8Array, hash: string): Promise<AnalyzedArticle | Rejection>;
   /** Stops the workers. */
@@ -39,44 +59,103 @@ export function analysisWorkerCount(): number {
   return Math.max(1, Math.min(availableParallelism(), MAX_WORKERS));
 }
 
-export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWorkerCount()): AnalysisPool {
-  const pending = new Map<
-    number,
-    { resolve: (result: AnalyzedArticle | Rejection) => void; reject: (error: Error) => void }
-  >();
+/** One worker thread, the jobs it holds in the order it takes them, and the timer of the one it is on. */
+interface PoolWorker {
+  thread: Worker;
+  inHand: AnalysisJob[];
+  current: { id: number; timer: NodeJS.Timeout } | null;
+  /** Stopped by the pool (over budget, or closing): whatever it still sends or does is ignored. */
+  stopped: boolean;
+}
+
+/** What the pool does as a worker finishes a job, goes over its budget, or fails. */
+interface PoolEvents {
+  finished(id: number, result: AnalyzedArticle | Rejection): void;
+  /** The worker went over its budget or stopped on the job it is on; `reason` says which. */
+  overBudget(worker: PoolWorker, reason: string): void;
+  /** The worker stopped before starting any job: it cannot analyse. */
+  failed(error: Error): void;
+}
+
+/** Starts a worker under `budget`'s memory limit, and times each job it starts against `budget`'s seconds. */
+function startPoolWorker(setup: AnalysisWorkerSetup, budget: AnalysisBudget, events: PoolEvents): PoolWorker {
+  const thread = startWorker('src/build/analysis-worker', setup, {
+    resourceLimits: { maxOldGenerationSizeMb: budget.megabytes },
+  });
+  const worker: PoolWorker = { thread, inHand: [], current: null, stopped: false };
+  thread.on('message', (message: AnalysisWorkerMessage) => {
+    if (worker.stopped) return;
+    if ('started' in message) {
+      const over = () => events.overBudget(worker, `analysis exceeded ${budget.seconds} s`);
+      worker.current = { id: message.started, timer: setTimeout(over, budget.seconds * 1000) };
+      return;
+    }
+    clearTimeout(worker.current?.timer);
+    worker.current = null;
+    worker.inHand.shift();
+    events.finished(message.id, message.result);
+  });
+  const onStop = (error: Error & { code?: string }) => {
+    if (worker.stopped) return;
+    if (!worker.current) {
+      worker.stopped = true;
+      events.failed(error);
+    } else if (error.code === 'ERR_WORKER_OUT_OF_MEMORY')
+      events.overBudget(worker, `analysis exceeded ${budget.megabytes} MB of memory`);
+    else events.overBudget(worker, `analysis stopped its worker: ${error.message}`);
+  };
+  thread.on('error', onStop);
+  thread.on('exit', (code) => onStop(new Error(`exit code ${code}`)));
+  return worker;
+}
+
+/** A job's promise, to settle. */
+interface PendingJob {
+  resolve: (result: AnalyzedArticle | Rejection) => void;
+  reject: (error: Error) => void;
+}
+
+export function createAnalysisPool(
+  setup: AnalysisWorkerSetup,
+  size = analysisWorkerCount(),
+  budget = DEFAULT_ANALYSIS_BUDGET,
+): AnalysisPool {
+  const pending = new Map<number, PendingJob>();
   const queue: AnalysisJob[] = [];
-  const workers = Array.from({ length: size }, () => ({
-    thread: startWorker('src/build/analysis-worker', setup),
-    inHand: 0,
-  }));
   let nextId = 0;
   let failure: Error | null = null;
-  let closing = false;
   const dispatch = () => {
     while (queue.length) {
-      const idle = workers.reduce((best, w) => (w.inHand < best.inHand ? w : best));
-      if (idle.inHand >= JOBS_PER_WORKER) return;
-      idle.inHand++;
-      idle.thread.postMessage(queue.shift());
+      const idle = workers.reduce((best, w) => (w.inHand.length < best.inHand.length ? w : best));
+      if (idle.inHand.length >= JOBS_PER_WORKER) return;
+      const job = queue.shift()!;
+      idle.inHand.push(job);
+      idle.thread.postMessage(job);
     }
   };
-  const fail = (error: Error) => {
-    failure ??= new Error(`an analysis worker stopped: ${error.message}`);
-    for (const job of pending.values()) job.reject(failure);
-    pending.clear();
-  };
-  for (const worker of workers) {
-    worker.thread.on('message', ({ id, result }: { id: number; result: AnalyzedArticle | Rejection }) => {
-      worker.inHand--;
+  const events: PoolEvents = {
+    finished(id, result) {
       pending.get(id)?.resolve(result);
       pending.delete(id);
       dispatch();
-    });
-    worker.thread.on('error', fail);
-    worker.thread.on('exit', (code) => {
-      if (!closing) fail(new Error(`exit code ${code}`));
-    });
-  }
+    },
+    // The file it was on is rejected; the files it held after it go to a new worker in its place.
+    overBudget(worker, reason) {
+      worker.stopped = true;
+      clearTimeout(worker.current?.timer);
+      void worker.thread.terminate();
+      const [job, ...rest] = worker.inHand;
+      queue.unshift(...rest);
+      workers[workers.indexOf(worker)] = startPoolWorker(setup, budget, events);
+      events.finished(job!.id, { file: job!.file, code: 'analysis-budget', reason });
+    },
+    failed(error) {
+      failure ??= new Error(`an analysis worker stopped: ${error.message}`);
+      for (const job of pending.values()) job.reject(failure);
+      pending.clear();
+    },
+  };
+  const workers = Array.from({ length: size }, () => startPoolWorker(setup, budget, events));
   return {
     analyze(file, bytes, hash) {
       if (failure) return Promise.reject(failure);
@@ -88,7 +167,10 @@ export function createAnalysisPool(setup: AnalysisWorkerSetup, size = analysisWo
       });
     },
     async close() {
-      closing = true;
+      for (const worker of workers) {
+        worker.stopped = true;
+        clearTimeout(worker.current?.timer);
+      }
       await Promise.all(workers.map((w) => w.thread.terminate()));
     },
   };

@@ -67,6 +67,12 @@ export interface AnalyzedArchive {
  * analysers) costs more than it saves.
  */
 const WORKERS_FROM = 64;
+/**
+ * Bytes to analyse from which worker threads are started whatever the number of files: a file this large takes
+ * longer to analyse than the workers take to start, and only on a worker does its analysis run under a budget of
+ * time and memory (`analysis-pool.ts`).
+ */
+const WORKERS_FROM_BYTES = 1_000_000;
 
 type Analyze = (file: string, bytes: Uint8Array, hash: string) => Promise<AnalyzedArticle | Rejection>;
 
@@ -189,6 +195,7 @@ function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress'])
 function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, files: string[], outcomes: Outcomes) {
   const { retrieved, memory } = options;
   let waiting: Array<{ index: number; bytes: Uint8Array; hash: string }> = [];
+  let waitingBytes = 0;
   let analyzer: Analyzer | null = null;
   const analyses: Array<Promise<void>> = [];
   // On a single core, a pool would only add threads to it.
@@ -211,7 +218,9 @@ function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, 
     /** Analyses the file at `index` once an analyser is there. */
     add(index: number, bytes: Uint8Array, hash: string) {
       waiting.push({ index, bytes, hash });
-      if (!analyzer && waiting.length >= workersFrom) analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved);
+      waitingBytes += bytes.length;
+      if (!analyzer && (waiting.length >= workersFrom || waitingBytes >= WORKERS_FROM_BYTES))
+        analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved);
       if (analyzer) startWaiting();
     },
     /** Resolves once every file added is analysed. */
