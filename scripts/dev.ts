@@ -1,24 +1,25 @@
 /**
- * `npm run dev [-- --content DIR --out DIR --port N --cache DIR]`: builds, serves the site with live reload, and rebuilds when an
- * article, the taxonomy or a template changes. The builds run in one process kept between them
- * (`scripts/dev-builder.ts`), which keeps the modules, the taxonomy, the cache and the records of unchanged
- * articles in memory; a changed template starts a new one (templates are modules, loaded once by a process). The
- * tab reloads once the new site is swapped in whole, so it never shows half of one.
+ * `npm run dev [-- --content DIR --out DIR --port N --host ADDRESS --cache DIR]`: builds, serves the site with live
+ * reload on 127.0.0.1 (or ADDRESS), and rebuilds when an article, the taxonomy or a template changes. The builds run
+ * in one process kept between them (`scripts/dev-builder.ts`), which keeps the modules, the taxonomy, the cache and
+ * the records of unchanged articles in memory; a changed template starts a new one (templates are modules, loaded
+ * once by a process). The tab reloads once the new site is swapped in whole, so it never shows half of one.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import chokidar from 'chokidar';
-import EleventyDevServer, { type DevServer } from '@11ty/eleventy-dev-server';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
 import type { BuiltMessage } from './dev-builder.ts';
+import { startStaticServer, type RunningServer } from '../src/serve/static-server.ts';
 
 const { values } = parseCommand(process.argv.slice(2), {
   out: { type: 'string', default: '_site' },
   port: { type: 'string', default: '8080' },
   cache: { type: 'string', default: path.join('.cache', 'analysis') },
+  host: { type: 'string', default: '127.0.0.1' },
 });
 const options = commonOptions(values);
 const outDir = path.resolve(values.out as string);
@@ -63,7 +64,7 @@ function runBuild(files: string[]): Promise<boolean> {
   });
 }
 
-let server: DevServer | null = null;
+let server: RunningServer | null = null;
 const queue = createRebuildQueue(async (files) => {
   if (server)
     console.log(
@@ -72,14 +73,13 @@ const queue = createRebuildQueue(async (files) => {
         .map((f) => printable(path.relative(process.cwd(), f)))
         .join(', ')}${files.length > 3 ? ', …' : ''}`,
     );
-  if ((await runBuild(files)) && server) server.reload({ files });
+  if ((await runBuild(files)) && server) server.reload();
 });
 // Watching starts before the first build, so a file saved while it runs is not missed.
 const watched = [path.join(options.contentDir, 'articles'), taxonomyDirFor(options.contentDir), templatesDir];
 chokidar.watch(watched, { ignoreInitial: true }).on('all', (_event, file) => queue.changed(file));
 queue.changed(options.contentDir);
 await queue.idle();
-server = EleventyDevServer.getServer('news-archive', outDir, { port: Number(values.port), domDiff: false });
-server.serve(Number(values.port));
-await server.ready();
+server = await startStaticServer(outDir, Number(values.port), { host: values.host as string, liveReload: true });
+console.log(`Serving ${printable(path.relative(process.cwd(), outDir) || '.')} at ${server.url}`);
 console.log(`Watching articles, taxonomy and templates; Ctrl+C to stop.`);

@@ -24,18 +24,3 @@ declare module '@11ty/eleventy' {
     write(): Promise<unknown>;
   }
 }
-
-/** The part of Eleventy's dev server (shipped with Eleventy) that `npm run dev` uses. */
-declare module '@11ty/eleventy-dev-server' {
-  export interface DevServer {
-    serve(port: number): void;
-    ready(): Promise<void>;
-    /** Tells connected browsers to reload. */
-    reload(event: { files: string[] }): void;
-    close(): Promise<void>;
-  }
-  const EleventyDevServer: {
-    getServer(name: string, dir: string, options: { port: number; domDiff?: boolean }): DevServer;
-  };
-  export default EleventyDevServer;
-}

@@ -1,12 +1,13 @@
 /**
- * Serve: a small static file server for a built site (used by `npm run serve` and by the browser tests). Text is
- * sent compressed with gzip to a browser that accepts it, as static hosts do; Pagefind's index files and
- * WebAssembly are compressed already and are sent as they are.
+ * Serve: a small static file server for a built site (used by `npm run serve`, `npm run dev` with live reload, and
+ * the browser tests), on 127.0.0.1 unless told otherwise. Text is sent compressed with gzip to a browser that accepts
+ * it, as static hosts do; Pagefind's index files and WebAssembly are compressed already and are sent as they are.
  */
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { createLiveReload, type LiveReload } from './live-reload.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -30,6 +31,15 @@ export interface RunningServer {
   url: string;
   server: Server;
   close(): Promise<void>;
+  /** With `liveReload`, tells the pages open in browsers to load again; else does nothing. */
+  reload(): void;
+}
+
+export interface ServerOptions {
+  /** The address to listen on: 127.0.0.1 unless told otherwise, so other machines cannot reach the site. */
+  host?: string;
+  /** Adds to each page a script that loads it again when `reload` is called (`npm run dev`). */
+  liveReload?: boolean;
 }
 
 /** Resolves a request path inside `root`, or null when it would leave it or names nothing that can be read. */
@@ -55,11 +65,12 @@ function resolvePath(root: string, urlPath: string): string | null {
 }
 
 /** Answers one request; whatever goes wrong is an error status, never an exception out of the server. */
-function answer(root: string, request: IncomingMessage, response: ServerResponse): void {
+function answer(root: string, request: IncomingMessage, response: ServerResponse, live: LiveReload | null): void {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
     return;
   }
+  if (live?.answer(request, response)) return;
   const file = resolvePath(root, request.url ?? '/');
   const notFound = path.join(root, '404.html');
   const target = file ?? (resolvePath(root, '/404.html') ? notFound : null);
@@ -68,6 +79,12 @@ function answer(root: string, request: IncomingMessage, response: ServerResponse
     return;
   }
   const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
+  if (live && type.startsWith('text/html')) {
+    const page = live.addScript(readFileSync(target, 'utf8'));
+    response.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache' });
+    response.end(request.method === 'HEAD' ? undefined : page);
+    return;
+  }
   const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(file ? 200 : 404, {
     'content-type': type,
@@ -85,25 +102,32 @@ function answer(root: string, request: IncomingMessage, response: ServerResponse
   else body.pipe(response);
 }
 
-/** Serves `dir` on 127.0.0.1 (`port` 0 picks a free port). */
-export function startStaticServer(dir: string, port = 0): Promise<RunningServer> {
+/** Serves `dir` on 127.0.0.1 or `options.host` (`port` 0 picks a free port). */
+export function startStaticServer(dir: string, port = 0, options: ServerOptions = {}): Promise<RunningServer> {
   const root = path.resolve(dir);
+  const host = options.host ?? '127.0.0.1';
+  const live = options.liveReload ? createLiveReload() : null;
   const server = createServer((request, response) => {
     try {
-      answer(root, request, response);
+      answer(root, request, response, live);
     } catch {
       if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
       response.end('Server error');
     }
   });
   return new Promise((resolve) => {
-    server.listen(port, '127.0.0.1', () => {
+    server.listen(port, host, () => {
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       resolve({
-        url: `http://127.0.0.1:${actual}`,
+        url: `http://${host.includes(':') ? `[${host}]` : host}:${actual}`,
         server,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            live?.close();
+            server.close(() => done());
+          }),
+        reload: () => live?.reload(),
       });
     });
   });

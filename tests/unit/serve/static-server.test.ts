@@ -98,4 +98,58 @@ describe('the static server', () => {
     );
     assert.equal((await get(`${server.url}/`)).status, 200);
   });
+
+  it('listens on 127.0.0.1 only, unless told otherwise', () => {
+    assert.deepEqual(server.server.address(), {
+      address: '127.0.0.1',
+      family: 'IPv4',
+      port: Number(new URL(server.url).port),
+    });
+  });
+});
+
+describe('the static server with live reload (npm run dev)', () => {
+  let server: RunningServer;
+  before(async () => {
+    const dir = makeTempDir('news-archive-server-');
+    writeFileSync(path.join(dir, 'index.html'), '<!DOCTYPE html><title>Home</title><body><p>News</p></body>');
+    server = await startStaticServer(dir, 0, { liveReload: true });
+  });
+  after(() => server.close());
+
+  it('adds to each page a script of its own address, which loads the page again when a rebuild says so', async () => {
+    const page = (await get(`${server.url}/`)).body.toString();
+    assert.equal(
+      page,
+      '<!DOCTYPE html><title>Home</title><body><p>News</p><script src="/.live-reload.js"></script></body>',
+    );
+    const script = await get(`${server.url}/.live-reload.js`);
+    assert.match(String(script.headers['content-type']), /^text\/javascript/);
+    assert.match(
+      script.body.toString(),
+      /new EventSource\("\/\.live-reload"\)\.onmessage = \(\) => location\.reload\(\)/,
+    );
+    const message = await new Promise<string>((resolve, reject) => {
+      request(`${server.url}/.live-reload`, (response) => {
+        let received = '';
+        response.on('data', (chunk: Buffer) => {
+          received += chunk.toString();
+          if (received.includes(': listening')) server.reload();
+          if (received.includes('data: reload')) {
+            response.destroy();
+            resolve(received);
+          }
+        });
+      })
+        .on('error', reject)
+        .end();
+    });
+    assert.match(message, /^data: reload$/m);
+  });
+
+  it('still answers crafted requests with an error status', async () => {
+    for (const url of ['/%ff', '/%', '/..%2f..%2fetc%2fpasswd', '/index.html/x', `/${'a'.repeat(300)}`, '/%00'])
+      assert.equal((await get(`${server.url}${url}`)).status, 404, url);
+    assert.equal((await get(`${server.url}/.live-reload.js`, {}, 'POST')).status, 405);
+  });
 });
