@@ -31,17 +31,28 @@ export type AnalysisWorkerMessage = { started: number } | { id: number; result: 
 
 /** How long one file's analysis may take, and how much memory its worker may hold while analysing it. */
 export interface AnalysisBudget {
-  /** Seconds on the clock from the moment its worker starts it. */
+  /** Seconds on the clock from the moment its worker starts it, for any file... */
   seconds: number;
+  /** ...and as many more for each megabyte of the file. */
+  secondsPerMegabyte: number;
   /** Megabytes of the worker's heap (V8's old generation), the analysers and the taxonomy included. */
   megabytes: number;
 }
 
 /**
- * An article's analysis takes milliseconds and a 5 MB one a few seconds; the analysis is linear in its input, so
- * this is room for a 20 MB file on a loaded machine, and a stop for whatever else would run on.
+ * An article's analysis takes milliseconds and a 5 MB one a few seconds; the analysis is linear in its input, and
+ * a machine loaded eight times over took more than 30 s for the 5 MB one, so this is room for any file on a loaded
+ * machine (135 s for 5 MB, 360 s for 20 MB), and a stop for whatever else would run on.
  */
-export const DEFAULT_ANALYSIS_BUDGET: AnalysisBudget = { seconds: 30, megabytes: 1536 };
+export const DEFAULT_ANALYSIS_BUDGET: AnalysisBudget = { seconds: 60, secondsPerMegabyte: 15, megabytes: 1536 };
+
+/** Whole seconds `budget` gives the analysis of a file of `bytes`. */
+export function secondsFor(budget: AnalysisBudget, bytes: number): number {
+  return Math.round(budget.seconds + (budget.secondsPerMegabyte * bytes) / 1_000_000);
+}
+
+/** The module each worker runs: the analysis worker, or in tests one that stands for it. */
+const ANALYSIS_WORKER = 'src/build/analysis-worker';
 
 export interface AnalysisPool {
   analyze(file: string, bytes: Uint8Array, hash: string): Promise<AnalyzedArticle | Rejection>;
@@ -78,16 +89,22 @@ interface PoolEvents {
 }
 
 /** Starts a worker under `budget`'s memory limit, and times each job it starts against `budget`'s seconds. */
-function startPoolWorker(setup: AnalysisWorkerSetup, budget: AnalysisBudget, events: PoolEvents): PoolWorker {
-  const thread = startWorker('src/build/analysis-worker', setup, {
+function startPoolWorker(
+  setup: AnalysisWorkerSetup,
+  budget: AnalysisBudget,
+  events: PoolEvents,
+  workerModule: string,
+): PoolWorker {
+  const thread = startWorker(workerModule, setup, {
     resourceLimits: { maxOldGenerationSizeMb: budget.megabytes },
   });
   const worker: PoolWorker = { thread, inHand: [], current: null, stopped: false };
   thread.on('message', (message: AnalysisWorkerMessage) => {
     if (worker.stopped) return;
     if ('started' in message) {
-      const over = () => events.overBudget(worker, `analysis exceeded ${budget.seconds} s`);
-      worker.current = { id: message.started, timer: setTimeout(over, budget.seconds * 1000) };
+      const seconds = secondsFor(budget, worker.inHand[0]!.bytes.length);
+      const over = () => events.overBudget(worker, `analysis exceeded ${seconds} s`);
+      worker.current = { id: message.started, timer: setTimeout(over, seconds * 1000) };
       return;
     }
     clearTimeout(worker.current?.timer);
@@ -109,16 +126,25 @@ function startPoolWorker(setup: AnalysisWorkerSetup, budget: AnalysisBudget, eve
   return worker;
 }
 
+/** Stops `worker`'s thread and timer; what it still sends is ignored. */
+function stopWorker(worker: PoolWorker): Promise<number> {
+  worker.stopped = true;
+  clearTimeout(worker.current?.timer);
+  return worker.thread.terminate();
+}
+
 /** A job's promise, to settle. */
 interface PendingJob {
   resolve: (result: AnalyzedArticle | Rejection) => void;
   reject: (error: Error) => void;
 }
 
+/** Starts `size` workers running `workerModule` (a module name as `startWorker` takes it) under `budget`. */
 export function createAnalysisPool(
   setup: AnalysisWorkerSetup,
   size = analysisWorkerCount(),
   budget = DEFAULT_ANALYSIS_BUDGET,
+  workerModule = ANALYSIS_WORKER,
 ): AnalysisPool {
   const pending = new Map<number, PendingJob>();
   const queue: AnalysisJob[] = [];
@@ -141,12 +167,10 @@ export function createAnalysisPool(
     },
     // The file it was on is rejected; the files it held after it go to a new worker in its place.
     overBudget(worker, reason) {
-      worker.stopped = true;
-      clearTimeout(worker.current?.timer);
-      void worker.thread.terminate();
+      void stopWorker(worker);
       const [job, ...rest] = worker.inHand;
       queue.unshift(...rest);
-      workers[workers.indexOf(worker)] = startPoolWorker(setup, budget, events);
+      workers[workers.indexOf(worker)] = startPoolWorker(setup, budget, events, workerModule);
       events.finished(job!.id, { file: job!.file, code: 'analysis-budget', reason });
     },
     failed(error) {
@@ -155,7 +179,7 @@ export function createAnalysisPool(
       pending.clear();
     },
   };
-  const workers = Array.from({ length: size }, () => startPoolWorker(setup, budget, events));
+  const workers = Array.from({ length: size }, () => startPoolWorker(setup, budget, events, workerModule));
   return {
     analyze(file, bytes, hash) {
       if (failure) return Promise.reject(failure);
@@ -167,11 +191,7 @@ export function createAnalysisPool(
       });
     },
     async close() {
-      for (const worker of workers) {
-        worker.stopped = true;
-        clearTimeout(worker.current?.timer);
-      }
-      await Promise.all(workers.map((w) => w.thread.terminate()));
+      await Promise.all(workers.map(stopWorker));
     },
   };
 }

@@ -1,59 +1,64 @@
 import assert from 'node:assert/strict';
-import path from 'node:path';
 import { describe, it } from 'node:test';
-import { createAnalysisPool } from '../../src/build/analysis-pool.ts';
-import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
-import { loadTaxonomy } from '../../src/taxonomy/index.ts';
+import {
+  createAnalysisPool,
+  DEFAULT_ANALYSIS_BUDGET,
+  secondsFor,
+  type AnalysisBudget,
+} from '../../src/build/analysis-pool.ts';
+import type { Taxonomy } from '../../src/taxonomy/index.ts';
 
-const utf8 = (text: string) => new TextEncoder().encode(text);
-const GOOD = [
-  ['before.txt', 'Harbour talks\n\nRussia and China held talks in Moscow on Friday, officials said.'],
-  ['after.txt', 'Danube floods\n\nFloods closed three ports on the Danube after a week of heavy rain.'],
-  ['later.txt', 'Rate rise\n\nThe central bank of Brazil raised its main interest rate by half a point.'],
-] as const;
-/** A file of 300,000 short lines (5 MB): its analysis takes tens of seconds and hundreds of megabytes. */
-const HEAVY = utf8(
-  `Heavy headline\n\n${Array.from({ length: 300_000 }, (_, i) => `talks Moscow ${i % 100}`).join('\n')}`,
-);
-
-/** What a pool of one worker under `budget` makes of a good file, the heavy one, and two good files after it. */
-async function analyzeAround(budget: { seconds: number; megabytes: number }) {
-  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'));
-  const pool = createAnalysisPool({ taxonomy, retrieved: null }, 1, budget);
+/**
+ * What a pool of one stand-in worker (tests/helpers/stand-in-analysis-worker.ts) under `budget` makes of a file,
+ * `bad` of `size` bytes, and two files after it, which that worker holds when it meets `bad`.
+ */
+async function analyzeAround(budget: AnalysisBudget, bad: string, size = 10) {
+  const setup = { taxonomy: {} as Taxonomy, retrieved: null };
+  const pool = createAnalysisPool(setup, 1, budget, 'tests/helpers/stand-in-analysis-worker');
   try {
-    const [before, heavy, ...after] = await Promise.all([
-      pool.analyze(GOOD[0][0], utf8(GOOD[0][1]), 'h0'),
-      pool.analyze('heavy.txt', HEAVY, 'h1'),
-      pool.analyze(GOOD[1][0], utf8(GOOD[1][1]), 'h2'),
-      pool.analyze(GOOD[2][0], utf8(GOOD[2][1]), 'h3'),
-    ]);
-    return { good: [before!, ...after], heavy: heavy! };
+    const files = ['before.txt', bad, 'after.txt', 'later.txt'];
+    const results = await Promise.all(
+      files.map((file) => pool.analyze(file, new Uint8Array(file === bad ? size : 10), file)),
+    );
+    return results.map((r) => ('reason' in r ? `${r.file}: ${r.reason}` : r.file));
   } finally {
     await pool.close();
   }
 }
 
 describe('a budget of time and memory for each file analysed', () => {
+  it('gives a file seconds for any file and more for each megabyte', () => {
+    assert.equal(secondsFor(DEFAULT_ANALYSIS_BUDGET, 2_000), 60);
+    assert.equal(secondsFor(DEFAULT_ANALYSIS_BUDGET, 5_000_000), 135);
+    assert.equal(secondsFor(DEFAULT_ANALYSIS_BUDGET, 20_000_000), 360);
+  });
+
   it('stops a file that takes longer than its seconds, rejects it with the reason, and analyses the others', async () => {
-    const { good, heavy } = await analyzeAround({ seconds: 2, megabytes: 1536 });
-    assert.deepEqual(heavy, { file: 'heavy.txt', code: 'analysis-budget', reason: 'analysis exceeded 2 s' });
-    // The files the stopped worker held after the heavy one are analysed by the worker that replaces it.
-    assert.deepEqual(
-      good.map((g) => ('title' in g ? g.title : g.reason)),
-      ['Harbour talks', 'Danube floods', 'Rate rise'],
-    );
+    const budget = { seconds: 1, secondsPerMegabyte: 1, megabytes: 256 };
+    assert.deepEqual(await analyzeAround(budget, 'endless.txt', 2_000_000), [
+      'before.txt: 10 bytes read',
+      'endless.txt: analysis exceeded 3 s',
+      // The files the stopped worker held after it are analysed by the worker that replaces it.
+      'after.txt: 10 bytes read',
+      'later.txt: 10 bytes read',
+    ]);
   });
 
   it('stops a file whose analysis needs more memory than its worker may hold, and analyses the others', async () => {
-    const { good, heavy } = await analyzeAround({ seconds: 600, megabytes: 200 });
-    assert.deepEqual(heavy, {
-      file: 'heavy.txt',
-      code: 'analysis-budget',
-      reason: 'analysis exceeded 200 MB of memory',
-    });
-    assert.deepEqual(
-      good.map((g) => ('title' in g ? g.title : g.reason)),
-      ['Harbour talks', 'Danube floods', 'Rate rise'],
-    );
+    assert.deepEqual(await analyzeAround({ seconds: 600, secondsPerMegabyte: 0, megabytes: 64 }, 'greedy.txt'), [
+      'before.txt: 10 bytes read',
+      'greedy.txt: analysis exceeded 64 MB of memory',
+      'after.txt: 10 bytes read',
+      'later.txt: 10 bytes read',
+    ]);
+  });
+
+  it('rejects a file whose analysis ends its worker, and analyses the others', async () => {
+    assert.deepEqual(await analyzeAround({ seconds: 600, secondsPerMegabyte: 0, megabytes: 256 }, 'crash.txt'), [
+      'before.txt: 10 bytes read',
+      'crash.txt: analysis stopped its worker: the analysis broke',
+      'after.txt: 10 bytes read',
+      'later.txt: 10 bytes read',
+    ]);
   });
 });

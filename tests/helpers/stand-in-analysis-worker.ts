@@ -1,0 +1,17 @@
+/**
+ * Test helpers: a worker that stands in for the analysis worker in the pool's tests. It answers each file at once,
+ * except "endless.txt" (never done), "greedy.txt" (takes memory until there is none) and "crash.txt" (throws).
+ */
+import { parentPort } from 'node:worker_threads';
+import type { AnalysisJob, AnalysisWorkerMessage } from '../../src/build/analysis-pool.ts';
+
+const send = (message: AnalysisWorkerMessage) => parentPort!.postMessage(message);
+const held: number[][] = [];
+
+parentPort!.on('message', (job: AnalysisJob) => {
+  send({ started: job.id });
+  if (job.file === 'endless.txt') for (;;);
+  if (job.file === 'greedy.txt') for (;;) held.push(Array.from({ length: 100_000 }, (_, i) => i));
+  if (job.file === 'crash.txt') throw new Error('the analysis broke');
+  send({ id: job.id, result: { file: job.file, code: 'stand-in', reason: `${job.bytes.length} bytes read` } });
+});
