@@ -121,8 +121,10 @@ function startPoolWorker(
       events.overBudget(worker, `analysis exceeded ${budget.megabytes} MB of memory`);
     else events.overBudget(worker, `analysis stopped its worker: ${error.message}`);
   };
-  thread.on('error', onStop);
-  thread.on('exit', (code) => onStop(new Error(`exit code ${code}`)));
+  // What stopped it is told on 'exit', once every message it sent before (that it started a file) is delivered.
+  let error: Error | null = null;
+  thread.on('error', (e) => (error ??= e));
+  thread.on('exit', (code) => onStop(error ?? new Error(`exit code ${code}`)));
   return worker;
 }
 
