@@ -32,15 +32,25 @@ const reportTime = (file: string) => {
   }
 };
 
+/** The report at `file`, or null while it cannot be read whole. */
+function readReport(file: string): BuildReport | null {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
+  } catch {
+    return null;
+  }
+}
+
 /** Waits until the report at `file` is newer than `since`, and returns it. */
 async function nextReport(file: string, since: number, running: () => boolean): Promise<BuildReport> {
   const until = performance.now() + TIMEOUT_MS;
-  while (reportTime(file) <= since) {
+  for (;;) {
+    const report = reportTime(file) > since ? readReport(file) : null;
+    if (report) return report;
     if (!running()) throw new Error('npm run dev stopped');
     if (performance.now() > until) throw new Error('npm run dev never finished a build');
     await sleep(POLL_MS);
   }
-  return JSON.parse(readFileSync(file, 'utf8')) as BuildReport;
 }
 
 /**

@@ -5,7 +5,7 @@
  * whose data did not change are kept without being rendered, pages rendered to the same bytes are kept rather than
  * rewritten, and the search index is kept and only its delta indexed (see `src/search/plan-index.ts`).
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
 import {
@@ -222,6 +222,9 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   timings.total = (performance.now() - started) / 1000;
   const report = reportBuild(options, archive, { ...written, output, timings });
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
-  writeFileSync(options.reportFile, `${JSON.stringify(report, null, 2)}\n`);
+  // Through a temporary file, so that a reader (npm run dev's, a benchmark) never sees half of it.
+  const temporary = `${options.reportFile}.${process.pid}.tmp`;
+  writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`);
+  renameSync(temporary, options.reportFile);
   return { report, model: archive.model };
 }
