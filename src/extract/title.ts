@@ -20,6 +20,11 @@ function isCandidate(line: LabelledLine): boolean {
   );
 }
 
+/** True when the next line carries on this line's sentence (hard-wrapped copy): a headline is never cut in two. */
+function wrapsOn(line: LabelledLine, next: LabelledLine | undefined): boolean {
+  return next !== undefined && !next.afterBlank && !line.sentenceEnd && /^\p{Ll}/u.test(next.text);
+}
+
 /** Lines that neither stand for a headline nor break a run: a one-word kicker or place, a label ending in a colon. */
 function isNeutral(line: LabelledLine): boolean {
   return line.kind === 'text' && (line.words === 1 || /:$/.test(line.text));
@@ -52,14 +57,20 @@ export function findTitleIndex(
       if (run.length) return pickFromRun(run, lines);
       continue;
     }
-    if (isCandidate(line)) run.push(i);
+    if (isCandidate(line) && !wrapsOn(line, lines[i + 1])) run.push(i);
     else if (!isNeutral(line)) run = [];
   }
   if (run.length) return pickFromRun(run, lines);
   // No header above the text: a short first line standing alone at the top of the text is the headline,
   // even one that ends in "..." when nothing but the text follows it.
   const first = lines[bodyStart];
-  if (first && isCandidate(first) && looksLikeHeadline(first) && (isAlone(first) || !first.sentenceEnd))
+  if (
+    first &&
+    isCandidate(first) &&
+    looksLikeHeadline(first) &&
+    !wrapsOn(first, lines[bodyStart + 1]) &&
+    (isAlone(first) || !first.sentenceEnd)
+  )
     return bodyStart;
   const top = lines[0];
   return bodyStart === 1 && top?.kind === 'truncated' && top.words <= MAX_TRUNCATED_TITLE_WORDS ? 0 : -1;
