@@ -6,6 +6,7 @@ import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
+import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
 import { readCaptureHeader, type CaptureHeader } from './capture.ts';
 import { findHintedTitle, findTitleIndex } from './title.ts';
 
@@ -157,10 +158,12 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     }
   }
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
-  const blocks = buildBlocks(body);
+  const blocks = buildBlocks(body)
+    .map(plainMarkdownBlock)
+    .filter((b) => (b.kind === 'list' ? b.items.length : b.text));
   const source = strongestSource(lines);
   return {
-    title,
+    title: plainMarkdownText(title),
     date: header.date?.date ?? null,
     dateText: header.date?.text ?? null,
     author: header.author,

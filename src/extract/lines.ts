@@ -1,4 +1,5 @@
 /** Extract stage: splits raw text into lines with the features the other extraction steps decide on. Pure. */
+import { isMarkdownSeparator } from './markdown-inline.ts';
 
 export interface Line {
   /** Index in the raw text's lines. */
@@ -37,7 +38,8 @@ export function splitLines(raw: string): Line[] {
   let afterBlank = true;
   raw.split('\n').forEach((rawLine, index) => {
     const text = rawLine.replace(SPACES, ' ').trim().replace(MARKDOWN_HEADING, '');
-    if (!text) {
+    // A Markdown rule ("---") or excerpt separator breaks the text as a blank line does.
+    if (!text || isMarkdownSeparator(text)) {
       afterBlank = true;
       if (out.length) out[out.length - 1]!.beforeBlank = true;
       return;
