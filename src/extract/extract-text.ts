@@ -86,6 +86,13 @@ function strongestSource(lines: LabelledLine[]): LabelledLine['source'] {
   );
 }
 
+/** The kept lines as blocks, without the inline Markdown a scraper left in them; blocks left empty go. */
+function readerBlocks(body: Line[]) {
+  return buildBlocks(body)
+    .map(plainMarkdownBlock)
+    .filter((b) => (b.kind === 'list' ? b.items.length > 0 : b.text !== ''));
+}
+
 /**
  * The headline's line (-1 when the page says it only outside its text) and its words, and the first line of the
  * page itself. A crawler capture's outline and `<title>` point to its headline; other pages are read by their shape.
@@ -158,9 +165,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     }
   }
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
-  const blocks = buildBlocks(body)
-    .map(plainMarkdownBlock)
-    .filter((b) => (b.kind === 'list' ? b.items.length : b.text));
+  const blocks = readerBlocks(body);
   const source = strongestSource(lines);
   return {
     title: plainMarkdownText(title),
