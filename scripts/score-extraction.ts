@@ -2,10 +2,13 @@
  * `npm run score:extraction [-- --verbose] [-- --held-out]`: scores the extract stage on the real pages of
  * `../shared/extraction-dev/` (when beside the repo), each as a saved page and as a raw text dump: body precision,
  * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
- * date against the page's markup. The tuning part is scored fold by fold; the held-out part only with
- * `--held-out`, which is never run while tuning. Then the invented regression cases of tests/quality/extraction/.
+ * date against the page's markup. The tuning part is cross-validated: each page is read with a line
+ * model fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
+ * part), is printed only with `--held-out`, which is never run while tuning. Then the invented regression cases of tests/quality/extraction/.
  */
-import { extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
+import type { LineModel } from '../src/extract/line-model.ts';
+import { EXTRACTION_FOLDS, extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
+import { foldModels } from '../src/quality/train-line-model.ts';
 import { scoreExtraction } from '../src/quality/score-extraction.ts';
 import {
   DEV_CONDITIONS,
@@ -22,13 +25,21 @@ const f3 = (x: number) => x.toFixed(3);
 
 function printDevScores(): void {
   const pages = loadDevPages();
+  // Cross-validation: each tuning page is read with a line model fitted on the other folds, never on itself.
+  const models = foldModels(
+    pages.filter((p): p is DevPage & { fold: number } => p.fold !== null),
+    EXTRACTION_FOLDS,
+  );
+  const modelFor = (page: DevPage): LineModel | undefined => (page.fold === null ? undefined : models[page.fold]);
   const parts: Array<[string, DevPage[]]> = [['tuning part, cross-validated', pages.filter((p) => p.fold !== null)]];
   if (heldOut) parts.push(['held-out part', pages.filter((p) => p.fold === null)]);
   write('Real pages (../shared/extraction-dev), body by 4-token shingles averaged per page');
   write(`${'part / condition'.padEnd(46)} pages      P      R     F1  kept  leaked  title  date`);
   for (const [part, group] of parts) {
     for (const condition of DEV_CONDITIONS) {
-      const results: DevPageResult[] = group.map((page) => scoreDevPage(page, extractDevPage(page, condition)));
+      const results: DevPageResult[] = group.map((page) =>
+        scoreDevPage(page, extractDevPage(page, condition, modelFor(page))),
+      );
       const s = summarise(results);
       const header = condition === 'raw text dump' ? `  ${f3(s.title)}  ${f3(s.date)}` : '';
       write(

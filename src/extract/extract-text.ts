@@ -5,6 +5,8 @@ import { blocksToText, buildBlocks } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
+import { lineFeatures } from './line-features.ts';
+import { chooseArticleRun, committedLineModel, lineProbability, type LineModel } from './line-model.ts';
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
 import { readCaptureHeader, type CaptureHeader } from './capture.ts';
@@ -13,6 +15,50 @@ import { findHintedTitle, findTitleIndex } from './title.ts';
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
   retrieved: string | null;
+  /** The line model that chooses the article's lines; the committed one when not given. */
+  lineModel?: LineModel;
+}
+
+/** Why a line inside the article's run was dropped. */
+const LOW_PROBABILITY = 'inside the text, but shaped like page furniture to the line model (teaser, caption, comment)';
+
+/**
+ * Most lines of a scraper's dump follow the line above with no blank line between: one block a line. Text laid out
+ * in paragraphs (wire copy, the seeds, saved articles) has a blank line before a good share of its lines.
+ */
+const MAX_BLANK_SHARE_OF_DUMP = 0.05;
+
+/** True when the page is laid out as a scraper dumps one, the layout the line model was trained on. */
+function isDumpLayout(lines: LabelledLine[]): boolean {
+  return lines.filter((l) => l.afterBlank).length <= Math.max(1, lines.length * MAX_BLANK_SHARE_OF_DUMP);
+}
+
+/** Longest heading, in words, taken for the heading of a dropped block when it ends the article's run. */
+const MAX_TRAILING_HEADING_WORDS = 6;
+
+/**
+ * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
+ * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks.
+ */
+function chooseBody(lines: LabelledLine[], model: LineModel): { start: number; end: number; keep: boolean[] } {
+  const ruleRange = findBodyRange(lines);
+  const chosen = isDumpLayout(lines)
+    ? chooseArticleRun(
+        model,
+        lineFeatures(lines, ruleRange).map((f) => lineProbability(model, f)),
+        lines.map((l) => l.words),
+      )
+    : null;
+  if (chosen) {
+    // A heading left at the run's end introduces what was dropped after it ("More from Business").
+    let last = chosen.end;
+    while (last > chosen.start && !chosen.keep[last]) last--;
+    if (last > chosen.start && !lines[last]!.sentenceEnd && lines[last]!.words <= MAX_TRAILING_HEADING_WORDS)
+      chosen.keep[last] = false;
+    return chosen;
+  }
+  const range = widenBodyRange(lines, ruleRange ?? { start: 0, end: lines.length - 1 });
+  return { ...range, keep: lines.map(() => true) };
 }
 
 /** Lines of prose after the headline that may still precede the byline and dateline: a standfirst. */
@@ -125,7 +171,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const retrieved = capture?.crawled ?? options.retrieved;
   const { dateOf, isDateLine } = createDateReader(retrieved);
 
-  const range = widenBodyRange(lines, findBodyRange(lines) ?? { start: 0, end: lines.length - 1 });
+  const range = chooseBody(lines, options.lineModel ?? committedLineModel());
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range.start, isDateLine);
   const reasons = new Map<Line, string>();
   const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
@@ -155,13 +201,13 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     } else if (inHeader && isDateLine(line)) {
       takeDate(dateOf(line));
       reasons.set(line, 'dateline');
-    } else if (line.kind === 'text' || line.kind === 'byline') {
+    } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
       body.push(line);
       if (isProse(line)) prose++;
     } else if (line.kind === 'source') {
       reasons.set(line, 'source line');
     } else {
-      reasons.set(line, DEBRIS_REASONS[line.kind]);
+      reasons.set(line, line.kind === 'text' || line.kind === 'byline' ? LOW_PROBABILITY : DEBRIS_REASONS[line.kind]);
     }
   }
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));

@@ -3,6 +3,7 @@ import type { Diagnostic, ExtractedArticle, RawArticle } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { extractFromHtml } from './html.ts';
+import type { LineModel } from './line-model.ts';
 import { extractFromMarkdown } from './markdown.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
@@ -19,6 +20,8 @@ export const NO_TITLE = 'no-title';
 export interface ExtractSettings {
   /** Retrieval date used for relative dates when the article's front matter gives none. */
   retrieved: string | null;
+  /** The line model that chooses the article's lines in raw text; the committed one when not given. */
+  lineModel?: LineModel;
 }
 
 /**
@@ -28,7 +31,7 @@ export interface ExtractSettings {
  * "Untitled", with a warning.
  */
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
-  const options: ExtractOptions = { retrieved: settings.retrieved };
+  const options: ExtractOptions = { retrieved: settings.retrieved, lineModel: settings.lineModel };
   const found =
     raw.format === 'markdown'
       ? extractFromMarkdown(raw.body)

@@ -4,6 +4,7 @@
  * dump's article lines kept and of its other lines leaked, and, for dumps, title and date against the page's markup.
  */
 import { extractArticle } from '../extract/index.ts';
+import type { LineModel } from '../extract/line-model.ts';
 import type { ExtractedArticle, RawArticle } from '../types.ts';
 import { averageScores, linesWithin, rawTextDump, shingleScore, type DevPage } from './extraction-dev.ts';
 
@@ -39,8 +40,8 @@ export interface DevScores {
   date: number;
 }
 
-/** Extracts one page as the build would, without retrieval date. */
-export function extractDevPage(page: DevPage, condition: DevCondition): ExtractedArticle {
+/** Extracts one page as the build would, without retrieval date; `lineModel` replaces the committed line model. */
+export function extractDevPage(page: DevPage, condition: DevCondition, lineModel?: LineModel): ExtractedArticle {
   const raw: RawArticle = {
     file: `${page.key}.${condition === 'saved page' ? 'html' : 'txt'}`,
     hash: page.key,
@@ -49,7 +50,7 @@ export function extractDevPage(page: DevPage, condition: DevCondition): Extracte
     frontMatter: {},
     diagnostics: [],
   };
-  return extractArticle(raw, { retrieved: null });
+  return extractArticle(raw, { retrieved: null, lineModel });
 }
 
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { modulesReachedFrom, ANALYSIS_ENTRIES } from '../../../src/cache/fingerprint-pipeline.ts';
+import { REPO_ROOT } from '../../../src/build/index.ts';
+import { extractFromText } from '../../../src/extract/index.ts';
+import { LINE_FEATURES } from '../../../src/extract/line-features.ts';
+import { chooseArticleRun, committedLineModel } from '../../../src/extract/line-model.ts';
+import path from 'node:path';
+
+/** A page as a scraper dumps it: the <title>, then one line per block element, no blank lines. */
+const DUMP = `Harbour authority approves new container terminal | Coastal Courier
+Home
+News
+Business
+Sport
+Opinion
+Subscribe
+Harbour authority approves new container terminal
+By Maria Lindqvist
+March 3, 2024
+The harbour authority on Tuesday approved plans for a container terminal on the northern quay, ending a planning dispute that had lasted more than four years.
+The terminal will handle up to 400,000 containers a year once it opens in 2027, the authority said in a statement, roughly doubling the port's present capacity.
+Local residents had objected to the project, arguing that heavier lorry traffic would clog the coastal road and that night-time loading would keep neighbourhoods awake.
+Under the approved plan, the operator must route freight traffic through a new access road and limit crane work after 11 p.m. to two berths on the far side of the quay.
+"This is a balanced decision that protects jobs and the people who live next to the port," the authority's chair, Henrik Salo, told reporters after the vote.
+The regional council still has to approve the access road, which is expected to cost about 60 million euros and take two years to build.
+Construction of the terminal itself is due to begin in the autumn, with the first berth opening to ships in early 2027.
+More from Business
+Ferry operator raises fares for summer seasonFuel costs and new emission rules push prices up by a tenth
+Shipyard wins order for two research vesselsThe contract secures work for 300 people until 2026
+Fish prices fall as catches recoverTrawlers report the best winter season in a decade
+Comments
+Jonas K.
+Finally! Took them long enough.
+Reply
+About us
+Contact
+Privacy policy
+© 2024 Coastal Courier`;
+
+describe('line model: choosing the article in a raw text dump', () => {
+  const article = extractFromText(DUMP, { retrieved: null });
+
+  it('keeps the article paragraphs and leaves out the menus, teasers and comments', () => {
+    assert.match(article.text, /^The harbour authority on Tuesday approved plans/);
+    assert.match(article.text, /first berth opening to ships in early 2027\.$/);
+    for (const debris of ['Ferry operator raises fares', 'Finally! Took them', 'Subscribe', 'Privacy policy'])
+      assert.ok(!article.text.includes(debris), `kept ${debris}`);
+  });
+
+  it('lists every line it drops with a reason, none silently', () => {
+    const removed = article.removed.flatMap((r) => r.text.split('\n'));
+    const kept = new Set(article.blocks.flatMap((b) => ('text' in b ? b.text : b.items.join(' '))));
+    for (const line of DUMP.split('\n')) {
+      if (line === article.title || [...kept].some((k) => k.includes(line))) continue;
+      assert.ok(removed.includes(line), `dropped without a reason: ${line}`);
+    }
+  });
+});
+
+describe('line model: the run of article lines', () => {
+  const model = { runThreshold: 0.5, keepThreshold: 0.3 };
+
+  it('takes the heaviest run above the threshold and drops weak lines inside it', () => {
+    const run = chooseArticleRun(model, [0.1, 0.9, 0.2, 0.9, 0.9, 0.1, 0.6], [3, 40, 5, 30, 25, 10, 4]);
+    assert.deepEqual(run && { start: run.start, end: run.end }, { start: 1, end: 4 });
+    assert.deepEqual(run?.keep, [false, true, false, true, true, false, false]);
+  });
+
+  it('finds no run when no line is above the threshold', () => {
+    assert.equal(chooseArticleRun(model, [0.1, 0.2], [10, 10]), null);
+  });
+});
+
+describe('line model: the committed weights', () => {
+  it('read the features the code computes and say how they were made', () => {
+    const model = committedLineModel();
+    assert.deepEqual(model.features, [...LINE_FEATURES]);
+    assert.equal(model.weights.length, LINE_FEATURES.length);
+    assert.match(model.note, /npm run train:extraction/);
+  });
+
+  it('are part of what keys the analysis cache', () => {
+    assert.ok(modulesReachedFrom(path.join(REPO_ROOT, 'src'), ANALYSIS_ENTRIES).includes('extract/line-model.json'));
+  });
+});
