@@ -4,4 +4,13 @@ export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
 export { findRelated, RELATED_WEIGHTS } from './related.ts';
 export { articleFolder, assignUrls, feedUrl, pageUrl, searchUrl, termUrl, type SearchQuery } from './urls.ts';
-export type { ArchiveArticle, ArchiveModel, ArticleRef, ListPage, OtherCopy, Term, TermKind } from './model.ts';
+export type {
+  ArchiveArticle,
+  ArchiveModel,
+  ArticleRef,
+  ListPage,
+  OtherCopy,
+  Term,
+  TermKind,
+  Timeline,
+} from './model.ts';

@@ -42,6 +42,19 @@ export interface ArchiveArticle extends Omit<AnalyzedArticle, 'fingerprint'> {
   pagedCountries: string[];
 }
 
+/** Articles per month, for a chart: what it plots and what it cannot. */
+export interface Timeline {
+  /**
+   * Every month from the first to the last that holds articles, over the years that hold some, oldest first
+   * ("2024-06"); `url` is the month's archive page, null for a month without articles.
+   */
+  months: Array<{ month: string; count: number; url: string | null }>;
+  /** Articles dated by their year alone, which no month holds. */
+  yearOnly: number;
+  /** Articles without a date. */
+  undated: number;
+}
+
 export type TermKind = 'country' | 'actor' | 'topic';
 
 /** Something articles are tagged with, and its page. */
@@ -53,8 +66,7 @@ export interface Term {
   /** Articles, newest first. For countries, those where the country is primary. */
   articles: ArticleRef[];
   description: string | null;
-  /** Articles per month, oldest first, for the timeline. */
-  timeline: Array<{ month: string; count: number }>;
+  timeline: Timeline;
   topCountries: Array<{ name: string; url: string; count: number }>;
   topActors: Array<{ name: string; url: string; count: number }>;
   /** Extra facts for the page ("Russia · Minister of Foreign Affairs of Russia (2004–)"). */

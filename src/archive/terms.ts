@@ -4,7 +4,7 @@
  */
 import type { Taxonomy } from '../taxonomy/index.ts';
 import { refOf } from './article-refs.ts';
-import type { ArchiveArticle, Term, TermKind } from './model.ts';
+import type { ArchiveArticle, Term, TermKind, Timeline } from './model.ts';
 import { describeTopic } from './topic-facts.ts';
 import { termUrl } from './urls.ts';
 
@@ -29,22 +29,36 @@ function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Link[
 
 /**
  * Articles per month, from the month of the first article to that of the last, over the years that hold articles
- * only: an article dated 1001 and one dated 2024 make a timeline of two years, not of twelve thousand months.
+ * only: an article dated 1001 and one dated 2024 make a timeline of two years, not of twelve thousand months. With
+ * `span` (months, oldest first), over those months instead, so that timelines can be drawn side by side.
  */
-function timelineOf(articles: ArchiveArticle[]): Array<{ month: string; count: number }> {
+export function timelineOf(articles: ArchiveArticle[], span?: string[]): Timeline {
   const counts = new Map<string, number>();
-  for (const a of articles)
-    if (a.date && a.date.precision !== 'year')
-      counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
-  const months = [...counts.keys()].sort();
+  let yearOnly = 0;
+  let undated = 0;
+  for (const a of articles) {
+    if (!a.date) undated++;
+    else if (a.date.precision === 'year') yearOnly++;
+    else counts.set(a.date.iso.slice(0, 7), (counts.get(a.date.iso.slice(0, 7)) ?? 0) + 1);
+  }
+  const months = (span ?? monthsSpanned([...counts.keys()])).map((month) => {
+    const count = counts.get(month) ?? 0;
+    return { month, count, url: count ? termUrl.month(month.slice(0, 4), month.slice(5, 7)) : null };
+  });
+  return { months, yearOnly, undated };
+}
+
+/** The months from the first of `months` ("2024-06") to the last, over the years that hold one, oldest first. */
+export function monthsSpanned(months: string[]): string[] {
   if (!months.length) return [];
-  const first = months[0]!;
-  const last = months[months.length - 1]!;
-  const years = [...new Set(months.map((m) => m.slice(0, 4)))];
+  const sorted = [...months].sort();
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const years = [...new Set(sorted.map((m) => m.slice(0, 4)))];
   return years.flatMap((year) =>
-    Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`)
-      .filter((key) => key >= first && key <= last)
-      .map((key) => ({ month: key, count: counts.get(key) ?? 0 })),
+    Array.from({ length: 12 }, (_, i) => `${year}-${String(i + 1).padStart(2, '0')}`).filter(
+      (key) => key >= first && key <= last,
+    ),
   );
 }
 

@@ -18,7 +18,7 @@ function renderTopic(topic: Term) {
   const n = topic.articles.length;
   return html`<li class="topic-card"><h3><a href="${topic.url}">${topic.name}</a></h3>
 <p class="count">${n} article${n === 1 ? '' : 's'}</p>
-${renderTimeline(topic.timeline, { width: 240, height: 32, label: `Articles per month about ${topic.name}` })}</li>`;
+${renderTimeline(topic.timeline, { height: 32, label: `Articles per month about ${topic.name}` })}</li>`;
 }
 
 export function render({ archive, site }: { archive: ArchiveModel; site: SiteData }): string {

@@ -23,7 +23,7 @@ function renderFollow(term: Term) {
 
 /** What the archive knows about the topic at a glance: timeline, countries and actors most present. */
 function renderOverview(term: Term) {
-  return html`${renderTimeline(term.timeline, { width: 600, height: 60, label: `Articles per month about ${term.name}` })}
+  return html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}` })}
 ${term.topCountries.length ? html`<section aria-labelledby="countries-heading"><h2 id="countries-heading">Countries most present</h2>${renderTermLinks(term.topCountries)}</section>` : ''}
 ${term.topActors.length ? html`<section aria-labelledby="actors-heading"><h2 id="actors-heading">Actors most present</h2>${renderTermLinks(term.topActors)}</section>` : ''}`;
 }

@@ -65,7 +65,10 @@ describe('topic pages', () => {
 
   it('shows the timeline and the countries and actors most present, then each article once with its summary', () => {
     const topic = site.page('/topics/china-russia-relations/');
-    assert.match(topic, /<svg role="img" aria-label="Articles per month about China–Russia relations/);
+    assert.match(
+      topic,
+      /<svg class="timeline-chart" role="group" aria-label="Articles per month about China–Russia relations/,
+    );
     assert.ok(links(topic).includes('/countries/cn/') && links(topic).includes('/countries/ru/'));
     assert.ok(links(topic).includes('/actors/xi-jinping/'));
     assert.doesNotMatch(topic, />Latest</);

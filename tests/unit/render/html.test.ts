@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { html, renderTimeline, safeUrl } from '../../../src/render/index.ts';
+import { html, safeUrl } from '../../../src/render/index.ts';
 
 describe('html', () => {
   it('escapes interpolated text, in content and in attributes', () => {
@@ -23,19 +23,5 @@ describe('html', () => {
     assert.equal(safeUrl('//evil.example/x'), '#');
     assert.equal(safeUrl('https://example.org/'), 'https://example.org/');
     assert.equal(safeUrl('/topics/sanctions/'), '/topics/sanctions/');
-  });
-});
-
-describe('renderTimeline', () => {
-  it('draws one bar per month with its count', () => {
-    const svg = renderTimeline(
-      [
-        { month: '2024-05', count: 1 },
-        { month: '2024-06', count: 3 },
-      ],
-      { width: 100, height: 20, label: 'Articles' },
-    ).toString();
-    assert.equal(svg.match(/<rect /g)?.length, 2);
-    assert.match(svg, /<title>2024-06: 3<\/title>/);
   });
 });
