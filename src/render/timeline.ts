@@ -66,7 +66,10 @@ function renderYears(months: Timeline['months'], height: number) {
   });
 }
 
-/** A month's bar, a link to the month's archive with its month and count as its name; nothing for an empty month. */
+/**
+ * A month's bar, a link to the month's archive with its month and count as its name (the count drawn over it is left
+ * out of the link, whose text would no longer be its name); nothing for an empty month.
+ */
 function renderBar(point: Timeline['months'][number], i: number, n: number, max: number, height: number) {
   if (!point.count || !point.url) return '';
   const name = `${monthLabel(point.month)}: ${plural(point.count, 'article')}`;
@@ -75,9 +78,9 @@ function renderBar(point: Timeline['months'][number], i: number, n: number, max:
   const slot = 1 / n;
   const value =
     n <= LABELLED_BARS
-      ? html`<text class="value" x="${percent((i + 0.5) * slot)}" y="${(Number(y) - 3).toFixed(1)}" text-anchor="middle">${point.count}</text>`
+      ? html`<text class="value" aria-hidden="true" x="${percent((i + 0.5) * slot)}" y="${(Number(y) - 3).toFixed(1)}" text-anchor="middle">${point.count}</text>`
       : '';
-  return html`<a href="${point.url}" aria-label="${name}"><title>${name}</title><rect class="hit" x="${percent(i * slot)}" y="${TOP}" width="${percent(slot)}" height="${height}"></rect><rect class="bar" x="${percent((i + 0.1) * slot)}" y="${y}" width="${percent(slot * 0.8)}" height="${barHeight.toFixed(1)}"></rect>${value}</a>`;
+  return html`<a href="${point.url}" aria-label="${name}"><title>${name}</title><rect class="hit" x="${percent(i * slot)}" y="${TOP}" width="${percent(slot)}" height="${height}"></rect><rect class="bar" x="${percent((i + 0.1) * slot)}" y="${y}" width="${percent(slot * 0.8)}" height="${barHeight.toFixed(1)}"></rect></a>${value}`;
 }
 
 /** The chart: a scale with counts, a bar per month linking to its archive, the years below; its caption says the span and the articles it cannot show. */
