@@ -18,7 +18,7 @@ describe('values far from the usual kept within bounds', () => {
       defaultContext().taxonomy,
       defaultSettings(),
     );
-    const timeline = model.countries.find((c) => c.id === 'RU')!.timeline;
+    const timeline = model.countries.find((c) => c.id === 'RU')!.timeline.months;
     assert.deepEqual(
       [...new Set(timeline.map((m) => m.month.slice(0, 4)))],
       ['1001', '2024'],
