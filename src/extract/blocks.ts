@@ -24,7 +24,7 @@ function isHeading(line: Line, next: Line | undefined): boolean {
 }
 
 /** True when lines are hard-wrapped prose (wire copy) rather than one paragraph per line. */
-function isHardWrapped(lines: Line[]): boolean {
+export function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
   const wrapped = lines
     .slice(0, -1)

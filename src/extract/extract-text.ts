@@ -1,7 +1,7 @@
 /** Extract stage: raw scraped text → clean article (title, date, author, source, blocks, what was dropped). Pure. */
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import { DEBRIS_REASONS } from './boilerplate.ts';
-import { blocksToText, buildBlocks } from './blocks.ts';
+import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -28,9 +28,15 @@ const LOW_PROBABILITY = 'inside the text, but shaped like page furniture to the 
  */
 const MAX_BLANK_SHARE_OF_DUMP = 0.05;
 
-/** True when the page is laid out as a scraper dumps one, the layout the line model was trained on. */
+/**
+ * True when the page is laid out as a scraper dumps one, the layout the line model was trained on. Hard-wrapped wire
+ * copy has few blank lines too, but its lines are pieces of sentences, which the model would weigh one by one.
+ */
 function isDumpLayout(lines: LabelledLine[]): boolean {
-  return lines.filter((l) => l.afterBlank).length <= Math.max(1, lines.length * MAX_BLANK_SHARE_OF_DUMP);
+  return (
+    lines.filter((l) => l.afterBlank).length <= Math.max(1, lines.length * MAX_BLANK_SHARE_OF_DUMP) &&
+    !isHardWrapped(lines)
+  );
 }
 
 /** Longest heading, in words, taken for the heading of a dropped block when it ends the article's run. */

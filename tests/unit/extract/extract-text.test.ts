@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../../src/build/index.ts';
 import { extractArticle, extractFromText } from '../../../src/extract/index.ts';
 import type { RawArticle } from '../../../src/types.ts';
 
@@ -128,6 +131,15 @@ describe('extractFromText', () => {
       },
       { kind: 'paragraph', text: 'REUTER' },
     ]);
+  });
+
+  it('keeps every line of a long hard-wrapped wire story: its lines are pieces of sentences, not a page to sift', () => {
+    const file = path.join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'reuters-21578', 'reut-17429.txt');
+    const article = extract(readFileSync(file, 'utf8'));
+    assert.deepEqual(article.removed, []);
+    const text = article.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    assert.match(text, /^HOUSTON, April 29 - China's oil drilling industry is one of the few bright spots/);
+    assert.match(text, /The optimism in China is in sharp contrast to the United States where weak oil prices/);
   });
 
   it('renders bullet and numbered lines as lists', () => {
