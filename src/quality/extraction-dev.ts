@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { DateTime } from 'luxon';
 import { REPO_ROOT } from '../build/index.ts';
 import { readPageMetadata } from '../extract/html-metadata.ts';
 import { htmlLibraries } from '../libraries.ts';
@@ -34,8 +35,68 @@ export interface DevPage {
   /** The page's title and date from its own markup (JSON-LD, Open Graph, article meta), the truth for its dump. */
   markupTitle: string | null;
   markupDate: PublicationDate | null;
+  /** Every title counted right for the dump (`headlinesOf`) and every day counted right (`publicationDays`). */
+  titles: string[];
+  days: string[];
   /** Fold of the tuning part (0 … EXTRACTION_FOLDS − 1), or null for a held-out page. */
   fold: number | null;
+}
+
+/** Entities left in a title by markup that escaped it twice ("&#8211;", "&nbsp;"), decoded. */
+function decodeLeftEntities(text: string): string {
+  const named: Record<string, string> = { amp: '&', nbsp: ' ', quot: '"', apos: "'", lt: '<', gt: '>' };
+  return text.replace(/&(?:#(\d+)|#x([\da-f]+)|(\w+));/gi, (whole, dec?: string, hex?: string, name?: string) =>
+    dec
+      ? String.fromCodePoint(Number(dec))
+      : hex
+        ? String.fromCodePoint(parseInt(hex, 16))
+        : (named[name!.toLowerCase()] ?? whole),
+  );
+}
+
+/** Words a site's name may take in a title's end segment ("… | TheHill", "… - The GiveWell Blog"). */
+const MAX_SITE_NAME_WORDS = 5;
+/** Share of the markup title's words a `<h1>` must share to count as the same headline worded for the page. */
+const MIN_SHARED_WORDS = 0.5;
+
+/**
+ * The titles a dump's headline is right to match: the markup's title (its left entities decoded), that title
+ * without a site name or section at either end ("Opinion | …", "… | TheHill"), and each `<h1>` of the page that
+ * shares at least half its words with the markup's title, the headline as the page itself shows it.
+ */
+export function headlinesOf(markupTitle: string, h1s: string[]): string[] {
+  const squeeze = (t: string) => t.replace(/\s+/g, ' ').trim();
+  const title = squeeze(decodeLeftEntities(markupTitle));
+  const titles = new Set([title]);
+  const parts = title.split(/ [|–—-] | :: /);
+  // An end segment is a site's name or a section when it is short and the rest says more.
+  const words = (list: string[]) => wordTokens(list.join(' ')).length;
+  for (const [end, rest] of [
+    [parts.slice(-1), parts.slice(0, -1)],
+    [parts.slice(0, 1), parts.slice(1)],
+  ])
+    if (rest!.length && words(end!) <= MAX_SITE_NAME_WORDS && words(end!) < words(rest!)) titles.add(rest!.join(' | '));
+  const titleWords = new Set(wordTokens(title.toLowerCase()));
+  for (const h1 of h1s.map(squeeze)) {
+    const shared = wordTokens(h1.toLowerCase()).filter((w) => titleWords.has(w)).length;
+    if (shared >= titleWords.size * MIN_SHARED_WORDS) titles.add(h1);
+  }
+  return [...titles].filter(Boolean);
+}
+
+/** Hours either side of UTC that places' clocks stand at: the day a page shows may be the instant's day there. */
+const ZONE_HOURS = [-12, 14];
+
+/**
+ * The days a dump's date is right to match: the markup's day, and when the markup gives a time, the day of that
+ * instant in any time zone (a page stamped 04:31 UTC shows the day before to its readers in Chicago).
+ */
+export function publicationDays(date: PublicationDate, dateText: string | null): string[] {
+  const days = new Set([date.iso]);
+  const instant = dateText && /T\d\d:\d\d/.test(dateText) ? DateTime.fromISO(dateText, { setZone: true }) : null;
+  if (instant?.isValid && /(?:Z|[+-]\d\d:?\d\d)$/.test(dateText!))
+    for (const hours of ZONE_HOURS) days.add(instant.toUTC().plus({ hours }).toISODate()!);
+  return [...days];
 }
 
 /** Where a page falls: the held-out part or one fold of the tuning part, from a seeded hash of its key. */
@@ -61,7 +122,8 @@ export function loadDevPages(): DevPage[] {
       const bytes = gunzipSync(readFileSync(path.join(EXTRACTION_DEV_DIR, 'html', `${key}.html.gz`)));
       const raw = readArticle(`${key}.html`, bytes);
       if (isRejection(raw)) throw new Error(`${key}: ${raw.reason}`);
-      const meta = readPageMetadata(htmlLibraries().parseHTML(raw.body).document as unknown as Document);
+      const doc = htmlLibraries().parseHTML(raw.body).document as unknown as Document;
+      const meta = readPageMetadata(doc);
       return {
         key,
         url: truth[key]!.url,
@@ -69,6 +131,13 @@ export function loadDevPages(): DevPage[] {
         truth: truth[key]!.articleBody,
         markupTitle: meta.title,
         markupDate: meta.date,
+        titles: meta.title
+          ? headlinesOf(
+              meta.title,
+              [...doc.querySelectorAll('h1')].map((h) => h.textContent ?? ''),
+            )
+          : [],
+        days: meta.date ? publicationDays(meta.date, meta.dateText) : [],
         fold: foldOf(key),
       };
     });

@@ -69,8 +69,8 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
     articleKept: count(true, true),
     otherLines: count(false, false),
     otherKept: count(false, true),
-    titleRight: page.markupTitle !== null && squeeze(article.title) === squeeze(page.markupTitle),
-    dateRight: page.markupDate ? article.date?.iso === page.markupDate.iso : null,
+    titleRight: page.titles.includes(squeeze(article.title)),
+    dateRight: page.markupDate ? page.days.includes(article.date?.iso ?? '') : null,
   };
 }
 

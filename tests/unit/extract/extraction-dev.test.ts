@@ -1,6 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { averageScores, foldOf, linesWithin, rawTextDump, shingleScore } from '../../../src/quality/extraction-dev.ts';
+import {
+  averageScores,
+  foldOf,
+  headlinesOf,
+  linesWithin,
+  publicationDays,
+  rawTextDump,
+  shingleScore,
+} from '../../../src/quality/extraction-dev.ts';
 
 const PAGE = `<!doctype html><html><head><title>Port strike ends | Harbour Times</title>
 <style>.x{color:red}</style><script>var a = 1;</script></head><body>
@@ -70,5 +78,31 @@ describe('extraction dev set: split', () => {
     assert.ok(heldOut > 60 && heldOut < 140, `${heldOut} held out`);
     assert.equal(foldOf('page-1'), foldOf('page-1'));
     assert.ok(keys.every((k) => foldOf(k) === null || (foldOf(k)! >= 0 && foldOf(k)! < 5)));
+  });
+});
+
+describe("extraction dev set: the truth of a dump's title and date", () => {
+  it("counts the markup title without its site name, and the page's h1 worded for the page", () => {
+    const titles = headlinesOf('Sweden drops Assange rape investigation | BBC News', [
+      'BBC News',
+      'Julian Assange: Sweden drops rape investigation',
+    ]);
+    assert.deepEqual(titles, [
+      'Sweden drops Assange rape investigation | BBC News',
+      'Sweden drops Assange rape investigation',
+      'Julian Assange: Sweden drops rape investigation',
+    ]);
+  });
+
+  it('decodes entities the markup escaped twice, and keeps an h1 of other words out', () => {
+    const titles = headlinesOf('Anthony Lynn: &#8220;We needed to win this&nbsp;game&#8221;', ['Chargers']);
+    assert.deepEqual(titles, ['Anthony Lynn: \u201cWe needed to win this game\u201d']);
+  });
+
+  it('counts the day of a stamped instant in any time zone, a plain day only as written', () => {
+    const instant = { iso: '2019-11-20', precision: 'day' } as const;
+    assert.deepEqual(publicationDays(instant, '2019-11-20T04:31:00Z').sort(), ['2019-11-19', '2019-11-20']);
+    assert.deepEqual(publicationDays(instant, '2019-11-20'), ['2019-11-20']);
+    assert.deepEqual(publicationDays(instant, '2019-11-20T12:00:00'), ['2019-11-20']);
   });
 });
