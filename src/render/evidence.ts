@@ -45,24 +45,36 @@ export function mergeEvidence(evidence: Evidence[]): MarkedSentence[] {
 }
 
 const quoted = (phrase: string) => `“${phrase}”`;
-const times = (n: number) => (n === 1 ? 'once' : `${n} times`);
+const times = (n: number) => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 const formatScore = (n: number) => String(Math.round(n * 10) / 10);
+/** Cue words named in a topic's explanation; the rest are counted ("and 3 other cue words"). */
+const NAMED_CUES = 6;
+
+/** "“met with” 3 times, “talks” twice and “foreign minister” once". */
+function describeTerms(terms: TopicTag['terms'], kind: string): string {
+  const named = terms.slice(0, NAMED_CUES).map((t) => `${quoted(t.phrase)} ${times(t.count)}`);
+  const others = terms.length - named.length;
+  if (others) named.push(`${others} other ${kind}${others === 1 ? '' : 's'}`);
+  return named.length > 1 ? `${named.slice(0, -1).join(', ')} and ${named[named.length - 1]}` : named.join('');
+}
 
 /**
- * Why an article is in a topic, in words: "The text uses the topic’s cue words “met with” 3 times, “talks” twice… (6 in all). Together they score 13.5;
- * the topic needs 5.5." Terms that count against the topic are named apart. A topic set in front matter says so.
+ * Why an article is in a topic, in words: "The text uses “met with” 3 times, “talks” twice and “foreign minister”
+ * once: 6 cues, worth 13.5 points where the topic needs 5.5." The cues are named most telling first; words that count
+ * against the topic are named apart. A topic set in front matter says so.
  */
 export function explainTopic(tag: TopicTag): string {
   if (tag.origin === 'front-matter') return "Set in the article's front matter.";
-  const describe = (terms: TopicTag['terms']) =>
-    terms.map((t) => `${quoted(t.phrase)} ${t.count === 2 ? 'twice' : times(t.count)}`).join(', ');
   const cues = tag.terms.filter((t) => t.points > 0);
   const against = tag.terms.filter((t) => t.points < 0);
   const total = cues.reduce((sum, t) => sum + t.count, 0);
-  const parts = [
-    cues.length ? `The text uses the topic’s cue words ${describe(cues)} (${total} in all).` : '',
-    against.length ? `Counting against it: ${describe(against)}.` : '',
-    `Together they score ${formatScore(tag.score)}; the topic needs ${formatScore(tag.threshold)}.`,
-  ];
-  return parts.filter(Boolean).join(' ');
+  const worth = `worth ${formatScore(tag.score)} points where the topic needs ${formatScore(tag.threshold)}`;
+  return [
+    cues.length
+      ? `The text uses ${describeTerms(cues, 'cue word')}: ${total} cue${total === 1 ? '' : 's'}, ${worth}.`
+      : `Its cues are ${worth}.`,
+    against.length ? `Counting against it: ${describeTerms(against, 'word')}.` : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

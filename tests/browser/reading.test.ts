@@ -53,6 +53,17 @@ describe('reading the archive in a real browser', () => {
     assert.equal(await evidence.isVisible(), false);
     await page.getByText('Why these tags?').click();
     assert.ok(await evidence.isVisible());
+    // Each sentence once under its tag; a topic explained in words, without a score's jargon.
+    for (const tag of await page.locator('.evidence dd').all()) {
+      const sentences = await tag.locator('li').allTextContents();
+      assert.deepEqual(sentences, [...new Set(sentences)]);
+    }
+    const why = (await page.locator('.evidence dd > p').first().textContent()) ?? '';
+    assert.match(why, /^The text uses “[^”]+” .*: \d+ cues?, worth [\d.]+ points where the topic needs [\d.]+\./);
+    assert.doesNotMatch(why, /score|threshold/);
+    // The tags are explained in the order they are listed.
+    const listed = await page.locator('.tags .tag-list li').allTextContents();
+    assert.deepEqual(await page.locator('.evidence dt').allTextContents(), listed);
     await page.close();
   });
 

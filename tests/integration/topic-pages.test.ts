@@ -105,7 +105,7 @@ describe('topic pages', () => {
     assert.ok(links(page).includes('/topics/energy/'));
     assert.match(
       page,
-      /cue words “pipeline” twice, “gas” twice, “oil” once \(5 in all\)\. Together they score [\d.]+; the topic needs 3\./,
+      /The text uses “pipeline” twice, “gas” twice and “oil” once: 5 cues, worth [\d.]+ points where the topic needs 3\./,
     );
     // One sentence, both of its cues marked.
     assert.match(page, /<li>“Norway&#39;s <mark>gas<\/mark> pipeline to Poland carried more gas and <mark>oil<\/mark>/);

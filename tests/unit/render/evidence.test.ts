@@ -45,9 +45,13 @@ describe('evidence as a reader reads it', () => {
     };
     assert.equal(
       explainTopic(tag),
-      'The text uses the topic’s cue words “met with” 3 times, “talks” twice, “foreign minister” once (6 in all). ' +
-        'Counting against it: “olive oil” once. Together they score 13.5; the topic needs 5.5.',
+      'The text uses “met with” 3 times, “talks” twice and “foreign minister” once: 6 cues, worth 13.5 points where ' +
+        'the topic needs 5.5. Counting against it: “olive oil” once.',
     );
+    const many = ['talks', 'visit', 'summit', 'envoy', 'embassy', 'treaty', 'accord', 'communique'];
+    const manyTag = { ...tag, terms: many.map((phrase) => ({ phrase, count: 1, points: 1 })) };
+    assert.match(explainTopic(manyTag), /“treaty” once and 2 other cue words: 8 cues, worth/);
+    assert.doesNotMatch(explainTopic(manyTag), /accord|communique/);
     assert.equal(explainTopic({ ...tag, origin: 'front-matter' }), "Set in the article's front matter.");
   });
 });
