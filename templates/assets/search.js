@@ -17,7 +17,7 @@
  *   search: (
  *     q: string | null,
  *     options: { filters: object },
- *   ) => Promise<{ results: PagefindResult[], filters: FilterCounts } | null>,
+ *   ) => Promise<{ results: PagefindResult[], filters: FilterCounts, totalFilters: FilterCounts } | null>,
  * }} Pagefind
  * @typedef {Record<(typeof PARAMS)[number], string>} SearchState the form's state, as the URL holds it
  * @typedef {{ total: number, take: (n: number) => Promise<ResultData[]> }} Results results, read in order
@@ -25,10 +25,14 @@
 
 const PARAMS = /** @type {const} */ (['q', 'topic', 'country', 'actor', 'year', 'source', 'sort']);
 const FILTERS = /** @type {const} */ (['topic', 'country', 'actor', 'year', 'source']);
-/** Screens wide enough to show the filters open from the start; on phones they stay folded above the results. */
-const WIDE = '(min-width: 40rem)';
+/** What each filter's values are, in "Show all 12 countries". */
+const FILTER_NOUNS = { topic: 'topics', country: 'countries', actor: 'actors', year: 'years', source: 'sources' };
+/** Screens wide enough to show the filters open beside the results (style.css); on phones they stay folded above them, the chips saying which are set. */
+const WIDE = '(min-width: 48rem)';
 /** Results rendered at once, and added by "Show more results". */
 const PAGE = 10;
+/** Values of a filter shown before "Show all". */
+const FILTER_VALUES_SHOWN = 8;
 /** Pause after the last keystroke before searching, in milliseconds. */
 const TYPING_DELAY = 300;
 /** Pagefind's options for every index. */
@@ -42,58 +46,116 @@ const BUCKET = /** @type {string} */ (form.dataset.bucketFilter);
 const BASE_URL = /** @type {string} */ (form.dataset.baseIndex);
 const DATE_TABLE = /** @type {string} */ (form.dataset.dateTable);
 const UNDATED = /** @type {string} */ (form.dataset.undatedDate);
+const layout = /** @type {HTMLElement} */ (document.querySelector('[data-search-layout]'));
 const options = /** @type {HTMLDetailsElement} */ (document.querySelector('[data-search-options]'));
 const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
 const sortSelect = /** @type {HTMLSelectElement} */ (form.elements.namedItem('sort'));
-const selects = /** @type {Record<(typeof FILTERS)[number], HTMLSelectElement>} */ (
-  Object.fromEntries(FILTERS.map((name) => [name, form.elements.namedItem(name)]))
-);
+const bestMatch = /** @type {HTMLOptionElement} */ (sortSelect.querySelector('option[value="relevance"]'));
+const chips = /** @type {HTMLElement} */ (document.getElementById('search-chips'));
 const status = /** @type {HTMLElement} */ (document.getElementById('search-status'));
 const list = /** @type {HTMLElement} */ (document.getElementById('search-results'));
 const more = /** @type {HTMLButtonElement} */ (document.getElementById('search-more'));
 const deltaUrl = form.dataset.delta || null;
 const staleBuckets = (form.dataset.staleBuckets ?? '').split(' ').filter(Boolean);
 
+/**
+ * A filter's value as the page shows it: its radio button, its name and the count of articles picking it gives.
+ * @typedef {{ item: HTMLElement, input: HTMLInputElement, name: string, count: Text }} FilterValue
+ * @typedef {{
+ *   legend: string,
+ *   any: FilterValue,
+ *   values: FilterValue[],
+ *   more: HTMLButtonElement,
+ *   expanded: boolean,
+ * }} FilterGroup
+ */
+
+/** @param {HTMLElement} item */
+function filterValueOf(item) {
+  return {
+    item,
+    input: /** @type {HTMLInputElement} */ (item.querySelector('input')),
+    name: item.querySelector('.filter-name')?.textContent ?? '',
+    count: /** @type {Text} */ (item.querySelector('.filter-count')?.firstChild),
+  };
+}
+
+/** Each filter's values, as the page was built with them (in the order they are shown). */
+const groups = /** @type {Record<(typeof FILTERS)[number], FilterGroup>} */ (
+  Object.fromEntries(
+    FILTERS.map((name) => {
+      const fieldset = /** @type {HTMLElement} */ (document.querySelector(`[data-filter="${name}"]`));
+      const [any, ...values] = /** @type {HTMLElement[]} */ ([...fieldset.querySelectorAll('.filter-values > li')]).map(
+        filterValueOf,
+      );
+      const group = {
+        legend: fieldset.querySelector('legend')?.textContent ?? name,
+        any: /** @type {FilterValue} */ (any),
+        values,
+        more: /** @type {HTMLButtonElement} */ (fieldset.querySelector('.filter-more')),
+        expanded: false,
+      };
+      return [name, group];
+    }),
+  )
+);
+
 /** @type {Pagefind} */
 let pagefind;
-/** Each filter value's name, as the page was built with it (its count is shown after it). */
-const labels = new Map(FILTERS.flatMap((name) => [...selects[name].options].map((o) => [o, o.textContent ?? ''])));
-/** Counts over the whole archive, as the page was built with them. */
-/** @type {FilterCounts} */
-const totals = Object.fromEntries(
-  FILTERS.map((name) => [
-    name,
-    Object.fromEntries(
-      [...selects[name].options].filter((o) => o.value).map((o) => [o.value, Number(o.dataset.count)]),
-    ),
-  ]),
-);
 /** The current search's results, read in order as they are shown. */
 /** @type {Results} */
 let results = { total: 0, take: async () => [] };
 let shown = 0;
 let latest = 0;
+/** The order the reader chose ('' until they choose one; a shared URL's `sort` counts as chosen). */
+let chosenSort = '';
 
 /**
- * The form's state, as the URL holds it.
+ * The order results are shown in: the reader's choice, else the best match first for words and the newest first
+ * without (there is no match to rank by).
+ * @param {string} q
+ */
+function orderOf(q) {
+  if (!q) return chosenSort === 'oldest' ? 'oldest' : 'newest';
+  return chosenSort || 'relevance';
+}
+
+/**
+ * The form's state, as the URL holds it: the order only when it is not the one words (or their absence) give.
  * @returns {SearchState}
  */
 function readForm() {
   const state = /** @type {SearchState} */ ({ q: input.value.trim() });
-  for (const name of FILTERS) state[name] = selects[name].value;
-  state.sort = sortSelect.value === 'relevance' ? '' : sortSelect.value;
+  for (const name of FILTERS) state[name] = checkedValue(name);
+  const order = orderOf(state.q);
+  state.sort = order === (state.q ? 'relevance' : 'newest') ? '' : order;
   return state;
 }
 
-/** @param {URLSearchParams} params */
+/** @param {(typeof FILTERS)[number]} name */
+function checkedValue(name) {
+  const group = groups[name];
+  return [group.any, ...group.values].find((v) => v.input.checked)?.input.value ?? '';
+}
+
+/**
+ * Sets the form from the URL; returns the filter values it names that no article has (those filters are left out).
+ * @param {URLSearchParams} params
+ */
 function writeForm(params) {
   input.value = params.get('q') ?? '';
+  /** @type {string[]} */
+  const unknown = [];
   for (const name of FILTERS) {
+    const group = groups[name];
     const value = params.get(name) ?? '';
-    selects[name].value = [...selects[name].options].some((o) => o.value === value) ? value : '';
+    const known = value ? group.values.find((v) => v.input.value === value) : group.any;
+    if (!known) unknown.push(`${group.legend.toLowerCase()} “${value}”`);
+    (known ?? group.any).input.checked = true;
   }
-  const sort = params.get('sort');
-  sortSelect.value = sort === 'newest' || sort === 'oldest' ? sort : 'relevance';
+  const sort = params.get('sort') ?? '';
+  chosenSort = ['relevance', 'newest', 'oldest'].includes(sort) ? sort : '';
+  return unknown;
 }
 
 /** @param {SearchState} state */
@@ -105,33 +167,85 @@ function urlOf(state) {
 }
 
 /**
- * Shows each filter value's count within the current results (or the whole archive when nothing is searched). A
- * filter whose counts are not loaded yet (see loadFilterCounts) shows its values without counts.
- * @param {FilterCounts} counts
+ * The sort box says the order the results are in: "Best match" cannot be picked without words.
+ * @param {string} q
  */
-function showCounts(counts) {
+function showOrder(q) {
+  bestMatch.disabled = !q;
+  bestMatch.textContent = q ? 'Best match' : 'Best match (needs words)';
+  sortSelect.value = orderOf(q);
+}
+
+/**
+ * Shows each filter's values with the number of results picking that value would give (the other filters kept),
+ * and "Any" with the number without that filter. Values that would give nothing are hidden, but a value picked.
+ * @param {FilterCounts} counts
+ * @param {Record<string, number>} anyCounts
+ */
+function showCounts(counts, anyCounts) {
   for (const name of FILTERS) {
-    const values = counts?.[name];
-    for (const option of selects[name].options) {
-      if (!option.value) continue;
-      const count = values ? (values[option.value] ?? 0) : null;
-      option.textContent = count === null ? (labels.get(option) ?? '') : `${labels.get(option)} (${count})`;
-      option.disabled = count === 0 && !option.selected;
+    const group = groups[name];
+    group.any.count.textContent = String(anyCounts[name] ?? 0);
+    let visible = 0;
+    for (const value of group.values) {
+      const count = counts[name]?.[value.input.value] ?? 0;
+      value.count.textContent = String(count);
+      const offered = count > 0 || value.input.checked;
+      if (offered) visible++;
+      value.item.hidden = !offered || (!group.expanded && visible > FILTER_VALUES_SHOWN && !value.input.checked);
     }
+    group.more.hidden = visible <= FILTER_VALUES_SHOWN;
+    group.more.textContent = group.expanded
+      ? `Show fewer ${FILTER_NOUNS[name]}`
+      : `Show all ${visible} ${FILTER_NOUNS[name]}`;
+    group.more.setAttribute('aria-expanded', String(group.expanded));
   }
 }
 
-/** @type {Promise<void> | null} */
-let countsLoading = null;
 /**
- * Loads every filter's values, so that each search counts the results per value. They are a large part of the
- * index, so they load when the reader turns to the filters (or arrives with one set), not for every search.
+ * The chips of the filters set, each removing its filter, and "Clear all filters".
+ * @param {SearchState} state
  */
-function loadFilterCounts() {
-  countsLoading ??= pagefind.filters().then(() => {
-    if (readForm().q || FILTERS.some((name) => selects[name].value)) runSearch();
-  });
-  return countsLoading;
+function showChips(state) {
+  const set = FILTERS.filter((name) => state[name]);
+  chips.hidden = !set.length;
+  if (!set.length) return chips.replaceChildren();
+  const heading = document.createElement('h2');
+  heading.className = 'visually-hidden';
+  heading.textContent = 'Filters set';
+  const items = document.createElement('ul');
+  for (const name of set) {
+    const group = groups[name];
+    const value = group.values.find((v) => v.input.checked);
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chip';
+    button.textContent = `${group.legend}: ${value?.name ?? state[name]}`;
+    button.setAttribute('aria-label', `Remove the filter ${group.legend}: ${value?.name ?? state[name]}`);
+    button.addEventListener('click', () => removeFilters([name]));
+    const item = document.createElement('li');
+    item.append(button);
+    items.append(item);
+  }
+  const clear = document.createElement('button');
+  clear.type = 'button';
+  clear.className = 'chips-clear';
+  clear.textContent = 'Clear all filters';
+  clear.addEventListener('click', () => removeFilters(set));
+  const item = document.createElement('li');
+  item.append(clear);
+  items.append(item);
+  chips.replaceChildren(heading, items);
+}
+
+/**
+ * Removes `names`' filters and searches again; the focus goes to the query box, as the chips are drawn anew.
+ * @param {Array<(typeof FILTERS)[number]>} names
+ */
+function removeFilters(names) {
+  for (const name of names) groups[name].any.input.checked = true;
+  input.focus();
+  runSearch();
 }
 
 /**
@@ -216,7 +330,8 @@ function loadDates() {
 }
 
 /**
- * `found` ordered by date, newest or oldest first; results of the same date keep their order.
+ * `found` ordered by date, newest or oldest first, undated articles last either way (as the topic pages list
+ * them); results of the same date keep their order. Returns the results and how many of them are undated.
  * @param {PagefindResult[]} found
  * @param {boolean} newestFirst
  */
@@ -224,21 +339,47 @@ async function byDate(found, newestFirst) {
   const dates = await loadDates();
   const dated = found.map((result) => ({ result, date: dates.get(result.id) ?? UNDATED }));
   const sign = newestFirst ? -1 : 1;
-  dated.sort((a, b) => (a.date === b.date ? 0 : a.date < b.date ? -sign : sign));
-  return dated.map((d) => d.result);
+  const rank = (/** @type {string} */ date) => (date === UNDATED ? 1 : 0);
+  dated.sort((a, b) => rank(a.date) - rank(b.date) || (a.date === b.date ? 0 : a.date < b.date ? -sign : sign));
+  return { ordered: dated.map((d) => d.result), undated: dated.filter((d) => d.date === UNDATED).length };
 }
 
 /**
- * Runs the search: the results in the order asked for, and the per-value counts of the filters among them.
+ * `filters` without `name`'s.
+ * @param {Record<string, string>} filters
+ * @param {string} name
+ */
+function without(filters, name) {
+  const others = { ...filters };
+  delete others[name];
+  return others;
+}
+
+/**
+ * Runs the search: the results in the order asked for, how many of them are undated, and for each filter the
+ * count of results each of its values gives with the other filters kept ("Any" its count without the filter).
+ * A filter not set counts within the results; a filter set counts within the search without it.
  * @param {string | null} q
  * @param {Record<string, string>} filters
- * @param {string} sort
+ * @param {string} order
  */
-async function find(q, filters, sort) {
+async function find(q, filters, order) {
   const found = await pagefind.search(q, { filters: indexFilters(filters) });
   if (!found) return null;
-  const ordered = sort ? await byDate(found.results, sort !== 'oldest') : found.results;
-  return { results: inOrder(ordered), counts: found.filters };
+  /** @type {FilterCounts} */
+  const counts = {};
+  /** @type {Record<string, number>} */
+  const anyCounts = {};
+  await Promise.all(
+    FILTERS.map(async (name) => {
+      const wider = filters[name] ? await pagefind.search(q, { filters: indexFilters(without(filters, name)) }) : found;
+      counts[name] = wider?.filters[name] ?? {};
+      anyCounts[name] = wider?.results.length ?? 0;
+    }),
+  );
+  const { ordered, undated } =
+    order === 'relevance' ? { ordered: found.results, undated: 0 } : await byDate(found.results, order === 'newest');
+  return { results: inOrder(ordered), undated, counts, anyCounts };
 }
 
 /**
@@ -255,14 +396,27 @@ async function showMore(run) {
   return items[0];
 }
 
+/** How each order reads in the status line. */
+const ORDER_WORDS = { relevance: 'best match first', newest: 'newest first', oldest: 'oldest first' };
+
 /**
+ * The status line: how many articles were found, for what, and in which order.
  * @param {number} count
+ * @param {number} undated
  * @param {SearchState} state
  */
-function describe(count, state) {
+function describe(count, undated, state) {
   const what = count === 1 ? '1 article' : `${count} articles`;
-  return state.q ? `${what} found for “${state.q}”.` : `${what} found.`;
+  const found = state.q ? `${what} found for “${state.q}”` : `${what} found`;
+  if (count < 2) return `${found}.`;
+  const order = ORDER_WORDS[/** @type {keyof typeof ORDER_WORDS} */ (orderOf(state.q))];
+  const last = undated === 0 ? '' : undated === 1 ? ', the undated one last' : `, the ${undated} undated last`;
+  return `${found}, ${order}${last}.`;
 }
+
+/** The counts shown by the filters, kept for "Show all". */
+/** @type {{ counts: FilterCounts, anyCounts: Record<string, number> }} */
+let lastCounts = { counts: {}, anyCounts: {} };
 
 async function runSearch() {
   const state = readForm();
@@ -270,22 +424,14 @@ async function runSearch() {
   if (url !== location.pathname + location.search) history.replaceState(null, '', url);
   const run = ++latest;
   list.setAttribute('aria-busy', 'true');
+  showOrder(state.q);
+  showChips(state);
   const filters = Object.fromEntries(FILTERS.filter((name) => state[name]).map((name) => [name, state[name]]));
-  if (!state.q && !Object.keys(filters).length) {
-    results = inOrder([]);
-    shown = 0;
-    list.replaceChildren();
-    more.hidden = true;
-    status.textContent = 'Type words to search for, or choose a filter.';
-    showCounts(totals);
-    list.setAttribute('aria-busy', 'false');
-    return;
-  }
-  // With no words there is no relevance to rank by: the newest come first.
-  const sort = state.sort || (state.q ? '' : 'newest');
+  const searched = Boolean(state.q || Object.keys(filters).length);
   let search;
   try {
-    search = await find(state.q || null, filters, sort);
+    // Without words or filters nothing is listed, but the filters still count the whole archive.
+    search = await find(state.q || null, filters, searched ? orderOf(state.q) : 'relevance');
   } catch {
     if (run !== latest) return;
     status.textContent = 'This search could not be run: part of the search index did not load. Try again.';
@@ -293,13 +439,17 @@ async function runSearch() {
     return;
   }
   if (run !== latest || !search) return;
-  results = search.results;
+  lastCounts = search;
+  showCounts(search.counts, search.anyCounts);
+  results = searched ? search.results : inOrder([]);
   shown = 0;
   list.replaceChildren();
-  showCounts(search.counts);
+  more.hidden = true;
   await showMore(run);
   if (run !== latest) return;
-  status.textContent = describe(results.total, state);
+  status.textContent = searched
+    ? describe(results.total, search.undated, state)
+    : 'Type words to search for, or choose a filter.';
   list.setAttribute('aria-busy', 'false');
 }
 
@@ -313,7 +463,18 @@ input.addEventListener('input', () => {
   clearTimeout(typing);
   typing = setTimeout(runSearch, TYPING_DELAY);
 });
-for (const select of [...Object.values(selects), sortSelect]) select.addEventListener('change', runSearch);
+sortSelect.addEventListener('change', () => {
+  chosenSort = sortSelect.value;
+  runSearch();
+});
+for (const name of FILTERS) {
+  const group = groups[name];
+  for (const value of [group.any, ...group.values]) value.input.addEventListener('change', runSearch);
+  group.more.addEventListener('click', () => {
+    group.expanded = !group.expanded;
+    showCounts(lastCounts.counts, lastCounts.anyCounts);
+  });
+}
 more.addEventListener('click', async () => {
   // Keyboard and screen reader users land on the first of the new results.
   const first = await showMore(latest);
@@ -322,21 +483,25 @@ more.addEventListener('click', async () => {
 
 /** @type {HTMLElement} */ (document.querySelector('[data-search-fallback]')).hidden = true;
 form.hidden = false;
+layout.hidden = false;
 status.textContent = 'Loading the search index…';
-writeForm(new URLSearchParams(location.search));
-options.open =
-  matchMedia(WIDE).matches || FILTERS.some((name) => selects[name].value) || sortSelect.value !== 'relevance';
+const unknownValues = writeForm(new URLSearchParams(location.search));
+showOrder(input.value.trim());
+options.open = matchMedia(WIDE).matches;
 try {
   pagefind = await import(`${BASE_URL}pagefind.js`);
   // Without a web worker, the page does not load the worker's copy of Pagefind's script.
   await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
   if (deltaUrl) await pagefind.mergeIndex(deltaUrl, INDEX_OPTIONS);
-  const filterFields = /** @type {HTMLElement} */ (form.querySelector('.search-filters'));
-  for (const event of ['focusin', 'pointerdown'])
-    filterFields.addEventListener(event, loadFilterCounts, { once: true });
-  // A search with a filter set counts by every filter at once; any other starts without the counts.
-  if (FILTERS.some((name) => selects[name].value)) await loadFilterCounts();
-  else runSearch();
+  // Every filter's values, so that each search counts its results by them.
+  await pagefind.filters();
+  await runSearch();
+  if (unknownValues.length) {
+    const notice = document.createElement('p');
+    notice.className = 'search-notice';
+    notice.textContent = `No article has the ${unknownValues.join(' or the ')} that the link asked for, so that filter was left out.`;
+    status.after(notice);
+  }
 } catch {
   // Opened from file:// or with the index missing: say so rather than wait forever.
   status.textContent =

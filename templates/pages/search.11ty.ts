@@ -9,21 +9,25 @@ export const data = { permalink: '/search/index.html' };
 /** The search script's settings as the form's data attributes (see `SEARCH_SCRIPT_SETTINGS`). */
 const scriptSettings = html`${Object.entries(SEARCH_SCRIPT_SETTINGS).map(([name, value]) => html` data-${name}="${value}"`)}`;
 
-interface FilterOption {
+interface FilterValue {
   value: string;
   label: string;
   count: number;
 }
 
-function renderFilter(name: string, label: string, allLabel: string, options: FilterOption[]) {
-  return html`<div class="field"><label for="filter-${name}">${label}</label>
-<select id="filter-${name}" name="${name}" data-filter="${name}"><option value="">${allLabel}</option>${options.map(
-    (o) => html`<option value="${o.value}" data-count="${o.count}">${o.label}</option>`,
-  )}</select></div>`;
+/** A filter's values as radio buttons, each with the count of articles picking it gives (over the whole archive here). */
+function renderFilter(name: string, legend: string, anyLabel: string, total: number, values: FilterValue[]) {
+  const choice = (id: string, value: string, label: string, count: number, checked: boolean) =>
+    html`<li><input type="radio" id="${id}" name="${name}" value="${value}" form="search-form"${checked ? html` checked` : ''}><label for="${id}"><span class="filter-name">${label}</span> <span class="filter-count">${count}<span class="visually-hidden"> articles</span></span></label></li>`;
+  return html`<fieldset class="filter" data-filter="${name}"><legend>${legend}</legend>
+<ul class="filter-values">${choice(`filter-${name}`, '', anyLabel, total, true)}${values.map((v, i) =>
+    choice(`filter-${name}-${i}`, v.value, v.label, v.count, false),
+  )}</ul>
+<button type="button" class="filter-more" hidden aria-expanded="false"></button></fieldset>`;
 }
 
 /** Sources with their article counts, most frequent first. */
-function sourcesOf(archive: ArchiveModel): FilterOption[] {
+function sourcesOf(archive: ArchiveModel): FilterValue[] {
   const counts = new Map<string, number>();
   for (const a of archive.articles) if (a.outlet) counts.set(a.outlet.name, (counts.get(a.outlet.name) ?? 0) + 1);
   return [...counts]
@@ -32,10 +36,12 @@ function sourcesOf(archive: ArchiveModel): FilterOption[] {
 }
 
 /**
- * The filters are rendered from the model, each option's value the id a search URL carries, its text the name a
- * reader knows and its count over the whole archive; the search script updates the counts for each search. The
- * form tells the script where the search index's delta is and which buckets of the base to leave out (see
- * `src/search/plan-index.ts`). Without JavaScript the form stays hidden and the page points to the indexes instead.
+ * The filters are rendered from the model, each value's input carrying the id a search URL carries, its label the
+ * name a reader knows and the count of articles it gives over the whole archive; the search script shows, for each
+ * search, how many results picking each value would give. The inputs sit beside the form (their `form` attribute
+ * joins them to it), so that the results can sit beside the filters on a wide screen. The form tells the script
+ * where the search index's delta is and which buckets of the base to leave out (see `src/search/plan-index.ts`).
+ * Without JavaScript the form stays hidden and the page points to the indexes instead.
  */
 export function render({
   archive,
@@ -46,6 +52,7 @@ export function render({
   searchIndex: SearchIndexLayout;
   site: SiteData;
 }): string {
+  const total = archive.articles.length;
   const terms = (list: ArchiveModel['topics']) =>
     list.filter((t) => t.articles.length).map((t) => ({ value: t.id, label: t.name, count: t.articles.length }));
   const years = [
@@ -59,24 +66,27 @@ export function render({
     head: html`<script type="module" src="/assets/search.js"></script>`,
     body: html`<h1>Search</h1>
 <p class="search-fallback" data-search-fallback>Search needs JavaScript. Without it, browse the <a href="/topics/">topics</a>, <a href="/countries/">countries</a>, <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a>.</p>
-<form class="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
+<form class="search-form" id="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button></div>
-  <details class="search-options" data-search-options><summary>Filter and sort</summary>
-  <fieldset class="search-filters"><legend class="visually-hidden">Filter and sort</legend>
-  ${renderFilter('topic', 'Topic', 'All topics', terms(archive.topics))}
-  ${renderFilter('country', 'Country', 'All countries', terms(archive.countries))}
-  ${renderFilter('actor', 'Actor', 'All actors', terms(archive.actors))}
-  ${renderFilter('year', 'Year', 'All years', years)}
-  ${renderFilter('source', 'Source', 'All sources', sourcesOf(archive))}
-  <div class="field"><label for="search-sort">Sort by</label>
-  <select id="search-sort" name="sort"><option value="relevance">Best match</option><option value="newest">Newest first</option><option value="oldest">Oldest first</option></select></div>
-  </fieldset>
-  </details>
 </form>
+<div class="search-layout" hidden data-search-layout>
+<details class="search-options" data-search-options><summary>Filter and sort</summary>
+  <div class="search-sort"><label for="search-sort">Sort by</label>
+  <select id="search-sort" name="sort" form="search-form"><option value="relevance">Best match</option><option value="newest">Newest first</option><option value="oldest">Oldest first</option></select></div>
+  ${renderFilter('topic', 'Topic', 'Any topic', total, terms(archive.topics))}
+  ${renderFilter('country', 'Country', 'Any country', total, terms(archive.countries))}
+  ${renderFilter('actor', 'Actor', 'Any actor', total, terms(archive.actors))}
+  ${renderFilter('year', 'Year', 'Any year', total, years)}
+  ${renderFilter('source', 'Source', 'Any source', total, sourcesOf(archive))}
+</details>
+<div class="search-main">
+<div class="search-chips" id="search-chips" hidden></div>
 <p class="search-status" id="search-status" role="status"></p>
 <ol class="search-results" id="search-results"></ol>
-<p><button type="button" class="search-more" id="search-more" hidden>Show more results</button></p>`,
+<p><button type="button" class="search-more" id="search-more" hidden>Show more results</button></p>
+</div>
+</div>`,
   });
 }

@@ -69,7 +69,7 @@ describe('search in a real browser', () => {
     const country = narrowingCountry();
     const page = await open(share({ q: 'Russia' }));
     const all = await results(page);
-    await page.getByLabel('Country').selectOption(country.id);
+    await page.locator(`[data-filter="country"] input[value="${country.id}"]`).check();
     await page.waitForURL((url) => url.search.includes(`country=${country.id}`));
     const narrowed = await results(page);
     const about = country.articles.map((a) => a.title);
@@ -78,7 +78,7 @@ describe('search in a real browser', () => {
     assert.equal(pathOf(page), share({ q: 'Russia', country: country.id }));
   });
 
-  it('orders the results by date, newest or oldest first', async () => {
+  it('orders the results by date, newest or oldest first, undated articles last either way', async () => {
     const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
     const page = await open(share({ q: 'China' }));
     await results(page);
@@ -90,7 +90,27 @@ describe('search in a real browser', () => {
     await page.getByLabel('Sort by').selectOption('oldest');
     await page.waitForURL((url) => url.search.includes('sort=oldest'));
     const oldest = await results(page);
-    assert.deepEqual(oldest.slice(-dated.length), [...dated].reverse());
+    assert.deepEqual(oldest.slice(0, dated.length), [...dated].reverse());
+    assert.deepEqual(oldest.slice(dated.length), newest.slice(dated.length));
+    assert.match(
+      (await page.locator('#search-status').textContent())!,
+      new RegExp(`oldest first, the ${newest.length - dated.length} undated last\\.$`),
+    );
+  });
+
+  it('says which order the results are in: without words, newest first, as "Best match" needs words', async () => {
+    const page = await open(share({ topic: 'diplomacy' }));
+    await results(page);
+    const sort = page.getByLabel('Sort by');
+    assert.equal(await sort.inputValue(), 'newest');
+    assert.equal(await page.locator('#search-sort option[value="relevance"]').isDisabled(), true);
+    assert.match((await page.locator('#search-status').textContent())!, /found, newest first/);
+    await page.getByLabel('Words to search for').fill('China');
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => url.search.includes('q=China'));
+    await results(page);
+    assert.equal(await sort.inputValue(), 'relevance');
+    assert.match((await page.locator('#search-status').textContent())!, /found for “China”, best match first\./);
   });
 
   it('says so when the dates for a date order do not load, and orders by date once they do', async () => {
@@ -106,11 +126,39 @@ describe('search in a real browser', () => {
     await page.getByLabel('Sort by').selectOption('oldest');
     await page.locator('#search-status', { hasText: 'found for “China”' }).waitFor({ timeout: 15_000 });
     const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
-    assert.deepEqual((await results(page)).slice(-dated.length), [...dated].reverse());
+    assert.deepEqual((await results(page)).slice(0, dated.length), [...dated].reverse());
     await page.close();
   });
 
-  it('counts the results per filter value once the reader turns to the filters', async () => {
+  /** The values a filter shows, each with the count shown beside it. */
+  async function shownCounts(page: Awaited<ReturnType<typeof open>>, filter: string) {
+    const items = page.locator(`[data-filter="${filter}"] .filter-values li:visible`);
+    return Promise.all(
+      (await items.all()).map(async (item) => ({
+        value: (await item.locator('input').getAttribute('value'))!,
+        count: Number((await item.locator('.filter-count').textContent())!.replace(/\D/g, '')),
+      })),
+    );
+  }
+
+  it('shows every filter value with the count of results that picking it gives', async () => {
+    const page = await open(share({ q: 'China', topic: 'diplomacy' }));
+    await results(page);
+    for (const filter of ['topic', 'country', 'year']) {
+      const shown = await shownCounts(page, filter);
+      assert.ok(shown.length > 2, `${filter}: "Any" and at least two values`);
+      for (const { value, count } of shown) {
+        await page.locator(`[data-filter="${filter}"] input[value="${value}"]`).check();
+        const titles = await results(page);
+        assert.equal(titles.length, count, `${filter} ${value || '(any)'}: shown ${count}, gives ${titles.length}`);
+      }
+      // Back to the search the test began with.
+      await page.goto(`${served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
+      await results(page);
+    }
+  });
+
+  it('hides the values that would give no results, and counts "Any" without the filter', async () => {
     const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
     const about = lavrov.countries.find((c) => c.primary)!;
     const other = served.site.model.countries.find(
@@ -118,17 +166,44 @@ describe('search in a real browser', () => {
     )!;
     const page = await open(share({ q: 'Lavrov' }));
     await results(page);
-    const option = (code: string) => page.locator(`#filter-country option[value="${code}"]`);
-    // Before: the values alone (the counts are a large part of the index, loaded on demand).
-    assert.equal(await option(about.code).textContent(), about.name);
-    await page.getByLabel('Country').focus();
-    await page.waitForFunction(
-      (code) => /\(\d+\)$/.test(document.querySelector(`#filter-country option[value="${code}"]`)!.textContent!),
-      about.code,
+    const counts = await shownCounts(page, 'country');
+    assert.deepEqual(
+      counts.find((c) => c.value === about.code),
+      { value: about.code, count: 1 },
     );
-    assert.equal(await option(about.code).textContent(), `${about.name} (1)`);
-    assert.equal(await option(other.id).textContent(), `${other.name} (0)`);
-    assert.equal(await option(other.id).isDisabled(), true);
+    assert.equal(
+      counts.find((c) => c.value === other.id),
+      undefined,
+    );
+    assert.deepEqual(counts[0], { value: '', count: 1 });
+  });
+
+  it('lists the filters set as chips that each remove their filter, and clears them all', async () => {
+    const country = narrowingCountry();
+    const page = await open(share({ q: 'China', topic: 'diplomacy', country: country.id }));
+    await results(page);
+    const chips = page.locator('#search-chips .chip');
+    assert.deepEqual(await chips.allTextContents(), ['Topic: Diplomacy', `Country: ${country.name}`]);
+    await page.getByRole('button', { name: `Remove the filter Country: ${country.name}` }).click();
+    await page.waitForURL(`${served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
+    assert.deepEqual(await chips.allTextContents(), ['Topic: Diplomacy']);
+    assert.equal(await page.locator(`[data-filter="country"] input[value=""]`).isChecked(), true);
+    await page.getByRole('button', { name: 'Clear all filters' }).click();
+    await page.waitForURL(`${served.server.url}${share({ q: 'China' })}`);
+    assert.equal(await page.locator('#search-chips').isVisible(), false);
+    assert.equal(await page.getByLabel('Words to search for').inputValue(), 'China');
+    assert.equal(await page.getByLabel('Words to search for').evaluate((el) => el === document.activeElement), true);
+  });
+
+  it('tells the reader when a link asks for a filter value no article has, and searches without it', async () => {
+    const page = await open('/search/?q=China&year=1900');
+    const titles = await results(page);
+    assert.ok(titles.length > 0);
+    assert.match(
+      (await page.locator('.search-notice').textContent())!,
+      /No article has the year “1900” that the link asked for, so that filter was left out\./,
+    );
+    assert.equal(pathOf(page), share({ q: 'China' }));
   });
 
   it('restores the query, filters and sort of a shared search URL', async () => {
@@ -136,8 +211,8 @@ describe('search in a real browser', () => {
     const page = await open(share({ q: 'China', topic: 'diplomacy', country: country.id, sort: 'oldest' }));
     const titles = await results(page);
     assert.equal(await page.getByLabel('Words to search for').inputValue(), 'China');
-    assert.equal(await page.getByLabel('Topic').inputValue(), 'diplomacy');
-    assert.equal(await page.getByLabel('Country').inputValue(), country.id);
+    assert.equal(await page.locator('[data-filter="topic"] input:checked').getAttribute('value'), 'diplomacy');
+    assert.equal(await page.locator('[data-filter="country"] input:checked').getAttribute('value'), country.id);
     assert.equal(await page.getByLabel('Sort by').inputValue(), 'oldest');
     assert.ok(titles.length >= 1);
   });
