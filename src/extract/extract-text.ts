@@ -10,7 +10,7 @@ import { chooseArticleRun, committedLineModel, lineProbability, type LineModel }
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
 import { readCaptureHeader, type CaptureHeader } from './capture.ts';
-import { findHintedTitle, findTitleIndex } from './title.ts';
+import { findHintedTitle, findTitleIndex, isHeadlineShaped, stripSiteName } from './title.ts';
 
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
@@ -147,24 +147,38 @@ function readerBlocks(body: Line[]) {
 
 /**
  * The headline's line (-1 when the page says it only outside its text) and its words, and the first line of the
- * page itself. A crawler capture's outline and `<title>` point to its headline; other pages are read by their shape.
+ * page itself. What a page says its headline is outside its text points to it: a crawler capture's outline and
+ * `<title>`, or the first line of a scraper's dump, which is the page's `<title>` ("Headline | Site") when the
+ * headline comes again below it. Failing that the headline is read by its shape, and failing that a first line
+ * shaped as a headline is one, less a site's name after it.
  */
 function locateHeadline(
   lines: LabelledLine[],
   capture: CaptureHeader | null,
-  bodyStart: number,
+  range: { start: number; end: number },
   isDateLine: (line: LabelledLine) => boolean,
 ): { titleIndex: number; title: string; pageStart: number } {
-  const hinted = capture ? findHintedTitle(lines, capture, { from: capture.contentStart, bodyStart }) : null;
-  const titleIndex = hinted ? hinted.index : findTitleIndex(lines, bodyStart, isDateLine);
-  const title = hinted?.text ?? (titleIndex >= 0 ? lines[titleIndex]!.text : '');
+  const bodyStart = range.start;
   const pageStart = capture
     ? Math.max(
         0,
         lines.findIndex((l) => l.index >= capture.contentStart),
       )
     : 0;
-  return { titleIndex, title, pageStart };
+  const first = lines[pageStart];
+  const hints = capture ?? { headings: [], pageTitle: first?.text ?? null, url: null };
+  // A capture's outline names its h1 wherever it stands; a dump's first line repeated after the text is a footer.
+  const hinted = findHintedTitle(lines, hints, {
+    from: (first?.index ?? 0) + (capture ? 0 : 1),
+    bodyStart: range.start,
+    last: capture ? lines.length - 1 : range.end,
+  });
+  if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart };
+  const titleIndex = findTitleIndex(lines, bodyStart, isDateLine);
+  if (titleIndex >= 0) return { titleIndex, title: lines[titleIndex]!.text, pageStart };
+  if (!capture && first && pageStart < bodyStart && isHeadlineShaped(first))
+    return { titleIndex: pageStart, title: stripSiteName(first.text, null), pageStart };
+  return { titleIndex: -1, title: '', pageStart };
 }
 
 /**
@@ -178,7 +192,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const { dateOf, isDateLine } = createDateReader(retrieved);
 
   const range = chooseBody(lines, options.lineModel ?? committedLineModel());
-  const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range.start, isDateLine);
+  const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
   const reasons = new Map<Line, string>();
   const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
   // The first date wins ("Published" comes before "Updated"), except that a resolved date beats an unresolved one.

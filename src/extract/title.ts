@@ -39,6 +39,11 @@ function pickFromRun(run: number[], lines: LabelledLine[]): number {
   return run.find((i) => looksLikeHeadline(lines[i]!)) ?? run[0]!;
 }
 
+/** A line that can stand for a headline by its shape alone. */
+export function isHeadlineShaped(line: LabelledLine): boolean {
+  return isCandidate(line) && looksLikeHeadline(line);
+}
+
 /**
  * Index of the headline, or -1. Above the article's text, candidate lines gather into runs that any other line
  * breaks (menus, teasers, notices); the run that header furniture follows — a byline, a dateline, a lone share
@@ -162,14 +167,15 @@ function wordsFoundIn(a: string, b: string): number {
 const MIN_SLUG_MATCH = 0.8;
 
 /**
- * The headline the hints point to, in the order outline, `<title>`, address: the line (from `from` on) that says it,
- * the last such line above the article's text or else the first below it, or, when no line says it, the outline's
+ * The headline the hints point to, in the order outline, `<title>`, address: the line (from `from` on) that says it
+ * or nearly (most words of each in the other), the first such line above the article's text (a share widget below
+ * the headline repeats it) or else the first below it up to line `last`, or, when no line says it, the outline's
  * heading alone (index -1). A heading that names the site or has fewer than three words is no headline.
  */
 export function findHintedTitle(
   lines: LabelledLine[],
   hints: TitleHints,
-  range: { from: number; bodyStart: number },
+  range: { from: number; bodyStart: number; last: number },
 ): { index: number; text: string } | null {
   const headings = hints.headings.filter(
     (h) => h.split(/\s+/).length >= MIN_HEADLINE_WORDS && !namesSite(h, hints.url),
@@ -181,18 +187,27 @@ export function findHintedTitle(
     const text = normalizeTitle(line.text);
     return slug !== null && wordsFoundIn(slug, text) >= MIN_SLUG_MATCH && wordsFoundIn(text, slug) >= MIN_SLUG_MATCH;
   };
-  const tests = [...wanted.map((hint) => (line: LabelledLine) => matches(line, hint)), bySlug];
+  // The same headline worded a little apart: most words of each found in the other.
+  const near = (hint: string) => (line: LabelledLine) => {
+    const [a, b] = [normalizeTitle(line.text), normalizeTitle(hint)];
+    return (
+      a.split(' ').length >= MIN_HEADLINE_WORDS &&
+      wordsFoundIn(a, b) >= MIN_SLUG_MATCH &&
+      wordsFoundIn(b, a) >= MIN_SLUG_MATCH
+    );
+  };
+  const tests = [...wanted.map((hint) => (line: LabelledLine) => matches(line, hint)), ...wanted.map(near), bySlug];
   for (const test of tests) {
     const found = lines.flatMap((line, i) =>
       line.index >= range.from && line.kind !== 'nav' && test(line) ? [i] : [],
     );
     const above = found.filter((i) => i <= range.bodyStart);
-    const index = above.length ? above[above.length - 1]! : found[0];
+    const index = above.length ? above[0]! : found.find((i) => i <= range.last);
     if (index !== undefined) return { index, text: stripSiteName(lines[index]!.text, hints.url) };
   }
   if (headings[0]) return { index: -1, text: headings[0] };
   const titleLine = hints.pageTitle
-    ? lines.findIndex((l) => l.index >= range.from && matches(l, hints.pageTitle!))
+    ? lines.findIndex((l, i) => l.index >= range.from && i <= range.last && matches(l, hints.pageTitle!))
     : -1;
   return titleLine >= 0 ? { index: titleLine, text: stripSiteName(hints.pageTitle!, hints.url) } : null;
 }

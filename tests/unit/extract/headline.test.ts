@@ -39,3 +39,54 @@ describe('headlines never cut a sentence in two', () => {
     assert.equal(article.title, 'Ministers agree on new grain corridor');
   });
 });
+
+describe("a scraper's dump: its first line is the page's <title>", () => {
+  const paragraphs = [
+    'The ferry operator said on Monday that fares on the island routes would rise by a tenth from the spring, blaming the cost of fuel and of the new terminal.',
+    'Islanders have complained for years that the crossings cost more than flights, and the council has asked the operator to hold the fares for residents.',
+    'A spokesman for the operator said the company had lost money on the routes for three years and could not keep the old fares without a subsidy.',
+    'The council will meet the operator next week to discuss a discount card for islanders who cross more than twice a month.',
+  ];
+
+  it('takes the line repeating it for the headline, before a share widget repeats it again, and reads the date under it', () => {
+    const article = extractText(
+      [
+        'Ferry fares to rise by a tenth on island routes - Harbour Times',
+        'Skip to main content',
+        'News',
+        'Sport',
+        'Most read',
+        'Council approves new bus lanesThe plan adds four lanes in the centre',
+        'Filed under:',
+        'Ferry fares to rise by a tenth on island routes',
+        'The operator blames the cost of fuel.',
+        'By',
+        'Mary Keane',
+        'Mar 3, 2021, 9:05am GMT',
+        'Share this story',
+        'Ferry fares to rise by a tenth on island routes',
+        ...paragraphs,
+        'More from Harbour Times',
+      ].join('\n'),
+    );
+    assert.equal(article.title, 'Ferry fares to rise by a tenth on island routes');
+    assert.equal(article.date?.iso, '2021-03-03');
+  });
+
+  it('does not take the site line repeated in the footer for the headline', () => {
+    const article = extractText(
+      [
+        'Slow journalism for fast times',
+        'Menu',
+        'News',
+        'Sport',
+        'Island fares to rise by a tenth',
+        ...paragraphs,
+        'About us',
+        'Slow journalism for fast times',
+        '© 2021 Harbour Times',
+      ].join('\n'),
+    );
+    assert.equal(article.title, 'Island fares to rise by a tenth');
+  });
+});
