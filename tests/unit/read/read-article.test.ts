@@ -25,6 +25,22 @@ describe('readArticle', () => {
     assert.equal(raw.body, 'Body.');
   });
 
+  it('reads a list repeated by an alias, and refuses a front matter of aliases to aliases', () => {
+    const repeated = readArticle('a.md', utf8('---\nsee: &c [CN, RU]\ncountries: *c\n---\nBody.'));
+    assert.ok(!isRejection(repeated));
+    assert.deepEqual(repeated.frontMatter.countries, ['CN', 'RU']);
+    const levels = [
+      'a: &a [x, x, x]',
+      ...'bcdefghijklmnopqrstuvw'.split('').map((n, i) => {
+        const previous = String.fromCharCode(97 + i);
+        return `${n}: &${n} [*${previous}, *${previous}]`;
+      }),
+    ];
+    const bomb = readArticle('b.md', utf8(`---\n${levels.join('\n')}\n---\nBody.`));
+    assert.ok(isRejection(bomb));
+    assert.match(bomb.reason, /front matter is not valid YAML: more than 20 aliases/);
+  });
+
   it('rejects empty and whitespace-only files with a reason', () => {
     for (const text of ['', '  \n\t\n']) {
       const raw = readArticle('e.txt', utf8(text));
