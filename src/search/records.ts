@@ -12,8 +12,11 @@ export interface SearchRecord {
 
 /** Filter value of an undated article's year. */
 export const UNDATED_YEAR = 'undated';
-/** Date-order value of an undated article: undated articles sort as oldest. */
+/** Date-order value of an undated article, before every date (the search page lists undated articles last). */
 export const UNDATED_SORT = '0000-00-00';
+
+/** The filter that holds an article's date as a reader reads it ("20 June 2024"), shown with its search result. */
+export const DATE_FILTER = 'date';
 
 /** The value an article is ordered by in date-ordered searches (see `date-table.ts`). */
 export function searchDateOf(article: ArchiveArticle): string {
@@ -21,9 +24,13 @@ export function searchDateOf(article: ArchiveArticle): string {
 }
 
 /**
- * Only the title and body are searchable; tags are filters, shown in results as metadata. There is no Pagefind
- * sort: its sort data would be loaded by every search, date-ordered or not; the date table is loaded for date
- * order alone.
+ * Only the title and body are searchable. Pagefind searches every metadata field too, so the record's metadata is
+ * the title alone: a topic's name, a source or a date label as metadata made every article tagged "Diplomacy" a
+ * match for "diplomacy", with no word of it to highlight. What a result shows beside its title comes from its
+ * filters, which Pagefind returns with each result without searching them: the topics, the source and the date
+ * (the `date` filter holds the date as a reader reads it; the search page offers no filter by it).
+ * There is no Pagefind sort: its sort data would be loaded by every search, date-ordered or not; the date table
+ * is loaded for date order alone.
  * Filter values are the ids a search URL carries (country code, actor id, topic id, year, source name), so a
  * shared URL maps straight onto Pagefind's filters; the search page labels them with names from the model.
  * `language` is the site's, which decides how Pagefind splits and stems the words.
@@ -34,18 +41,14 @@ export function buildSearchRecord(article: ArchiveArticle, language: string): Se
     actor: article.actors.filter((a) => !a.discovered).map((a) => a.id),
     topic: article.topics.map((t) => t.id),
     year: [article.date ? article.date.iso.slice(0, 4) : UNDATED_YEAR],
+    [DATE_FILTER]: [article.dateLabel],
   };
   if (article.outlet) filters.source = [article.outlet.name];
   return {
     url: article.url,
     content: `${article.title}\n\n${article.text}`,
     language,
-    meta: {
-      title: article.title,
-      date: article.dateLabel,
-      ...(article.outlet ? { source: article.outlet.name } : {}),
-      topics: article.topics.map((t) => t.title).join(', '),
-    },
+    meta: { title: article.title },
     filters: Object.fromEntries(Object.entries(filters).filter(([, v]) => v.length)),
   };
 }

@@ -7,7 +7,13 @@
 
 /**
  * What the script uses of Pagefind's API (the index's pagefind.js).
- * @typedef {{ url: string, excerpt: string, meta: Record<string, string | undefined> }} ResultData
+ * @typedef {{
+ *   url: string,
+ *   content: string,
+ *   excerpt: string,
+ *   meta: Record<string, string | undefined>,
+ *   filters: Record<string, string[] | undefined>,
+ * }} ResultData
  * @typedef {{ id: string, data: () => Promise<ResultData> }} PagefindResult
  * @typedef {Record<string, Record<string, number>>} FilterCounts each filter's values, with their counts
  * @typedef {{
@@ -20,7 +26,8 @@
  *   ) => Promise<{ results: PagefindResult[], filters: FilterCounts, totalFilters: FilterCounts } | null>,
  * }} Pagefind
  * @typedef {Record<(typeof PARAMS)[number], string>} SearchState the form's state, as the URL holds it
- * @typedef {{ total: number, take: (n: number) => Promise<ResultData[]> }} Results results, read in order
+ * @typedef {{ total: number, withWords: boolean, take: (n: number) => Promise<ResultData[]> }} Results results, read
+ *   in order, and whether they were searched with words
  */
 
 const PARAMS = /** @type {const} */ (['q', 'topic', 'country', 'actor', 'year', 'source', 'sort']);
@@ -41,11 +48,12 @@ const INDEX_OPTIONS = { excerptLength: 30 };
 const form = /** @type {HTMLFormElement} */ (document.querySelector('[data-search-form]'));
 // What the script must know of the index comes from the build, on the form (src/search/search-page.ts): the
 // Pagefind filter of a base article's bucket, the base (with Pagefind's script), the date table in each index's
-// folder, and the date undated articles are ordered by.
+// folder, the date undated articles are ordered by, and the filter holding the date a result shows.
 const BUCKET = /** @type {string} */ (form.dataset.bucketFilter);
 const BASE_URL = /** @type {string} */ (form.dataset.baseIndex);
 const DATE_TABLE = /** @type {string} */ (form.dataset.dateTable);
 const UNDATED = /** @type {string} */ (form.dataset.undatedDate);
+const DATE_FILTER = /** @type {string} */ (form.dataset.dateFilter);
 const layout = /** @type {HTMLElement} */ (document.querySelector('[data-search-layout]'));
 const options = /** @type {HTMLDetailsElement} */ (document.querySelector('[data-search-options]'));
 const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
@@ -104,7 +112,7 @@ const groups = /** @type {Record<(typeof FILTERS)[number], FilterGroup>} */ (
 let pagefind;
 /** The current search's results, read in order as they are shown. */
 /** @type {Results} */
-let results = { total: 0, take: async () => [] };
+let results = { total: 0, withWords: false, take: async () => [] };
 let shown = 0;
 let latest = 0;
 /** The order the reader chose ('' until they choose one; a shared URL's `sort` counts as chosen). */
@@ -262,8 +270,36 @@ function excerptNodes(excerpt) {
   });
 }
 
-/** @param {ResultData} data */
-function renderResult(data) {
+/** Words of an excerpt without a query, as many as Pagefind's excerpts hold. */
+const OPENING_WORDS = INDEX_OPTIONS.excerptLength;
+
+/**
+ * The opening of an article's text, for a result found without words (Pagefind's excerpt would begin with the
+ * title, which the indexed content begins with).
+ * @param {ResultData} data
+ */
+function openingOf(data) {
+  const title = data.meta.title ?? '';
+  const text = data.content.startsWith(title) ? data.content.slice(title.length) : data.content;
+  const words = text.trim().split(/\s+/);
+  return words.length > OPENING_WORDS ? `${words.slice(0, OPENING_WORDS).join(' ')}…` : words.join(' ');
+}
+
+/**
+ * The names of a result's values of a filter, as the filter shows them.
+ * @param {ResultData} data
+ * @param {(typeof FILTERS)[number]} name
+ */
+function namesOf(data, name) {
+  const values = data.filters[name] ?? [];
+  return values.map((value) => groups[name].values.find((v) => v.input.value === value)?.name ?? value);
+}
+
+/**
+ * @param {ResultData} data
+ * @param {boolean} withWords whether the search had words (else the result shows its opening, not an excerpt)
+ */
+function renderResult(data, withWords) {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -273,10 +309,13 @@ function renderResult(data) {
   heading.append(link);
   const meta = document.createElement('p');
   meta.className = 'meta';
-  meta.textContent = [data.meta.date, data.meta.source, data.meta.topics].filter(Boolean).join(' · ');
+  meta.textContent = [data.filters[DATE_FILTER]?.[0], ...namesOf(data, 'source'), namesOf(data, 'topic').join(', ')]
+    .filter(Boolean)
+    .join(' · ');
   const excerpt = document.createElement('p');
   excerpt.className = 'excerpt';
-  excerpt.append(...excerptNodes(data.excerpt));
+  if (withWords) excerpt.append(...excerptNodes(data.excerpt));
+  else excerpt.textContent = openingOf(data);
   item.append(heading, meta, excerpt);
   return item;
 }
@@ -292,12 +331,14 @@ function indexFilters(filters) {
 /**
  * Pagefind's results in the order given, each one's data loaded when it is shown.
  * @param {PagefindResult[]} found
+ * @param {boolean} withWords
  * @returns {Results}
  */
-function inOrder(found) {
+function inOrder(found, withWords) {
   let next = 0;
   return {
     total: found.length,
+    withWords,
     take: (n) => Promise.all(found.slice(next, (next += n)).map((r) => r.data())),
   };
 }
@@ -379,7 +420,7 @@ async function find(q, filters, order) {
   );
   const { ordered, undated } =
     order === 'relevance' ? { ordered: found.results, undated: 0 } : await byDate(found.results, order === 'newest');
-  return { results: inOrder(ordered), undated, counts, anyCounts };
+  return { results: inOrder(ordered, q !== null), undated, counts, anyCounts };
 }
 
 /**
@@ -389,7 +430,7 @@ async function find(q, filters, order) {
 async function showMore(run) {
   const data = await results.take(PAGE);
   if (run !== latest) return;
-  const items = data.map(renderResult);
+  const items = data.map((d) => renderResult(d, results.withWords));
   list.append(...items);
   shown += data.length;
   more.hidden = shown >= results.total;
@@ -441,7 +482,7 @@ async function runSearch() {
   if (run !== latest || !search) return;
   lastCounts = search;
   showCounts(search.counts, search.anyCounts);
-  results = searched ? search.results : inOrder([]);
+  results = searched ? search.results : inOrder([], false);
   shown = 0;
   list.replaceChildren();
   more.hidden = true;

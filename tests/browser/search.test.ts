@@ -206,6 +206,30 @@ describe('search in a real browser', () => {
     assert.equal(pathOf(page), share({ q: 'China' }));
   });
 
+  it("matches a topic's name only in the articles that hold the word, each result with it highlighted", async () => {
+    const holding = served.site.model.articles.filter((a) => /\bdiplomacy\b/i.test(`${a.title} ${a.text}`));
+    const tagged = served.site.model.topics.find((t) => t.id === 'diplomacy')!.articles;
+    assert.ok(holding.length < tagged.length, 'some articles are tagged Diplomacy without the word');
+    const page = await open(share({ q: 'diplomacy' }));
+    assert.deepEqual((await results(page)).sort(), holding.map((a) => a.title).sort());
+    const excerpts = page.locator('.search-result .excerpt');
+    for (const excerpt of await excerpts.all()) assert.match((await excerpt.innerHTML())!, /<mark>diplomacy<\/mark>/i);
+  });
+
+  it("shows the opening of each article's text, not its title again, for a search without words", async () => {
+    const page = await open(share({ topic: 'diplomacy' }));
+    await results(page);
+    const shown = page.locator('.search-result');
+    assert.ok((await shown.count()) > 1);
+    for (const result of await shown.all()) {
+      const title = (await result.locator('h2').textContent())!;
+      const article = served.site.model.articles.find((a) => a.title === title)!;
+      const excerpt = (await result.locator('.excerpt').textContent())!;
+      const opening = article.text.trim().split(/\s+/).slice(0, 12).join(' ');
+      assert.ok(excerpt.startsWith(opening), `${title}: "${excerpt.slice(0, 60)}"`);
+    }
+  });
+
   it('restores the query, filters and sort of a shared search URL', async () => {
     const country = narrowingCountry();
     const page = await open(share({ q: 'China', topic: 'diplomacy', country: country.id, sort: 'oldest' }));

@@ -34,18 +34,24 @@ describe('search records', () => {
     for (const topic of record.filters.topic ?? []) assert.match(searchUrl({ topic }), new RegExp(`topic=${topic}$`));
   });
 
-  it('show a reader the date, source and topics by name', () => {
+  it('carry the date a reader reads and the topics and source (by id) as filters, which are not searched', () => {
     const record = buildSearchRecord(dated, 'en');
-    assert.equal(record.meta.date, '20 June 2024');
-    assert.equal(record.meta.source, 'Example News');
-    assert.equal(record.meta.topics, dated.topics.map((t) => t.title).join(', '));
+    assert.deepEqual(record.filters.date, ['20 June 2024']);
+    assert.deepEqual(record.filters.source, ['Example News']);
+    assert.deepEqual(
+      record.filters.topic,
+      dated.topics.map((t) => t.id),
+    );
+    assert.deepEqual(buildSearchRecord(undated, 'en').filters.date, ['Undated']);
   });
 
-  it('index only the title and the body', () => {
-    assert.equal(buildSearchRecord(dated, 'en').content, `${dated.title}\n\n${dated.text}`);
+  it('index only the title and the body: the metadata, which Pagefind searches too, is the title alone', () => {
+    const record = buildSearchRecord(dated, 'en');
+    assert.equal(record.content, `${dated.title}\n\n${dated.text}`);
+    assert.deepEqual(record.meta, { title: dated.title });
   });
 
-  it('put undated articles in their own year and sort them as oldest', () => {
+  it('put undated articles in their own year, with a date-order value before every date', () => {
     const record = buildSearchRecord(undated, 'en');
     assert.deepEqual(record.filters.year, [UNDATED_YEAR]);
     assert.ok(searchDateOf(undated) < searchDateOf(dated));
