@@ -7,6 +7,7 @@ import { compareArticles, refOf } from './article-refs.ts';
 import { formatDate } from './dates.ts';
 import { buildDateArchives, indexPage, termListPages, topicListPages, undatedListPages } from './list-pages.ts';
 import type { ArchiveArticle, ArchiveModel, OtherCopy, Term } from './model.ts';
+import { buildOverview } from './overview.ts';
 import { findRelated } from './related.ts';
 import { summarize } from './summary.ts';
 import { buildActorTerms, buildCountryTerms, buildTopicTerms } from './terms.ts';
@@ -114,6 +115,7 @@ export function buildArchive(
     topics,
     years: archives.years,
     undatedCount: undated.length,
+    overview: buildOverview(articles, topics),
     listPages,
     updated: dated[0]?.date?.iso ?? null,
   };

@@ -6,6 +6,7 @@ export { findRelated, RELATED_WEIGHTS } from './related.ts';
 export { articleFolder, assignUrls, feedUrl, pageUrl, searchUrl, termUrl, type SearchQuery } from './urls.ts';
 export type {
   ArchiveArticle,
+  ArchiveOverview,
   ArchiveModel,
   ArticleRef,
   ListPage,

@@ -55,6 +55,14 @@ export interface Timeline {
   undated: number;
 }
 
+/** The home page's overview: articles per month over the archive's span, in all and by topic, on one time axis. */
+export interface ArchiveOverview {
+  /** Every article, from the archive's first month to its last. */
+  all: Timeline;
+  /** Each topic, in the taxonomy's order, over the months of `all`. */
+  topics: Array<{ id: string; name: string; url: string; count: number; timeline: Timeline }>;
+}
+
 export type TermKind = 'country' | 'actor' | 'topic';
 
 /** Something articles are tagged with, and its page. */
@@ -67,8 +75,10 @@ export interface Term {
   articles: ArticleRef[];
   description: string | null;
   timeline: Timeline;
+  /** The countries (primary ones), actors and topics most often in the same articles as the term, with how many. */
   topCountries: Array<{ name: string; url: string; count: number }>;
   topActors: Array<{ name: string; url: string; count: number }>;
+  topTopics: Array<{ name: string; url: string; count: number }>;
   /** Extra facts for the page ("Russia · Minister of Foreign Affairs of Russia (2004–)"). */
   details: string[];
   /** Only for topics: what the topic page shows besides its listing. */
@@ -125,6 +135,7 @@ export interface ArchiveModel {
     months: Array<{ month: string; url: string; count: number }>;
   }>;
   undatedCount: number;
+  overview: ArchiveOverview;
   listPages: ListPage[];
   /** Date of the newest article (for feeds), never the clock. */
   updated: string | null;

@@ -1,6 +1,6 @@
 /**
  * Archive stage: the terms articles are tagged with (countries, actors, topics), each with its articles and the
- * facts its page shows: a timeline, the countries and actors most present, and details. Pure.
+ * facts its page shows: a timeline, the countries, actors and topics most often with it, and details. Pure.
  */
 import type { Taxonomy } from '../taxonomy/index.ts';
 import { refOf } from './article-refs.ts';
@@ -8,7 +8,7 @@ import type { ArchiveArticle, Term, TermKind, Timeline } from './model.ts';
 import { describeTopic } from './topic-facts.ts';
 import { termUrl } from './urls.ts';
 
-/** Countries and actors listed as "most present" on a term page. */
+/** Countries, actors and topics listed as "most often with" a term on its page. */
 const TOP_TERMS = 8;
 
 type Link = { name: string; url: string };
@@ -66,6 +66,7 @@ const countryLinks = (a: ArchiveArticle): Link[] =>
   a.countries.filter((c) => c.primary).map((c) => ({ name: c.name, url: termUrl.country(c.code) }));
 const actorLinks = (a: ArchiveArticle): Link[] =>
   a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
+const topicLinks = (a: ArchiveArticle): Link[] => a.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) }));
 
 /** The articles of each term, by the term's id, in the order of `articles`. */
 function groupByTerm(articles: ArchiveArticle[], idsOf: (a: ArchiveArticle) => string[]) {
@@ -96,6 +97,7 @@ function makeTerm(
     timeline: timelineOf(list),
     topCountries: countTop(list, countryLinks, url),
     topActors: countTop(list, actorLinks, url),
+    topTopics: countTop(list, topicLinks, url),
     details: name.details ?? [],
   };
 }

@@ -14,11 +14,14 @@ export interface TimelineOptions {
   max?: number;
   /** Without its caption (span and articles not shown), for charts whose caption is given once beside them. */
   bare?: boolean;
+  /** Without the years under the axis (its ticks stay), for charts stacked above one that has them. */
+  noYears?: boolean;
 }
 
-/** Room above the bars for the top count, and below them for the years, in pixels. */
+/** Room above the bars for the top count, and below them for the years (or, without, for the ticks), in pixels. */
 const TOP = 16;
 const BOTTOM = 20;
+const BOTTOM_NO_YEARS = 6;
 /** Up to this many months, each bar is labelled with its count. */
 const LABELLED_BARS = 24;
 /** A year is labelled when its months take at least this share of the width (about four digits on a phone). */
@@ -53,14 +56,14 @@ function renderScale(max: number, height: number) {
 }
 
 /** Each year's first month marked on the time axis, labelled with the year when there is room; a gap of years dashed. */
-function renderYears(months: Timeline['months'], height: number) {
+function renderYears(months: Timeline['months'], height: number, labelled: boolean) {
   const starts = months.flatMap((m, i) => (i === 0 || m.month.endsWith('-01') ? [i] : []));
   return starts.map((start, k) => {
     const end = starts[k + 1] ?? months.length;
     const year = months[start]!.month.slice(0, 4);
     const gap = start > 0 && Number(months[start - 1]!.month.slice(0, 4)) !== Number(year) - 1;
     const x = percent(start / months.length);
-    const roomy = starts.length === 1 || (end - start) / months.length >= YEAR_LABEL_SHARE;
+    const roomy = labelled && (starts.length === 1 || (end - start) / months.length >= YEAR_LABEL_SHARE);
     const tick = html`<line class="${gap ? 'tick gap' : 'tick'}" x1="${x}" x2="${x}" y1="${gap ? TOP : TOP + height}" y2="${TOP + height + 6}"></line>`;
     return html`${start > 0 ? tick : ''}${roomy ? html`<text class="year" x="${percent(start / months.length + 0.004)}" y="${TOP + height + 15}">${year}</text>` : ''}`;
   });
@@ -91,5 +94,5 @@ export function renderTimeline(timeline: Timeline, options: TimelineOptions): Sa
   const height = options.height ?? 80;
   const max = Math.max(1, options.max ?? Math.max(...months.map((m) => m.count)));
   const bars = months.map((m, i) => renderBar(m, i, months.length, max, height));
-  return html`<figure class="timeline"><svg class="timeline-chart" role="group" aria-label="${options.label}, ${describeTimeline(timeline)}" width="100%" height="${TOP + height + BOTTOM}">${renderScale(max, height)}<line class="axis" x1="0" x2="100%" y1="${TOP + height}" y2="${TOP + height}"></line>${bars}${renderYears(months, height)}</svg>${caption}</figure>`;
+  return html`<figure class="timeline"><svg class="timeline-chart" role="group" aria-label="${options.label}, ${describeTimeline(timeline)}" width="100%" height="${TOP + height + (options.noYears ? BOTTOM_NO_YEARS : BOTTOM)}">${renderScale(max, height)}<line class="axis" x1="0" x2="100%" y1="${TOP + height}" y2="${TOP + height}"></line>${bars}${renderYears(months, height, !options.noYears)}</svg>${caption}</figure>`;
 }

@@ -1,14 +1,14 @@
-/** Partial: the top of a country, actor or topic page: facts, count, timeline, search link, most present terms. */
+/** Partial: the top of a country or actor page: facts, count, timeline, search link, who and what appears with it. */
 import { searchUrl, type Term } from '../../src/archive/index.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
-import { renderTermLinks } from './article-list.ts';
+import { renderCooccurrence } from './cooccurrence.ts';
 
 /** The link to a search within a term: a country by its code, an actor or a topic by its id. */
 export function termSearchUrl(term: Term): string {
   return searchUrl({ [term.kind]: term.id });
 }
 
-/** On the first page the timeline and the most present terms; on later pages only the facts and the count. */
+/** On the first page the timeline and who and what appears with the term; on later pages the facts and the count. */
 export function renderTermIntro(term: Term, page: number) {
   const count = term.articles.length;
   return html`${term.description ? html`<p class="description">${term.description}</p>` : ''}
@@ -17,8 +17,7 @@ ${term.details.length ? html`<p class="details">${term.details.join(' · ')}</p>
 ${
   page === 1
     ? html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}` })}
-${term.topCountries.length ? html`<section class="most-present"><h2>Countries most present</h2>${renderTermLinks(term.topCountries)}</section>` : ''}
-${term.topActors.length ? html`<section class="most-present"><h2>Actors most present</h2>${renderTermLinks(term.topActors)}</section>` : ''}`
+${renderCooccurrence(term)}`
     : ''
 }`;
 }

@@ -35,6 +35,7 @@ describe('accessibility (axe-core) in light and dark mode', () => {
         article: served.lavrov.url,
         topic: '/topics/diplomacy/',
         actor: '/actors/sergey-lavrov/',
+        country: '/countries/ru/',
         archive: '/archive/',
         search: searchUrl({ q: 'China' }),
       };

@@ -50,4 +50,69 @@ describe('charts in a real browser', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+
+  it('shows on the home page the archive over time: all articles, then each topic on the same months, linked', async () => {
+    const { overview } = served.site.model;
+    const { page, problems } = await openWatchedPage(browser, served.server.url, {
+      viewport: { width: 390, height: 900 },
+    });
+    await page.goto(`${served.server.url}/`);
+    const section = page.getByRole('region', { name: 'The archive over time' });
+    const rows = section.locator('.overview-row');
+    assert.equal(await rows.count(), 1 + overview.topics.length);
+    const labels = await rows.locator('.overview-label').allTextContents();
+    assert.match(labels[0]!, new RegExp(`^All articles ${served.site.model.articles.length} articles?`));
+    overview.topics.forEach((topic, i) => assert.match(labels[i + 1]!, new RegExp(`^${topic.name} ${topic.count} `)));
+    // Every chart is named, on the same months (the bars of one month one above the other), years under the last.
+    const charts = section.locator('svg.timeline-chart');
+    assert.equal(await charts.count(), 1 + overview.topics.length);
+    for (const chart of await charts.all())
+      assert.match((await chart.getAttribute('aria-label')) ?? '', /^Articles per month/);
+    const diplomacy = overview.topics.find((t) => t.id === 'diplomacy')!;
+    const busiest = diplomacy.timeline.months.reduce((a, b) => (b.count > a.count ? b : a));
+    const chart = section.getByRole('group', { name: /^Articles per month about Diplomacy/ });
+    const bar = chart.locator(`a[href="${busiest.url}"]`);
+    const [barBox, allBox] = await Promise.all([
+      bar.locator('rect.hit').boundingBox(),
+      section.locator(`svg.timeline-chart >> nth=0`).locator(`a[href="${busiest.url}"] rect.hit`).boundingBox(),
+    ]);
+    assert.ok(barBox && allBox && Math.abs(barBox.x - allBox.x) < 1, 'one month is at one place in every row');
+    assert.ok((await section.locator('svg.timeline-chart').last().locator('text.year').count()) >= 1);
+    await bar.click();
+    await page.waitForURL(`**${busiest.url}`);
+    await page.goBack();
+    await section.getByRole('link', { name: 'Diplomacy', exact: true }).click();
+    await page.waitForURL('**/topics/diplomacy/');
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    assert.equal(overflow, 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('lists on a country page the countries, actors and topics most often with it, each linked with its count', async () => {
+    const russia = served.site.model.countries.find((c) => c.id === 'RU')!;
+    const { page, problems } = await openWatchedPage(browser, served.server.url);
+    await page.goto(`${served.server.url}${russia.url}`);
+    const section = page.getByRole('region', { name: 'Most often with Russia' });
+    for (const [heading, items] of [
+      ['Countries', russia.topCountries],
+      ['Actors', russia.topActors],
+      ['Topics', russia.topTopics],
+    ] as const) {
+      const list = section.getByRole('region', { name: heading });
+      assert.deepEqual(
+        await list.locator('li').allTextContents(),
+        items.map((i) => `${i.name} ${i.count} of ${russia.articles.length}`),
+      );
+      assert.ok(items.length > 0, heading);
+    }
+    const first = russia.topActors[0]!;
+    await section.getByRole('link', { name: first.name, exact: true }).click();
+    await page.waitForURL(`**${first.url}`);
+    assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(first.name));
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
 });

@@ -149,6 +149,7 @@ const SURFACES: Record<string, string[]> = {
     'CONTENT_SECURITY_POLICY',
     'SafeHtml',
     'checkXml',
+    'describeTimeline',
     'escapeHtml',
     'explainTopic',
     'html',
