@@ -7,6 +7,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { lineProbability } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages } from '../src/quality/extraction-dev.ts';
@@ -42,19 +43,19 @@ const model = fitLineModel(
 );
 const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const file = path.join(REPO_ROOT, 'src', 'extract', 'line-model.json');
+// Written as the repository's formatter lays JSON out, so a fresh model passes npm run lint as it is.
 writeFileSync(
   file,
-  `${JSON.stringify(
-    {
+  await format(
+    JSON.stringify({
       ...model,
       mean: model.mean.map(round),
       scale: model.scale.map(round),
       weights: model.weights.map(round),
       bias: round(model.bias),
-    },
-    null,
-    2,
-  )}\n`,
+    }),
+    { ...(await resolveConfig(file)), filepath: file },
+  ),
 );
 process.stdout.write(
   `wrote ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,

@@ -10,7 +10,14 @@ import { chooseArticleRun, committedLineModel, lineProbability, type LineModel }
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
 import { readCaptureHeader, type CaptureHeader } from './capture.ts';
-import { findHintedTitle, findTitleIndex, isHeadlineShaped, stripSiteName } from './title.ts';
+import {
+  findHintedTitle,
+  findTitleIndex,
+  headlineHints,
+  hintedHeadlineLine,
+  isHeadlineShaped,
+  stripSiteName,
+} from './title.ts';
 
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
@@ -46,12 +53,16 @@ const MAX_TRAILING_HEADING_WORDS = 6;
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
  * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks.
  */
-function chooseBody(lines: LabelledLine[], model: LineModel): { start: number; end: number; keep: boolean[] } {
+function chooseBody(
+  lines: LabelledLine[],
+  capture: CaptureHeader | null,
+  model: LineModel,
+): { start: number; end: number; keep: boolean[] } {
   const ruleRange = findBodyRange(lines);
   const chosen = isDumpLayout(lines)
     ? chooseArticleRun(
         model,
-        lineFeatures(lines, ruleRange).map((f) => lineProbability(model, f)),
+        lineFeatures(lines, ruleRange, hintedHeadlineLine(lines, capture)).map((f) => lineProbability(model, f)),
         lines.map((l) => l.words),
       )
     : null;
@@ -159,18 +170,12 @@ function locateHeadline(
   isDateLine: (line: LabelledLine) => boolean,
 ): { titleIndex: number; title: string; pageStart: number } {
   const bodyStart = range.start;
-  const pageStart = capture
-    ? Math.max(
-        0,
-        lines.findIndex((l) => l.index >= capture.contentStart),
-      )
-    : 0;
+  const { hints, pageStart, from } = headlineHints(lines, capture);
   const first = lines[pageStart];
-  const hints = capture ?? { headings: [], pageTitle: first?.text ?? null, url: null };
   // A capture's outline names its h1 wherever it stands; a dump's first line repeated after the text is a footer.
   const hinted = findHintedTitle(lines, hints, {
-    from: (first?.index ?? 0) + (capture ? 0 : 1),
-    bodyStart: range.start,
+    from,
+    bodyStart,
     last: capture ? lines.length - 1 : range.end,
   });
   if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart };
@@ -191,7 +196,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const retrieved = capture?.crawled ?? options.retrieved;
   const { dateOf, isDateLine } = createDateReader(retrieved);
 
-  const range = chooseBody(lines, options.lineModel ?? committedLineModel());
+  const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
   const reasons = new Map<Line, string>();
   const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };

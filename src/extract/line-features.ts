@@ -2,7 +2,7 @@
  * Extract stage: what the line model (`line-model.ts`) reads of each line of a raw page: the line's shape (length,
  * sentence punctuation, capitals, figures, list marker, a headline glued to its snippet), its cues (a date, the
  * furniture class the rules give it, repetition on the page), its neighbours' shape and where it stands against
- * the densest run of prose the rules find. Pure.
+ * the densest run of prose the rules find and against the headline the page's `<title>` or outline names. Pure.
  */
 import type { LabelledLine, LineKind } from './classify-lines.ts';
 
@@ -43,9 +43,14 @@ export const LINE_FEATURES = [
   'nearby words',
   'nearby sentence ends',
   'nearby plain text',
+  'above the headline',
+  'just below the headline',
+  'lines below the headline',
   ...KIND_FEATURES.map((kind) => `furniture: ${kind}`),
 ] as const;
 
+/** Lines under the headline that hold its header and the article's first lines. */
+const JUST_BELOW = 8;
 /** How many lines each side count as nearby. */
 const NEARBY = 3;
 /** Distances to the prose run are counted up to this many lines. */
@@ -108,9 +113,14 @@ function nearby<T>(items: T[], i: number, pick: (item: T) => number): number {
 
 /**
  * The feature vector of every line, in `LINE_FEATURES` order. `range` is the densest run of prose the rules find
- * (`findBodyRange`), or null when they find none.
+ * (`findBodyRange`), or null when they find none; `headline` the line the page's `<title>` or outline names as its
+ * headline (`hintedHeadlineLine`), or -1.
  */
-export function lineFeatures(lines: LabelledLine[], range: { start: number; end: number } | null): number[][] {
+export function lineFeatures(
+  lines: LabelledLine[],
+  range: { start: number; end: number } | null,
+  headline: number,
+): number[][] {
   const shapes = lines.map(shapeOf);
   const seen = new Map<string, number>();
   for (const line of lines) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
@@ -144,6 +154,9 @@ export function lineFeatures(lines: LabelledLine[], range: { start: number; end:
       nearby(shapes, i, (s) => s.logWords),
       nearby(shapes, i, (s) => s.sentenceEnd),
       nearby(lines, i, (l) => (l.kind === 'text' ? 1 : 0)),
+      headline >= 0 && i < headline ? 1 : 0,
+      headline >= 0 && i > headline && i - headline <= JUST_BELOW ? 1 : 0,
+      headline >= 0 && i > headline ? Math.min(i - headline, MAX_DISTANCE) / MAX_DISTANCE : 0,
       ...KIND_FEATURES.map((kind) => (line.kind === kind ? 1 : 0)),
     ];
   });

@@ -1,5 +1,6 @@
 /** Extract stage: finds which line above the article's text is its headline. Pure. */
 import { isAlone } from './lines.ts';
+import type { CaptureHeader } from './capture.ts';
 import type { LabelledLine } from './classify-lines.ts';
 
 // Word counts below were read off the headlines of the corpus and the labelled set (4–15 words, rarely 2 or 3)
@@ -210,4 +211,37 @@ export function findHintedTitle(
     ? lines.findIndex((l, i) => l.index >= range.from && i <= range.last && matches(l, hints.pageTitle!))
     : -1;
   return titleLine >= 0 ? { index: titleLine, text: stripSiteName(hints.pageTitle!, hints.url) } : null;
+}
+
+/**
+ * Where a raw page's own lines start and what it says its headline is outside them: a crawler capture's outline,
+ * `<title>` and address, or, in a scraper's dump, its first line, the page's `<title>`. `from` is the first raw line
+ * that may repeat the headline.
+ */
+export function headlineHints(
+  lines: LabelledLine[],
+  capture: CaptureHeader | null,
+): { hints: TitleHints; pageStart: number; from: number } {
+  const pageStart = capture
+    ? Math.max(
+        0,
+        lines.findIndex((l) => l.index >= capture.contentStart),
+      )
+    : 0;
+  const first = lines[pageStart];
+  return {
+    hints: capture ?? { headings: [], pageTitle: first?.text ?? null, url: null },
+    pageStart,
+    from: (first?.index ?? 0) + (capture ? 0 : 1),
+  };
+}
+
+/**
+ * The line the page's hints name as its headline, found before the article's text is chosen (the line model weighs
+ * where each line stands against it): the first line below the `<title>` that says it, or -1.
+ */
+export function hintedHeadlineLine(lines: LabelledLine[], capture: CaptureHeader | null): number {
+  const { hints, from } = headlineHints(lines, capture);
+  const last = lines.length - 1;
+  return findHintedTitle(lines, hints, { from, bodyStart: last, last })?.index ?? -1;
 }

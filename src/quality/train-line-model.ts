@@ -9,6 +9,7 @@ import { lineFeatures, LINE_FEATURES } from '../extract/line-features.ts';
 import { chooseArticleRun, lineProbability, lineWeight, type LineModel } from '../extract/line-model.ts';
 import { splitLines } from '../extract/lines.ts';
 import { findBodyRange } from '../extract/locate-body.ts';
+import { hintedHeadlineLine } from '../extract/title.ts';
 import { linesWithin, rawTextDump, type DevPage } from './extraction-dev.ts';
 
 /** One page's lines as examples. */
@@ -29,7 +30,7 @@ export function pageExamples(page: DevPage): PageExamples {
   const lines = classifyLines(splitLines(rawTextDump(page.html)));
   return {
     key: page.key,
-    features: lineFeatures(lines, findBodyRange(lines)),
+    features: lineFeatures(lines, findBodyRange(lines), hintedHeadlineLine(lines, null)),
     words: lines.map((l) => l.words),
     article: linesWithin(
       lines.map((l) => l.text),

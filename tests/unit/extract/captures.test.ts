@@ -118,3 +118,11 @@ describe('site names in a <title>', () => {
     assert.equal(stripSiteName('Putin - Xi talks end', 'https://kfgo.com/'), 'Putin - Xi talks end');
   });
 });
+
+describe('crawler captures: the article under the headline', () => {
+  it('keeps a one-paragraph article standing under its headline, not the trending list below it', () => {
+    const article = extractCapture('scrape2026-toi-witkoff-territory.txt');
+    assert.match(article.text, /^KYIV: Trump's special envoy Steve Witkoff told a gathering of the Yalta European/);
+    assert.doesNotMatch(article.text, /Earthquake jolts Kolkata/);
+  });
+});
