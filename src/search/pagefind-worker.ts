@@ -11,6 +11,7 @@ import { isLoadedBySearchPage } from '../output/index.ts';
 import { releaseMemory } from '../release-memory.ts';
 import type { IndexFile, PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
+import { WORD_TABLE_FILE, WordCounter } from './word-table.ts';
 
 /**
  * Records sent to Pagefind before waiting for its answers. Sending one at a time waits for a round trip per
@@ -33,7 +34,7 @@ const mayBuild = jobs.then(() => new Promise<void>((resolve) => parentPort!.once
 
 /**
  * Adds the job's records to a new Pagefind index and, once allowed, has Pagefind build it in memory: the files
- * the search page loads. The records are let go once Pagefind has them, and the index once its files are out: building
+ * the search page loads, with the index's word table (`word-table.ts`) counted from the records as they go. The records are let go once Pagefind has them, and the index once its files are out: building
  * is when Pagefind needs the most memory. Pagefind writing its files itself took longer than building them, in
  * more than a hundred threads.
  */
@@ -42,11 +43,13 @@ async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const records: Array<SearchRecord | null> = job.records;
   job.records = [];
+  const words = new WordCounter();
   let next = 0;
   const send = async () => {
     while (next < records.length) {
       const record = records[next]!;
       records[next++] = null;
+      words.add(record.content);
       const response = await index.addCustomRecord(record);
       if (response.errors.length) throw new Error(`Pagefind rejected ${record.url}: ${response.errors.join('; ')}`);
       onRecord();
@@ -59,7 +62,8 @@ async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
-  return built.files.filter((file) => isLoadedBySearchPage(job.kind, file.path));
+  const wordTable = { path: WORD_TABLE_FILE, content: Buffer.from(JSON.stringify(words.table())) };
+  return [...built.files.filter((file) => isLoadedBySearchPage(job.kind, file.path)), wordTable];
 }
 
 try {

@@ -48,12 +48,14 @@ const INDEX_OPTIONS = { excerptLength: 30 };
 const form = /** @type {HTMLFormElement} */ (document.querySelector('[data-search-form]'));
 // What the script must know of the index comes from the build, on the form (src/search/search-page.ts): the
 // Pagefind filter of a base article's bucket, the base (with Pagefind's script), the date table in each index's
-// folder, the date undated articles are ordered by, and the filter holding the date a result shows.
+// folder, the date undated articles are ordered by, the filter holding the date a result shows, and the word
+// table in each index's folder.
 const BUCKET = /** @type {string} */ (form.dataset.bucketFilter);
 const BASE_URL = /** @type {string} */ (form.dataset.baseIndex);
 const DATE_TABLE = /** @type {string} */ (form.dataset.dateTable);
 const UNDATED = /** @type {string} */ (form.dataset.undatedDate);
 const DATE_FILTER = /** @type {string} */ (form.dataset.dateFilter);
+const WORD_TABLE = /** @type {string} */ (form.dataset.wordTable);
 const layout = /** @type {HTMLElement} */ (document.querySelector('[data-search-layout]'));
 const options = /** @type {HTMLDetailsElement} */ (document.querySelector('[data-search-options]'));
 const input = /** @type {HTMLInputElement} */ (form.elements.namedItem('q'));
@@ -63,6 +65,9 @@ const chips = /** @type {HTMLElement} */ (document.getElementById('search-chips'
 const status = /** @type {HTMLElement} */ (document.getElementById('search-status'));
 const list = /** @type {HTMLElement} */ (document.getElementById('search-results'));
 const more = /** @type {HTMLButtonElement} */ (document.getElementById('search-more'));
+const help = /** @type {HTMLElement} */ (document.getElementById('search-help'));
+const suggestion = /** @type {HTMLElement} */ (help.querySelector('[data-search-suggestion]'));
+const widen = /** @type {HTMLElement} */ (help.querySelector('[data-search-widen]'));
 const deltaUrl = form.dataset.delta || null;
 const staleBuckets = (form.dataset.staleBuckets ?? '').split(' ').filter(Boolean);
 
@@ -343,17 +348,25 @@ function inOrder(found, withWords) {
   };
 }
 
+/**
+ * A file of each index (the base's, then the delta's), as JSON; the next call tries again after a failure.
+ * @param {string} file
+ */
+function loadTables(file) {
+  return Promise.all(
+    [BASE_URL, ...(deltaUrl ? [deltaUrl] : [])].map(async (url) => {
+      const response = await fetch(url + file);
+      if (!response.ok) throw new Error(`${url}${file}: ${response.status}`);
+      return response.json();
+    }),
+  );
+}
+
 /** @type {Promise<Map<string, string>> | null} */
 let datesLoading = null;
 /** The date of every indexed article, by Pagefind's result id, from the date tables of all the indexes. */
 function loadDates() {
-  datesLoading ??= Promise.all(
-    [BASE_URL, ...(deltaUrl ? [deltaUrl] : [])].map(async (url) => {
-      const response = await fetch(url + DATE_TABLE);
-      if (!response.ok) throw new Error(`${url}${DATE_TABLE}: ${response.status}`);
-      return response.json();
-    }),
-  ).then(
+  datesLoading ??= loadTables(DATE_TABLE).then(
     (tables) => {
       /** @type {Map<string, string>} */
       const dates = new Map();
@@ -368,6 +381,103 @@ function loadDates() {
     },
   );
   return datesLoading;
+}
+
+/** @type {Promise<Map<string, number>> | null} */
+let wordsLoading = null;
+/** The indexed words with how often each occurs, from the word tables of all the indexes (src/search/word-table.ts). */
+function loadWords() {
+  wordsLoading ??= loadTables(WORD_TABLE).then(
+    (tables) => {
+      /** @type {Map<string, number>} */
+      const words = new Map();
+      for (const table of tables)
+        for (const [word, count] of Object.entries(table)) words.set(word, (words.get(word) ?? 0) + count);
+      return words;
+    },
+    (error) => {
+      wordsLoading = null;
+      throw error;
+    },
+  );
+  return wordsLoading;
+}
+
+/** A word as the word tables hold it: a run of letters, an apostrophe inside (wordsOf in src/search/word-table.ts). */
+const WORD = /\p{L}+(?:['’]\p{L}+)*/gu;
+/** Words shorter than this are taken as typed. */
+const MIN_WORD = 3;
+
+/**
+ * The number of edits (a letter added, dropped, changed, or two side by side swapped) that make `a` into `b`, or
+ * `max + 1` once it is sure to be more than `max`.
+ * @param {string} a
+ * @param {string} b
+ * @param {number} max
+ */
+function editDistance(a, b, max) {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  /** @type {number[][]} */
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i]);
+  for (let j = 1; j <= b.length; j++) /** @type {number[]} */ (d[0])[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    const row = /** @type {number[]} */ (d[i]);
+    const above = /** @type {number[]} */ (d[i - 1]);
+    let best = Infinity;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(
+        /** @type {number} */ (above[j]) + 1,
+        /** @type {number} */ (row[j - 1]) + 1,
+        /** @type {number} */ (above[j - 1]) + cost,
+      );
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        value = Math.min(value, /** @type {number} */ (/** @type {number[]} */ (d[i - 2])[j - 2]) + 1);
+      row[j] = value;
+      best = Math.min(best, value);
+    }
+    if (best > max) return max + 1;
+  }
+  return /** @type {number} */ (/** @type {number[]} */ (d[a.length])[b.length]);
+}
+
+/**
+ * The indexed word closest to `word` (one edit for words of up to four letters, two for longer), the most
+ * frequent of the closest; null when none is that close.
+ * @param {string} word
+ * @param {Map<string, number>} words
+ */
+function closestWord(word, words) {
+  const max = word.length <= 4 ? 1 : 2;
+  let best = null;
+  let bestDistance = max + 1;
+  let bestCount = 0;
+  for (const [candidate, count] of words) {
+    const distance = editDistance(word, candidate, max);
+    if (distance < bestDistance || (distance === bestDistance && distance <= max && count > bestCount)) {
+      best = candidate;
+      bestDistance = distance;
+      bestCount = count;
+    }
+  }
+  return bestDistance <= max ? best : null;
+}
+
+/**
+ * The words typed with each one the index does not hold replaced by the closest it does; null when no word
+ * needed replacing or none could be.
+ * @param {string} q
+ */
+async function spellingOf(q) {
+  const words = await loadWords();
+  let changed = false;
+  const fixed = (q.toLowerCase().match(WORD) ?? []).map((word) => {
+    if (word.length < MIN_WORD || words.has(word)) return word;
+    const closest = closestWord(word, words);
+    if (closest) changed = true;
+    return closest ?? word;
+  });
+  return changed ? fixed.join(' ') : null;
 }
 
 /**
@@ -418,9 +528,12 @@ async function find(q, filters, order) {
       anyCounts[name] = wider?.results.length ?? 0;
     }),
   );
+  const unfiltered = Object.keys(filters).length
+    ? ((await pagefind.search(q, { filters: indexFilters({}) }))?.results.length ?? 0)
+    : found.results.length;
   const { ordered, undated } =
     order === 'relevance' ? { ordered: found.results, undated: 0 } : await byDate(found.results, order === 'newest');
-  return { results: inOrder(ordered, q !== null), undated, counts, anyCounts };
+  return { results: inOrder(ordered, q !== null), undated, counts, anyCounts, unfiltered };
 }
 
 /**
@@ -445,14 +558,63 @@ const ORDER_WORDS = { relevance: 'best match first', newest: 'newest first', old
  * @param {number} count
  * @param {number} undated
  * @param {SearchState} state
+ * @param {boolean} filtered
  */
-function describe(count, undated, state) {
+function describe(count, undated, state, filtered) {
+  if (!count) {
+    if (!state.q) return 'No article has all these filters.';
+    return `No articles found for “${state.q}”${filtered ? ' with these filters' : ''}.`;
+  }
   const what = count === 1 ? '1 article' : `${count} articles`;
   const found = state.q ? `${what} found for “${state.q}”` : `${what} found`;
   if (count < 2) return `${found}.`;
   const order = ORDER_WORDS[/** @type {keyof typeof ORDER_WORDS} */ (orderOf(state.q))];
   const last = undated === 0 ? '' : undated === 1 ? ', the undated one last' : `, the ${undated} undated last`;
   return `${found}, ${order}${last}.`;
+}
+
+/**
+ * What the page offers when a search finds nothing: a spelling the index holds that finds something (with the
+ * filters kept), the count without the filters when some are set, and (in the page) the topics to browse.
+ * @param {SearchState} state
+ * @param {Record<string, string>} filters
+ * @param {number} unfiltered the results of the words without the filters
+ * @param {number} run
+ */
+async function showHelp(state, filters, unfiltered, run) {
+  suggestion.replaceChildren();
+  widen.replaceChildren();
+  const filtered = Object.keys(filters).length > 0;
+  if (filtered && unfiltered > 0) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'chips-clear';
+    button.textContent = 'Search without the filters';
+    button.addEventListener('click', () => removeFilters(FILTERS.filter((name) => state[name])));
+    const found = unfiltered === 1 ? '1 article matches' : `${unfiltered} articles match`;
+    widen.append(`Without the filters, ${found}${state.q ? ` “${state.q}”` : ''}. `, button);
+  }
+  if (state.q) {
+    const spelling = await spellingOf(state.q).catch(() => null);
+    const found = spelling ? await pagefind.search(spelling, { filters: indexFilters(filters) }) : null;
+    if (run !== latest) return;
+    const count = found?.results.length ?? 0;
+    if (spelling && count > 0) {
+      const link = document.createElement('a');
+      link.href = urlOf({ ...state, q: spelling });
+      link.textContent = spelling;
+      link.addEventListener('click', (event) => {
+        event.preventDefault();
+        input.value = spelling;
+        input.focus();
+        runSearch();
+      });
+      suggestion.append('Did you mean ', link, ` (${count === 1 ? '1 article' : `${count} articles`})?`);
+    }
+  }
+  suggestion.hidden = !suggestion.childNodes.length;
+  widen.hidden = !widen.childNodes.length;
+  help.hidden = false;
 }
 
 /** The counts shown by the filters, kept for "Show all". */
@@ -488,8 +650,13 @@ async function runSearch() {
   more.hidden = true;
   await showMore(run);
   if (run !== latest) return;
+  help.hidden = true;
+  if (searched && !results.total) {
+    await showHelp(state, filters, search.unfiltered, run);
+    if (run !== latest) return;
+  }
   status.textContent = searched
-    ? describe(results.total, search.undated, state)
+    ? describe(results.total, search.undated, state, Object.keys(filters).length > 0)
     : 'Type words to search for, or choose a filter.';
   list.setAttribute('aria-busy', 'false');
 }

@@ -26,6 +26,15 @@ function renderFilter(name: string, legend: string, anyLabel: string, total: num
 <button type="button" class="filter-more" hidden aria-expanded="false"></button></fieldset>`;
 }
 
+/** "the topics (Diplomacy, Sanctions…)", each linked to its page, for a search that found nothing. */
+function topicsToBrowse(archive: ArchiveModel) {
+  const topics = archive.topics.filter((t) => t.articles.length);
+  if (!topics.length) return html`the <a href="/topics/">topics</a>`;
+  return html`the <a href="/topics/">topics</a> (${topics.map(
+    (t, i) => html`${i ? ', ' : ''}<a href="${t.url}">${t.name}</a>`,
+  )})`;
+}
+
 /** Sources with their article counts, most frequent first. */
 function sourcesOf(archive: ArchiveModel): FilterValue[] {
   const counts = new Map<string, number>();
@@ -84,6 +93,11 @@ export function render({
 <div class="search-main">
 <div class="search-chips" id="search-chips" hidden></div>
 <p class="search-status" id="search-status" role="status"></p>
+<div class="search-help" id="search-help" hidden>
+<p data-search-suggestion hidden></p>
+<p data-search-widen hidden></p>
+<p>Search finds the articles that hold every word typed. Try fewer words or other ones, or browse ${topicsToBrowse(archive)}, the <a href="/countries/">countries</a>, the <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a>.</p>
+</div>
 <ol class="search-results" id="search-results"></ol>
 <p><button type="button" class="search-more" id="search-more" hidden>Show more results</button></p>
 </div>

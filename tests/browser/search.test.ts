@@ -1,10 +1,14 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 import { searchUrl, type SearchQuery } from '../../src/archive/index.ts';
 import { launchBrowser } from '../../src/bench/browser.ts';
 import { openWatchedPage, type WatchedPage } from '../helpers/browser-page.ts';
 import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('search in a real browser', () => {
   let served: ServedSite;
@@ -230,6 +234,46 @@ describe('search in a real browser', () => {
     }
   });
 
+  it("suggests a spelling from the index's own words when a misspelt word finds nothing, and links to the topics", async () => {
+    const page = await open(share({ q: 'sanctons' }));
+    assert.deepEqual(await results(page), []);
+    assert.equal(await page.locator('#search-status').textContent(), 'No articles found for “sanctons”.');
+    const holding = served.site.model.articles.filter((a) => /\bsanctions\b/i.test(`${a.title} ${a.text}`));
+    const suggestion = page.locator('[data-search-suggestion]');
+    assert.equal(
+      await suggestion.textContent(),
+      `Did you mean sanctions (${holding.length === 1 ? '1 article' : `${holding.length} articles`})?`,
+    );
+    const topics = served.site.model.topics.filter((t) => t.articles.length);
+    for (const topic of topics)
+      assert.equal(
+        await page.locator('#search-help').getByRole('link', { name: topic.name, exact: true }).getAttribute('href'),
+        topic.url,
+      );
+    await suggestion.getByRole('link', { name: 'sanctions' }).click();
+    await page.waitForURL(`${served.server.url}${share({ q: 'sanctions' })}`);
+    assert.deepEqual((await results(page)).sort(), holding.map((a) => a.title).sort());
+    assert.equal(await page.locator('#search-help').isVisible(), false);
+  });
+
+  it('offers the search without its filters when the filters leave nothing', async () => {
+    const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
+    const topic = served.site.model.topics.find((t) => t.articles.length && !lavrov.topics.some((l) => l.id === t.id))!;
+    const page = await open(share({ q: 'Lavrov', topic: topic.id }));
+    assert.deepEqual(await results(page), []);
+    assert.equal(
+      await page.locator('#search-status').textContent(),
+      'No articles found for “Lavrov” with these filters.',
+    );
+    assert.match(
+      (await page.locator('[data-search-widen]').textContent())!,
+      /^Without the filters, 1 article matches “Lavrov”\./,
+    );
+    await page.getByRole('button', { name: 'Search without the filters' }).click();
+    await page.waitForURL(`${served.server.url}${share({ q: 'Lavrov' })}`);
+    assert.deepEqual(await results(page), [served.lavrov.title]);
+  });
+
   it('restores the query, filters and sort of a shared search URL', async () => {
     const country = narrowingCountry();
     const page = await open(share({ q: 'China', topic: 'diplomacy', country: country.id, sort: 'oldest' }));
@@ -254,6 +298,25 @@ describe('search in a real browser', () => {
         .sort(),
     );
   });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`reports no axe violation with filters and chips, or in the empty state, in ${colorScheme} mode`, async () => {
+      // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
+      const { page, problems } = await openWatchedPage(browser, served.server.url, { colorScheme, bypassCSP: true });
+      for (const query of [{ q: 'China', topic: 'diplomacy' }, { q: 'sanctons' }, { topic: 'diplomacy', q: 'Xyzzy' }]) {
+        await page.goto(`${served.server.url}${share(query)}`);
+        await results(page);
+        await page.evaluate(AXE_SOURCE);
+        const violations = await page.evaluate(async () => {
+          const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } }).axe;
+          return (await axe.run()).violations.map((v) => v.id);
+        });
+        assert.deepEqual(violations, [], share(query));
+      }
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
+  }
 
   it('logs no console error and asks no other host on any search', () => {
     assert.deepEqual(

@@ -89,6 +89,7 @@ describe('npm run build', () => {
     assert.equal(site.report.rejected.length, 1);
     assert.match(site.page('/search/'), /<h1>Search<\/h1>/);
     assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'dates.json'), 'utf8')), {});
+    assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'words.json'), 'utf8')), {});
   });
 
   describe('refuses to write where it would destroy files, and leaves every file in place', () => {

@@ -104,7 +104,7 @@ describe('rebuilding an archive through the analysis cache', () => {
     assert.equal(delta[searchDateOf(bakery)]!.length, 1);
   });
 
-  it("keeps of Pagefind's files only those the search page loads: the delta leaves the script and WebAssembly to the base", () => {
+  it("keeps of Pagefind's files only those the search page loads, with the date and word tables: the delta leaves the script and WebAssembly to the base", () => {
     const kinds = (index: string) =>
       [
         ...new Set([...searchIndexInodes(added, index).keys()].map((file) => file.replace(/_[0-9a-f]+\./, '_*.'))),
@@ -116,6 +116,7 @@ describe('rebuilding an archive through the analysis cache', () => {
       'index/en_*.pf_index',
       'pagefind-entry.json',
       'pagefind.en_*.pf_meta',
+      'words.json',
     ];
     assert.deepEqual(kinds('pagefind'), [...index, 'pagefind.js', 'wasm.en.pagefind', 'wasm.unknown.pagefind'].sort());
     assert.deepEqual(kinds('pagefind-delta'), index);
