@@ -55,6 +55,9 @@ export function createReport(
   };
 }
 
+/** "1 warning", "3 warnings". */
+const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
 /** Warnings named one by one in the summary; past this many, the report lists the rest. */
 const WARNINGS_LISTED = 20;
 
@@ -65,7 +68,7 @@ function describeChanges(report: BuildReport): string[] {
   const same = report.published.length - c.new - c.changed;
   return [
     `  ${report.published.length} published: ${c.new} new, ${c.changed} changed, ${same} as before`,
-    `  ${c.analyzed + c.cached} files analysed: ${c.analyzed} now, ${c.cached} from the cache`,
+    `  ${count(c.analyzed + c.cached, 'file')} analysed: ${c.analyzed} now, ${c.cached} from the cache`,
   ];
 }
 
@@ -73,7 +76,7 @@ function describeChanges(report: BuildReport): string[] {
 function describeWarnings(report: BuildReport): string[] {
   const lines = report.warnings.slice(0, WARNINGS_LISTED).map((w) => `  warning ${w.file}: ${w.message}`);
   const more = report.warnings.length - WARNINGS_LISTED;
-  if (more > 0) lines.push(`  … and ${more} more warnings (warnings in the report)`);
+  if (more > 0) lines.push(`  … and ${count(more, 'more warning')} (warnings in the report)`);
   return lines;
 }
 
@@ -83,7 +86,7 @@ function describeWarnings(report: BuildReport): string[] {
  */
 export function formatSummary(report: BuildReport): string {
   const lines = [
-    `${report.filesRead} files read: ${report.published.length} published, ${report.duplicates.length} duplicates, ${report.rejected.length} rejected, ${report.warnings.length} warnings`,
+    `${count(report.filesRead, 'file')} read: ${report.published.length} published, ${count(report.duplicates.length, 'duplicate')}, ${report.rejected.length} rejected, ${count(report.warnings.length, 'warning')}`,
     ...describeChanges(report),
   ];
   for (const d of report.duplicates)

@@ -33,7 +33,7 @@ describe('the build summary', () => {
   const summary = formatSummary(report);
 
   it('names every warning with its file', () => {
-    assert.match(summary, /1 warnings/);
+    assert.match(summary, /^139 files read: 135 published, 3 duplicates, 1 rejected, 1 warning$/m);
     assert.match(summary, /warning rusi\.txt: front matter "date" \("unknown"\) is not a date; ignored/);
   });
 
@@ -50,5 +50,16 @@ describe('the build summary', () => {
     const lines = formatSummary(many).split('\n');
     assert.equal(lines.filter((l) => l.startsWith('  warning ')).length, 20);
     assert.ok(lines.includes('  … and 5 more warnings (warnings in the report)'));
+  });
+
+  it('says one of a thing as one', () => {
+    const one = { ...report, filesRead: 1, published: published(1), rejected: [], warnings: [], duplicates: [] };
+    const single = { ...one, duplicates: report.duplicates.slice(0, 1), filesRead: 2 };
+    assert.match(formatSummary(one), /^1 file read: 1 published, 0 duplicates, 0 rejected, 0 warnings$/m);
+    assert.match(formatSummary(single), /^2 files read: 1 published, 1 duplicate, 0 rejected, 0 warnings$/m);
+    assert.match(
+      formatSummary({ ...one, counts: { new: 1, changed: 0, analyzed: 1, cached: 0 } }),
+      /^ {2}1 file analysed: 1 now, 0 from the cache$/m,
+    );
   });
 });
