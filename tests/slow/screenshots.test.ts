@@ -28,20 +28,31 @@ describe('screenshots on a phone and a desktop', () => {
   });
 
   for (const width of WIDTHS) {
-    it(`writes home, article and search at ${width} px, none wider than the screen`, async () => {
-      const pages = { home: '/', article: served.lavrov.url, search: searchUrl({ q: 'China' }) };
+    it(`writes home (and its overview), a topic, a country, an article and searches at ${width} px, none wider than the screen`, async () => {
+      const pages = {
+        home: '/',
+        topic: '/topics/diplomacy/',
+        country: '/countries/ru/',
+        article: served.lavrov.url,
+        search: searchUrl({ q: 'China' }),
+        'search-filtered': searchUrl({ q: 'China', topic: 'diplomacy' }),
+      };
       const { page, problems } = await openWatchedPage(browser, served.server.url, {
         viewport: { width, height: 900 },
       });
       for (const [name, url] of Object.entries(pages)) {
         await page.goto(`${served.server.url}${url}`);
-        if (name === 'search')
+        if (name.startsWith('search'))
           await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
         const overflow = await page.evaluate(
           () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
         );
         assert.equal(overflow, 0, `${name} scrolls sideways at ${width} px`);
         await page.screenshot({ path: path.join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true });
+        if (name === 'home')
+          await page
+            .locator('.overview')
+            .screenshot({ path: path.join(SCREENSHOTS_DIR, `home-overview-${width}.png`) });
       }
       assert.deepEqual(problems, []);
       await page.close();
