@@ -1,20 +1,9 @@
 /** Atom feeds: the whole archive's at /feed.xml and each topic's at /topics/ID/feed.xml. */
-import type { ArchiveModel } from '../../src/archive/index.ts';
 import { checkXml, html, type SiteData } from '../../src/render/index.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
-import { feedDate, listFeeds, type Feed } from '../partials/feed.ts';
+import { feedDate, feedPages, type Feed } from '../partials/feed.ts';
 
-export const data = {
-  pagination: {
-    data: 'archive',
-    size: 1,
-    alias: 'feed',
-    before: (_keys: unknown, data: { archive: ArchiveModel; site: SiteData }) => listFeeds(data.archive, data.site),
-    addAllPagesToCollections: false,
-  },
-  permalink: (data: { feed: Feed }) => data.feed.atomUrl,
-  eleventyExcludeFromCollections: true,
-};
+export const data = feedPages((feed) => feed.atomUrl);
 
 /** Every text is escaped once for XML; the entry's HTML content, itself escaped, is escaped again as Atom requires. */
 export function render({ feed, site }: { feed: Feed; site: SiteData }): string {

@@ -1,20 +1,9 @@
 /** JSON Feeds: the whole archive's at /feed.json and each topic's at /topics/ID/feed.json. */
-import type { ArchiveModel } from '../../src/archive/index.ts';
 import type { SiteData } from '../../src/render/index.ts';
 import { renderArticleBody } from '../partials/article-body.ts';
-import { feedDate, listFeeds, type Feed } from '../partials/feed.ts';
+import { feedDate, feedPages, type Feed } from '../partials/feed.ts';
 
-export const data = {
-  pagination: {
-    data: 'archive',
-    size: 1,
-    alias: 'feed',
-    before: (_keys: unknown, data: { archive: ArchiveModel; site: SiteData }) => listFeeds(data.archive, data.site),
-    addAllPagesToCollections: false,
-  },
-  permalink: (data: { feed: Feed }) => data.feed.jsonUrl,
-  eleventyExcludeFromCollections: true,
-};
+export const data = feedPages((feed) => feed.jsonUrl);
 
 /** Built as an object and serialised with JSON.stringify, so every string is escaped as JSON. */
 export function render({ feed, site }: { feed: Feed; site: SiteData }): string {
@@ -24,7 +13,7 @@ export function render({ feed, site }: { feed: Feed; site: SiteData }): string {
     description: feed.description,
     home_page_url: `${site.url}${feed.pageUrl}`,
     feed_url: `${site.url}${feed.jsonUrl}`,
-    language: 'en',
+    language: site.language,
     items: feed.items.map((a) => ({
       id: `${site.url}${a.url}`,
       url: `${site.url}${a.url}`,

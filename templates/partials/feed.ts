@@ -63,3 +63,18 @@ export function listFeeds(archive: ArchiveModel, site: Pick<SiteData, 'name'>): 
     }),
   ];
 }
+
+/** The front matter of a feed template: one page a feed, at the address `urlOf` gives it. */
+export function feedPages(urlOf: (feed: Feed) => string) {
+  return {
+    pagination: {
+      data: 'archive',
+      size: 1,
+      alias: 'feed',
+      before: (_keys: unknown, data: { archive: ArchiveModel; site: SiteData }) => listFeeds(data.archive, data.site),
+      addAllPagesToCollections: false,
+    },
+    permalink: (data: { feed: Feed }) => urlOf(data.feed),
+    eleventyExcludeFromCollections: true,
+  };
+}

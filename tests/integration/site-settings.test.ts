@@ -40,6 +40,9 @@ describe('the site settings file', () => {
       readFileSync(path.join(site.outDir, 'sitemap.xml'), 'utf8'),
       /<loc>https:\/\/desk\.example\.org\/<\/loc>/,
     );
+    const json = JSON.parse(readFileSync(path.join(site.outDir, 'feed.json'), 'utf8')) as Record<string, unknown>;
+    assert.equal(json.language, 'en-GB');
+    assert.equal(json.title, 'Ukraine Desk');
   });
 
   it('lists as many articles a page as it says', () => {
