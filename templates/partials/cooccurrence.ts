@@ -1,6 +1,6 @@
 /**
- * Partial: who and what appears most often with a country or an actor: the countries, actors and topics of its
- * articles, each a link with how many of them it is in, and a bar of that share.
+ * Partial: who and what appears most often with a country, an actor or a topic: the countries, actors and topics of
+ * its articles, each a link with how many of them it is in, and a bar of that share.
  */
 import type { Term } from '../../src/archive/index.ts';
 import { html } from '../../src/render/index.ts';

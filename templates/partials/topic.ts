@@ -1,7 +1,8 @@
 /** Partial: the body of a topic page (overview on its first page, then its articles newest or oldest first) and of the topics index. */
 import type { ListPage, Term } from '../../src/archive/index.ts';
 import { html, renderTimeline } from '../../src/render/index.ts';
-import { renderArticleList, renderTermLinks } from './article-list.ts';
+import { renderArticleList } from './article-list.ts';
+import { renderCooccurrence } from './cooccurrence.ts';
 import { renderPagination } from './pagination.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -21,11 +22,10 @@ function renderFollow(term: Term) {
   return html`<ul class="term-links topic-follow"><li><a href="${feeds.atom}" type="application/atom+xml">Atom feed</a></li><li><a href="${feeds.json}" type="application/feed+json">JSON feed</a></li><li><a href="${searchUrl}">Search within ${term.name}</a></li></ul>`;
 }
 
-/** What the archive knows about the topic at a glance: timeline, countries and actors most present. */
+/** What the archive knows about the topic at a glance: timeline, the countries, actors and topics most often with it. */
 function renderOverview(term: Term) {
   return html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}` })}
-${term.topCountries.length ? html`<section aria-labelledby="countries-heading"><h2 id="countries-heading">Countries most present</h2>${renderTermLinks(term.topCountries)}</section>` : ''}
-${term.topActors.length ? html`<section aria-labelledby="actors-heading"><h2 id="actors-heading">Actors most present</h2>${renderTermLinks(term.topActors)}</section>` : ''}`;
+${renderCooccurrence(term)}`;
 }
 
 /** "Newest first | Oldest first", the current order marked. */

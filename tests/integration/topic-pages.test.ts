@@ -63,7 +63,7 @@ describe('topic pages', () => {
     assert.match(index, /Energy<\/a> <span class="count">27 articles<\/span><\/dt><dd>Oil, gas and power/);
   });
 
-  it('shows the timeline and the countries and actors most present, then each article once with its summary', () => {
+  it('shows the timeline and the countries, actors and topics most often with it, then each article once with its summary', () => {
     const topic = site.page('/topics/china-russia-relations/');
     assert.match(
       topic,
@@ -71,6 +71,7 @@ describe('topic pages', () => {
     );
     assert.ok(links(topic).includes('/countries/cn/') && links(topic).includes('/countries/ru/'));
     assert.ok(links(topic).includes('/actors/xi-jinping/'));
+    assert.match(topic, /<h2 id="cooccurrence-heading">Most often with China–Russia relations<\/h2>/);
     assert.doesNotMatch(topic, />Latest</);
     const items = [...topic.matchAll(/<li><a href="(\/articles\/[^"]+)">[^<]*<\/a><p class="summary">[^<]+<\/p>/g)];
     assert.ok(items.length > 0, 'items with a summary');
