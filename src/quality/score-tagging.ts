@@ -106,13 +106,20 @@ export function scoreTagging(
   actors: ActorEntry[],
 ): TaggingScores {
   const byId = new Map(actors.map((a) => [a.id, a]));
+  const idsByName = new Map(
+    actors.flatMap((a) => [a.name, ...a.aliases].map((n) => [comparableName(n), a.id] as const)),
+  );
   const counts = Object.fromEntries(SCORE_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoreKind, Counts>;
   const errors: TagError[] = [];
   for (const { label, article } of pairs) {
     const primary = new Set(article.countries.filter((c) => c.primary).map((c) => c.code));
     const mentioned = new Set(article.countries.map((c) => c.code));
     const known = new Set(article.actors.filter((a) => !a.discovered).map((a) => a.id));
-    const knownLabelled = new Set(label.actors.filter((id) => byId.has(id)));
+    // A name labelled before the actors file listed it ("Interfax" in otherActors) is that actor's id now.
+    const knownLabelled = new Set([
+      ...label.actors.filter((id) => byId.has(id)),
+      ...label.otherActors.flatMap((name) => idsByName.get(comparableName(name)) ?? []),
+    ]);
     errors.push(
       ...compareSets('primaryCountries', label.file, primary, new Set(label.primaryCountries), counts.primaryCountries),
       ...compareSets(

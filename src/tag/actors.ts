@@ -19,6 +19,19 @@ function partOfLongerName(doc: TagDocument, index: number): boolean {
   return /^\p{Lu}/u.test(previous) && previous !== 'The';
 }
 
+/** Dashes that end a wire dateline's credit ("MOSCOW, April 28 (RIA Novosti) - ..."). */
+const DATELINE_DASHES = new Set(['-', '–', '—']);
+
+/** True when the match is the agency credit of a wire dateline, "(RIA Novosti) -": the copy's source, not an actor. */
+function datelineCredit(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  const { tokens } = doc;
+  return (
+    tokens[match.first - 1]?.text === '(' &&
+    tokens[match.last]?.text === ')' &&
+    DATELINE_DASHES.has(tokens[match.last + 1]?.text ?? '')
+  );
+}
+
 /** The actor a short-name match means at this point of the article, if any. */
 function resolveShort(
   match: PhraseMatch<ActorHit>,
@@ -50,6 +63,7 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
   }
   const tags = new Map<string, ActorTag>();
   for (const match of matches) {
+    if (datelineCredit(doc, match)) continue;
     const titled = isTitle(titleBefore(doc.tokens, match.first));
     const hit =
       match.values.find((v) => v.form === 'name') ??

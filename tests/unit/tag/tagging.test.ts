@@ -103,6 +103,14 @@ describe('actor tagging', () => {
     ]);
   });
 
+  it('takes a news agency quoted as a source for an actor, not the agency credit of a wire dateline', () => {
+    assert.deepEqual(
+      ids('Sanctions\n\nWASHINGTON, April 28 (RIA Novosti) - The United States imposed sanctions, Interfax reported.'),
+      ['interfax'],
+    );
+    assert.deepEqual(ids('Heat\n\nA record was set, according to Russian state news agency TASS.'), ['tass']);
+  });
+
   it('takes a surname alone for its one actor when the article uses it repeatedly', () => {
     assert.deepEqual(ids('Talks\n\nPutin spoke first. Later Putin left.'), ['vladimir-putin']);
   });
