@@ -61,14 +61,19 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Warnings named one by one in the summary; past this many, the report lists the rest. */
 const WARNINGS_LISTED = 20;
 
-/** "135 published: 2 new, 1 changed, 132 as before" and "139 files analysed: 5 now, 134 from the cache". */
+/**
+ * "135 published: 2 new, 1 changed, 132 as before" and "139 files analysed: 5 now, 134 from the cache; the other 2
+ * rejected" (of the files read: not articles, unreadable, or stopped by the analysis budget).
+ */
 function describeChanges(report: BuildReport): string[] {
   if (!report.counts) return [];
   const c = report.counts;
   const same = report.published.length - c.new - c.changed;
+  const analysed = c.analyzed + c.cached;
+  const unread = report.filesRead - analysed;
   return [
     `  ${report.published.length} published: ${c.new} new, ${c.changed} changed, ${same} as before`,
-    `  ${count(c.analyzed + c.cached, 'file')} analysed: ${c.analyzed} now, ${c.cached} from the cache`,
+    `  ${count(analysed, 'file')} analysed: ${c.analyzed} now, ${c.cached} from the cache${unread > 0 ? `; the other ${unread} rejected` : ''}`,
   ];
 }
 

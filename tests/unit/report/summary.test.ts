@@ -39,7 +39,17 @@ describe('the build summary', () => {
 
   it('gives counts that add up: new, changed and as before make the published; now and cached the analysed', () => {
     assert.match(summary, /135 published: 2 new, 1 changed, 132 as before/);
-    assert.match(summary, /139 files analysed: 5 now, 134 from the cache/);
+    assert.match(summary, /139 files analysed: 5 now, 134 from the cache$/m);
+    const unread = {
+      ...report,
+      filesRead: 141,
+      rejected: [
+        ...report.rejected,
+        { file: 'index.tsv', code: 'not-article', reason: 'not an article file (.tsv)' },
+        { file: 'list.tsv', code: 'not-article', reason: 'not an article file (.tsv)' },
+      ],
+    };
+    assert.match(formatSummary(unread), /139 files analysed: 5 now, 134 from the cache; the other 2 rejected$/m);
   });
 
   it('names the first twenty warnings and says how many more the report holds', () => {
