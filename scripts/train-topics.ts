@@ -7,9 +7,11 @@
  * reads as the points a term gives; the probability cut is the one with the best F1 over five cross-validation
  * folds of the articles. The topic's decision, weighted sum ≥ threshold, is then the model's: the script writes each
  * term's weight and the threshold back into topics.yaml in place (comments kept), removes the terms whose weight
- * comes out 0 and lists them, and prints the cross-validated F1. The weights the file holds are the prior: fitting
- * starts from them and is drawn towards them, so a term the tuning articles seldom show keeps about the weight the
- * archivist gave it, and a run after changing terms or labels starts from the last run's weights. Deterministic.
+ * comes out 0 and lists them, and prints the cross-validated F1. The prior is the weights written by hand
+ * (content/taxonomy/topic-priors.json): fitting starts from them and is drawn towards them, so a term the tuning
+ * articles seldom show keeps about the weight the archivist gave it. The prior is never the last run's output, so a
+ * second run on the same labels writes the same file. A term new to topics.yaml enters the prior with the weight
+ * written for it. Deterministic.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -37,6 +39,13 @@ const CUTS = Array.from({ length: 13 }, (_, i) => 0.2 + i * 0.05);
 /** Weights below this, rounded, are 0: the term is removed. */
 const SMALLEST_WEIGHT = 0.05;
 const TOPICS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topics.yaml');
+const PRIORS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topic-priors.json');
+
+/** The weights and threshold written by hand for each learned topic. */
+interface Priors {
+  note: string;
+  topics: Record<string, { threshold: number; weights: Record<string, number> }>;
+}
 
 interface Example {
   file: string;
@@ -92,9 +101,14 @@ interface Learned {
 }
 
 /** Learns one topic from its examples; `unreachable` labelled articles fail the topic's conditions. */
-function learnTopic(topic: TopicEntry, examples: Example[], unreachable: number): Learned {
+function learnTopic(
+  topic: TopicEntry,
+  written: Priors['topics'][string],
+  examples: Example[],
+  unreachable: number,
+): Learned {
   const phrases = topic.terms.map((t) => t.phrase);
-  const prior: Model = { weights: topic.terms.map((t) => t.weight), bias: -topic.threshold };
+  const prior: Model = { weights: phrases.map((p) => written.weights[p]!), bias: -written.threshold };
   const scored = crossValidated(examples, prior);
   const positives = examples.filter((e) => e.positive).length + unreachable;
   const f1At = (cut: number) => {
@@ -155,8 +169,12 @@ function main(): void {
     ),
   }));
   const lines = readFileSync(TOPICS_FILE, 'utf8').split('\n');
+  const priors = JSON.parse(readFileSync(PRIORS_FILE, 'utf8')) as Priors;
   for (const id of LEARNED_TOPICS) {
     const topic = taxonomy.topics.find((t) => t.id === id)!;
+    // A topic or term first seen takes its written threshold and weight as its prior, kept for the runs after.
+    const written = (priors.topics[id] ??= { threshold: topic.threshold, weights: {} });
+    for (const term of topic.terms) written.weights[term.phrase] ??= term.weight;
     const examples: Example[] = [];
     let unreachable = 0;
     for (const { label, features } of measured) {
@@ -166,12 +184,13 @@ function main(): void {
         examples.push({ file: label.file, x, positive: label.topics.includes(id) });
       } else if (label.topics.includes(id)) unreachable++;
     }
-    const learned = learnTopic(topic, examples, unreachable);
+    const learned = learnTopic(topic, written, examples, unreachable);
     const removed = writeTopic(lines, id, learned);
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
     if (removed.length) process.stdout.write(`  terms removed (weight 0): ${removed.join(', ')}\n`);
   }
   writeFileSync(TOPICS_FILE, lines.join('\n'));
+  writeFileSync(PRIORS_FILE, `${JSON.stringify(priors, null, 2)}\n`);
 }
 
 main();
