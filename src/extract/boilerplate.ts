@@ -51,7 +51,7 @@ const FORM_PHRASES =
 
 /** Cookie banners, newsletter boxes, calls to action and advertising copy. */
 const NOTICE_PHRASES =
-  /(\bcookies? (on|policy)\b|we use (some )?(essential )?cookies|(accept|reject|manage) (all|additional|cookies|preferences)|we value your privacy|store and access information on your device|\b(our|the|free|weekly|daily|e-?mail) newsletter\b|\bsign up for\b|\bunsubscribe\b|\bno spam\b|get in touch with|send us your|highly recommended|\bbuy (it )?now\b|\border your copy\b|\ball rights reserved\b)/i;
+  /(\bcookies? (on|policy)\b|we use (some )?(essential )?cookies|(accept|reject|manage) (all|additional|cookies|preferences)|we value your privacy|store and access information on your device|\b(our|the|free|weekly|daily|e-?mail) newsletter\b|\bsign up for\b|\bunsubscribe\b|\bno spam\b|get in touch with|send us your|highly recommended|\bbuy (it )?now\b|\border your copy\b|\ball rights reserved\b|\boffered to (our )?subscribers\b|\bsubscription (options|plans|offers)\b)/i;
 
 /** Credits and labels around the story: editing credits, filing labels, tags, standards notes. */
 const CREDIT_LINE =

@@ -28,6 +28,7 @@ export interface ExtractOptions {
 
 /** Why a line inside the article's run was dropped. */
 const LOW_PROBABILITY = 'inside the text, but shaped like page furniture to the line model (teaser, caption, comment)';
+const REPEATED = "inside the text, but shown again outside it on the page (another story's teaser, a section's name)";
 
 /**
  * Most lines of a scraper's dump follow the line above with no blank line between: one block a line. Text laid out
@@ -51,13 +52,14 @@ const MAX_TRAILING_HEADING_WORDS = 6;
 
 /**
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
- * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks.
+ * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks. `repeated`:
+ * the lines of the run dropped because the page shows them again outside it.
  */
 function chooseBody(
   lines: LabelledLine[],
   capture: CaptureHeader | null,
   model: LineModel,
-): { start: number; end: number; keep: boolean[] } {
+): { start: number; end: number; keep: boolean[]; repeated: Set<number> } {
   const ruleRange = findBodyRange(lines);
   const chosen = isDumpLayout(lines)
     ? chooseArticleRun(
@@ -67,15 +69,24 @@ function chooseBody(
       )
     : null;
   if (chosen) {
+    // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
+    // section's name) or to the page's furniture.
+    const outside = new Set(lines.filter((_, i) => i < chosen.start || i > chosen.end).map((l) => l.text));
+    const repeated = new Set<number>();
+    for (let i = chosen.start; i <= chosen.end; i++) {
+      if (!outside.has(lines[i]!.text)) continue;
+      repeated.add(i);
+      chosen.keep[i] = false;
+    }
     // A heading left at the run's end introduces what was dropped after it ("More from Business").
     let last = chosen.end;
     while (last > chosen.start && !chosen.keep[last]) last--;
     if (last > chosen.start && !lines[last]!.sentenceEnd && lines[last]!.words <= MAX_TRAILING_HEADING_WORDS)
       chosen.keep[last] = false;
-    return chosen;
+    return { ...chosen, repeated };
   }
   const range = widenBodyRange(lines, ruleRange ?? { start: 0, end: lines.length - 1 });
-  return { ...range, keep: lines.map(() => true) };
+  return { ...range, keep: lines.map(() => true), repeated: new Set() };
 }
 
 /** Lines of prose after the headline that may still precede the byline and dateline: a standfirst. */
@@ -232,7 +243,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     } else if (line.kind === 'source') {
       reasons.set(line, 'source line');
     } else {
-      reasons.set(line, line.kind === 'text' || line.kind === 'byline' ? LOW_PROBABILITY : DEBRIS_REASONS[line.kind]);
+      const lowProbability = range.repeated.has(i) ? REPEATED : LOW_PROBABILITY;
+      reasons.set(line, line.kind === 'text' || line.kind === 'byline' ? lowProbability : DEBRIS_REASONS[line.kind]);
     }
   }
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));

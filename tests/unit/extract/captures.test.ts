@@ -5,6 +5,7 @@ import { extractArticle } from '../../../src/extract/index.ts';
 import { readCaptureHeader } from '../../../src/extract/capture.ts';
 import { namesSite, stripSiteName } from '../../../src/extract/title.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
+import { analyzeText } from '../../helpers/pipeline.ts';
 
 const FOLDER = 'tests/fixtures/corpus/scraped-2018-2026';
 
@@ -125,4 +126,55 @@ describe('crawler captures: the article under the headline', () => {
     assert.match(article.text, /^KYIV: Trump's special envoy Steve Witkoff told a gathering of the Yalta European/);
     assert.doesNotMatch(article.text, /Earthquake jolts Kolkata/);
   });
+});
+
+/**
+ * The article's own lines in each capture, marked by hand (first and last line of each stretch, counted from 1 in
+ * the file): headline aside, the text from its first sentence to its last, captions and credits in it included,
+ * and the teasers, donation calls, embedded posts and notices that interrupt it left out.
+ */
+const ARTICLE_LINES: Record<string, Array<[first: number, last: number]>> = {
+  'scrape2026-aa-russia-war-economy.txt': [
+    [119, 119],
+    [122, 140],
+  ],
+  'scrape2026-dailysabah-zaporizhzhia-ceasefire.txt': [
+    [19, 19],
+    [22, 30],
+  ],
+  'scrape2026-kfgo-lukoil-sale.txt': [[59, 73]],
+  'scrape2026-toi-witkoff-territory.txt': [[94, 94]],
+  'scrape2026-turkiyetoday-zelenskyy-sanctions.txt': [
+    [134, 134],
+    [138, 153],
+    [161, 165],
+  ],
+  'scrape2026-united24-vatican-stamp.txt': [
+    [64, 68],
+    [72, 73],
+    [77, 78],
+    [84, 87],
+  ],
+};
+
+describe('crawler captures: tags come from the article, never from page debris', () => {
+  for (const [file, title] of CAPTURES) {
+    it(`${file}: each country and actor is one the article's own lines give`, () => {
+      const text = readFileSync(`${FOLDER}/${file}`, 'utf8');
+      const lines = text.split('\n');
+      const article = [title, ...ARTICLE_LINES[file]!.flatMap(([first, last]) => lines.slice(first - 1, last))];
+      const truth = analyzeText(article.join('\n\n'));
+      const found = analyzeText(text, file);
+      assert.deepEqual(
+        found.countries.map((c) => c.code).filter((code) => !truth.countries.some((c) => c.code === code)),
+        [],
+        'countries only page debris gives',
+      );
+      assert.deepEqual(
+        found.actors.map((a) => a.id).filter((id) => !truth.actors.some((a) => a.id === id)),
+        [],
+        'actors only page debris gives',
+      );
+    });
+  }
 });
