@@ -24,9 +24,19 @@ export function splitMarks(marked: MarkedSentence): Array<{ text: string; marked
 }
 
 /**
+ * Every place the words `match` stand in `sentence` as words of their own, as written (case and all): a tag's
+ * evidence records where its words first counted in a sentence, and a sentence repeating them counted them again.
+ */
+function repeatsOf(match: string, sentence: string): MarkedSentence['marks'] {
+  const escaped = match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
+  return [...sentence.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + match.length }));
+}
+
+/**
  * The evidence grouped by sentence: a sentence that produced the tag more than once ("Russia … Russian …") is shown
- * once with all its marks. Marks that overlap an earlier one are dropped; a match not found where it says is left
- * unmarked rather than misplaced.
+ * once with all its marks, the words marked wherever the sentence repeats them. Marks that overlap an earlier one
+ * are dropped; a match not found where it says is left unmarked rather than misplaced.
  */
 export function mergeEvidence(evidence: Evidence[]): MarkedSentence[] {
   const bySentence = new Map<string, MarkedSentence>();
@@ -34,7 +44,7 @@ export function mergeEvidence(evidence: Evidence[]): MarkedSentence[] {
     const entry = bySentence.get(e.sentence) ?? { sentence: e.sentence, marks: [] };
     bySentence.set(e.sentence, entry);
     if (e.sentence.slice(e.start, e.start + e.match.length) === e.match && e.match)
-      entry.marks.push({ start: e.start, end: e.start + e.match.length });
+      entry.marks.push({ start: e.start, end: e.start + e.match.length }, ...repeatsOf(e.match, e.sentence));
   }
   return [...bySentence.values()].map(({ sentence, marks }) => {
     const kept: MarkedSentence['marks'] = [];

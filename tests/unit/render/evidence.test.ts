@@ -23,6 +23,28 @@ describe('evidence as a reader reads it', () => {
     assert.deepEqual(merged[1]!.marks, [{ start: 0, end: 6 }]);
   });
 
+  it('marks the words again where the sentence repeats them, as words of their own and as written', () => {
+    const talks =
+      'Putin and Xi held informal talks for nearly four hours, with further official talks, and US-China talks? Not with us.';
+    const marked = (evidence: Parameters<typeof mergeEvidence>[0]) =>
+      splitMarks(mergeEvidence(evidence)[0]!)
+        .map((p) => (p.marked ? `[${p.text}]` : p.text))
+        .join('');
+    assert.equal(
+      marked([{ sentence: talks, match: 'talks', start: talks.indexOf('talks') }]),
+      'Putin and Xi held informal [talks] for nearly four hours, with further official [talks], and US-China [talks]? Not with us.',
+    );
+    assert.equal(
+      marked([{ sentence: talks, match: 'US', start: talks.indexOf('US') }]),
+      'Putin and Xi held informal talks for nearly four hours, with further official talks, and [US]-China talks? Not with us.',
+    );
+    const russian = 'Russia said Russian troops left; Russia’s envoy agreed.';
+    assert.equal(
+      marked([{ sentence: russian, match: 'Russia', start: 0 }]),
+      '[Russia] said Russian troops left; [Russia]’s envoy agreed.',
+    );
+  });
+
   it('drops a mark that overlaps another, and leaves unmarked a match not where it says', () => {
     const merged = mergeEvidence([at('Russia and China'), at('China'), { sentence, match: 'Beijing', start: 3 }]);
     assert.deepEqual(merged[0]!.marks, [{ start: 12, end: 28 }]);
