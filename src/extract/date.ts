@@ -115,3 +115,56 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
 export function isEmptyDateLabel(line: string): boolean {
   return EMPTY_LABEL.test(line.trim());
 }
+
+/** Month names as wire copy writes them, capitalised ("April", "Sept."). */
+const MONTH_NAMES = [
+  'Jan(?:uary)?',
+  'Feb(?:ruary)?',
+  'Mar(?:ch)?',
+  'Apr(?:il)?',
+  'May',
+  'June?',
+  'July?',
+  'Aug(?:ust)?',
+  'Sept?(?:ember)?',
+  'Oct(?:ober)?',
+  'Nov(?:ember)?',
+  'Dec(?:ember)?',
+];
+/**
+ * A wire dateline with no year: a place in capitals, a comma, a month and a day, then no year:
+ * "WASHINGTON, April 28 (RIA Novosti) -", "KIEV, Oct. 25 -".
+ */
+const WIRE_DATELINE = new RegExp(
+  `^\\p{Lu}[\\p{Lu}\\s.'-]*,\\s+(${MONTH_NAMES.map((m) => `(${m})`).join('|')})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`,
+  'u',
+);
+/** Characters of the text after a dateline searched for a date that states its year. */
+const NEARBY_TEXT_CHARS = 3000;
+
+/**
+ * The date of a wire dateline that names no year ("WASHINGTON, April 28 (RIA Novosti) -", opening the text's `lines`), in the year
+ * of the first full date the text states nearby ("on April 17, 2014"): of the dateline's day a year before, in and
+ * after that year, the one nearest the stated date. Null when the text opens with no such dateline or states no
+ * full date.
+ */
+export function wireDatelineDate(lines: string[]): FoundDate | null {
+  const dateline = lines[0] === undefined ? null : WIRE_DATELINE.exec(lines[0]);
+  if (!dateline) return null;
+  let text = '';
+  for (let i = 0; i < lines.length && text.length < NEARBY_TEXT_CHARS; i++) text += `${lines[i]}\n`;
+  if (!MAY_HOLD_YEAR.test(text.slice(0, NEARBY_TEXT_CHARS))) return null;
+  const month = dateline.slice(2, 2 + MONTH_NAMES.length).findIndex((m) => m !== undefined) + 1;
+  const day = Number(dateline[2 + MONTH_NAMES.length]);
+  const stated = chrono
+    .parse(text.slice(dateline[0].length, NEARBY_TEXT_CHARS), new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+    .find((r) => WRITTEN_YEAR.test(r.text) && precisionOf(r.start) === 'day');
+  if (!stated) return null;
+  const anchor = DateTime.utc(stated.start.get('year')!, stated.start.get('month')!, stated.start.get('day')!);
+  const candidates = [-1, 0, 1]
+    .map((offset) => DateTime.utc(anchor.year + offset, month, day))
+    .filter((d) => d.isValid)
+    .sort((a, b) => Math.abs(a.diff(anchor).toMillis()) - Math.abs(b.diff(anchor).toMillis()));
+  const nearest = candidates[0];
+  return nearest ? { date: { iso: nearest.toISODate()!, precision: 'day' }, text: dateline[0] } : null;
+}

@@ -3,7 +3,7 @@ import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
-import { findDateInLine, isEmptyDateLabel, type FoundDate } from './date.ts';
+import { findDateInLine, isEmptyDateLabel, wireDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
 import { lineFeatures } from './line-features.ts';
 import { chooseArticleRun, committedLineModel, lineProbability, type LineModel } from './line-model.ts';
@@ -247,6 +247,9 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       reasons.set(line, line.kind === 'text' || line.kind === 'byline' ? lowProbability : DEBRIS_REASONS[line.kind]);
     }
   }
+  // No date in the header: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti) -") dates it, in the
+  // year of a full date the text states nearby.
+  if (!header.date?.date && body[0]) takeDate(wireDatelineDate(body.map((l) => l.text)));
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);

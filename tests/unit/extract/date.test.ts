@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { findDateInLine } from '../../../src/extract/index.ts';
+import { wireDatelineDate } from '../../../src/extract/date.ts';
+import { extractArticle, findDateInLine } from '../../../src/extract/index.ts';
+import { isRejection, readArticle } from '../../../src/read/index.ts';
 
 describe('findDateInLine', () => {
   // A null date: the line is not a dateline at all.
@@ -32,5 +35,29 @@ describe('findDateInLine', () => {
 
   it('keeps a relative date as written when no retrieval date is known', () => {
     assert.deepEqual(findDateInLine('Published 2 years ago', null), { date: null, text: '2 years ago' });
+  });
+});
+
+describe('wire datelines without a year', () => {
+  it('dates a RIA Novosti story by its dateline in the year of the date it states a line later', () => {
+    const file = 'tests/fixtures/corpus/ukraine-crisis-2014/article-72.txt';
+    const raw = readArticle(file, readFileSync(file));
+    assert.ok(!isRejection(raw));
+    const article = extractArticle(raw, { retrieved: null });
+    assert.deepEqual(article.date, { iso: '2014-04-28', precision: 'day' });
+    assert.equal(article.dateText, 'WASHINGTON, April 28');
+  });
+
+  it('takes the dateline day nearest the stated date, across the turn of a year', () => {
+    const found = wireDatelineDate([
+      'MOSCOW, Jan. 5 (Reuters) - The talks that began on December 20, 2013 resumed on Sunday.',
+    ]);
+    assert.deepEqual(found?.date, { iso: '2014-01-05', precision: 'day' });
+  });
+
+  it('leaves a dateline alone when the text states no full date, or the dateline has its year', () => {
+    assert.equal(wireDatelineDate(['KIEV, October 25 (RIA Novosti) - The ceasefire benefited the army.']), null);
+    assert.equal(wireDatelineDate(['KIEV, October 25, 2014 - The ceasefire held, as on May 2, 2014.']), null);
+    assert.equal(wireDatelineDate(['The talks resumed on April 28, as agreed on April 17, 2014.']), null);
   });
 });
