@@ -99,6 +99,13 @@ function isProse(line: Line): boolean {
   return line.words > MAX_HEADER_LABEL_WORDS || line.sentenceEnd;
 }
 
+/** Why a line of the article's run was not kept; `repeated` when the page shows it again outside the run. */
+function dropReason(line: LabelledLine, repeated: boolean): string {
+  if (line.kind === 'source') return 'source line';
+  if (line.kind === 'text' || line.kind === 'byline') return repeated ? REPEATED : LOW_PROBABILITY;
+  return DEBRIS_REASONS[line.kind];
+}
+
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
 function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -240,12 +247,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
       body.push(line);
       if (isProse(line)) prose++;
-    } else if (line.kind === 'source') {
-      reasons.set(line, 'source line');
-    } else {
-      const lowProbability = range.repeated.has(i) ? REPEATED : LOW_PROBABILITY;
-      reasons.set(line, line.kind === 'text' || line.kind === 'byline' ? lowProbability : DEBRIS_REASONS[line.kind]);
-    }
+    } else reasons.set(line, dropReason(line, range.repeated.has(i)));
   }
   // No date in the header: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti) -") dates it, in the
   // year of a full date the text states nearby.
