@@ -25,6 +25,25 @@ export interface CompiledTaxonomy {
   actorsById: Map<string, ActorEntry>;
   /** Actors whose `country` is only their nationality (officials of international bodies): they imply no country. */
   nationalityOnly: Set<string>;
+  /** Given names of the people the actors file lists, under the name rules (src/tag/names.ts). */
+  givenNames: Set<string>;
+}
+
+/** States whose people's names in the actors file may put the family name first ("Xi Jinping", "Kim Jong-un"). */
+const FAMILY_NAME_FIRST = new Set(['CN', 'TW', 'HK', 'MO', 'KR', 'KP', 'JP', 'VN', 'SG']);
+
+/**
+ * The first words of the names of the people the actors file lists, read as given names ("Yulia" from Yulia
+ * Svyrydenko, "Gennady" from Gennady Zyuganov): compromise's lexicon of English lacks most Slavic and Arabic ones.
+ */
+function givenNamesOf(taxonomy: Taxonomy): Set<string> {
+  const names = new Set<string>();
+  for (const actor of taxonomy.actors) {
+    if (actor.type !== 'person' || FAMILY_NAME_FIRST.has(actor.country ?? '')) continue;
+    const words = actor.name.split(/\s+/);
+    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) names.add(foldNameWord(words[0]!));
+  }
+  return names;
 }
 
 /**
@@ -90,5 +109,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     countryNames: new Map(taxonomy.countries.map((c) => [c.code, c.name])),
     actorsById: new Map(taxonomy.actors.map((a) => [a.id, a])),
     nationalityOnly: findNationalityOnly(taxonomy, actors, countries),
+    givenNames: givenNamesOf(taxonomy),
   };
 }

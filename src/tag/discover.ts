@@ -8,6 +8,7 @@ import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { sentenceAt } from './sentences.ts';
 import { isOrganisationHead } from './discover-organisations.ts';
+import { foldNameWord } from './names.ts';
 import { isFunctionWord, isGivenName, isKnownName, isNameWord, isRole, titleBefore } from './person-context.ts';
 import type { Token } from './tokens.ts';
 
@@ -42,9 +43,9 @@ function inCredits(doc: TagDocument, offset: number): boolean {
  * role beside a name one of whose words is a known name ("spokesman Zhao Lijian"); not when a word after them makes
  * them an organisation's name ("Morgan Stanley Group").
  */
-function personName(doc: TagDocument, words: Token[], start: number, end: number): boolean {
+function personName(doc: TagDocument, words: Token[], start: number, end: number, givenNames: Set<string>): boolean {
   if (isOrganisationHead(doc.tokens[end])) return false;
-  if (isGivenName(words[0]!.text)) return true;
+  if (isGivenName(words[0]!.text) || givenNames.has(foldNameWord(words[0]!.text))) return true;
   if (!words.some((w) => isKnownName(w.text))) return false;
   return isRole(titleBefore(doc.tokens, start)) || roleFollows(doc, end);
 }
@@ -53,8 +54,14 @@ function personName(doc: TagDocument, words: Token[], start: number, end: number
  * Finds full names of people that no known actor covers, by their shape or their context.
  * @param known token indexes already matched as known actors, countries or places: never part of a discovered name.
  * @param taken filled with the token indexes of the names found.
+ * @param givenNames given names of the people the actors file lists, under the name rules.
  */
-export function discoverPeople(doc: TagDocument, known: Set<number>, taken: Set<number>): ActorTag[] {
+export function discoverPeople(
+  doc: TagDocument,
+  known: Set<number>,
+  taken: Set<number>,
+  givenNames: Set<string>,
+): ActorTag[] {
   const found = new Map<string, ActorTag>();
   const { tokens } = doc;
   for (let i = 0; i < tokens.length; i++) {
@@ -62,7 +69,7 @@ export function discoverPeople(doc: TagDocument, known: Set<number>, taken: Set<
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end]) && !known.has(end)) end++;
     const words = tokens.slice(i, end);
-    if (words.length < 2 || isNameWord(tokens[end]) || !personName(doc, words, i, end)) continue;
+    if (words.length < 2 || isNameWord(tokens[end]) || !personName(doc, words, i, end, givenNames)) continue;
     if (isFunctionWord(words.at(-1)!.text) || inCredits(doc, words[0]!.start)) continue;
     // A double-barrelled family name goes on through its hyphen ("Vladimir Kara-Murza").
     const hyphen = tokens[end]?.text === '-' && tokens[end]!.start === words.at(-1)!.end;

@@ -53,7 +53,7 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   for (const match of matches.countries) for (let i = match.first; i < match.last; i++) known.add(i);
   for (const { match } of places) for (let i = match.first; i < match.last; i++) known.add(i);
   const people = new Set<number>();
-  const discovered = discoverPeople(doc, known, people);
+  const discovered = discoverPeople(doc, known, people, compiled.givenNames);
   const actorTokens = new Set(people);
   // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
   for (const match of matches.actors) {

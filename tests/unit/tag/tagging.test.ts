@@ -111,6 +111,14 @@ describe('actor tagging', () => {
     assert.deepEqual(ids('Heat\n\nA record was set, according to Russian state news agency TASS.'), ['tass']);
   });
 
+  it('knows a given name from the people of the actors file where the model of English does not', () => {
+    // "Yulia" and "Oleg" are given names of Yulia Svyrydenko and Oleg Belaventsev; "Gennady" is no one's there.
+    assert.deepEqual(ids('Protest\n\nYulia Tymoshenko spoke in Kyiv. Gennady Timchenko and Oleg Orlov were named.'), [
+      'discovered:oleg-orlov',
+      'discovered:yulia-tymoshenko',
+    ]);
+  });
+
   it('takes a surname alone for its one actor when the article uses it repeatedly', () => {
     assert.deepEqual(ids('Talks\n\nPutin spoke first. Later Putin left.'), ['vladimir-putin']);
   });
