@@ -22,10 +22,26 @@ function trimTrailing(text: string, characters: string): string {
   return text.slice(0, end);
 }
 
-/** Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop. */
+/** A name and a newsroom role after it, with no "By": "Tomasz Wrobel, Staff reporter", "Ana Ruiz, Senior Correspondent". */
+const NAME_AND_ROLE =
+  /^([^,]{3,60}),\s+(?:(?:staff|senior|chief|special|foreign|political|economics|business|science|health|sports|our)\s+)?(?:reporter|correspondent|writer|editor|columnist)$/i;
+
+/** True when every word of `name` is a word of a person's name and there are two to `MAX_NAME_WORDS` of them. */
+function isName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w));
+}
+
+/**
+ * Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop; or a name with its
+ * newsroom role: "Tomasz Wrobel, Staff reporter" → Tomasz Wrobel.
+ */
 export function parseByline(line: string): Byline | null {
   const match = /^by\s+(.+)$/i.exec(line.trim());
-  if (!match) return null;
+  if (!match) {
+    const role = NAME_AND_ROLE.exec(line.trim());
+    return role && isName(role[1]!.trim()) ? { author: role[1]!.trim(), rest: '' } : null;
+  }
   const text = match[1]!;
   const cut = AFTER_NAME.exec(text);
   const author = trimTrailing(

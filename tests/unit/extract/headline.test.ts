@@ -90,3 +90,36 @@ describe("a scraper's dump: its first line is the page's <title>", () => {
     assert.equal(article.title, 'Island fares to rise by a tenth');
   });
 });
+
+describe('bylines without "By"', () => {
+  it('reads a name followed by its newsroom role as the author, and keeps it out of the text', () => {
+    const article = extractText(
+      [
+        'Ferry fares to rise by a tenth on island routes',
+        '',
+        'Tomasz Wrobel, Staff reporter',
+        'Updated 2022-12-08',
+        '',
+        'The ferry operator said on Monday that fares on the island routes would rise by a tenth from the spring.',
+        '',
+        'Islanders have complained for years that the crossings cost more than flights, the council said.',
+      ].join('\n'),
+    );
+    assert.equal(article.author, 'Tomasz Wrobel');
+    assert.equal(article.date?.iso, '2022-12-08');
+    assert.doesNotMatch(article.text, /Staff reporter/);
+  });
+
+  it('does not take a sentence naming a role for a byline', () => {
+    const article = extractText(
+      [
+        'Ferry fares to rise by a tenth on island routes',
+        '',
+        'The ferry operator said on Monday that fares would rise, according to Anna Keane, a staff reporter.',
+        '',
+        'Islanders have complained for years that the crossings cost more than flights, the council said.',
+      ].join('\n'),
+    );
+    assert.equal(article.author, null);
+  });
+});
