@@ -22,12 +22,12 @@ describe('build report: discovered actors', () => {
 
   it('lists organisations found from their shape, with their country and the acronym the text defines', () => {
     const a = analyzeText(
-      "Sanctions\n\nThe Committee to Protect Journalists (CPJ) protested. China's Ministry of Emergency Management sent teams. The Carlyle Group bought a stake.",
+      "Sanctions\n\nThe Union of Baltic Beekeepers (UBB) protested. China's Ministry of Emergency Management sent teams. The Carlyle Group bought a stake.",
       'a.txt',
     );
     const report = createReport('articles', 1, [{ ...a, url: '/a/' }], [], {});
     const byName = new Map(report.discoveredActors.map((d) => [d.name, d]));
-    assert.deepEqual(byName.get('Committee to Protect Journalists')?.aliases, ['CPJ']);
+    assert.deepEqual(byName.get('Union of Baltic Beekeepers')?.aliases, ['UBB']);
     assert.equal(byName.get('Ministry of Emergency Management')?.country, 'CN');
     assert.equal(byName.get('Carlyle Group')?.type, 'organization');
     assert.equal(byName.get('Carlyle Group')?.id, 'discovered:carlyle-group');
