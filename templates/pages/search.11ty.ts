@@ -26,7 +26,7 @@ function renderFilter(name: string, legend: string, anyLabel: string, total: num
 <button type="button" class="filter-more" hidden aria-expanded="false"></button></fieldset>`;
 }
 
-/** "the topics (Diplomacy, Sanctions…)", each linked to its page, for a search that found nothing. */
+/** "the topics (Diplomacy, Sanctions…)", each linked to its page: for a search that found nothing, or without JavaScript. */
 function topicsToBrowse(archive: ArchiveModel) {
   const topics = archive.topics.filter((t) => t.articles.length);
   if (!topics.length) return html`the <a href="/topics/">topics</a>`;
@@ -50,7 +50,8 @@ function sourcesOf(archive: ArchiveModel): FilterValue[] {
  * search, how many results picking each value would give. The inputs sit beside the form (their `form` attribute
  * joins them to it), so that the results can sit beside the filters on a wide screen. The form tells the script
  * where the search index's delta is and which buckets of the base to leave out (see `src/search/plan-index.ts`).
- * Without JavaScript the form stays hidden and the page points to the indexes instead.
+ * Without JavaScript the form stays hidden and the page points to the topics, the indexes and the archive instead (a
+ * static page cannot read the words from its address: they stay in the address bar alone).
  */
 export function render({
   archive,
@@ -74,7 +75,7 @@ export function render({
     description: 'Search the full text of every article in the archive.',
     head: html`<script type="module" src="/assets/search.js"></script>`,
     body: html`<h1>Search</h1>
-<p class="search-fallback" data-search-fallback>Search needs JavaScript. Without it, browse the <a href="/topics/">topics</a>, <a href="/countries/">countries</a>, <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a>.</p>
+<p class="search-fallback" data-search-fallback>Search runs in the browser and needs JavaScript, which is off here. Browse ${topicsToBrowse(archive)}, the <a href="/countries/">countries</a>, the <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a> instead.</p>
 <form class="search-form" id="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">

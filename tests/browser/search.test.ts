@@ -299,6 +299,32 @@ describe('search in a real browser', () => {
     );
   });
 
+  it("searches from the 404 page's search box", async () => {
+    // A page of its own: the 404 is meant, and the console check below is for the other pages.
+    const page = await browser.newPage();
+    await page.goto(`${served.server.url}/articles/no-such-article/`);
+    assert.equal(await page.locator('h1').textContent(), 'Page not found');
+    await page.getByRole('searchbox', { name: 'Search the archive for what you were looking for' }).fill('Lavrov');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${served.server.url}${share({ q: 'Lavrov' })}`);
+    assert.deepEqual(await results(page), [served.lavrov.title]);
+    await page.close();
+  });
+
+  it('points a reader without JavaScript to the topics, countries, actors and archive', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${served.server.url}${share({ q: 'Lavrov' })}`);
+    const fallback = page.locator('[data-search-fallback]');
+    assert.match((await fallback.textContent())!, /needs JavaScript, which is off here/);
+    const links = await fallback.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const topics = served.site.model.topics.filter((t) => t.articles.length).map((t) => t.url);
+    assert.deepEqual(links, ['/topics/', ...topics, '/countries/', '/actors/', '/archive/']);
+    for (const url of links) assert.equal((await page.request.get(`${served.server.url}${url}`)).status(), 200, url!);
+    assert.equal(await page.locator('[data-search-form]').isVisible(), false);
+    await context.close();
+  });
+
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`reports no axe violation with filters and chips, or in the empty state, in ${colorScheme} mode`, async () => {
       // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
