@@ -1,12 +1,9 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { searchUrl } from '../../src/archive/index.ts';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { openWatchedPage } from '../helpers/browser-page.ts';
-import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
+import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -17,22 +14,13 @@ interface AxeViolation {
 }
 
 describe('accessibility (axe-core) in light and dark mode', () => {
-  let served: ServedSite;
-  let browser: Browser;
-  before(async () => {
-    served = await serveSeedSite();
-    browser = await launchBrowser(chromium);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const site = seedSiteInBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`reports no violation on the main pages in ${colorScheme} mode`, async () => {
       const pages = {
         home: '/',
-        article: served.lavrov.url,
+        article: site.served.lavrov.url,
         topic: '/topics/diplomacy/',
         actor: '/actors/sergey-lavrov/',
         country: '/countries/ru/',
@@ -40,10 +28,13 @@ describe('accessibility (axe-core) in light and dark mode', () => {
         search: searchUrl({ q: 'China' }),
       };
       // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
-      const { page, problems } = await openWatchedPage(browser, served.server.url, { colorScheme, bypassCSP: true });
+      const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
+        colorScheme,
+        bypassCSP: true,
+      });
       const found: string[] = [];
       for (const [name, url] of Object.entries(pages)) {
-        await page.goto(`${served.server.url}${url}`);
+        await page.goto(`${site.served.server.url}${url}`);
         if (name === 'search') {
           await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
         } else if (name === 'article') {

@@ -1,28 +1,16 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { openWatchedPage } from '../helpers/browser-page.ts';
-import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
+import { describe, it } from 'node:test';
+import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
 
 describe('charts in a real browser', () => {
-  let served: ServedSite;
-  let browser: Browser;
-  before(async () => {
-    served = await serveSeedSite();
-    browser = await launchBrowser(chromium);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const site = seedSiteInBrowser();
 
   it("draws a topic's timeline across the page with years, counts and the undated note, each bar a link to its month", async () => {
-    const topic = served.site.model.topics.find((t) => t.id === 'china-russia-relations')!;
-    const { page, problems } = await openWatchedPage(browser, served.server.url, {
+    const topic = site.served.site.model.topics.find((t) => t.id === 'china-russia-relations')!;
+    const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
       viewport: { width: 1280, height: 900 },
     });
-    await page.goto(`${served.server.url}${topic.url}`);
+    await page.goto(`${site.served.server.url}${topic.url}`);
     const chart = page.locator('.timeline-chart').first();
     const [chartWidth, mainWidth] = await Promise.all([
       chart.evaluate((el) => el.getBoundingClientRect().width),
@@ -52,16 +40,16 @@ describe('charts in a real browser', () => {
   });
 
   it('shows on the home page the archive over time: all articles, then each topic on the same months, linked', async () => {
-    const { overview } = served.site.model;
-    const { page, problems } = await openWatchedPage(browser, served.server.url, {
+    const { overview } = site.served.site.model;
+    const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
       viewport: { width: 390, height: 900 },
     });
-    await page.goto(`${served.server.url}/`);
+    await page.goto(`${site.served.server.url}/`);
     const section = page.getByRole('region', { name: 'The archive over time' });
     const rows = section.locator('.overview-row');
     assert.equal(await rows.count(), 1 + overview.topics.length);
     const labels = await rows.locator('.overview-label').allTextContents();
-    assert.match(labels[0]!, new RegExp(`^All articles ${served.site.model.articles.length} articles?`));
+    assert.match(labels[0]!, new RegExp(`^All articles ${site.served.site.model.articles.length} articles?`));
     overview.topics.forEach((topic, i) => assert.match(labels[i + 1]!, new RegExp(`^${topic.name} ${topic.count} `)));
     // Every chart is named, on the same months (the bars of one month one above the other), years under the last.
     const charts = section.locator('svg.timeline-chart');
@@ -92,9 +80,9 @@ describe('charts in a real browser', () => {
   });
 
   it('lists on a country page the countries, actors and topics most often with it, each linked with its count', async () => {
-    const russia = served.site.model.countries.find((c) => c.id === 'RU')!;
-    const { page, problems } = await openWatchedPage(browser, served.server.url);
-    await page.goto(`${served.server.url}${russia.url}`);
+    const russia = site.served.site.model.countries.find((c) => c.id === 'RU')!;
+    const { page, problems } = await openWatchedPage(site.browser, site.served.server.url);
+    await page.goto(`${site.served.server.url}${russia.url}`);
     const section = page.getByRole('region', { name: 'Most often with Russia' });
     for (const [heading, items] of [
       ['Countries', russia.topCountries],

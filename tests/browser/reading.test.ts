@@ -1,41 +1,30 @@
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { openWatchedPage } from '../helpers/browser-page.ts';
-import { listPageUrls, serveSeedSite, type ServedSite } from '../helpers/site.ts';
+import { describe, it } from 'node:test';
+import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
+import { listPageUrls } from '../helpers/site.ts';
 
 describe('reading the archive in a real browser', () => {
-  let served: ServedSite;
-  let browser: Browser;
-  before(async () => {
-    served = await serveSeedSite();
-    browser = await launchBrowser(chromium);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
+  const site = seedSiteInBrowser();
 
   it('follows links from home to a topic, to an article, to an actor', async () => {
-    const { page, problems } = await openWatchedPage(browser, served.server.url);
-    await page.goto(`${served.server.url}/`);
+    const { page, problems } = await openWatchedPage(site.browser, site.served.server.url);
+    await page.goto(`${site.served.server.url}/`);
     await page.getByRole('link', { name: 'Diplomacy', exact: true }).first().click();
     await page.waitForURL('**/topics/diplomacy/');
-    await page.getByRole('link', { name: served.lavrov.title }).first().click();
-    await page.waitForURL(`**${served.lavrov.url}`);
-    assert.equal(await page.locator('h1').textContent(), served.lavrov.title);
+    await page.getByRole('link', { name: site.served.lavrov.title }).first().click();
+    await page.waitForURL(`**${site.served.lavrov.url}`);
+    assert.equal(await page.locator('h1').textContent(), site.served.lavrov.title);
     await page.getByRole('link', { name: 'Sergey Lavrov', exact: true }).click();
     await page.waitForURL('**/actors/sergey-lavrov/');
     assert.match((await page.locator('h1').textContent()) ?? '', /Sergey Lavrov/);
-    assert.ok(await page.getByRole('link', { name: served.lavrov.title }).isVisible());
+    assert.ok(await page.getByRole('link', { name: site.served.lavrov.title }).isVisible());
     assert.deepEqual(problems, []);
     await page.close();
   });
 
   it('reaches the content with the skip link from the keyboard', async () => {
-    const { page } = await openWatchedPage(browser, served.server.url);
-    await page.goto(`${served.server.url}${served.lavrov.url}`);
+    const { page } = await openWatchedPage(site.browser, site.served.server.url);
+    await page.goto(`${site.served.server.url}${site.served.lavrov.url}`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
     assert.ok(await skip.evaluate((el) => el === document.activeElement));
@@ -47,8 +36,8 @@ describe('reading the archive in a real browser', () => {
   });
 
   it('opens "Why these tags?" to show the sentences behind the tags', async () => {
-    const { page } = await openWatchedPage(browser, served.server.url);
-    await page.goto(`${served.server.url}${served.lavrov.url}`);
+    const { page } = await openWatchedPage(site.browser, site.served.server.url);
+    await page.goto(`${site.served.server.url}${site.served.lavrov.url}`);
     const evidence = page.locator('.evidence mark').first();
     assert.equal(await evidence.isVisible(), false);
     await page.getByText('Why these tags?').click();
@@ -68,11 +57,11 @@ describe('reading the archive in a real browser', () => {
   });
 
   it('logs no console error, fails no request, asks no other host and runs no script outside search, on every page', async () => {
-    const { page, problems } = await openWatchedPage(browser, served.server.url);
+    const { page, problems } = await openWatchedPage(site.browser, site.served.server.url);
     const scripts: string[] = [];
     page.on('request', (r) => r.resourceType() === 'script' && scripts.push(`${page.url()} ${r.url()}`));
-    for (const url of listPageUrls(served.site.outDir).filter((u) => u !== '/search/')) {
-      await page.goto(`${served.server.url}${url}`);
+    for (const url of listPageUrls(site.served.site.outDir).filter((u) => u !== '/search/')) {
+      await page.goto(`${site.served.server.url}${url}`);
     }
     assert.deepEqual(problems, []);
     assert.deepEqual(scripts, []);
@@ -80,8 +69,8 @@ describe('reading the archive in a real browser', () => {
   });
 
   it('shows a 404 page for an address the site does not have', async () => {
-    const { page } = await openWatchedPage(browser, served.server.url);
-    const response = await page.goto(`${served.server.url}/no/such/page/`);
+    const { page } = await openWatchedPage(site.browser, site.served.server.url);
+    const response = await page.goto(`${site.served.server.url}/no/such/page/`);
     assert.equal(response?.status(), 404);
     assert.equal(await page.locator('h1').textContent(), 'Page not found');
     await page.close();

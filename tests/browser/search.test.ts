@@ -1,39 +1,27 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { chromium, type Browser } from 'playwright-core';
+import { describe, it } from 'node:test';
 import { searchUrl, type SearchQuery } from '../../src/archive/index.ts';
-import { launchBrowser } from '../../src/bench/browser.ts';
-import { openWatchedPage, type WatchedPage } from '../helpers/browser-page.ts';
-import { serveSeedSite, type ServedSite } from '../helpers/site.ts';
+import { openWatchedPage, type WatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 describe('search in a real browser', () => {
-  let served: ServedSite;
-  let browser: Browser;
+  const site = seedSiteInBrowser();
   let watched: WatchedPage[] = [];
-  before(async () => {
-    served = await serveSeedSite();
-    browser = await launchBrowser(chromium);
-  });
-  after(async () => {
-    await browser?.close();
-    await served?.server.close();
-  });
 
   async function open(path: string) {
-    const w = await openWatchedPage(browser, served.server.url);
+    const w = await openWatchedPage(site.browser, site.served.server.url);
     watched.push(w);
-    await w.page.goto(`${served.server.url}${path}`);
+    await w.page.goto(`${site.served.server.url}${path}`);
     return w.page;
   }
 
   /** A country that some seed articles are about and others are not, so filtering on it narrows a search. */
   function narrowingCountry() {
-    const total = served.site.model.articles.length;
-    const country = served.site.model.countries.find((c) => c.articles.length > 0 && c.articles.length < total);
+    const total = site.served.site.model.articles.length;
+    const country = site.served.site.model.countries.find((c) => c.articles.length > 0 && c.articles.length < total);
     assert.ok(country, 'a country that only some articles are about');
     return country;
   }
@@ -54,19 +42,19 @@ describe('search in a real browser', () => {
     const page = await open('/search/');
     await page.getByLabel('Words to search for').fill('Lavrov');
     await page.keyboard.press('Enter');
-    assert.deepEqual(await results(page), [served.lavrov.title]);
+    assert.deepEqual(await results(page), [site.served.lavrov.title]);
     assert.match((await page.locator('#search-status').textContent()) ?? '', /1 article found for “Lavrov”/);
     assert.equal(pathOf(page), share({ q: 'Lavrov' }));
     const link = page.locator('.search-result h2 a').first();
-    assert.equal(await link.getAttribute('href'), served.lavrov.url);
+    assert.equal(await link.getAttribute('href'), site.served.lavrov.url);
     assert.equal(await page.locator('.search-result mark').first().textContent(), 'Lavrov');
     assert.match(
       (await page.locator('.search-result .meta').first().textContent()) ?? '',
       /20 June 2024 · .*Diplomacy/,
     );
     await link.click();
-    await page.waitForURL(`${served.server.url}${served.lavrov.url}`);
-    assert.equal(await page.locator('h1').textContent(), served.lavrov.title);
+    await page.waitForURL(`${site.served.server.url}${site.served.lavrov.url}`);
+    assert.equal(await page.locator('h1').textContent(), site.served.lavrov.title);
   });
 
   it('narrows the results when filtering by a country', async () => {
@@ -83,7 +71,7 @@ describe('search in a real browser', () => {
   });
 
   it('orders the results by date, newest or oldest first, undated articles last either way', async () => {
-    const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
+    const dated = site.served.site.model.articles.filter((a) => a.date).map((a) => a.title);
     const page = await open(share({ q: 'China' }));
     await results(page);
     await page.getByLabel('Sort by').selectOption('newest');
@@ -119,17 +107,17 @@ describe('search in a real browser', () => {
 
   it('says so when the dates for a date order do not load, and orders by date once they do', async () => {
     // A page of its own: the failed request is meant, and the console check below is for the other pages.
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     let blocked = true;
     await page.route('**/dates.json', (route) => (blocked ? route.abort() : route.continue()));
-    await page.goto(`${served.server.url}${share({ q: 'China' })}`);
+    await page.goto(`${site.served.server.url}${share({ q: 'China' })}`);
     await results(page);
     await page.getByLabel('Sort by').selectOption('newest');
     await page.locator('#search-status', { hasText: 'could not be run' }).waitFor({ timeout: 15_000 });
     blocked = false;
     await page.getByLabel('Sort by').selectOption('oldest');
     await page.locator('#search-status', { hasText: 'found for “China”' }).waitFor({ timeout: 15_000 });
-    const dated = served.site.model.articles.filter((a) => a.date).map((a) => a.title);
+    const dated = site.served.site.model.articles.filter((a) => a.date).map((a) => a.title);
     assert.deepEqual((await results(page)).slice(0, dated.length), [...dated].reverse());
     await page.close();
   });
@@ -157,15 +145,15 @@ describe('search in a real browser', () => {
         assert.equal(titles.length, count, `${filter} ${value || '(any)'}: shown ${count}, gives ${titles.length}`);
       }
       // Back to the search the test began with.
-      await page.goto(`${served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
+      await page.goto(`${site.served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
       await results(page);
     }
   });
 
   it('hides the values that would give no results, and counts "Any" without the filter', async () => {
-    const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
+    const lavrov = site.served.site.model.articles.find((a) => a.url === site.served.lavrov.url)!;
     const about = lavrov.countries.find((c) => c.primary)!;
-    const other = served.site.model.countries.find(
+    const other = site.served.site.model.countries.find(
       (c) => c.articles.length && !lavrov.countries.some((l) => l.primary && l.code === c.id),
     )!;
     const page = await open(share({ q: 'Lavrov' }));
@@ -189,11 +177,11 @@ describe('search in a real browser', () => {
     const chips = page.locator('#search-chips .chip');
     assert.deepEqual(await chips.allTextContents(), ['Topic: Diplomacy', `Country: ${country.name}`]);
     await page.getByRole('button', { name: `Remove the filter Country: ${country.name}` }).click();
-    await page.waitForURL(`${served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
+    await page.waitForURL(`${site.served.server.url}${share({ q: 'China', topic: 'diplomacy' })}`);
     assert.deepEqual(await chips.allTextContents(), ['Topic: Diplomacy']);
     assert.equal(await page.locator(`[data-filter="country"] input[value=""]`).isChecked(), true);
     await page.getByRole('button', { name: 'Clear all filters' }).click();
-    await page.waitForURL(`${served.server.url}${share({ q: 'China' })}`);
+    await page.waitForURL(`${site.served.server.url}${share({ q: 'China' })}`);
     assert.equal(await page.locator('#search-chips').isVisible(), false);
     assert.equal(await page.getByLabel('Words to search for').inputValue(), 'China');
     assert.equal(await page.getByLabel('Words to search for').evaluate((el) => el === document.activeElement), true);
@@ -211,8 +199,8 @@ describe('search in a real browser', () => {
   });
 
   it("matches a topic's name only in the articles that hold the word, each result with it highlighted", async () => {
-    const holding = served.site.model.articles.filter((a) => /\bdiplomacy\b/i.test(`${a.title} ${a.text}`));
-    const tagged = served.site.model.topics.find((t) => t.id === 'diplomacy')!.articles;
+    const holding = site.served.site.model.articles.filter((a) => /\bdiplomacy\b/i.test(`${a.title} ${a.text}`));
+    const tagged = site.served.site.model.topics.find((t) => t.id === 'diplomacy')!.articles;
     assert.ok(holding.length < tagged.length, 'some articles are tagged Diplomacy without the word');
     const page = await open(share({ q: 'diplomacy' }));
     assert.deepEqual((await results(page)).sort(), holding.map((a) => a.title).sort());
@@ -227,7 +215,7 @@ describe('search in a real browser', () => {
     assert.ok((await shown.count()) > 1);
     for (const result of await shown.all()) {
       const title = (await result.locator('h2').textContent())!;
-      const article = served.site.model.articles.find((a) => a.title === title)!;
+      const article = site.served.site.model.articles.find((a) => a.title === title)!;
       const excerpt = (await result.locator('.excerpt').textContent())!;
       const opening = article.text.trim().split(/\s+/).slice(0, 12).join(' ');
       assert.ok(excerpt.startsWith(opening), `${title}: "${excerpt.slice(0, 60)}"`);
@@ -238,27 +226,29 @@ describe('search in a real browser', () => {
     const page = await open(share({ q: 'sanctons' }));
     assert.deepEqual(await results(page), []);
     assert.equal(await page.locator('#search-status').textContent(), 'No articles found for “sanctons”.');
-    const holding = served.site.model.articles.filter((a) => /\bsanctions\b/i.test(`${a.title} ${a.text}`));
+    const holding = site.served.site.model.articles.filter((a) => /\bsanctions\b/i.test(`${a.title} ${a.text}`));
     const suggestion = page.locator('[data-search-suggestion]');
     assert.equal(
       await suggestion.textContent(),
       `Did you mean sanctions (${holding.length === 1 ? '1 article' : `${holding.length} articles`})?`,
     );
-    const topics = served.site.model.topics.filter((t) => t.articles.length);
+    const topics = site.served.site.model.topics.filter((t) => t.articles.length);
     for (const topic of topics)
       assert.equal(
         await page.locator('#search-help').getByRole('link', { name: topic.name, exact: true }).getAttribute('href'),
         topic.url,
       );
     await suggestion.getByRole('link', { name: 'sanctions' }).click();
-    await page.waitForURL(`${served.server.url}${share({ q: 'sanctions' })}`);
+    await page.waitForURL(`${site.served.server.url}${share({ q: 'sanctions' })}`);
     assert.deepEqual((await results(page)).sort(), holding.map((a) => a.title).sort());
     assert.equal(await page.locator('#search-help').isVisible(), false);
   });
 
   it('offers the search without its filters when the filters leave nothing', async () => {
-    const lavrov = served.site.model.articles.find((a) => a.url === served.lavrov.url)!;
-    const topic = served.site.model.topics.find((t) => t.articles.length && !lavrov.topics.some((l) => l.id === t.id))!;
+    const lavrov = site.served.site.model.articles.find((a) => a.url === site.served.lavrov.url)!;
+    const topic = site.served.site.model.topics.find(
+      (t) => t.articles.length && !lavrov.topics.some((l) => l.id === t.id),
+    )!;
     const page = await open(share({ q: 'Lavrov', topic: topic.id }));
     assert.deepEqual(await results(page), []);
     assert.equal(
@@ -270,8 +260,8 @@ describe('search in a real browser', () => {
       /^Without the filters, 1 article matches “Lavrov”\./,
     );
     await page.getByRole('button', { name: 'Search without the filters' }).click();
-    await page.waitForURL(`${served.server.url}${share({ q: 'Lavrov' })}`);
-    assert.deepEqual(await results(page), [served.lavrov.title]);
+    await page.waitForURL(`${site.served.server.url}${share({ q: 'Lavrov' })}`);
+    assert.deepEqual(await results(page), [site.served.lavrov.title]);
   });
 
   it('restores the query, filters and sort of a shared search URL', async () => {
@@ -288,11 +278,11 @@ describe('search in a real browser', () => {
   it('lists a topic\'s articles from the topic page\'s "search within" link', async () => {
     const page = await open('/topics/diplomacy/');
     await page.getByRole('link', { name: 'Search within Diplomacy' }).click();
-    await page.waitForURL(`${served.server.url}${share({ topic: 'diplomacy' })}`);
+    await page.waitForURL(`${site.served.server.url}${share({ topic: 'diplomacy' })}`);
     const titles = await results(page);
     assert.deepEqual(
       titles.sort(),
-      served.site.model.topics
+      site.served.site.model.topics
         .find((t) => t.id === 'diplomacy')!
         .articles.map((a) => a.title)
         .sort(),
@@ -301,26 +291,27 @@ describe('search in a real browser', () => {
 
   it("searches from the 404 page's search box", async () => {
     // A page of its own: the 404 is meant, and the console check below is for the other pages.
-    const page = await browser.newPage();
-    await page.goto(`${served.server.url}/articles/no-such-article/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.served.server.url}/articles/no-such-article/`);
     assert.equal(await page.locator('h1').textContent(), 'Page not found');
     await page.getByRole('searchbox', { name: 'Search the archive for what you were looking for' }).fill('Lavrov');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${served.server.url}${share({ q: 'Lavrov' })}`);
-    assert.deepEqual(await results(page), [served.lavrov.title]);
+    await page.waitForURL(`${site.served.server.url}${share({ q: 'Lavrov' })}`);
+    assert.deepEqual(await results(page), [site.served.lavrov.title]);
     await page.close();
   });
 
   it('points a reader without JavaScript to the topics, countries, actors and archive', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await site.browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${served.server.url}${share({ q: 'Lavrov' })}`);
+    await page.goto(`${site.served.server.url}${share({ q: 'Lavrov' })}`);
     const fallback = page.locator('[data-search-fallback]');
     assert.match((await fallback.textContent())!, /needs JavaScript, which is off here/);
     const links = await fallback.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    const topics = served.site.model.topics.filter((t) => t.articles.length).map((t) => t.url);
+    const topics = site.served.site.model.topics.filter((t) => t.articles.length).map((t) => t.url);
     assert.deepEqual(links, ['/topics/', ...topics, '/countries/', '/actors/', '/archive/']);
-    for (const url of links) assert.equal((await page.request.get(`${served.server.url}${url}`)).status(), 200, url!);
+    for (const url of links)
+      assert.equal((await page.request.get(`${site.served.server.url}${url}`)).status(), 200, url!);
     assert.equal(await page.locator('[data-search-form]').isVisible(), false);
     await context.close();
   });
@@ -328,9 +319,12 @@ describe('search in a real browser', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`reports no axe violation with filters and chips, or in the empty state, in ${colorScheme} mode`, async () => {
       // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
-      const { page, problems } = await openWatchedPage(browser, served.server.url, { colorScheme, bypassCSP: true });
+      const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
+        colorScheme,
+        bypassCSP: true,
+      });
       for (const query of [{ q: 'China', topic: 'diplomacy' }, { q: 'sanctons' }, { topic: 'diplomacy', q: 'Xyzzy' }]) {
-        await page.goto(`${served.server.url}${share(query)}`);
+        await page.goto(`${site.served.server.url}${share(query)}`);
         await results(page);
         await page.evaluate(AXE_SOURCE);
         const violations = await page.evaluate(async () => {

@@ -1,5 +1,8 @@
 /** Test helpers: a browser page that records what a reader would not want: console errors, failed and foreign requests. */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { after, before } from 'node:test';
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core';
+import { launchBrowser } from '../../src/bench/browser.ts';
+import { serveSeedSite, type ServedSite } from './site.ts';
 
 /** A page and what went wrong on it. */
 export interface WatchedPage {
@@ -28,4 +31,21 @@ export async function openWatchedPage(
   // The browser may be closing already (the suite's end): its contexts go with it.
   page.on('close', () => context.close().catch(() => {}));
   return { page, problems };
+}
+
+/**
+ * The seed site served and a headless Chromium, started before the suite's tests and closed after them: call it in
+ * a `describe` and read `served` and `browser` in its tests.
+ */
+export function seedSiteInBrowser(): { served: ServedSite; browser: Browser } {
+  const state = {} as { served: ServedSite; browser: Browser };
+  before(async () => {
+    state.served = await serveSeedSite();
+    state.browser = await launchBrowser(chromium);
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.served?.server.close();
+  });
+  return state;
 }
