@@ -4,24 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { parseHTML } from 'linkedom';
-import { SaxesParser } from 'saxes';
 import { CONTENT_SECURITY_POLICY } from '../../src/render/index.ts';
 import { formatSummary } from '../../src/report/index.ts';
 import { buildArchiveDir, type BuiltArchive } from '../helpers/archive.ts';
 import { makeHostileArchive, OUTSIDE_SECRET, type HostileArchive, type Outcome } from '../helpers/hostile.ts';
 import { listFiles } from '../helpers/tree.ts';
+import { xmlError } from '../helpers/xml.ts';
 
 /** What XML 1.0 forbids in a document: controls but tab and line breaks, lone surrogates, U+FFFE and U+FFFF. */
 const NOT_XML = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/u;
-
-/** The first well-formedness error of `xml` by a conforming XML 1.0 parser, or null. */
-function xmlError(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | null = null;
-  parser.on('error', (e) => (error ??= e.message));
-  parser.write(xml).close();
-  return error;
-}
 
 const ALLOWED_PROTOCOL = /^(https?:|mailto:)/i;
 const URL_ATTRIBUTES = ['href', 'src', 'action', 'formaction', 'xlink:href', 'poster', 'srcset', 'data'];

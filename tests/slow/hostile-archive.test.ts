@@ -5,7 +5,6 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { HtmlValidate } from 'html-validate';
-import { SaxesParser } from 'saxes';
 import { REPO_ROOT } from '../../src/build/index.ts';
 import { startStaticServer, type RunningServer } from '../../src/serve/static-server.ts';
 import type { BuildReport } from '../../src/report/index.ts';
@@ -14,6 +13,7 @@ import { makeHostileArchive, type Outcome } from '../helpers/hostile.ts';
 import { manyArticles } from '../helpers/many-articles.ts';
 import { listPageUrls } from '../helpers/site.ts';
 import { listFiles } from '../helpers/tree.ts';
+import { xmlError } from '../helpers/xml.ts';
 
 /** One distinct story per input, so that none is grouped with another as the same story. */
 const STORY = [
@@ -58,15 +58,6 @@ const LARGE: Record<string, { text: string; outcome: Outcome | 'published or ove
     outcome: 'published or over budget',
   },
 };
-
-/** The first well-formedness error of `xml` by a conforming XML 1.0 parser, or null. */
-function xmlError(xml: string): string | null {
-  const parser = new SaxesParser({ xmlns: true });
-  let error: string | null = null;
-  parser.on('error', (e) => (error ??= e.message));
-  parser.write(xml).close();
-  return error;
-}
 
 /** Requests `requestPath` as it is (a URL would be normalised) from `base`; resolves to the status. */
 function status(base: string, requestPath: string): Promise<number> {
