@@ -1,5 +1,5 @@
 /** Ingest: an analysed article → a Markdown file whose front matter holds what was found, for the archivist to edit. Pure. */
-import { stringify } from 'yaml';
+import { dump, JSON_SCHEMA } from 'js-yaml';
 import type { AnalyzedArticle, PublicationDate } from '../types.ts';
 import { blocksToMarkdown } from './markdown-text.ts';
 
@@ -34,6 +34,7 @@ export function renderArticleMarkdown(article: AnalyzedArticle, origin: IngestOr
   data.actors = article.actors.filter((a) => !a.discovered).map((a) => a.id);
   data.topics = article.topics.map((t) => t.id);
   data.original = { file: origin.file, sha256: origin.sha256, kept: origin.kept };
-  const frontMatter = stringify(data, { lineWidth: 0 });
+  // The JSON schema quotes only what would read back as another type, so dates stay plain and read as dates.
+  const frontMatter = dump(data, { lineWidth: -1, schema: JSON_SCHEMA });
   return `---\n${frontMatter}---\n${blocksToMarkdown(article.blocks)}\n`;
 }

@@ -11,7 +11,7 @@ import {
   parseOutlets,
   resolveOutlet,
 } from '../../../src/outlets/index.ts';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const table = parseOutlets(
