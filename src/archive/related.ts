@@ -2,7 +2,7 @@
  * Archive stage: related articles. Two articles are related by the tags they share, each weighed by how rare it is
  * in the archive (as TF-IDF weighs words) and by its kind (topics and actors say more than a country), as the cosine
  * of their tag vectors, so an article with many tags is not close to everything; then scaled by how close the two
- * are in time. No article is suggested on more than a tenth of the pages. Pure.
+ * are in time. No article is suggested on more than a tenth of the pages that list related articles. Pure.
  */
 import type { AnalyzedArticle } from '../types.ts';
 
@@ -26,9 +26,9 @@ const DATE_HALF_LIFE_DAYS = 730;
 /** The date factor of a pair in which either article is undated: as if two years apart. */
 const UNDATED_FACTOR = 0.5;
 /**
- * Largest share of the archive's articles on whose pages one article may be suggested (at least one page). Without
- * it, a story naming many leaders was suggested on 53 of 136 pages (39 %); readers follow links to what is close to
- * the story they read, and a hub reached from everywhere is close to none.
+ * Largest share of the pages listing related articles on which one article may be suggested (at least one page).
+ * Without it, a story naming many leaders was suggested on 53 of 130 such pages (41 %); readers follow links to what
+ * is close to the story they read, and a hub reached from everywhere is close to none.
  */
 export const MAX_SUGGESTED_SHARE = 0.1;
 /** Candidates kept per article before the cap is applied: enough that an article whose best are full finds others. */
@@ -223,15 +223,27 @@ function takeUnderCap(candidates: Candidates, cap: number): number[][] {
   return related;
 }
 
+/** The largest number of pages one article may be suggested on when `pages` pages list related articles. */
+function capFor(pages: number): number {
+  return Math.max(1, Math.floor(pages * MAX_SUGGESTED_SHARE));
+}
+
 /**
  * For each article (by index), the indexes of its related articles, best first. Candidates are taken best first
- * across the whole archive, and an article stops being suggested once it is on `MAX_SUGGESTED_SHARE` of the pages,
- * so the result does not depend on the order in which pages are filled. When no article would pass the cap (most
- * large archives), that is every article's own best.
+ * across the whole archive, and an article stops being suggested once it is on `MAX_SUGGESTED_SHARE` of the pages
+ * that list related articles, so the result does not depend on the order in which pages are filled. Capping can
+ * leave a page whose every candidate is full with no list, and so lower the pages that list: the cap is lowered
+ * until it is a tenth of the pages that list under it (one page at least: with fewer than ten such pages, that is
+ * more than a tenth). When no article would pass the cap (most large archives), that is every article's own best.
  */
 export function findRelated(articles: Tagged[]): number[][] {
-  const cap = Math.max(1, Math.floor(articles.length * MAX_SUGGESTED_SHARE));
   const candidates = scoreCandidates(articles);
+  let cap = capFor(candidates.articles.filter((list) => list.length > 0).length);
   if (fitsCap(candidates, cap)) return candidates.articles.map((list) => [...list.subarray(0, RELATED_COUNT)]);
-  return takeUnderCap(candidates, cap);
+  for (;;) {
+    const related = takeUnderCap(candidates, cap);
+    const fitting = capFor(related.filter((list) => list.length > 0).length);
+    if (fitting >= cap) return related;
+    cap = fitting;
+  }
 }

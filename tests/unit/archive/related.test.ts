@@ -115,6 +115,25 @@ describe('related articles', () => {
     );
   });
 
+  it('count the tenth over the pages that list related articles, not over articles that share no tag', () => {
+    // Capped at 2 of the 21 pages that could list, the hub would leave 18 stories with no list: on 2 of the 3 pages
+    // left listing. The cap comes down to what the pages that list allow, one page at least.
+    // 20 stories share an actor with the hub; 30 articles alone in their country can list nothing.
+    const hub = tagged('hub', '2024-06-20', { actors: Array.from({ length: 20 }, (_, i) => `a${i}`) });
+    const stories = Array.from({ length: 20 }, (_, i) => tagged(`story-${i}`, '2024-06-20', { actors: [`a${i}`] }));
+    const alone = Array.from({ length: 30 }, (_, i) => tagged(`alone-${i}`, '2024-06-20', { countries: [`Z${i}`] }));
+    const related = findRelated([hub, ...stories, ...alone]);
+    assert.equal(
+      related.filter((list) => list.includes(0)).length,
+      1,
+      'one page: a tenth of the 2 pages that list (the hub and one story), at least one',
+    );
+    assert.deepEqual(
+      related.slice(21),
+      Array.from({ length: 30 }, () => []),
+    );
+  });
+
   it('suggest nothing for an article that shares no tag with any other', () => {
     const articles = [tagged('alone', '2024-06-20', { countries: ['NZ'] }), ...filler(5)];
     assert.deepEqual(findRelated(articles)[0], []);
