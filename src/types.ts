@@ -169,6 +169,7 @@ export interface Tags {
 export interface AlsoPublished {
   file: string;
   source: string | null;
+  sourceUrl: string | null;
   date: PublicationDate | null;
   title: string;
 }
@@ -200,6 +201,8 @@ export interface AnalyzedArticle {
   retrieved: string | null;
   author: string | null;
   source: string | null;
+  /** The original's address when the file gives one apart from `source`: the URL a crawler capture lists. */
+  sourceUrl: string | null;
   blocks: Block[];
   text: string;
   words: number;

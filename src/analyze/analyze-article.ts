@@ -5,6 +5,7 @@
  */
 import { classifyTopics, compileTopics, type CompiledTopics } from '../classify/index.ts';
 import { fingerprintText } from '../dedupe/index.ts';
+import { readCaptureHeader } from '../extract/capture.ts';
 import { extractArticle, type ExtractSettings } from '../extract/index.ts';
 import { isRejection, readArticle } from '../read/index.ts';
 import { compileTaxonomy, createDocument, tagArticle, type CompiledTaxonomy, type TagDocument } from '../tag/index.ts';
@@ -45,6 +46,7 @@ function extractRecord(raw: RawArticle, context: AnalysisContext): ExtractedReco
     hash: raw.hash,
     format: raw.format,
     ...extracted,
+    sourceUrl: raw.format === 'text' ? (readCaptureHeader(raw.body)?.url ?? null) : null,
     retrieved: settings.retrieved,
     words: countWords(extracted.text),
     diagnostics: [...raw.diagnostics, ...diagnostics],

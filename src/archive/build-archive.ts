@@ -4,6 +4,7 @@ import type { SiteSettings } from '../settings/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { compareArticles, refOf } from './article-refs.ts';
+import { bylineOf } from './byline.ts';
 import { formatDate } from './dates.ts';
 import { buildDateArchives, indexPage, termListPages, topicListPages, undatedListPages } from './list-pages.ts';
 import type { ArchiveArticle, ArchiveModel, OtherCopy, Term } from './model.ts';
@@ -19,7 +20,7 @@ const WORDS_PER_MINUTE = 230;
 /** The other copies of a story as readers see them: outlet, date and headline. */
 function otherCopiesOf(article: AnalyzedArticle, outlets: OutletTable): OtherCopy[] {
   return (article.alsoPublished ?? []).map((copy) => ({
-    outlet: resolveOutlet(outlets, copy.source),
+    outlet: resolveOutlet(outlets, copy.source, copy.sourceUrl),
     dateLabel: formatDate(copy.date),
     title: copy.title,
   }));
@@ -34,9 +35,10 @@ function toArchiveArticles(analyzed: AnalyzedArticle[], outlets: OutletTable): A
       return {
         ...a,
         url: urls.get(article)!,
+        author: bylineOf(a.author),
         dateLabel: formatDate(a.date),
         readingMinutes: Math.max(1, Math.round(a.words / WORDS_PER_MINUTE)),
-        outlet: resolveOutlet(outlets, a.source),
+        outlet: resolveOutlet(outlets, a.source, a.sourceUrl),
         summary: summarize(a),
         otherCopies: otherCopiesOf(article, outlets),
         related: [],

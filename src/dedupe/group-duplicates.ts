@@ -14,6 +14,8 @@ export interface DedupeCandidate {
   date: PublicationDate | null;
   author: string | null;
   source: string | null;
+  /** The original's address, when the file gives one (carried to the other copies' outlets, not compared). */
+  sourceUrl?: string | null;
   text: string;
   /** The fingerprint of `text`, when the analysis made it already. */
   fingerprint?: Fingerprint;
@@ -130,8 +132,8 @@ export function groupDuplicates<T extends DedupeCandidate>(all: T[]): GroupedArt
     if (!others) return [];
     if (!others.length) return [article];
     const alsoPublished = others.map((j) => {
-      const { file, source, date, title } = articles[j]!;
-      return { file, source, date, title };
+      const { file, source, sourceUrl, date, title } = articles[j]!;
+      return { file, source, sourceUrl: sourceUrl ?? null, date, title };
     });
     return [{ ...article, alsoPublished }];
   });

@@ -18,6 +18,7 @@ function tagged(
     dateText: null,
     author: null,
     source: null,
+    sourceUrl: null,
     blocks: [],
     text: title,
     words: 1,
