@@ -6,6 +6,7 @@
  */
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_FEATURES } from './line-features.ts';
+import { maximumSumRun } from './locate-body.ts';
 
 /** Weights as `line-model.json` holds them; features are standardised by `mean` and `scale` before weighing. */
 export interface LineModel {
@@ -53,17 +54,7 @@ export function chooseArticleRun(
   probabilities: number[],
   words: number[],
 ): { start: number; end: number; keep: boolean[] } | null {
-  let best: { start: number; end: number; sum: number } | null = null;
-  let start = 0;
-  let sum = 0;
-  for (let i = 0; i < probabilities.length; i++) {
-    if (sum <= 0) {
-      start = i;
-      sum = 0;
-    }
-    sum += (probabilities[i]! - model.runThreshold) * lineWeight(words[i]!);
-    if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
-  }
+  const best = maximumSumRun(probabilities.map((p, i) => (p - model.runThreshold) * lineWeight(words[i]!)));
   if (!best) return null;
   const { start: first, end: last } = best;
   return {

@@ -23,22 +23,30 @@ export function scoreLine(line: LabelledLine): number {
 }
 
 /**
- * The first and last index of the article's stretch: the run of lines with the highest total score
- * (a maximum-sum subarray, as in body-text extraction by text density). Null when no line scores above zero.
+ * The run of consecutive `scores` with the highest sum (a maximum-sum subarray, as in body-text extraction by text
+ * density), the first such run on ties. Null when no score is above zero.
  */
-export function findBodyRange(lines: LabelledLine[]): { start: number; end: number } | null {
+export function maximumSumRun(scores: number[]): { start: number; end: number } | null {
   let best: { start: number; end: number; sum: number } | null = null;
   let start = 0;
   let sum = 0;
-  for (let i = 0; i < lines.length; i++) {
+  for (let i = 0; i < scores.length; i++) {
     if (sum <= 0) {
       start = i;
       sum = 0;
     }
-    sum += scoreLine(lines[i]!);
+    sum += scores[i]!;
     if (sum > 0 && (!best || sum > best.sum)) best = { start, end: i, sum };
   }
   return best && { start: best.start, end: best.end };
+}
+
+/**
+ * The first and last index of the article's stretch: the run of lines with the highest total score. Null when no
+ * line scores above zero.
+ */
+export function findBodyRange(lines: LabelledLine[]): { start: number; end: number } | null {
+  return maximumSumRun(lines.map(scoreLine));
 }
 
 /** A wire agency's sign-off right after the text belongs to it ("Reuter"). */
