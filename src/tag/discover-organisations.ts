@@ -49,11 +49,16 @@ const GENERIC = new Set(
     /\s+/,
   ),
 );
+/** True when the word says what a body does, not which one it is ("Foreign", "Ministry" in "Foreign Ministry"). */
+export function isGenericWord(word: string): boolean {
+  return GENERIC.has(word) || HEADS.has(word) || OPENING_HEADS.has(word);
+}
+
 /** Longest name taken, in words. */
 const MAX_NAME_TOKENS = 8;
 
 /** True when the token is a capitalised word ("Carlyle", "NXP"); most tokens are answered by their first letter. */
-function capitalised(token: Token | undefined): boolean {
+export function capitalised(token: Token | undefined): boolean {
   if (token === undefined) return false;
   const first = token.text.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 128)) return false;
@@ -152,12 +157,14 @@ function countryOf(first: number, last: number, countryAt: Map<number, string>):
  * @param countryAt the country a country's name or demonym starting at a token index names ("Chinese Embassy").
  * @param notOrganisations token ranges ("first:last") that are a country's or a former state's whole name ("Russian
  * Federation", "Soviet Union").
+ * @param taken filled with the token indexes of the names found.
  */
 export function discoverOrganisations(
   doc: TagDocument,
   known: Set<number>,
   countryAt: Map<number, string>,
   notOrganisations: Set<string>,
+  taken?: Set<number>,
 ): ActorTag[] {
   const found = new Map<string, ActorTag>();
   const { tokens } = doc;
@@ -176,6 +183,7 @@ export function discoverOrganisations(
       continue;
     }
     const words = tokens.slice(span.first, span.last);
+    for (let k = span.first; k < span.last; k++) taken?.add(k);
     const name = doc.text.slice(words[0]!.start, words.at(-1)!.end);
     const id = `discovered:${slugify(name)}`;
     let tag = found.get(id);

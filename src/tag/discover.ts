@@ -34,7 +34,7 @@ const CREDITS =
   /^[\s([]*(?:(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|produced) (?:by|from)|by )|contributed (?:to )?(?:this )?report/i;
 
 /** True when the offset stands in a credit line or a byline. */
-function inCredits(doc: TagDocument, offset: number): boolean {
+export function inCredits(doc: TagDocument, offset: number): boolean {
   return CREDITS.test(doc.sentences[sentenceAt(doc.sentences, offset)]!.text);
 }
 

@@ -1,11 +1,15 @@
 /** Tag stage: an article's title and text → its country and actor tags, each with evidence. */
-import type { Tags } from '../types.ts';
+import { slugify } from '../slugify.ts';
+import type { ActorTag, Tags } from '../types.ts';
 import type { CompiledTaxonomy } from './compile.ts';
 import { tagActors } from './actors.ts';
-import { tagCountries } from './countries.ts';
+import { MAX_EVIDENCE, tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
 import { discoverOrganisations } from './discover-organisations.ts';
-import type { TagDocument } from './document.ts';
+import { evidenceAt, type TagDocument } from './document.ts';
+import { nameCandidates, type NameCandidate } from './name-candidates.ts';
+import { nameProbability, nameModel } from './name-model.ts';
+import { comparableName } from './names.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
@@ -36,40 +40,94 @@ function namedTokens(
   return { taken, countriesAt };
 }
 
+/** What the tagger finds in a document before it decides which candidate names are actors. */
+export interface FoundNames {
+  matches: DocumentMatches;
+  known: ActorTag[];
+  places: ReturnType<typeof resolvePlaces>;
+  /** The discovery rules' actors, by their names' comparable form. */
+  ruled: Map<string, ActorTag>;
+  candidates: NameCandidate[];
+}
+
 /**
- * Tags an article: the actors the actors file knows, the countries (from their names, the places inside them and
- * those actors), and people in a person's context whom the file does not know yet (`discovered`, listed in the build
- * report).
+ * The known actors, places, and the candidate names no known actor, country or place explains, each with the
+ * measures the name model weighs (the training script reads them too).
  */
-export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
+export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNames {
   const matches = matchDocument(doc, compiled);
   const named = new Set(
     matches.countries.flatMap((m) => m.values.flatMap((v) => (v.kind === 'country' ? [v.code] : []))),
   );
-  const actors = tagActors(doc, matches.actors, named);
+  const known = tagActors(doc, matches.actors, named);
   const { taken, countriesAt } = namedTokens(doc, matches);
   const places = resolvePlaces(doc, matches.places, taken, countriesAt);
-  const known = new Set(taken);
-  for (const match of matches.countries) for (let i = match.first; i < match.last; i++) known.add(i);
-  for (const { match } of places) for (let i = match.first; i < match.last; i++) known.add(i);
+  const blocked = new Set(taken);
+  for (const match of matches.countries) for (let i = match.first; i < match.last; i++) blocked.add(i);
+  for (const { match } of places) for (let i = match.first; i < match.last; i++) blocked.add(i);
   const people = new Set<number>();
-  const discovered = discoverPeople(doc, known, people, compiled.givenNames);
+  const discovered = discoverPeople(doc, blocked, people, compiled.givenNames);
   const actorTokens = new Set(people);
   // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
   for (const match of matches.actors) {
     if (match.values.some((v) => v.form === 'name')) for (let i = match.first; i < match.last; i++) actorTokens.add(i);
   }
+  const organisations = new Set<number>();
+  const countryNames = new Set(matches.countries.map((m) => `${m.first}:${m.last}`));
+  discovered.push(...discoverOrganisations(doc, actorTokens, countriesAt, countryNames, organisations));
+  const ruled = new Map(discovered.map((tag) => [comparableName(tag.name), tag]));
   return {
-    countries: tagCountries(doc, compiled, matches.countries, actors, places),
-    actors: [
-      ...actors,
-      ...discovered,
-      ...discoverOrganisations(
-        doc,
-        actorTokens,
-        countriesAt,
-        new Set(matches.countries.map((m) => `${m.first}:${m.last}`)),
-      ),
-    ],
+    matches,
+    known,
+    places,
+    ruled,
+    candidates: nameCandidates(doc, blocked, people, organisations, compiled.givenNames),
+  };
+}
+
+/** The actor tag of a candidate the name model accepts: the rule's tag when a rule found it, with all its mentions. */
+function discoveredActor(doc: TagDocument, candidate: NameCandidate, ruled: Map<string, ActorTag>): ActorTag {
+  const rule = ruled.get(comparableName(candidate.name));
+  const f = candidate.features;
+  const person = f.givenFirst + f.familyName > 0 || (f.role > 0 && f.head === 0 && f.acronym === 0);
+  const tag: ActorTag = rule
+    ? { ...rule, evidence: [] }
+    : {
+        id: `discovered:${slugify(candidate.name)}`,
+        name: candidate.name,
+        type: person ? 'person' : 'organization',
+        country: null,
+        discovered: true,
+        origin: 'text',
+        evidence: [],
+      };
+  if (candidate.acronym && !tag.aliases) tag.aliases = [candidate.acronym];
+  tag.mentions = candidate.mentions.length;
+  for (const { first, last } of candidate.mentions.slice(0, MAX_EVIDENCE)) {
+    tag.evidence.push(evidenceAt(doc, doc.tokens[first]!.start, doc.tokens[last - 1]!.end));
+  }
+  return tag;
+}
+
+/**
+ * Tags an article: the actors the actors file knows, the countries (from their names, the places inside them and
+ * those actors), and the people and organisations the file does not know yet (`discovered`, listed in the build
+ * report): the candidate names the name model accepts.
+ */
+export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
+  const found = findNames(doc, compiled);
+  const threshold = nameModel().threshold;
+  const seen = new Set(found.known.map((a) => a.id));
+  const discovered: ActorTag[] = [];
+  for (const candidate of found.candidates) {
+    if (nameProbability(candidate.features) < threshold) continue;
+    const tag = discoveredActor(doc, candidate, found.ruled);
+    if (seen.has(tag.id)) continue;
+    seen.add(tag.id);
+    discovered.push(tag);
+  }
+  return {
+    countries: tagCountries(doc, compiled, found.matches.countries, found.known, found.places),
+    actors: [...found.known, ...discovered],
   };
 }

@@ -60,6 +60,11 @@ export function isCommonWord(word: string): boolean {
   return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|ProperNoun/.test(t));
 }
 
+/** The tags compromise's model of English gives `word` ("Organization" for "CNN", "Month" for "March"). */
+export function lexiconTags(word: string): string[] {
+  return [lexicon[word.toLowerCase()] ?? []].flat();
+}
+
 /** Tags of compromise's lexicon for words that are never a family name ("It", "Then", "Into"). */
 const FUNCTION_WORD_TAGS = /Pronoun|Determiner|Preposition|Conjunction|Adverb|Modal|Copula|QuestionWord|Possessive/;
 

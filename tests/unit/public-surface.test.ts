@@ -185,6 +185,7 @@ const SURFACES: Record<string, string[]> = {
     'createDocument',
     'documentWords',
     'evidenceAt',
+    'findNames',
     'isCountryMention',
     'matchDocument',
     'splitSentences',

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { analyzeText } from '../../helpers/pipeline.ts';
+import { createDocument, findNames } from '../../../src/tag/index.ts';
+import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
 
 const discovered = (text: string) =>
   analyzeText(text)
@@ -26,9 +27,12 @@ describe('discovered actors', () => {
       discovered('Painkillers\n\nThe Food and Drug Administration (FDA) advisory panel will give its verdict.'),
       ['Food and Drug Administration'],
     );
-    assert.deepEqual(discovered('Airlines\n\nEastern Airlines and People Express Airlines agreed to merge.'), [
-      'Eastern Airlines',
-      'People Express Airlines',
-    ]);
+    const doc = createDocument('Airlines', 'Eastern Airlines and People Express Airlines agreed to merge.');
+    assert.deepEqual(
+      findNames(doc, defaultContext().tagger)
+        .candidates.filter((c) => c.rule)
+        .map((c) => c.name),
+      ['Eastern Airlines', 'People Express Airlines'],
+    );
   });
 });

@@ -1,0 +1,139 @@
+/**
+ * `npm run train:tagging-names`: learns the name model (src/tag/name-model.ts) from the tuning part of the labelled
+ * articles only (never the held-out part). Every candidate name the tagger finds in a tuning article is an example,
+ * an actor when it is one of the article's labelled names under the name rules (as `npm run score:tagging` counts).
+ * Logistic regression with an L2 penalty, fitted by gradient descent. The threshold is chosen on five
+ * cross-validation folds of the articles: the best actors F1 (known actors counted as they are) among those keeping
+ * precision at 0.93 or more, else the best F1. Writes src/tag/name-model.json; deterministic.
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { createAnalysisContext } from '../src/analyze/index.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
+import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { createDocument, findNames } from '../src/tag/index.ts';
+import { NAME_FEATURES } from '../src/tag/name-candidates.ts';
+import type { NameModel } from '../src/tag/name-model.ts';
+import { comparableName } from '../src/tag/names.ts';
+import { loadTaxonomy } from '../src/taxonomy/index.ts';
+
+const L2 = 0.001;
+const STEPS = 3000;
+const LEARNING_RATE = 1;
+const FOLDS = 5;
+const MIN_PRECISION = 0.93;
+const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+
+interface Example {
+  file: string;
+  x: Float64Array;
+  /** The labelled name it is ("file#index"), or null. */
+  label: string | null;
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+const dot = (w: Float64Array, x: Float64Array, bias: number) => x.reduce((z, v, i) => z + v * w[i]!, bias);
+
+function fit(examples: Example[]): { weights: Float64Array; bias: number } {
+  const n = NAME_FEATURES.length;
+  const weights = new Float64Array(n);
+  let bias = 0;
+  const gradient = new Float64Array(n);
+  for (let step = 0; step < STEPS; step++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (const e of examples) {
+      const error = sigmoid(dot(weights, e.x, bias)) - Number(e.label !== null);
+      for (let i = 0; i < n; i++) gradient[i]! += error * e.x[i]!;
+      biasGradient += error;
+    }
+    for (let i = 0; i < n; i++) weights[i]! -= LEARNING_RATE * (gradient[i]! / examples.length + L2 * weights[i]!);
+    bias -= (LEARNING_RATE * biasGradient) / examples.length;
+  }
+  return { weights, bias };
+}
+
+const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
+
+function main(): void {
+  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
+  const context = createAnalysisContext(taxonomy, { retrieved: null });
+  const byId = new Map(taxonomy.actors.map((a) => [a.id, a]));
+  const labels = labelParts().tuning.labels;
+  const examples: Example[] = [];
+  const known = { tp: 0, fp: 0 };
+  let labelled = 0;
+  for (const { label, article } of analyzeLabels(labels, context)) {
+    const found = findNames(createDocument(article.title, article.text), context.tagger);
+    const ids = new Set(label.actors.filter((id) => byId.has(id)));
+    const names = [
+      ...label.otherActors,
+      ...label.actors.filter((id) => !byId.has(id)).map((id) => id.replace(/-/g, ' ')),
+    ];
+    labelled += ids.size + names.length;
+    const wanted = names.map((n) => new Set([n, n.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '')].map(comparableName)));
+    const taken = new Set<number>();
+    const labelOf = (forms: string[]) => {
+      const index = wanted.findIndex((w, i) => !taken.has(i) && forms.some((f) => w.has(f)));
+      if (index >= 0) taken.add(index);
+      return index;
+    };
+    for (const tag of found.known) {
+      const entry = byId.get(tag.id);
+      const forms = [tag.name, ...(entry?.aliases ?? [])].map(comparableName);
+      if (ids.delete(tag.id) || labelOf(forms) >= 0) known.tp++;
+      else known.fp++;
+    }
+    for (const c of found.candidates) {
+      const index = labelOf([c.name, ...(c.acronym ? [c.acronym] : [])].map(comparableName));
+      examples.push({
+        file: label.file,
+        x: Float64Array.from(NAME_FEATURES, (f) => c.features[f]),
+        label: index >= 0 ? `${label.file}#${index}` : null,
+      });
+    }
+  }
+  const scored = Array.from({ length: FOLDS }, (_, k) => {
+    const model = fit(examples.filter((e) => fold(e.file) !== k));
+    return examples
+      .filter((e) => fold(e.file) === k)
+      .map((e) => ({ e, p: sigmoid(dot(model.weights, e.x, model.bias)) }));
+  }).flat();
+  const scoreAt = (t: number) => {
+    const accepted = scored.filter((s) => s.p >= t);
+    const tp = known.tp + new Set(accepted.flatMap((s) => (s.e.label ? [s.e.label] : []))).size;
+    const fp = known.fp + accepted.filter((s) => !s.e.label).length;
+    return scoreCounts(tp, fp, labelled - tp);
+  };
+  const keeping = THRESHOLDS.filter((t) => scoreAt(t).precision >= MIN_PRECISION);
+  const pool = keeping.length > 0 ? keeping : THRESHOLDS;
+  const threshold = pool.reduce((best, t) => (scoreAt(t).f1 > scoreAt(best).f1 ? t : best), pool[0]!);
+  const cv = scoreAt(threshold);
+  const final = fit(examples);
+  const round = (v: number) => Math.round(v * 1000) / 1000;
+  const model: NameModel = {
+    note:
+      `Learned by npm run train:tagging-names on the tuning part (${labels.length} articles, ` +
+      `${examples.length} candidate names, ${examples.filter((e) => e.label).length} of them labelled actors); ` +
+      `cross-validated actors F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, R ${cv.recall.toFixed(3)}) ` +
+      `at threshold ${round(threshold)}, known actors counted as the actors file gives them.`,
+    features: [...NAME_FEATURES],
+    weights: [...final.weights].map(round),
+    bias: round(final.bias),
+    threshold: round(threshold),
+  };
+  writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${JSON.stringify(model, null, 2)}\n`);
+  process.stdout.write(`${model.note}\n`);
+  for (const t of THRESHOLDS) {
+    const s = scoreAt(t);
+    process.stdout.write(
+      `  at ${t.toFixed(2)}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
+    );
+  }
+  NAME_FEATURES.forEach((name, i) => process.stdout.write(`  ${name.padEnd(16)} ${model.weights[i]!.toFixed(3)}\n`));
+  process.stdout.write(`  ${'bias'.padEnd(16)} ${model.bias.toFixed(3)}\n`);
+}
+
+main();

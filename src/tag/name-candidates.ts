@@ -1,0 +1,411 @@
+/**
+ * Tag stage: every name in the text that the actors file, the countries and the places leave unexplained, as a
+ * candidate actor with the measures the name model (`name-model.ts`) weighs: its shape (words, a head such as
+ * "Group" or "Ministry", an acronym, given names), its context (a role beside it, "said" after it, "in" before it,
+ * the sentence's start) and how the article uses it (mentions, its family name alone, an acronym it defines).
+ * The discovery rules' names (`discover.ts`, `discover-organisations.ts`) are candidates too, marked as such. Pure.
+ */
+import { comparableName, foldNameWord } from './names.ts';
+import { capitalised, isGenericWord, isOrganisationHead } from './discover-organisations.ts';
+import { inCredits } from './discover.ts';
+import type { TagDocument } from './document.ts';
+import {
+  isCommonWord,
+  isFunctionWord,
+  isGivenName,
+  isKnownName,
+  isRole,
+  isTitle,
+  lexiconTags,
+} from './person-context.ts';
+import type { Token } from './tokens.ts';
+
+/** A name's mention: tokens [first, last) of the document. */
+export interface NameSpan {
+  first: number;
+  last: number;
+}
+
+/** The measures the name model reads, by name, each from 0 to about 2. */
+export type NameFeatures = Record<(typeof NAME_FEATURES)[number], number>;
+
+/** The model's features, in the order of its weights. */
+export const NAME_FEATURES = [
+  'oneWord',
+  'twoWords',
+  'threeWords',
+  'longer',
+  'head',
+  'corporate',
+  'opening',
+  'acronym',
+  'definedAcronym',
+  'givenFirst',
+  'nameWords',
+  'commonWords',
+  'unlisted',
+  'lowerElsewhere',
+  'organisationWord',
+  'placeWord',
+  'kindWord',
+  'generic',
+  'role',
+  'said',
+  'placeCue',
+  'theBefore',
+  'possessive',
+  'mentions',
+  'familyName',
+  'sentenceStart',
+  'titleOnly',
+  'calendar',
+  'ruleGave',
+] as const;
+
+/** A candidate actor: the mentions of one name (under the name rules), with the measures of all of them. */
+export interface NameCandidate {
+  /** The name as the text first writes it in full. */
+  name: string;
+  mentions: NameSpan[];
+  /** The discovery rule that found the name, if one did. */
+  rule: 'person' | 'organization' | null;
+  /** An acronym the text defines for the name ("OFAC"). */
+  acronym: string | null;
+  features: NameFeatures;
+}
+
+/** Longest run of tokens read as one name; a longer capitalised run is a headline's or a heading's words. */
+const MAX_RUN_TOKENS = 8;
+/** Lower-case words that stand inside names ("Bank of America", "Institute for Fiscal Studies", "al-Watan"). */
+const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'du', 'la', 'von', 'van', 'der', 'al', 'bin']);
+/** Capitalised words that open a sentence or stand for a whole kind, never the start of a name. */
+const OPENERS = new Set(
+  'The A An This That These Those Its His Her Their Our Your Both Each Every All Some Any No Former Mr Mrs Ms Dr'.split(
+    ' ',
+  ),
+);
+/** Last words of company names ("Inc", "Plc"): an organisation whatever the words before. */
+const CORPORATE = new Set(
+  'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV SE Group Holdings'.split(' '),
+);
+/** Nouns for kinds of organisations and people that, right before or after a name, say what it names ("the company Transoil"). */
+const KINDS = new Set(
+  `company firm group bank lender insurer carrier airline maker manufacturer producer brewer retailer operator giant
+  newspaper paper daily weekly magazine broadcaster channel station network agency website site club team side band
+  singer rapper charity organisation organization consortium subsidiary unit fund investor`.split(/\s+/),
+);
+/** Words after a name that make it a speaker ("Mokhova said", "Aton told"). */
+const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'reported', 'estimated', 'warned']);
+/** Words before a name that make it a place ("in Houston", "near Lugano"). */
+const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside']);
+
+/** True when the text between two tokens breaks the line. */
+function lineBreak(doc: TagDocument, a: Token, b: Token): boolean {
+  return doc.text.slice(a.end, b.start).includes('\n');
+}
+
+/** True when token `i` is an apostrophe or hyphen joining the tokens either side of it ("O'Sullivan", "Alfa-Eco"). */
+function joiner(tokens: Token[], i: number): boolean {
+  const t = tokens[i]!;
+  return (
+    (t.text === "'" || t.text === '’' || t.text === '-') &&
+    tokens[i - 1]?.end === t.start &&
+    tokens[i + 1]?.start === t.end
+  );
+}
+
+/** True when the connector at token `j` joins the words either side into one name. */
+function joins(tokens: Token[], j: number, blocked: Set<number>): boolean {
+  const text = tokens[j]!.text;
+  if (!CONNECTORS.has(text) || !capitalised(tokens[j + 1]) || blocked.has(j + 1)) return false;
+  // "Bank of England", "Institute for Fiscal Studies"; not "Frank Lorenzo of Wall Street".
+  return (text !== 'of' && text !== 'for') || isGenericWord(tokens[j - 1]!.text);
+}
+
+/**
+ * The runs of capitalised words outside `blocked` (known actors, countries, places, the rules' names): joined by
+ * attached apostrophes and hyphens ("Women's Tennis Association", "Stroytransgaz-M") and by lower-case connectors
+ * ("Bank of England"), within one line and outside credit lines. A run loses the opening words of a sentence ("The",
+ * "Mr", "Singer") and everything up to its last role word ("Interior Minister Arsen Avakov"), remembered as `role`.
+ */
+function capitalisedRuns(
+  doc: TagDocument,
+  blocked: Set<number>,
+  sentenceStarts: Set<number>,
+): Array<NameSpan & { role: boolean }> {
+  const { tokens } = doc;
+  const runs: Array<NameSpan & { role: boolean }> = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (blocked.has(i) || !capitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let last = i + 1;
+    let j = i + 1;
+    while (j < tokens.length && !blocked.has(j) && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
+      const t = tokens[j]!;
+      if (capitalised(t)) last = j + 1;
+      else if (joiner(tokens, j)) {
+        // "Moody's" and "Women's Tennis": the "s" after an apostrophe is part of the name only before another word.
+        if (tokens[j + 1]!.text === 's' && !capitalised(tokens[j + 2])) break;
+        if (tokens[j + 1]!.text === 's') j++;
+      } else if (!joins(tokens, j, blocked)) break;
+      j++;
+    }
+    let first = i;
+    let role = false;
+    for (let k = last - 2; k >= first; k--) {
+      if (isRole(tokens[k]) || isTitle(tokens[k])) {
+        first = k + 1;
+        role = true;
+        break;
+      }
+    }
+    const opensSentence = sentenceStarts.has(tokens[first]!.start);
+    while (
+      first < last - 1 &&
+      (OPENERS.has(tokens[first]!.text) ||
+        isFunctionWord(tokens[first]!.text) ||
+        (opensSentence && isCommonWord(tokens[first]!.text)) ||
+        !capitalised(tokens[first]))
+    ) {
+      first++;
+    }
+    const opener = OPENERS.has(tokens[first]!.text) || isFunctionWord(tokens[first]!.text);
+    if (!opener && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
+      runs.push({ first, last, role });
+    }
+    i = Math.max(j, i + 1);
+  }
+  return runs;
+}
+
+/** The contiguous runs of token indexes in `taken` ([first, last) each), in order. */
+function spansOf(taken: Set<number>): NameSpan[] {
+  const spans: NameSpan[] = [];
+  for (const i of [...taken].sort((a, b) => a - b)) {
+    const open = spans.at(-1);
+    if (open && open.last === i) open.last = i + 1;
+    else spans.push({ first: i, last: i + 1 });
+  }
+  return spans;
+}
+
+/** The capitalised words of a span, its name's words. */
+function wordsOf(tokens: Token[], span: NameSpan): Token[] {
+  return tokens.slice(span.first, span.last).filter((t) => capitalised(t));
+}
+
+/** The acronym defined right after the span ("Office of Foreign Assets Control (OFAC)"), if its letters fit. */
+function acronymAfter(tokens: Token[], span: NameSpan): string | null {
+  if (tokens[span.last]?.text !== '(' || tokens[span.last + 2]?.text !== ')') return null;
+  const acronym = tokens[span.last + 1]!.text;
+  const initials = wordsOf(tokens, span)
+    .map((t) => t.text[0])
+    .join('');
+  return /^\p{Lu}{2,}$/u.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length + 1
+    ? acronym
+    : null;
+}
+
+/** True when a comma after the span opens a description with a role in it ("Mokhova, a spokeswoman for ..."). */
+function roleAfter(tokens: Token[], last: number): boolean {
+  if (tokens[last]?.text !== ',') return false;
+  for (let i = last + 1; i <= last + 5 && i < tokens.length; i++) {
+    const text = tokens[i]!.text;
+    if (text === ',' || text === '.' || text === ';') return false;
+    if (isRole(tokens[i])) return true;
+  }
+  return false;
+}
+
+/** What one mention says of its name. */
+interface MentionMeasures {
+  role: boolean;
+  said: boolean;
+  placeCue: boolean;
+  theBefore: boolean;
+  possessive: boolean;
+  kindWord: boolean;
+  sentenceStart: boolean;
+  inTitle: boolean;
+}
+
+function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenceStarts: Set<number>): MentionMeasures {
+  const { tokens } = doc;
+  const before = tokens[span.first - 1];
+  const after = tokens[span.last];
+  const afterNext = tokens[span.last + 1]?.text.toLowerCase() ?? '';
+  const beforeText = before?.text.toLowerCase() ?? '';
+  const start = tokens[span.first]!.start;
+  return {
+    role:
+      role ||
+      isRole(before) ||
+      isTitle(before) ||
+      (before?.text === '.' && isTitle(tokens[span.first - 2])) ||
+      roleAfter(tokens, span.last),
+    said:
+      SPEECH.has(after?.text.toLowerCase() ?? '') ||
+      (after?.text === ',' && SPEECH.has(afterNext)) ||
+      SPEECH.has(beforeText) ||
+      (beforeText === 'to' && tokens[span.first - 2]?.text.toLowerCase() === 'according'),
+    placeCue: before !== undefined && PLACE_CUES.has(before.text),
+    theBefore: beforeText === 'the',
+    kindWord:
+      KINDS.has(beforeText) ||
+      KINDS.has(tokens[span.first - 2]?.text.toLowerCase() ?? '') ||
+      KINDS.has(after?.text.toLowerCase() ?? ''),
+    possessive: (after?.text === "'" || after?.text === '’') && tokens[span.last + 1]?.text === 's',
+    sentenceStart: sentenceStarts.has(start) || before === undefined || lineBreak(doc, before, tokens[span.first]!),
+    inTitle: start < doc.titleEnd,
+  };
+}
+
+/** A name's mentions as they are gathered, before they are measured. */
+interface Gathered {
+  name: string;
+  key: string;
+  spans: Array<NameSpan & { role: boolean }>;
+  rule: 'person' | 'organization' | null;
+  acronym: string | null;
+  familyName: boolean;
+}
+
+/** Share of `words` for which `test` holds. */
+function share(words: Token[], test: (w: Token) => boolean): number {
+  return words.length === 0 ? 0 : words.filter(test).length / words.length;
+}
+
+/** What the whole document says of its words: the words it also writes in lower case ("victory", "treaty"). */
+interface DocumentWords {
+  sentenceStarts: Set<number>;
+  lowerCase: Set<string>;
+}
+
+function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: DocumentWords): NameFeatures {
+  const { sentenceStarts } = seen;
+  const full = g.spans.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
+  const words = wordsOf(doc.tokens, full);
+  const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
+  const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
+  const lastWord = words.at(-1)?.text ?? '';
+  const firstWord = words[0]?.text ?? '';
+  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(firstWord);
+  const listed = (w: Token) => isCommonWord(w.text) || isKnownName(w.text) || isFunctionWord(w.text);
+  const tagged = (w: Token, tags: RegExp) => lexiconTags(w.text).some((t) => tags.test(t));
+  return {
+    oneWord: Number(words.length === 1),
+    twoWords: Number(words.length === 2),
+    threeWords: Number(words.length === 3),
+    longer: Number(words.length > 3),
+    head: Number(isOrganisationHead(words.at(-1))),
+    corporate: Number(CORPORATE.has(lastWord)),
+    opening: Number(doc.tokens[full.first + 1]?.text === 'of' && isGenericWord(firstWord)),
+    acronym: Number(acronym),
+    definedAcronym: Number(g.acronym !== null),
+    givenFirst: Number(words.length > 1 && (isGivenName(firstWord) || givenNames.has(foldNameWord(firstWord)))),
+    nameWords: share(words, (w) => isKnownName(w.text)),
+    commonWords: share(words, (w) => isCommonWord(w.text) && !tagged(w, /Organization/)),
+    unlisted: share(words, (w) => !listed(w) && !/^\p{Lu}+$/u.test(w.text)),
+    lowerElsewhere: share(words, (w) => seen.lowerCase.has(w.text.toLowerCase())),
+    organisationWord: Number(words.some((w) => tagged(w, /Organization/))),
+    placeWord: share(words, (w) => tagged(w, /Place|City|Country|Region|Demonym/)),
+    kindWord: any('kindWord'),
+    generic: Number(words.every((w) => isGenericWord(w.text))),
+    role: any('role'),
+    said: any('said'),
+    placeCue: mentions.filter((m) => m.placeCue).length / mentions.length,
+    theBefore: any('theBefore'),
+    possessive: any('possessive'),
+    mentions: Math.log1p(mentions.length),
+    familyName: Number(g.familyName),
+    sentenceStart: mentions.filter((m) => m.sentenceStart).length / mentions.length,
+    titleOnly: Number(mentions.every((m) => m.inTitle)),
+    calendar: Number(words.some((w) => tagged(w, /WeekDay|Month|Holiday|Date/))),
+    ruleGave: Number(g.rule !== null),
+  };
+}
+
+/**
+ * Adds the mentions of an acronym the text defines, and of a family name alone, to the full name's; returns the
+ * names so merged.
+ */
+function mergeShortForms(byKey: Map<string, Gathered>): Set<Gathered> {
+  const groups = [...byKey.values()];
+  const merged = new Set<Gathered>();
+  for (const g of groups) {
+    const short = g.acronym ? byKey.get(comparableName(g.acronym)) : undefined;
+    if (short && short !== g) {
+      g.spans.push(...short.spans);
+      merged.add(short);
+    }
+  }
+  const longByLastWord = new Map<string, Gathered>();
+  for (const g of groups) {
+    const words = g.key.split(' ');
+    if (words.length > 1 && g.rule !== 'organization') longByLastWord.set(words.at(-1)!, g);
+  }
+  for (const g of groups) {
+    if (merged.has(g) || g.key.includes(' ')) continue;
+    const full = longByLastWord.get(g.key);
+    if (full && full !== g) {
+      full.spans.push(...g.spans);
+      full.familyName = true;
+      merged.add(g);
+    }
+  }
+  return merged;
+}
+
+/**
+ * The candidate actors of a document.
+ * @param blocked token indexes of known actors, countries and places: never part of a candidate.
+ * @param people token indexes of the names the person rules found; `organisations`, of the organisation rules'.
+ * @param givenNames given names of the actors file's people, under the name rules.
+ */
+export function nameCandidates(
+  doc: TagDocument,
+  blocked: Set<number>,
+  people: Set<number>,
+  organisations: Set<number>,
+  givenNames: Set<string>,
+): NameCandidate[] {
+  const { tokens } = doc;
+  const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
+  const lowerCase = new Set<string>();
+  for (const t of tokens) {
+    const c = t.text.charCodeAt(0);
+    if (c >= 97 && c <= 122) lowerCase.add(t.text);
+  }
+  const seen: DocumentWords = { sentenceStarts, lowerCase };
+  const byKey = new Map<string, Gathered>();
+  const add = (span: NameSpan & { role: boolean }, rule: Gathered['rule']) => {
+    const name = doc.text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end);
+    const key = comparableName(name);
+    if (!key) return;
+    let g = byKey.get(key);
+    if (!g) {
+      g = { name, key, spans: [], rule, acronym: null, familyName: false };
+      byKey.set(key, g);
+    }
+    g.rule ??= rule;
+    g.acronym ??= acronymAfter(tokens, span);
+    g.spans.push(span);
+  };
+  for (const span of spansOf(people)) add({ ...span, role: false }, 'person');
+  for (const span of spansOf(organisations)) add({ ...span, role: false }, 'organization');
+  const all = new Set([...blocked, ...people, ...organisations]);
+  for (const run of capitalisedRuns(doc, all, sentenceStarts)) add(run, null);
+  const merged = mergeShortForms(byKey);
+  return [...byKey.values()]
+    .filter((g) => !merged.has(g))
+    .map((g) => ({
+      name: g.name,
+      mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),
+      rule: g.rule,
+      acronym: g.acronym,
+      features: measure(doc, g, givenNames, seen),
+    }));
+}

@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { createDocument, findNames } from '../../../src/tag/index.ts';
+import type { NameCandidate } from '../../../src/tag/name-candidates.ts';
+import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+
+const candidates = (title: string, body: string): NameCandidate[] =>
+  findNames(createDocument(title, body), defaultContext().tagger).candidates;
+const named = (list: NameCandidate[], name: string) => list.find((c) => c.name === name);
+
+describe('candidate names', () => {
+  it('reads the name after a role word, remembering the role and the speech after it', () => {
+    const list = candidates(
+      'Kiev clashes',
+      'Interior Minister Arsen Avakov said on Monday that police had detained 12 people in Kharkiv.',
+    );
+    const avakov = named(list, 'Arsen Avakov');
+    assert.ok(avakov, list.map((c) => c.name).join(', '));
+    assert.equal(avakov.features.role, 1);
+    assert.equal(avakov.features.said, 1);
+    assert.equal(named(list, 'Interior Minister Arsen Avakov'), undefined);
+  });
+
+  it('counts a family name alone and a defined acronym as mentions of the full name', () => {
+    const list = candidates(
+      'Sanctions widen',
+      'The Commodity Futures Trading Commission (CFTC) named Gennady Timchenko, a trader close to the Kremlin. ' +
+        'CFTC said Timchenko controlled the Volga Group. Timchenko denied it.',
+    );
+    const cftc = named(list, 'Commodity Futures Trading Commission');
+    assert.equal(cftc?.acronym, 'CFTC');
+    assert.equal(cftc?.mentions.length, 3);
+    const timchenko = named(list, 'Gennady Timchenko');
+    assert.equal(timchenko?.mentions.length, 3);
+    assert.equal(timchenko?.features.familyName, 1);
+    assert.equal(named(list, 'Timchenko'), undefined);
+    assert.equal(named(list, 'CFTC'), undefined);
+  });
+
+  it('joins "of" after the word of a body, not after a person\'s name, and keeps attached apostrophes', () => {
+    const list = candidates(
+      'Airline bid',
+      "Texas Air chairman Frank Lorenzo of Houston met the Bank of England and Ronan O'Gara on Friday.",
+    );
+    const names = list.map((c) => c.name);
+    assert.ok(names.includes('Bank of England'), names.join(', '));
+    assert.ok(names.includes("Ronan O'Gara"), names.join(', '));
+    assert.ok(!names.some((n) => n.includes('Lorenzo of')), names.join(', '));
+  });
+
+  it('takes no candidate from a credit line', () => {
+    const list = candidates(
+      'Lukoil sale',
+      'Lukoil agreed to sell the unit, the company said.\n\n(Reporting by Anna Hirtenstein; Editing by Lisa Shumaker)',
+    );
+    assert.deepEqual(
+      list.filter((c) => /Hirtenstein|Shumaker/.test(c.name)),
+      [],
+    );
+  });
+});
+
+describe('discovered actors from the name model', () => {
+  it('finds a spokeswoman the actors file does not know, with every mention as evidence', () => {
+    const article = analyzeText(
+      [
+        'Yukos unit sale',
+        '',
+        'MOSCOW - The state oil company Rosneft bought the Yukos unit, ' +
+          'Lyudmila Mokhova, a spokeswoman for the court administrator, said on Friday.',
+        '',
+        'Mokhova said the sale was final.',
+      ].join('\n'),
+    );
+    const mokhova = article.actors.find((a) => a.name === 'Lyudmila Mokhova');
+    assert.ok(mokhova, article.actors.map((a) => a.name).join(', '));
+    assert.equal(mokhova.discovered, true);
+    assert.equal(mokhova.type, 'person');
+    assert.equal(mokhova.mentions, 2);
+  });
+});
