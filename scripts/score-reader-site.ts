@@ -61,7 +61,9 @@ try {
   );
   console.log(`  not an outlet name: ${f.sourcesNotOutlets.length}`);
   for (const s of f.sourcesNotOutlets) console.log(`    ${s.text} on ${s.page}`);
-  console.log(`article pages linking to the original: ${f.pagesLinkingOriginal}`);
+  console.log(`article pages naming their outlet: ${f.pagesWithOutlet} of ${f.articlePages}`);
+  console.log(`article pages linking to the original: ${f.originals.length}`);
+  for (const o of f.originals) console.log(`  ${o.outlet || '(no outlet)'}: ${o.url}`);
   console.log(`list items: ${f.listItems}, without a summary: ${f.listItemsWithoutSummary.length}`);
 } finally {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });

@@ -32,6 +32,8 @@ export interface FrontMatter {
   date?: PublicationDate;
   author?: string;
   source?: string;
+  /** The original's address: `source_url`, else `url`, else `canonical` (or `canonical_url`), when it is http(s). */
+  sourceUrl?: string;
   /** When the page was retrieved: the anchor for relative dates such as "2 years ago". */
   retrieved?: string;
   /** Country codes to add; `-CODE` removes a tag the pipeline found. */
@@ -201,7 +203,7 @@ export interface AnalyzedArticle {
   retrieved: string | null;
   author: string | null;
   source: string | null;
-  /** The original's address when the file gives one apart from `source`: the URL a crawler capture lists. */
+  /** The original's address when the file gives one apart from `source`: front matter's, else a crawler capture's. */
   sourceUrl: string | null;
   blocks: Block[];
   text: string;

@@ -46,7 +46,7 @@ function extractRecord(raw: RawArticle, context: AnalysisContext): ExtractedReco
     hash: raw.hash,
     format: raw.format,
     ...extracted,
-    sourceUrl: raw.format === 'text' ? (readCaptureHeader(raw.body)?.url ?? null) : null,
+    sourceUrl: raw.frontMatter.sourceUrl ?? (raw.format === 'text' ? (readCaptureHeader(raw.body)?.url ?? null) : null),
     retrieved: settings.retrieved,
     words: countWords(extracted.text),
     diagnostics: [...raw.diagnostics, ...diagnostics],

@@ -27,8 +27,10 @@ export interface ReaderSiteFigures {
   sourcesShown: Array<{ page: string; text: string }>;
   /** Sources shown as an address or a file name rather than an outlet's name. */
   sourcesNotOutlets: Array<{ page: string; text: string }>;
-  /** Article pages linking to the original. */
-  pagesLinkingOriginal: number;
+  /** Article pages naming their outlet. */
+  pagesWithOutlet: number;
+  /** Article pages linking to the original: the page, the outlet named and the original's address. */
+  originals: Array<{ page: string; outlet: string; url: string }>;
   /** List items on topic, country, actor and archive pages, and those without a summary. */
   listItems: number;
   listItemsWithoutSummary: Array<{ page: string; title: string }>;
@@ -69,7 +71,8 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
   const relatedLists = new Map<string, string[]>();
   const sourcesShown: ReaderSiteFigures['sourcesShown'] = [];
   const emptyArticlePages: string[] = [];
-  let pagesLinkingOriginal = 0;
+  const originals: ReaderSiteFigures['originals'] = [];
+  let pagesWithOutlet = 0;
   for (const file of articleFiles) {
     const document = documentOf(siteDir, file);
     const page = pageUrl(file);
@@ -81,7 +84,10 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
     for (const outlet of document.querySelectorAll('.article-header .outlet, section.also-published .outlet')) {
       if (!outlet.classList.contains('unnamed')) sourcesShown.push({ page, text: outlet.textContent!.trim() });
     }
-    if (document.querySelector('.article-header a.original')) pagesLinkingOriginal++;
+    const outlet = document.querySelector('.article-header .outlet')?.textContent?.trim();
+    if (outlet) pagesWithOutlet++;
+    const original = document.querySelector('.article-header a.original')?.getAttribute('href');
+    if (original) originals.push({ page, outlet: outlet ?? '', url: original });
     const paragraphs = [...document.querySelectorAll('.article-body > p, .article-body > blockquote')];
     if (!paragraphs.some((p) => p.textContent!.trim())) emptyArticlePages.push(page);
   }
@@ -103,7 +109,8 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
     related: measureRelatedShare(relatedLists),
     sourcesShown,
     sourcesNotOutlets: sourcesShown.filter((s) => NOT_AN_OUTLET.test(s.text)),
-    pagesLinkingOriginal,
+    pagesWithOutlet,
+    originals,
     listItems,
     listItemsWithoutSummary,
     emptyArticlePages,

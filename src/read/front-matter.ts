@@ -96,6 +96,21 @@ function listField(data: Record<string, unknown>, key: string, out: Diagnostic[]
   return (items as string[]).map((item) => sanitizeText(item, repairs).trim()).filter(Boolean);
 }
 
+/** Front matter keys that give the original's address, first found first. */
+const ADDRESS_KEYS = ['source_url', 'url', 'canonical', 'canonical_url'] as const;
+
+/**
+ * The original's address, from the first key holding an http(s) address. A site-relative `url` ("/2024/06/post/",
+ * as Jekyll writes) is the republisher's own page, not the original: passed over without a word.
+ */
+function addressField(data: Record<string, unknown>, out: Diagnostic[], repairs: Repairs): string | undefined {
+  for (const key of ADDRESS_KEYS) {
+    const value = stringField(data, key, out, repairs);
+    if (value && /^https?:\/\/[^\s/]+/i.test(value) && URL.canParse(value)) return value;
+  }
+  return undefined;
+}
+
 /** A date field, or a warning that quotes a bounded part of what it holds. */
 function dateField(data: Record<string, unknown>, key: string, out: Diagnostic[]): PublicationDate | undefined {
   const value = data[key];
@@ -122,6 +137,8 @@ export function validateFrontMatter(
     const value = stringField(data, key, diagnostics, repairs);
     if (value) frontMatter[key] = value;
   }
+  const sourceUrl = addressField(data, diagnostics, repairs);
+  if (sourceUrl) frontMatter.sourceUrl = sourceUrl;
   const date = dateField(data, 'date', diagnostics);
   if (date) frontMatter.date = date;
   const retrieved = dateField(data, 'retrieved', diagnostics);

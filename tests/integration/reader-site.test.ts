@@ -36,6 +36,20 @@ describe('the site a reader sees, on the seeds and the corpus fixtures', () => {
     assert.deepEqual(figures.sourcesNotOutlets, []);
   });
 
+  it("links to the original where the file gives its address: front matter's source_url, a capture's URL", () => {
+    const linked = figures.originals.map((o) => `${new URL(o.url).hostname}: ${o.outlet}`).sort();
+    // Two White House briefings give source_url (one on the Biden White House's archived site), the captures a URL.
+    for (const expected of [
+      'bidenwhitehouse.archives.gov: The White House',
+      'www.whitehouse.gov: The White House',
+      'www.dailysabah.com: Daily Sabah',
+      'www.turkiyetoday.com: Türkiye Today',
+      'www.aa.com.tr: Anadolu Agency',
+    ]) {
+      assert.ok(linked.includes(expected), `${expected} not in ${linked.join('; ')}`);
+    }
+  });
+
   it('gives every item of a list a summary', () => {
     assert.ok(figures.listItems > 100);
     assert.deepEqual(figures.listItemsWithoutSummary, []);

@@ -25,6 +25,24 @@ describe('readArticle', () => {
     assert.equal(raw.body, 'Body.');
   });
 
+  it("takes the original's address from source_url, url or canonical, never a site-relative url", () => {
+    const frontMatterOf = (yaml: string) => {
+      const raw = readArticle('a.md', utf8(`---\n${yaml}\n---\nBody.`));
+      assert.ok(!isRejection(raw));
+      return raw.frontMatter;
+    };
+    // As the White House briefings in the corpus give it.
+    const briefing = 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/03/18/readout/';
+    assert.equal(frontMatterOf(`date: '2022-03-18'\nsource_url: ${briefing}`).sourceUrl, briefing);
+    assert.equal(
+      frontMatterOf('url: /2024/06/russia-and-china/\ncanonical: https://rusi.org/explore-our-research/russia-china')
+        .sourceUrl,
+      'https://rusi.org/explore-our-research/russia-china',
+    );
+    assert.equal(frontMatterOf('url: /2024/06/russia-and-china/').sourceUrl, undefined);
+    assert.equal(frontMatterOf('source_url: not an address').sourceUrl, undefined);
+  });
+
   it('reads a list repeated by an alias, and refuses a front matter of aliases to aliases', () => {
     const repeated = readArticle('a.md', utf8('---\nsee: &c [CN, RU]\ncountries: *c\n---\nBody.'));
     assert.ok(!isRejection(repeated));
