@@ -157,21 +157,41 @@ function slugOf(url: string | null): string | null {
   return slug ? normalizeTitle(slug.replace(/\.\w+$/, '').replace(/-\d+$/, '')) : null;
 }
 
-/** Share of the words of `a` found in `b`. */
-function wordsFoundIn(a: string, b: string): number {
-  const words = a.split(' ');
-  const other = new Set(b.split(' '));
-  return words.filter((w) => other.has(w)).length / words.length;
+/** Share of `words` found in `other`. */
+function shareFoundIn(words: string[], other: Set<string>): number {
+  let found = 0;
+  for (const word of words) if (other.has(word)) found++;
+  return found / words.length;
 }
 
 /** Fewest of the slug's words a line must hold, and of its own words the slug must hold, to be the slug's headline. */
 const MIN_SLUG_MATCH = 0.8;
 
+/** A line or hint as they are compared: normalised (`normalizeTitle`), and its words. */
+interface Normalized {
+  text: string;
+  words: string[];
+}
+
+function normalized(text: string): Normalized {
+  const normal = normalizeTitle(text);
+  return { text: normal, words: normal.split(' ') };
+}
+
+/** The same headline worded a little apart: most words of each found in the other. */
+function saysNearly(line: Normalized, hint: Normalized & { set: Set<string> }): boolean {
+  return (
+    shareFoundIn(line.words, hint.set) >= MIN_SLUG_MATCH &&
+    shareFoundIn(hint.words, new Set(line.words)) >= MIN_SLUG_MATCH
+  );
+}
+
 /**
  * The headline the hints point to, in the order outline, `<title>`, address: the line (from `from` on) that says it
  * or nearly (most words of each in the other), the first such line above the article's text (a share widget below
  * the headline repeats it) or else the first below it up to line `last`, or, when no line says it, the outline's
- * heading alone (index -1). A heading that names the site or has fewer than three words is no headline.
+ * heading alone (index -1). A heading that names the site or has fewer than three words is no headline. Each line
+ * and hint is normalised once, as this runs over every line of the page.
  */
 export function findHintedTitle(
   lines: LabelledLine[],
@@ -181,36 +201,33 @@ export function findHintedTitle(
   const headings = hints.headings.filter(
     (h) => h.split(/\s+/).length >= MIN_HEADLINE_WORDS && !namesSite(h, hints.url),
   );
-  const wanted = [...headings, ...(hints.pageTitle ? [stripSiteName(hints.pageTitle, hints.url)] : [])];
+  const withSet = (hint: Normalized) => ({ ...hint, set: new Set(hint.words) });
+  const wanted = [...headings, ...(hints.pageTitle ? [stripSiteName(hints.pageTitle, hints.url)] : [])].map((hint) =>
+    withSet(normalized(hint)),
+  );
   const slug = slugOf(hints.url);
-  const matches = (line: LabelledLine, hint: string) => normalizeTitle(line.text) === normalizeTitle(hint);
-  const bySlug = (line: LabelledLine) => {
-    const text = normalizeTitle(line.text);
-    return slug !== null && wordsFoundIn(slug, text) >= MIN_SLUG_MATCH && wordsFoundIn(text, slug) >= MIN_SLUG_MATCH;
-  };
-  // The same headline worded a little apart: most words of each found in the other.
-  const near = (hint: string) => (line: LabelledLine) => {
-    const [a, b] = [normalizeTitle(line.text), normalizeTitle(hint)];
-    return (
-      a.split(' ').length >= MIN_HEADLINE_WORDS &&
-      wordsFoundIn(a, b) >= MIN_SLUG_MATCH &&
-      wordsFoundIn(b, a) >= MIN_SLUG_MATCH
-    );
-  };
-  const tests = [...wanted.map((hint) => (line: LabelledLine) => matches(line, hint)), ...wanted.map(near), bySlug];
+  const bySlug = slug === null ? null : withSet({ text: slug, words: slug.split(' ') });
+  // The lines that may be taken: from `from` on, and above the article's start or up to `last`.
+  const end = Math.min(lines.length - 1, Math.max(range.bodyStart, range.last));
+  const candidates: Array<Normalized & { i: number; nav: boolean }> = [];
+  for (let i = 0; i <= end; i++) {
+    const line = lines[i]!;
+    if (line.index >= range.from) candidates.push({ i, nav: line.kind === 'nav', ...normalized(line.text) });
+  }
+  const tests: Array<(line: Normalized) => boolean> = [
+    ...wanted.map((hint) => (line: Normalized) => line.text === hint.text),
+    ...wanted.map((hint) => (line: Normalized) => line.words.length >= MIN_HEADLINE_WORDS && saysNearly(line, hint)),
+    ...(bySlug ? [(line: Normalized) => saysNearly(line, bySlug)] : []),
+  ];
   for (const test of tests) {
-    const found = lines.flatMap((line, i) =>
-      line.index >= range.from && line.kind !== 'nav' && test(line) ? [i] : [],
-    );
-    const above = found.filter((i) => i <= range.bodyStart);
-    const index = above.length ? above[0]! : found.find((i) => i <= range.last);
-    if (index !== undefined) return { index, text: stripSiteName(lines[index]!.text, hints.url) };
+    const found = candidates.find((line) => !line.nav && test(line));
+    if (found) return { index: found.i, text: stripSiteName(lines[found.i]!.text, hints.url) };
   }
   if (headings[0]) return { index: -1, text: headings[0] };
-  const titleLine = hints.pageTitle
-    ? lines.findIndex((l, i) => l.index >= range.from && i <= range.last && matches(l, hints.pageTitle!))
-    : -1;
-  return titleLine >= 0 ? { index: titleLine, text: stripSiteName(hints.pageTitle!, hints.url) } : null;
+  if (!hints.pageTitle) return null;
+  const pageTitle = normalizeTitle(hints.pageTitle);
+  const titleLine = candidates.find((line) => line.i <= range.last && line.text === pageTitle);
+  return titleLine ? { index: titleLine.i, text: stripSiteName(hints.pageTitle, hints.url) } : null;
 }
 
 /**
