@@ -99,6 +99,8 @@ function startPoolWorker(
     resourceLimits: { maxOldGenerationSizeMb: budget.megabytes },
   });
   const worker: PoolWorker = { thread, inHand: [], current: null, stopped: false };
+  // A worker with no file in hand does not keep the process running (a pool kept between builds waits so).
+  thread.unref();
   thread.on('message', (message: AnalysisWorkerMessage) => {
     if (worker.stopped) return;
     if ('started' in message) {
@@ -110,6 +112,7 @@ function startPoolWorker(
     clearTimeout(worker.current?.timer);
     worker.current = null;
     worker.inHand.shift();
+    if (!worker.inHand.length) thread.unref();
     events.finished(message.id, message.result);
   });
   const onStop = (error: Error & { code?: string }) => {
@@ -158,6 +161,7 @@ export function createAnalysisPool(
       if (idle.inHand.length >= JOBS_PER_WORKER) return;
       const job = queue.shift()!;
       idle.inHand.push(job);
+      idle.thread.ref();
       idle.thread.postMessage(job);
     }
   };

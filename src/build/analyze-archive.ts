@@ -1,6 +1,7 @@
 /**
  * Build: reads every article of an archive and analyses it, or takes its analysis from the cache. The only
- * pipeline step that reads article files. Many articles to analyse are shared out to worker threads, one per core.
+ * pipeline step that reads article files. Many articles to analyse are shared out to worker threads, one per core;
+ * a few go to one worker, so that every file's analysis runs under the pool's budget of time and memory.
  */
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
@@ -21,10 +22,14 @@ import {
   type Taxonomy,
   type TaxonomyWarning,
 } from '../taxonomy/index.ts';
-// The analysers load only when an article needs them (openThreadAnalyzer), not with this module.
 import { isAnalyzed } from '../analyze/outcome.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
-import { analysisWorkerCount, createAnalysisPool } from './analysis-pool.ts';
+import {
+  analysisWorkerCount,
+  createAnalysisPool,
+  DEFAULT_ANALYSIS_BUDGET,
+  type AnalysisBudget,
+} from './analysis-pool.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
 
 export interface AnalyzeOptions {
@@ -37,6 +42,8 @@ export interface AnalyzeOptions {
   onProgress?: (done: number, total: number) => void;
   /** What this process kept from its previous build, for a process that builds again and again (`npm run dev`). */
   memory?: AnalysisMemory;
+  /** The workers' budget for each file (`DEFAULT_ANALYSIS_BUDGET`), and in tests a module standing in for theirs. */
+  pool?: { budget?: AnalysisBudget; workerModule?: string };
 }
 
 /** How many articles were analysed and how many came from the cache. */
@@ -68,9 +75,8 @@ export interface AnalyzedArchive {
  */
 const WORKERS_FROM = 64;
 /**
- * Bytes to analyse from which worker threads are started whatever the number of files: a file this large takes
- * longer to analyse than the workers take to start, and only on a worker does its analysis run under a budget of
- * time and memory (`analysis-pool.ts`).
+ * Bytes to analyse from which worker threads, one per core, are started whatever the number of files: a file this
+ * large takes longer to analyse than the workers take to start.
  */
 const WORKERS_FROM_BYTES = 1_000_000;
 
@@ -81,17 +87,16 @@ interface Analyzer {
   close: () => Promise<void>;
 }
 
-/** Worker threads, one per core. */
-function openWorkerAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Analyzer {
-  const pool = createAnalysisPool({ taxonomy, retrieved });
+/** `size` worker threads, each analysing a file at a time under the budget (`analysis-pool.ts`). */
+function openWorkerAnalyzer(
+  taxonomy: Taxonomy,
+  retrieved: string | null,
+  size: number,
+  options: AnalyzeOptions['pool'] = {},
+): Analyzer {
+  const { budget = DEFAULT_ANALYSIS_BUDGET, workerModule } = options;
+  const pool = createAnalysisPool({ taxonomy, retrieved }, size, budget, workerModule);
   return { analyze: pool.analyze, close: pool.close };
-}
-
-/** This thread, for a few articles; the analysers are loaded only when needed. */
-async function openThreadAnalyzer(taxonomy: Taxonomy, retrieved: string | null): Promise<Analyzer> {
-  const { createAnalysisContext, analyzeFile } = await import('../analyze/index.ts');
-  const context = createAnalysisContext(taxonomy, { retrieved });
-  return { analyze: async (file, bytes, hash) => analyzeFile(file, bytes, context, hash), close: async () => {} };
 }
 
 /** The taxonomy, the fingerprint of everything that decides an analysis, and the cache opened under it. */
@@ -104,18 +109,18 @@ interface AnalysisSetup {
 /**
  * What a process that builds again and again keeps between its builds: the fingerprint of the analysis code
  * (which does not change while it runs), the setup of its last build with the cache as that build left it, the
- * analyser of this thread, and the records of its last build by file, taken again for files the stat index finds
+ * worker that analysed a build's few files (with its analysers loaded), and the records of its last build by file, taken again for files the stat index finds
  * unchanged without reading their cache entries. All of it is dropped when the analysis' fingerprint changes.
  */
 export interface AnalysisMemory {
   pipeline: string | null;
   setup: (AnalysisSetup & { cacheDir: string | null }) | null;
-  threadAnalyzer: Promise<Analyzer> | null;
+  fewFilesAnalyzer: Analyzer | null;
   records: Map<string, AnalyzedArticle>;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
-  return { pipeline: null, setup: null, threadAnalyzer: null, records: new Map() };
+  return { pipeline: null, setup: null, fewFilesAnalyzer: null, records: new Map() };
 }
 
 /** The setup of the memory's last build, for this build, when its fingerprint and cache folder are this build's. */
@@ -125,12 +130,13 @@ function recallSetup(memory: AnalysisMemory | undefined, fingerprint: string, ca
   return { ...setup, cache: setup.cache?.nextBuild() ?? null };
 }
 
-/** Remembers this build's setup; a new fingerprint forgets the records and the analyser of the old one. */
+/** Remembers this build's setup; a new fingerprint forgets the records and stops the worker of the old one. */
 function rememberSetup(memory: AnalysisMemory | undefined, setup: AnalysisSetup, cacheDir: string | null) {
   if (!memory) return;
   if (memory.setup?.analysisFingerprint !== setup.analysisFingerprint) {
     memory.records.clear();
-    memory.threadAnalyzer = null;
+    void memory.fewFilesAnalyzer?.close();
+    memory.fewFilesAnalyzer = null;
   }
   memory.setup = { ...setup, cacheDir };
 }
@@ -188,9 +194,10 @@ function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress'])
 }
 
 /**
- * Analyses the files not in the cache. Loading the analysers (NLP and date libraries) takes seconds, so it is done
- * only when some article is not in the cache; once there are enough for worker threads, the workers start loading
- * them while the remaining files are read. Until then, articles wait until it is known where they are analysed.
+ * Analyses the files not in the cache, each on a worker under the budget. Loading the analysers (NLP and date
+ * libraries) takes seconds, so it is done only when some article is not in the cache; once there are enough for
+ * worker threads, one per core, they start loading them while the remaining files are read. Until then, articles
+ * wait until it is known where they are analysed: fewer go to a single worker (the one kept in `memory`, if any).
  */
 function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, files: string[], outcomes: Outcomes) {
   const { retrieved, memory } = options;
@@ -220,22 +227,23 @@ function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, 
       waiting.push({ index, bytes, hash });
       waitingBytes += bytes.length;
       if (!analyzer && (waiting.length >= workersFrom || waitingBytes >= WORKERS_FROM_BYTES))
-        analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved);
+        analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved, analysisWorkerCount(), options.pool);
       if (analyzer) startWaiting();
     },
     /** Resolves once every file added is analysed. */
     async finish() {
       if (waiting.length) {
-        if (memory) memory.threadAnalyzer ??= openThreadAnalyzer(setup.taxonomy, retrieved);
-        analyzer ??= await (memory?.threadAnalyzer ?? openThreadAnalyzer(setup.taxonomy, retrieved));
+        const openOne = () => openWorkerAnalyzer(setup.taxonomy, retrieved, 1, options.pool);
+        if (memory) memory.fewFilesAnalyzer ??= openOne();
+        analyzer ??= memory?.fewFilesAnalyzer ?? openOne();
         startWaiting();
       }
       await Promise.all(analyses);
     },
-    /** Writes the new cache entries and stops the analysers. */
+    /** Writes the new cache entries and stops the analysers, but the worker `memory` keeps. */
     async close() {
       setup.cache?.flush();
-      await analyzer?.close();
+      if (analyzer !== memory?.fewFilesAnalyzer) await analyzer?.close();
     },
   };
 }

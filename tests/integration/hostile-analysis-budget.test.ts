@@ -6,7 +6,9 @@ import {
   secondsFor,
   type AnalysisBudget,
 } from '../../src/build/analysis-pool.ts';
+import { analyzeArchive } from '../../src/build/analyze-archive.ts';
 import type { Taxonomy } from '../../src/taxonomy/index.ts';
+import { makeArchive } from '../helpers/archive.ts';
 
 /**
  * What a pool of one stand-in worker (tests/helpers/stand-in-analysis-worker.ts) under `budget` makes of a file,
@@ -60,5 +62,20 @@ describe('a budget of time and memory for each file analysed', () => {
       'after.txt: 10 bytes read',
       'later.txt: 10 bytes read',
     ]);
+  });
+});
+
+describe('an archive too small for a worker per core', () => {
+  it('analyses its files on one worker, under the budget: a file over it is rejected, the other analysed', async () => {
+    const contentDir = makeArchive({ 'endless.txt': 'Never done', 'good.txt': 'Done at once' });
+    const pool = {
+      budget: { seconds: 1, secondsPerMegabyte: 0, megabytes: 256 },
+      workerModule: 'tests/helpers/stand-in-analysis-worker',
+    };
+    const { rejected } = await analyzeArchive({ contentDir, retrieved: null, pool });
+    assert.deepEqual(
+      rejected.map((r) => `${r.file}: ${r.reason}`),
+      ['endless.txt: analysis exceeded 1 s', 'good.txt: 12 bytes read'],
+    );
   });
 });
