@@ -22,6 +22,7 @@ export function refOf(article: ArchiveArticle): ArticleRef {
       title: article.title,
       dateLabel: article.dateLabel,
       date: article.date?.iso ?? null,
+      month: article.date && article.date.precision !== 'year' ? article.date.iso.slice(0, 7) : null,
       outlet: article.outlet?.name ?? null,
       summary: article.summary,
       topics: article.topics.map((t) => ({ id: t.id, name: t.title })),

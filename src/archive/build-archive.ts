@@ -95,10 +95,10 @@ export function buildArchive(
   linkRelated(articles);
   const dated = articles.filter((a) => a.date);
   linkNeighbours(dated);
-  const countries = buildCountryTerms(articles);
+  const countries = buildCountryTerms(articles, perPage);
   linkCountryPages(articles, countries);
-  const actors = buildActorTerms(articles, taxonomy);
-  const topics = buildTopicTerms(articles, taxonomy);
+  const actors = buildActorTerms(articles, taxonomy, perPage);
+  const topics = buildTopicTerms(articles, taxonomy, perPage);
   const archives = buildDateArchives(dated, perPage);
   const undated = articles.filter((a) => !a.date);
   const listPages = [

@@ -3,7 +3,16 @@ export { buildArchive, type ArchiveSettings } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
 export { findRelated, RELATED_WEIGHTS } from './related.ts';
-export { articleFolder, assignUrls, feedUrl, pageUrl, searchUrl, termUrl, type SearchQuery } from './urls.ts';
+export {
+  articleFolder,
+  assignUrls,
+  feedUrl,
+  monthAnchor,
+  pageUrl,
+  searchUrl,
+  termUrl,
+  type SearchQuery,
+} from './urls.ts';
 export type {
   ArchiveArticle,
   ArchiveOverview,

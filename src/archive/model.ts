@@ -8,6 +8,8 @@ export interface ArticleRef {
   title: string;
   dateLabel: string;
   date: string | null;
+  /** The article's month ("2024-06"), null when it is undated or dated by year only. */
+  month: string | null;
   /** The outlet's name. */
   outlet: string | null;
   /** One sentence: the article's description, or its first sentence (empty when it has none). */

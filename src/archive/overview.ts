@@ -5,10 +5,14 @@
 import type { ArchiveArticle, ArchiveOverview, Term } from './model.ts';
 import { timelineOf } from './terms.ts';
 
-/** The overview of `articles`, with a row per topic of `topics` (in their order, those without articles too). */
+/**
+ * The overview of `articles`, with a row per topic of `topics` (in their order, those without articles too). The
+ * bars of all articles lead to the months' archives, a topic's to the month in the topic's own listing.
+ */
 export function buildOverview(articles: ArchiveArticle[], topics: Term[]): ArchiveOverview {
   const all = timelineOf(articles);
   const span = all.months.map((m) => m.month);
+  const urlOf = new Map(topics.map((t) => [t.id, new Map(t.timeline.months.map((m) => [m.month, m.url]))]));
   return {
     all,
     topics: topics.map((topic) => {
@@ -18,7 +22,7 @@ export function buildOverview(articles: ArchiveArticle[], topics: Term[]): Archi
         name: topic.name,
         url: topic.url,
         count: ofTopic.length,
-        timeline: timelineOf(ofTopic, span),
+        timeline: timelineOf(ofTopic, span, (month) => urlOf.get(topic.id)!.get(month)!),
       };
     }),
   };

@@ -6,7 +6,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import { refOf } from './article-refs.ts';
 import type { ArchiveArticle, Term, TermKind, Timeline } from './model.ts';
 import { describeTopic } from './topic-facts.ts';
-import { termUrl } from './urls.ts';
+import { monthAnchor, pageUrl, termUrl } from './urls.ts';
 
 /** Countries, actors and topics listed as "most often with" a term on its page. */
 const TOP_TERMS = 8;
@@ -27,12 +27,17 @@ function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Link[
   return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_TERMS);
 }
 
+/** Where a timeline's bar leads: by default the month's archive, all of the archive's articles of that month. */
+export type MonthUrl = (month: string) => string;
+const monthArchive: MonthUrl = (month) => termUrl.month(month.slice(0, 4), month.slice(5, 7));
+
 /**
  * Articles per month, from the month of the first article to that of the last, over the years that hold articles
  * only: an article dated 1001 and one dated 2024 make a timeline of two years, not of twelve thousand months. With
- * `span` (months, oldest first), over those months instead, so that timelines can be drawn side by side.
+ * `span` (months, oldest first), over those months instead, so that timelines can be drawn side by side. Each month
+ * with articles leads to `urlOf` it.
  */
-export function timelineOf(articles: ArchiveArticle[], span?: string[]): Timeline {
+export function timelineOf(articles: ArchiveArticle[], span?: string[], urlOf: MonthUrl = monthArchive): Timeline {
   const counts = new Map<string, number>();
   let yearOnly = 0;
   let undated = 0;
@@ -43,7 +48,7 @@ export function timelineOf(articles: ArchiveArticle[], span?: string[]): Timelin
   }
   const months = (span ?? monthsSpanned([...counts.keys()])).map((month) => {
     const count = counts.get(month) ?? 0;
-    return { month, count, url: count ? termUrl.month(month.slice(0, 4), month.slice(5, 7)) : null };
+    return { month, count, url: count ? urlOf(month) : null };
   });
   return { months, yearOnly, undated };
 }
@@ -81,10 +86,24 @@ function groupByTerm(articles: ArchiveArticle[], idsOf: (a: ArchiveArticle) => s
   return map;
 }
 
-/** A term and its page's facts, from its articles (newest first). */
+/**
+ * Where a term's month leads: its own listing at `url` (newest first, `perPage` a page, as `list`), on the page
+ * holding the month's newest article, at that article: the month's articles about the term, not the archive's.
+ */
+function monthInListing(url: string, list: ArchiveArticle[], perPage: number): MonthUrl {
+  const firstOf = new Map<string, number>();
+  list.forEach((article, i) => {
+    const { month } = refOf(article);
+    if (month && !firstOf.has(month)) firstOf.set(month, i);
+  });
+  return (month) => `${pageUrl(url, Math.floor(firstOf.get(month)! / perPage) + 1)}#${monthAnchor(month)}`;
+}
+
+/** A term and its page's facts, from its articles (newest first, as its listing has them, `perPage` a page). */
 function makeTerm(
   name: { kind: TermKind; id: string; name: string; description?: string | null; details?: string[] },
   list: ArchiveArticle[],
+  perPage: number,
 ): Term {
   const url = termUrl[name.kind](name.id);
   return {
@@ -94,7 +113,7 @@ function makeTerm(
     url,
     articles: list.map(refOf),
     description: name.description ?? null,
-    timeline: timelineOf(list),
+    timeline: timelineOf(list, undefined, monthInListing(url, list, perPage)),
     topCountries: countTop(list, countryLinks, url),
     topActors: countTop(list, actorLinks, url),
     topTopics: countTop(list, topicLinks, url),
@@ -106,18 +125,18 @@ function makeTerm(
 const byCount = (a: Term, b: Term) => b.articles.length - a.articles.length || a.name.localeCompare(b.name);
 
 /** A term per country that is primary in some article. */
-export function buildCountryTerms(articles: ArchiveArticle[]): Term[] {
+export function buildCountryTerms(articles: ArchiveArticle[], perPage: number): Term[] {
   const byCountry = groupByTerm(articles, (a) => a.countries.filter((c) => c.primary).map((c) => c.code));
   return [...byCountry]
     .map(([code, list]) => {
       const name = list[0]!.countries.find((c) => c.code === code)!.name;
-      return makeTerm({ kind: 'country', id: code, name }, list);
+      return makeTerm({ kind: 'country', id: code, name }, list, perPage);
     })
     .sort(byCount);
 }
 
 /** A term per actor of the actors file that some article names, with its country and roles as details. */
-export function buildActorTerms(articles: ArchiveArticle[], taxonomy: Taxonomy): Term[] {
+export function buildActorTerms(articles: ArchiveArticle[], taxonomy: Taxonomy, perPage: number): Term[] {
   const byActor = groupByTerm(articles, (a) => a.actors.filter((x) => !x.discovered).map((x) => x.id));
   const actorsById = new Map(taxonomy.actors.map((a) => [a.id, a]));
   const countryNames = new Map(taxonomy.countries.map((c) => [c.code, c.name]));
@@ -128,17 +147,17 @@ export function buildActorTerms(articles: ArchiveArticle[], taxonomy: Taxonomy):
         ...(entry?.country ? [countryNames.get(entry.country) ?? entry.country] : []),
         ...(entry?.roles ?? []).map((r) => `${r.title}${r.from ? ` (${r.from}–${r.to ?? ''})` : ''}`),
       ];
-      return makeTerm({ kind: 'actor', id, name: entry?.name ?? id, details }, list);
+      return makeTerm({ kind: 'actor', id, name: entry?.name ?? id, details }, list, perPage);
     })
     .sort(byCount);
 }
 
 /** A term per topic of the taxonomy, in its order, with or without articles. */
-export function buildTopicTerms(articles: ArchiveArticle[], taxonomy: Taxonomy): Term[] {
+export function buildTopicTerms(articles: ArchiveArticle[], taxonomy: Taxonomy, perPage: number): Term[] {
   const byTopic = groupByTerm(articles, (a) => a.topics.map((t) => t.id));
   return taxonomy.topics.map((topic) => {
     const { id, title: name, description } = topic;
-    const term = makeTerm({ kind: 'topic', id, name, description }, byTopic.get(id) ?? []);
+    const term = makeTerm({ kind: 'topic', id, name, description }, byTopic.get(id) ?? [], perPage);
     return { ...term, topic: describeTopic(id, term.articles) };
   });
 }

@@ -48,6 +48,11 @@ export function pageUrl(url: string, n: number): string {
   return n === 1 ? url : `${url}page/${n}/`;
 }
 
+/** The id of a month's first article in a listing (`month-2024-06`), where a timeline's bar for the month leads. */
+export function monthAnchor(month: string): string {
+  return `month-${month}`;
+}
+
 /** Feeds: the whole archive's and each topic's, in Atom and JSON Feed. */
 export const feedUrl = {
   atom: (topicId?: string) => (topicId ? `/topics/${topicId}/feed.xml` : '/feed.xml'),

@@ -36,7 +36,7 @@ ${term ? renderTermIntro(term, list.page) : ''}
 ${
   list.kind === 'index'
     ? renderTermLinks(list.links)
-    : html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderArticleList(list.items)}</section>`
+    : html`<section aria-labelledby="articles-heading"><h2 id="articles-heading">Articles</h2>${renderArticleList(list.items, { monthAnchors: !!term })}</section>`
 }
 ${renderPagination(list)}`,
   });

@@ -49,7 +49,7 @@ export function renderOverview(overview: ArchiveOverview) {
     ),
   );
   return html`<section class="overview" aria-labelledby="overview-heading"><h2 id="overview-heading">The archive over time</h2>
-<p class="overview-note">Articles per month, ${describeTimeline(all)}.${skipsYears(all.months) ? ' Years without articles are left out, where the axis is dashed.' : ''} Each bar links to its month; the topics share one scale.</p>
+<p class="overview-note">Articles per month, ${describeTimeline(all)}.${skipsYears(all.months) ? ' Years without articles are left out, where the axis is dashed.' : ''} A bar of all articles leads to its month in the archive, a topic's bar to its month on the topic's page; the topics share one scale.</p>
 <ul class="overview-rows">
 ${renderRow('All articles', '/archive/', total, renderTimeline(all, { label: 'Articles per month', height: ROW_HEIGHT * 2, bare: true }), '')}
 ${rows}

@@ -16,7 +16,7 @@ ${term.details.length ? html`<p class="details">${term.details.join(' · ')}</p>
 <p class="term-summary"><span class="count">${count} article${count === 1 ? '' : 's'}</span> · <a href="${termSearchUrl(term)}">Search within ${term.name}</a></p>
 ${
   page === 1
-    ? html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}` })}
+    ? html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}`, barsLeadToList: true })}
 ${renderCooccurrence(term)}`
     : ''
 }`;

@@ -7,10 +7,11 @@ import { renderPagination } from './pagination.ts';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-/** "12 articles, from 3 March 2022 to 20 June 2024 (2 undated)". */
+/** "12 articles, from 3 March 2022 to 20 June 2024 (2 undated)"; "3 articles, dated 20 June 2024" for one day. */
 function describeCount(term: Term) {
   const facts = term.topic;
-  const span = facts?.span ? `, from ${facts.span.from} to ${facts.span.to}` : '';
+  const { from, to } = facts?.span ?? {};
+  const span = from ? (from === to ? `, dated ${from}` : `, from ${from} to ${to}`) : '';
   const undated = facts?.undatedCount ? ` (${facts.undatedCount} undated)` : '';
   return html`<p class="count">${plural(term.articles.length, 'article')}${span}${undated}</p>`;
 }
@@ -24,7 +25,7 @@ function renderFollow(term: Term) {
 
 /** What the archive knows about the topic at a glance: timeline, the countries, actors and topics most often with it. */
 function renderOverview(term: Term) {
-  return html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}` })}
+  return html`${renderTimeline(term.timeline, { label: `Articles per month about ${term.name}`, barsLeadToList: true })}
 ${renderCooccurrence(term)}`;
 }
 
@@ -59,7 +60,7 @@ ${renderFollow(term)}
 ${front ? renderOverview(term) : ''}
 <section aria-labelledby="articles-heading"><h2 id="articles-heading">All articles${list.order?.current === 'oldest' ? ', oldest first' : ''}</h2>
 ${renderOrderSwitch(list)}
-${renderArticleList(list.items, { topic: term.id })}
+${renderArticleList(list.items, { topic: term.id, monthAnchors: true })}
 ${renderPagination(list)}
 </section>`;
 }

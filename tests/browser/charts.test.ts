@@ -5,7 +5,7 @@ import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
 describe('charts in a real browser', () => {
   const site = seedSiteInBrowser();
 
-  it("draws a topic's timeline across the page with years, counts and the undated note, each bar a link to its month", async () => {
+  it("draws a topic's timeline across the page with years, counts and the undated note, each bar a link to its month in the topic's list", async () => {
     const topic = site.served.site.model.topics.find((t) => t.id === 'china-russia-relations')!;
     const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
       viewport: { width: 1280, height: 900 },
@@ -24,17 +24,31 @@ describe('charts in a real browser', () => {
     const undated = topic.articles.filter((a) => !a.date).length;
     if (undated) assert.match(caption, new RegExp(`undated: ${undated}`));
     assert.match(caption, /\w+ \d{4}/);
+    // A span of one day is said as one ("dated 20 June 2024"), not "from 20 June 2024 to 20 June 2024".
+    assert.doesNotMatch((await page.locator('main > p.count').textContent()) ?? '', /from (.+) to \1\b/);
 
     const bar = chart.locator('a').first();
     const name = (await bar.getAttribute('aria-label')) ?? '';
     const [, month, count] = /^(\w+ \d{4}): (\d+) articles?$/.exec(name) ?? [];
     assert.ok(month, name);
     await bar.click();
-    await page.waitForURL(/\/archive\/\d{4}\/\d{2}\/$/);
-    assert.match((await page.locator('h1').textContent()) ?? '', new RegExp(month!));
-    const listed = await page.locator('.article-list > li > a').allTextContents();
-    const ofTopic = topic.articles.filter((a) => listed.includes(a.title));
-    assert.equal(ofTopic.length, Number(count), `${name}: ${listed.join(' | ')}`);
+    // The bar leads to its month in the topic's own list: its newest article targeted and in view, the month's
+    // articles of the topic below it, as many as the bar counts.
+    await page.waitForURL(new RegExp(`${topic.url}#month-\\d{4}-\\d{2}$`));
+    const monthKey = new URL(page.url()).hash.slice('#month-'.length);
+    const target = page.locator('.article-list > li:target');
+    assert.equal(await target.count(), 1);
+    assert.ok((await target.locator('time').getAttribute('datetime'))?.startsWith(monthKey));
+    const inView = await target.evaluate((el) => {
+      const { top, bottom } = el.getBoundingClientRect();
+      return top >= 0 && bottom <= window.innerHeight;
+    });
+    assert.ok(inView, "the month's first article is in view");
+    const dates = await page
+      .locator('.article-list > li time')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('datetime')));
+    assert.equal(dates.filter((d) => d?.startsWith(monthKey)).length, Number(count), `${name}: ${dates.join(' ')}`);
+    assert.ok(month && dates.length > 0);
     assert.deepEqual(problems, []);
     await page.close();
   });
@@ -62,7 +76,10 @@ describe('charts in a real browser', () => {
     const bar = chart.locator(`a[href="${busiest.url}"]`);
     const [barBox, allBox] = await Promise.all([
       bar.locator('rect.hit').boundingBox(),
-      section.locator(`svg.timeline-chart >> nth=0`).locator(`a[href="${busiest.url}"] rect.hit`).boundingBox(),
+      section
+        .locator(`svg.timeline-chart >> nth=0`)
+        .locator(`a[href="/archive/${busiest.month.replace('-', '/')}/"] rect.hit`)
+        .boundingBox(),
     ]);
     assert.ok(barBox && allBox && Math.abs(barBox.x - allBox.x) < 1, 'one month is at one place in every row');
     assert.ok((await section.locator('svg.timeline-chart').last().locator('text.year').count()) >= 1);

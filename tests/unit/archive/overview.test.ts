@@ -63,11 +63,42 @@ describe('the archive overview', () => {
     assert.equal(byId.get('sanctions')!.url, '/topics/sanctions/');
   });
 
-  it('links each month that holds articles of the row to its archive, and no empty month', () => {
+  it("links each month that holds articles of all to its archive, of a topic to the month in the topic's list", () => {
+    assert.deepEqual(
+      overview.all.months.filter((m) => m.url).map((m) => m.url),
+      ['/archive/2023/11/', '/archive/2024/01/', '/archive/2026/03/'],
+    );
     const sanctions = overview.topics.find((t) => t.id === 'sanctions')!;
     assert.deepEqual(
       sanctions.timeline.months.filter((m) => m.url).map((m) => m.url),
-      ['/archive/2024/01/'],
+      ['/topics/sanctions/#month-2024-01'],
+    );
+  });
+});
+
+describe("a term's timeline", () => {
+  // Newest first, two a page: March 2026 and January 2024 on page 1, January 2024 twice on page 2, November 2023 on 3.
+  const { countries } = buildArchive(
+    [
+      article('Talks in Moscow', '2023-11-14', ['diplomacy']),
+      article('Oil price cap on Moscow', '2024-01-09', ['sanctions']),
+      article('Lavrov and Wang in Moscow', '2024-01-20', ['diplomacy']),
+      article('Wang in Moscow', '2024-01-28', ['diplomacy']),
+      article('Summit in Kazan', '2026-03-02', ['diplomacy']),
+    ],
+    defaultContext().taxonomy,
+    { ...defaultSettings(), itemsPerPage: 2 },
+  );
+
+  it("leads each month to the page of the term's list holding its newest article, at that article", () => {
+    const russia = countries.find((c) => c.id === 'RU')!;
+    assert.deepEqual(
+      russia.timeline.months.filter((m) => m.url).map((m) => `${m.month} ${m.url}`),
+      [
+        '2023-11 /countries/ru/page/3/#month-2023-11',
+        '2024-01 /countries/ru/#month-2024-01',
+        '2026-03 /countries/ru/#month-2026-03',
+      ],
     );
   });
 });

@@ -61,4 +61,27 @@ describe('renderTimeline', () => {
       '<figure class="timeline"><figcaption>No article dated by month · undated: 5</figcaption></figure>',
     );
   });
+
+  it('draws a single month as a bar of a twelfth of the width at the start of its axis, not across the chart', () => {
+    const one = renderTimeline(
+      { months: [month('2024-06', 3)], yearOnly: 0, undated: 0 },
+      { label: 'Articles per month about Kazakhstan' },
+    ).toString();
+    const bars = [...one.matchAll(/<rect class="bar" x="([\d.]+)%"[^>]* width="([\d.]+)%"/g)];
+    assert.equal(bars.length, 1);
+    const [, x, width] = bars[0]!;
+    assert.ok(Number(x) + Number(width) <= 100 / 12, `bar from ${x}% over ${width}%`);
+    assert.match(one, /<text class="year"[^>]*>2024<\/text>/);
+    // Its count over the bar at the left, the scale's at the right.
+    assert.match(one, /<text class="scale" x="100%" text-anchor="end"[^>]*>3 articles<\/text>/);
+  });
+
+  it("says under a term's chart that its bars lead to the months in the page's list", () => {
+    const term = renderTimeline(timeline, { label: 'Articles per month about Russia', barsLeadToList: true });
+    assert.match(
+      term.toString(),
+      /<figcaption>November 2023 to February 2024 · undated: 3 · dated by year only: 1\. Each bar leads to its month&#39;s articles in the list below\.<\/figcaption>/,
+    );
+    assert.doesNotMatch(chart, /Each bar leads/);
+  });
 });
