@@ -88,9 +88,9 @@ function progressOf(options: BuildOptions, stage: ProgressStage) {
 
 /**
  * Renders the planned pages and indexes the planned articles side by side. Pagefind indexes in its own thread,
- * from the model: it takes the records while Eleventy renders, and builds its index once the pages are done and
- * the memory Eleventy used is given back to the system (both together would need half as much memory again); the
- * writer then writes the index's files.
+ * from the model: it takes the records while Eleventy renders, and builds its index once the pages are done and,
+ * when it builds the base index, the memory Eleventy used is given back to the system (both together would need
+ * half as much memory again); the writer then writes the index's files.
  */
 async function renderAndIndex(
   { model, settings }: ModelledArchive,
@@ -119,7 +119,11 @@ async function renderAndIndex(
       output.writer,
       onPage,
     ),
-  ).then(releaseMemory);
+  ).then(() => {
+    // Two full collections of a heap holding the whole model took seconds: worth it before Pagefind builds the
+    // base index of every article, not before it builds a delta of a few.
+    if (plan.searchPlan.rebuildBase) releaseMemory();
+  });
   const [, search] = await Promise.all([
     rendering,
     timed(timings, 'search', () =>

@@ -57,8 +57,8 @@ async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   };
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
   await mayBuild;
-  // The records this thread received and let go are still on its heap.
-  releaseMemory();
+  // The records this thread received and let go are still on its heap: a base index's are the archive's text.
+  if (job.kind === 'base') releaseMemory();
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
