@@ -9,7 +9,7 @@ import { formatDate } from './dates.ts';
 import { buildDateArchives, indexPage, termListPages, topicListPages, undatedListPages } from './list-pages.ts';
 import type { ArchiveArticle, ArchiveModel, OtherCopy, Term } from './model.ts';
 import { buildOverview } from './overview.ts';
-import { findRelated } from './related.ts';
+import { findRelated, type RelatedMemory } from './related.ts';
 import { summarize } from './summary.ts';
 import { buildActorTerms, buildCountryTerms, buildTopicTerms } from './terms.ts';
 import { assignUrls } from './urls.ts';
@@ -50,9 +50,9 @@ function toArchiveArticles(analyzed: AnalyzedArticle[], outlets: OutletTable): A
     .sort(compareArticles);
 }
 
-/** Gives each article its related articles. */
-function linkRelated(articles: ArchiveArticle[]): void {
-  const related = findRelated(articles);
+/** Gives each article its related articles (from the candidates in `memory` where few articles changed). */
+function linkRelated(articles: ArchiveArticle[], memory?: RelatedMemory): void {
+  const related = findRelated(articles, memory);
   articles.forEach((article, i) => {
     article.related = related[i]!.map((j) => refOf(articles[j]!));
   });
@@ -82,17 +82,19 @@ export type ArchiveSettings = Pick<SiteSettings, 'itemsPerPage'>;
 
 /**
  * Builds the archive model. The result depends only on the articles, the taxonomy, the settings and the outlet
- * table, never on the articles' order.
+ * table, never on the articles' order, nor on `related`: what the previous model of a process that builds again
+ * and again kept of its related articles, for this one to find them with less work.
  */
 export function buildArchive(
   analyzed: AnalyzedArticle[],
   taxonomy: Taxonomy,
   settings: ArchiveSettings,
   outlets: OutletTable = NO_OUTLETS,
+  related?: RelatedMemory,
 ): ArchiveModel {
   const perPage = settings.itemsPerPage;
   const articles = toArchiveArticles(analyzed, outlets);
-  linkRelated(articles);
+  linkRelated(articles, related);
   const dated = articles.filter((a) => a.date);
   linkNeighbours(dated);
   const countries = buildCountryTerms(articles, perPage);

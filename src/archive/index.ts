@@ -2,7 +2,7 @@
 export { buildArchive, type ArchiveSettings } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
-export { findRelated, RELATED_WEIGHTS } from './related.ts';
+export { createRelatedMemory, findRelated, RELATED_WEIGHTS, type RelatedMemory } from './related.ts';
 export {
   articleFolder,
   assignUrls,

@@ -6,8 +6,11 @@
  */
 import type { AnalyzedArticle } from '../types.ts';
 
-/** What relatedness compares of an article: its tags and date. */
-type Tagged = Pick<AnalyzedArticle, 'actors' | 'topics' | 'countries' | 'date'>;
+/**
+ * What relatedness compares of an article: its tags and date; its title and address (when it has one) tell it
+ * from the others from one call to the next (see `RelatedMemory`).
+ */
+type Tagged = Pick<AnalyzedArticle, 'actors' | 'topics' | 'countries' | 'date' | 'title'> & { url?: string };
 
 /**
  * How much a shared tag of each kind counts, before its rarity: a topic (the archive's own subjects) says most, an
@@ -49,6 +52,8 @@ const MIN_SIMILARITY = 0.02;
 interface WeighedTags {
   /** Per article: the ids of its tags. */
   tags: Int32Array[];
+  /** Per tag id: its key (`a:`, `t:` or `c:` and the tag's id). */
+  keys: string[];
   /** Per tag id: the tag's squared weight. */
   squares: Float64Array;
   /** Per tag id: the articles carrying it. */
@@ -91,6 +96,7 @@ function weighTags(articles: Tagged[]): WeighedTags {
       return idOf.get(key)!;
     }),
   );
+  const keys = [...idOf.keys()];
   const counts = new Int32Array(idOf.size);
   for (const ids of tags) for (const id of ids) counts[id]!++;
   const squares = Float64Array.from(counts, (count, id) => (kinds[id]! * rarityOf(count)) ** 2);
@@ -101,7 +107,7 @@ function weighTags(articles: Tagged[]): WeighedTags {
     const sum = ids.reduce((total, id) => total + squares[id]!, 0);
     return sum ? 1 / Math.sqrt(sum) : 0;
   });
-  return { tags, squares, postings, inverseNorms };
+  return { tags, keys, squares, postings, inverseNorms };
 }
 
 /** An article's day number, NaN when it is undated. */
@@ -158,38 +164,169 @@ function accumulate(i: number, weighed: WeighedTags, sums: Float64Array, touched
   }
 }
 
+/** What scoring needs of the whole archive: the weighed tags, each article's day, and the scratch arrays reused. */
+interface Scoring {
+  weighed: WeighedTags;
+  days: Float64Array;
+  sums: Float64Array;
+  touched: number[];
+}
+
+function startScoring(articles: Tagged[]): Scoring {
+  return {
+    weighed: weighTags(articles),
+    days: Float64Array.from(articles, dayNumber),
+    sums: new Float64Array(articles.length),
+    touched: [],
+  };
+}
+
 /**
- * Sums accumulate in one typed array reused for every article, and only the best few are kept, rather than a map
- * and a full sort per article: a common tag (a country in a third of the archive) makes each article touch
- * thousands of others.
+ * The best candidates of article `i`. Sums accumulate in one typed array reused for every article, and only the
+ * best few are kept, rather than a map and a full sort per article: a common tag (a country in a third of the
+ * archive) makes each article touch thousands of others. `onTouched`, when given, is told every article `j` that
+ * shares a tag with `i`.
  */
-function scoreCandidates(articles: Tagged[]): Candidates {
-  const weighed = weighTags(articles);
-  const days = Float64Array.from(articles, dayNumber);
-  const sums = new Float64Array(articles.length);
-  const touched: number[] = [];
-  const found: Candidates = { articles: [], scores: [] };
-  for (let i = 0; i < articles.length; i++) {
-    accumulate(i, weighed, sums, touched);
-    sums[i] = 0;
-    const best = new BestList();
-    const inverseNorm = weighed.inverseNorms[i]!;
-    let floor = best.floor;
-    for (const j of touched) {
-      const cosine = sums[j]! * inverseNorm * weighed.inverseNorms[j]!;
-      sums[j] = 0;
-      // The date factor is at most 1: a candidate below the list's floor before it cannot enter.
-      if (cosine < floor) continue;
-      const score = cosine * dateFactor(days[i]!, days[j]!);
-      if (score < floor) continue;
-      best.offer(j, score);
-      floor = best.floor;
-    }
-    touched.length = 0;
-    found.articles.push(best.articles.slice(0, best.size));
-    found.scores.push(best.scores.slice(0, best.size));
+function bestOf(i: number, scoring: Scoring, onTouched?: (j: number) => void): BestList {
+  const { weighed, days, sums, touched } = scoring;
+  accumulate(i, weighed, sums, touched);
+  sums[i] = 0;
+  const best = new BestList();
+  const inverseNorm = weighed.inverseNorms[i]!;
+  let floor = best.floor;
+  for (const j of touched) {
+    if (sums[j] === 0) continue;
+    onTouched?.(j);
+    const cosine = sums[j]! * inverseNorm * weighed.inverseNorms[j]!;
+    sums[j] = 0;
+    // The date factor is at most 1: a candidate below the list's floor before it cannot enter.
+    if (cosine < floor) continue;
+    const score = cosine * dateFactor(days[i]!, days[j]!);
+    if (score < floor) continue;
+    best.offer(j, score);
+    floor = best.floor;
   }
-  return found;
+  touched.length = 0;
+  return best;
+}
+
+/**
+ * The score of `j` as a candidate of `i`, computed as `bestOf(i)` computes it (the shared tags summed in the order
+ * of `i`'s, the norms applied in its order), so that it is the same number to the last bit.
+ */
+function scoreOf(i: number, j: number, { weighed, days }: Scoring): number {
+  const theirs = weighed.tags[j]!;
+  let sum = 0;
+  for (const id of weighed.tags[i]!) for (const other of theirs) if (other === id) sum = sum + weighed.squares[id]!;
+  return sum * weighed.inverseNorms[i]! * weighed.inverseNorms[j]! * dateFactor(days[i]!, days[j]!);
+}
+
+function toCandidates(lists: BestList[]): Candidates {
+  return {
+    articles: lists.map((best) => best.articles.slice(0, best.size)),
+    scores: lists.map((best) => best.scores.slice(0, best.size)),
+  };
+}
+
+function scoreCandidates(scoring: Scoring): Candidates {
+  return toCandidates(Array.from(scoring.days, (_, i) => bestOf(i, scoring)));
+}
+
+/**
+ * What `findRelated` keeps from one call for the next, in a process that builds again and again (`npm run dev`):
+ * each article's candidates by the article's identity (its address, title, date and tags: what its candidates and
+ * its place in the order depend on), and each tag's squared weight.
+ */
+export interface RelatedMemory {
+  candidates: Map<string, { of: string[]; scores: Float64Array }>;
+  squares: Map<string, number>;
+}
+
+export function createRelatedMemory(): RelatedMemory {
+  return { candidates: new Map(), squares: new Map() };
+}
+
+/**
+ * Share of the archive's articles, new, changed, gone or carrying a tag whose weight changed, up to which the
+ * candidates are updated from the memory rather than scored again for every article.
+ */
+const UPDATE_SHARE = 0.05;
+
+/** Each article's identity, or null when two articles have the same (the memory cannot tell them apart). */
+function identitiesOf(articles: Tagged[], weighed: WeighedTags): string[] | null {
+  const identities = articles.map((article, i) => {
+    const tags = Array.from(weighed.tags[i]!, (id) => weighed.keys[id]!).join(' ');
+    return `${article.url ?? ''}\0${article.title}\0${article.date?.iso ?? ''}\0${tags}`;
+  });
+  return new Set(identities).size === identities.length ? identities : null;
+}
+
+/**
+ * The candidates of every article, as `scoreCandidates` gives them, from those of the previous call: only the
+ * articles whose scores may have changed are scored again. An article is new (or changed) when its identity is;
+ * its norm changes with it, and when a tag's weight changes (its count crossed a power of two), for every article
+ * carrying it. An article none of those touches keeps its list; one they touch has them offered again at their new
+ * score; one whose full list loses one of them is scored again (its next candidate is not kept). Null when too
+ * many changed, or the memory holds nothing usable.
+ */
+function updateCandidates(scoring: Scoring, identities: string[], memory: RelatedMemory): Candidates | null {
+  const { weighed } = scoring;
+  const n = identities.length;
+  const changedTags = new Set<number>();
+  weighed.keys.forEach((key, id) => {
+    if (memory.squares.get(key) !== weighed.squares[id]) changedTags.add(id);
+  });
+  const indexOf = new Map(identities.map((identity, i) => [identity, i]));
+  const rescored = new Set<number>();
+  identities.forEach((identity, i) => {
+    if (!memory.candidates.has(identity) || weighed.tags[i]!.some((id) => changedTags.has(id))) rescored.add(i);
+  });
+  let gone = 0;
+  for (const identity of memory.candidates.keys()) if (!indexOf.has(identity)) gone++;
+  if (!memory.candidates.size || rescored.size + gone > Math.max(1, n * UPDATE_SHARE)) return null;
+  // Each kept list without the rescored and gone articles; a full one that lost some is scored again.
+  const lists: Array<BestList | null> = identities.map((identity, i) => {
+    if (rescored.has(i)) return null;
+    const kept = memory.candidates.get(identity)!;
+    const best = new BestList();
+    kept.of.forEach((other, k) => {
+      const j = indexOf.get(other);
+      if (j !== undefined && !rescored.has(j)) best.offer(j, kept.scores[k]!);
+    });
+    return best.size < kept.of.length && kept.of.length === CANDIDATES ? null : best;
+  });
+  const again = new Set([...lists.keys()].filter((i) => !lists[i] && !rescored.has(i)));
+  for (const i of again) lists[i] = bestOf(i, scoring);
+  for (const j of rescored) {
+    lists[j] = bestOf(j, scoring, (i) => {
+      const list = lists[i];
+      if (!list || rescored.has(i) || again.has(i)) return;
+      const score = scoreOf(i, j, scoring);
+      if (score >= list.floor) list.offer(j, score);
+    });
+  }
+  return toCandidates(lists as BestList[]);
+}
+
+/** Keeps the candidates of this call in `memory`, for the next. */
+function remember(memory: RelatedMemory, identities: string[], scoring: Scoring, candidates: Candidates): void {
+  memory.candidates = new Map(
+    identities.map((identity, i) => [
+      identity,
+      { of: Array.from(candidates.articles[i]!, (j) => identities[j]!), scores: candidates.scores[i]! },
+    ]),
+  );
+  memory.squares = new Map(scoring.weighed.keys.map((key, id) => [key, scoring.weighed.squares[id]!]));
+}
+
+/** The candidates, updated from `memory` when it serves, and kept in it for the next call. */
+function candidatesWith(articles: Tagged[], memory: RelatedMemory): Candidates {
+  const scoring = startScoring(articles);
+  const identities = identitiesOf(articles, scoring.weighed);
+  const candidates = (identities && updateCandidates(scoring, identities, memory)) ?? scoreCandidates(scoring);
+  if (identities) remember(memory, identities, scoring, candidates);
+  else memory.candidates.clear();
+  return candidates;
 }
 
 /** True when no article is among the first `RELATED_COUNT` candidates of more than `cap` articles. */
@@ -235,9 +372,11 @@ function capFor(pages: number): number {
  * leave a page whose every candidate is full with no list, and so lower the pages that list: the cap is lowered
  * until it is a tenth of the pages that list under it (one page at least: with fewer than ten such pages, that is
  * more than a tenth). When no article would pass the cap (most large archives), that is every article's own best.
+ * With `memory`, the candidates are updated from those of the previous call where few articles changed (the same
+ * candidates, found with less work), and kept for the next.
  */
-export function findRelated(articles: Tagged[]): number[][] {
-  const candidates = scoreCandidates(articles);
+export function findRelated(articles: Tagged[], memory?: RelatedMemory): number[][] {
+  const candidates = memory ? candidatesWith(articles, memory) : scoreCandidates(startScoring(articles));
   let cap = capFor(candidates.articles.filter((list) => list.length > 0).length);
   if (fitsCap(candidates, cap)) return candidates.articles.map((list) => [...list.subarray(0, RELATED_COUNT)]);
   for (;;) {

@@ -15,6 +15,7 @@ import {
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
+import { createRelatedMemory, type RelatedMemory } from '../archive/index.ts';
 import {
   checkTaxonomy,
   parseTaxonomy,
@@ -110,17 +111,19 @@ interface AnalysisSetup {
  * What a process that builds again and again keeps between its builds: the fingerprint of the analysis code
  * (which does not change while it runs), the setup of its last build with the cache as that build left it, the
  * worker that analysed a build's few files (with its analysers loaded), and the records of its last build by file, taken again for files the stat index finds
- * unchanged without reading their cache entries. All of it is dropped when the analysis' fingerprint changes.
+ * unchanged without reading their cache entries. All of it is dropped when the analysis' fingerprint changes. And
+ * the candidates for related articles of its last archive model, which the next model updates where few changed.
  */
 export interface AnalysisMemory {
   pipeline: string | null;
   setup: (AnalysisSetup & { cacheDir: string | null }) | null;
   fewFilesAnalyzer: Analyzer | null;
   records: Map<string, AnalyzedArticle>;
+  related: RelatedMemory;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
-  return { pipeline: null, setup: null, fewFilesAnalyzer: null, records: new Map() };
+  return { pipeline: null, setup: null, fewFilesAnalyzer: null, records: new Map(), related: createRelatedMemory() };
 }
 
 /** The setup of the memory's last build, for this build, when its fingerprint and cache folder are this build's. */

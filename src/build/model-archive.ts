@@ -34,6 +34,8 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
   const outlets = loadOutlets(options.contentDir, DEFAULT_CONTENT_DIR, (file) => displayPath(file));
   const analyzed = await run('analyze', () => analyzeArchive(options));
   const grouped = await run('dedupe', () => groupDuplicates(analyzed.articles));
-  const model = await run('archive', () => buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets));
+  const model = await run('archive', () =>
+    buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets, options.memory?.related),
+  );
   return { settings, analyzed, grouped, model };
 }
