@@ -11,7 +11,29 @@ export function pageFileOf(page: { url: string }): string {
   return `${page.url.replace(/^\//, '')}index.html`;
 }
 
-const hashOf = (data: unknown) => createHash('sha1').update(JSON.stringify(data)).digest('hex');
+/**
+ * The JSON of an object many pages show (an article's reference, a term), made once per object: at 10,000
+ * articles, a reference is on a dozen pages (related lists, neighbours, listings) and a country's facts on each
+ * of its hundreds of listing pages, and writing them out again for every page took most of the keys' time.
+ */
+const sharedJson = new WeakMap<object, string>();
+
+function jsonOnce(value: object | null, data: () => unknown = () => value): string {
+  if (!value) return 'null';
+  let json = sharedJson.get(value);
+  if (json === undefined) {
+    json = JSON.stringify(data());
+    sharedJson.set(value, json);
+  }
+  return json;
+}
+
+/** The key of `parts`, each JSON (no JSON holds a bare NUL, which separates them). */
+function hashOfParts(parts: string[]): string {
+  const hash = createHash('sha1');
+  for (const part of parts) hash.update(part).update('\0');
+  return hash.digest('hex');
+}
 
 /**
  * What the archive stage adds to an analysed article (and duplicate grouping: `alsoPublished`). The analysed
@@ -34,7 +56,15 @@ export const ARCHIVE_FIELDS = [
 
 /** An article page shows the article record alone. */
 export function articlePageKey(article: ArchiveArticle, analysis: string): string {
-  return hashOf([analysis, article.file, article.hash, ARCHIVE_FIELDS.map((field) => article[field] ?? null)]);
+  const { related, previous, next } = article;
+  const others = ARCHIVE_FIELDS.filter((field) => field !== 'related' && field !== 'previous' && field !== 'next');
+  return hashOfParts([
+    JSON.stringify([analysis, article.file, article.hash, others.map((field) => article[field] ?? null)]),
+    ...related.map((ref) => jsonOnce(ref)),
+    'related',
+    jsonOnce(previous),
+    jsonOnce(next),
+  ]);
 }
 
 /**
@@ -42,7 +72,12 @@ export function articlePageKey(article: ArchiveArticle, analysis: string): strin
  * (its items are the page's own), so the whole list is not hashed again for every page.
  */
 export function listPageKey(list: ListPage): string {
-  return hashOf(list.term ? { ...list, term: { ...list.term, articles: list.term.articles.length } } : list);
+  const { term, items, ...rest } = list;
+  return hashOfParts([
+    JSON.stringify(rest),
+    jsonOnce(term, () => term && { ...term, articles: term.articles.length }),
+    ...items.map((ref) => jsonOnce(ref)),
+  ]);
 }
 
 /** The pages of the model rendered one per item, by output file, with their keys. */
