@@ -2,7 +2,15 @@
 export { buildArchive, type ArchiveSettings } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
-export { createRelatedMemory, findRelated, RELATED_WEIGHTS, type RelatedMemory } from './related.ts';
+export {
+  createRelatedMemory,
+  findRelated,
+  RELATED_WEIGHTS,
+  restoreRelatedMemory,
+  storeRelatedMemory,
+  type RelatedMemory,
+  type StoredRelatedMemory,
+} from './related.ts';
 export {
   articleFolder,
   assignUrls,

@@ -246,6 +246,37 @@ export function createRelatedMemory(): RelatedMemory {
   return { candidates: new Map(), squares: new Map() };
 }
 
+/** The memory as JSON holds it, each candidate by its place in the list of identities: for another process. */
+export interface StoredRelatedMemory {
+  identities: string[];
+  /** Per identity: its candidates' places in `identities`, and their scores (JSON gives a number back exactly). */
+  candidates: Array<[number[], number[]]>;
+  squares: Array<[string, number]>;
+}
+
+export function storeRelatedMemory(memory: RelatedMemory): StoredRelatedMemory {
+  const identities = [...memory.candidates.keys()];
+  const placeOf = new Map(identities.map((identity, i) => [identity, i]));
+  const candidates = [...memory.candidates.values()].map(({ of, scores }): [number[], number[]] => [
+    of.map((identity) => placeOf.get(identity)!),
+    Array.from(scores),
+  ]);
+  return { identities, candidates, squares: [...memory.squares] };
+}
+
+export function restoreRelatedMemory(stored: StoredRelatedMemory): RelatedMemory {
+  const { identities } = stored;
+  return {
+    candidates: new Map(
+      identities.map((identity, i) => {
+        const [of, scores] = stored.candidates[i]!;
+        return [identity, { of: of.map((j) => identities[j]!), scores: Float64Array.from(scores) }];
+      }),
+    ),
+    squares: new Map(stored.squares),
+  };
+}
+
 /**
  * Share of the archive's articles, new, changed, gone or carrying a tag whose weight changed, up to which the
  * candidates are updated from the memory rather than scored again for every article.

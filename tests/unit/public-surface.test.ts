@@ -31,7 +31,9 @@ const SURFACES: Record<string, string[]> = {
     'formatDate',
     'pageUrl',
     'refOf',
+    'restoreRelatedMemory',
     'searchUrl',
+    'storeRelatedMemory',
     'termUrl',
   ],
   build: [
@@ -56,9 +58,11 @@ const SURFACES: Record<string, string[]> = {
     'fingerprintModules',
     'fingerprintPipeline',
     'fingerprintSources',
+    'loadRelatedCandidates',
     'modulesReachedFrom',
     'openAnalysisCache',
     'openFileStatIndex',
+    'saveRelatedCandidates',
   ],
   classify: ['classifyTopics', 'compileTopics', 'measureTopicTerms', 'measureTopics'],
   dedupe: [
