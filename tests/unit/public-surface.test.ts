@@ -29,6 +29,7 @@ const SURFACES: Record<string, string[]> = {
     'feedUrl',
     'findRelated',
     'formatDate',
+    'monthAnchor',
     'pageUrl',
     'refOf',
     'restoreRelatedMemory',
