@@ -6,8 +6,9 @@ export interface Byline {
   rest: string;
 }
 
-/** Words that end an author's name when a page glues the byline to what follows it. */
-const AFTER_NAME = /(Published|Updated|Posted|Last updated|\d|[•|·,–—]|\bon\b|\bfor\b|\bin\b)/;
+/** Words that end an author's name when a page glues the byline to what follows it (a date: "by Ana September 15, 2014"). */
+const AFTER_NAME =
+  /(Published|Updated|Posted|Last updated|\d|[•|·,–—]|\s-\s|\bon\b|\bfor\b|\bin\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)/;
 const NAME_WORD = /^(\p{Lu}[\p{L}'’.-]*|and|de|van|von|der|da|al|bin)$/u;
 /** Longest author name, in words. */
 const MAX_NAME_WORDS = 6;
@@ -58,7 +59,7 @@ export function parseByline(line: string): Byline | null {
     rest: cut
       ? text
           .slice(cut.index)
-          .replace(/^[,•|·–—\s]+/, '')
+          .replace(/^[,•|·–—\s-]+/, '')
           .trim()
       : '',
   };

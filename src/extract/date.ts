@@ -1,5 +1,5 @@
 /** Extract stage: the publication date written in a page's header or byline. Pure. */
-import type { ParsedComponents } from 'chrono-node';
+import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import { chrono } from '../libraries.ts';
 import { DateTime } from 'luxon';
 import type { DatePrecision, PublicationDate } from '../types.ts';
@@ -34,6 +34,21 @@ const LABEL = new RegExp(`^(${DATE_LABELS}|from the)\\s*:?\\s*`, 'i');
 const EMPTY_LABEL = new RegExp(`^(${DATE_LABELS})\\s*:?$`, 'i');
 /** A publication date names its year; a day and month alone ("March 7") are a wire dateline, not a date. */
 const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b/;
+/** A numeric date may write its year in two digits: "11/19/19 06:56 AM EST". */
+const NUMERIC_SHORT_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}\b/;
+const SHORT_YEAR_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2}\b/;
+/** A time opening a line before its date: "21:17 18.11.2019". */
+const LEADING_TIME = /^\d{1,2}:\d{2}\s+/;
+/** An "Updated" label after the published date on the same line: "Published Nov 20 2019 Updated an hour ago". */
+const UPDATED_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
+/**
+ * Month names of the languages besides English whose pages the set holds, as their pages abbreviate them (Italian,
+ * Portuguese, Spanish, French, German): only a line holding one is read by those languages' parsers.
+ */
+const FOREIGN_MONTH =
+  /(?:^|[\s.,/-])(?:genn?|ene|fev|févr?|mag|maio?|giu|lug|ago|sett?|ott|out|dic|dez|déc|janv|avr|juil|août|märz|mär|jänner|januar|februar|juni|juli|oktober|dezember|marzo|março|mars|abr|aprile|abril|giugno|junho|junio|luglio|julho|julio|agosto|settembre|setembro|septiembre|ottobre|outubro|octubre|dicembre|dezembro|diciembre|gennaio|janeiro|enero|febbraio|fevereiro|febrero|maggio|mayo|novembre|novembro|noviembre)(?=[\s.,/]|$)/i;
+/** Strict parsers (full dates only) of those languages, from chrono-node's locales. */
+const FOREIGN_PARSERS = [chrono.it.strict, chrono.pt.strict, chrono.es.strict, chrono.fr.strict, chrono.de.strict];
 /** Cheap pre-check before chrono: what it finds must name a year, so a line with no such digits holds no date. */
 const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}/;
 const FILLER = /\b(issue|edition|at|on|utc|gmt|am|pm)\b|[,•|·:]/gi;
@@ -69,6 +84,41 @@ function resolveRelative(phrase: string, unit: string | undefined, retrieved: st
  */
 export function findDateInLine(line: string, retrieved: string | null): FoundDate | null {
   if (!MAY_HOLD_DATE.test(line) || line.split(/\s+/).length > MAX_DATELINE_WORDS) return null;
+  const text = unglue(line);
+  // The published date comes before the updated one: the part before an "Updated" label is read first.
+  const updated = UPDATED_LABEL.exec(text);
+  const published = updated && updated.index > 0 ? findDateInText(text.slice(0, updated.index), retrieved) : null;
+  return published?.date ? published : findDateInText(text, retrieved);
+}
+
+/**
+ * Words a page glues together once its markup is gone, apart: a year and the time after it ("20194:29 AM"), a
+ * figure or a capital and the capitalised word after it ("ESTUpdated", "18.11.2019Get short URL").
+ */
+function unglue(line: string): string {
+  return line.replace(/((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/([\d\p{Lu}])(?=\p{Lu}\p{Ll})/gu, '$1 ');
+}
+
+/** The first full date chrono finds in `text`, in English or, when it names one of their months, another language. */
+function parseFullDate(text: string): ParsedResult | undefined {
+  const reference = new Date(Date.UTC(2000, 0, 1));
+  const [english] = chrono.parse(text, reference, { forwardDate: false });
+  if (english && (WRITTEN_YEAR.test(english.text) || NUMERIC_SHORT_YEAR.test(english.text))) return english;
+  if (!FOREIGN_MONTH.test(text)) return english;
+  for (const parser of FOREIGN_PARSERS) {
+    const [found] = parser.parse(text, reference, { forwardDate: false });
+    if (found && WRITTEN_YEAR.test(found.text)) return found;
+  }
+  return english;
+}
+
+/** True for a date with its day that opens the text it was found in. */
+function opensWithDay(result: ParsedResult): boolean {
+  return result.index === 0 && precisionOf(result.start) === 'day';
+}
+
+/** `findDateInLine` on a line whose glued words are apart. */
+function findDateInText(line: string, retrieved: string | null): FoundDate | null {
   const labelled = LABEL.test(line);
   const rest = line.replace(LABEL, '');
   const core = rest.replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
@@ -92,12 +142,15 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
   if (season && covers(season[0])) {
     return { date: toPublicationDate(Number(season[2] ?? season[1]), 1, 1, 'year'), text: season[0] };
   }
-  if (!MAY_HOLD_YEAR.test(rest)) return null;
-  const [result] = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  if (!MAY_HOLD_YEAR.test(rest) && !SHORT_YEAR_DATE.test(rest)) return null;
+  // A date opening the line (after a time) dates it whatever follows: "13/06/2014 Mary Keane All, Books",
+  // "October 15, 2018/0 Comments/in News /by admin".
+  const undertimed = rest.replace(LEADING_TIME, '');
+  const result = parseFullDate(undertimed);
   if (
     !result ||
-    !WRITTEN_YEAR.test(result.text) ||
-    !covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim())
+    !(WRITTEN_YEAR.test(result.text) || NUMERIC_SHORT_YEAR.test(result.text)) ||
+    !(covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim()) || opensWithDay(result))
   )
     return null;
   const precision = precisionOf(result.start);

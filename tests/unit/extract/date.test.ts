@@ -17,6 +17,16 @@ describe('findDateInLine', () => {
     ['2024-13-40', null, null],
     ['1500-06-20', null, null],
     ['Ministers may meet again in March', null, null],
+    // Forms of real pages' datelines: a two-digit year, a date glued to a time or to the next word, a date opening a
+    // line of other labels, Italian and Portuguese month names, the published date before the updated one.
+    ['11/19/19 06:56 AM EST', '2019-11-19', 'day'],
+    ['21:17 18.11.2019Get short URL', '2019-11-18', 'day'],
+    ['Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago', '2019-11-20', 'day'],
+    ['13/06/2014 Mary Keane All, Books, Reviews', '2014-06-13', 'day'],
+    ['October 15, 2018/0 Comments/in Performance News /by admin', '2018-10-15', 'day'],
+    ['02 Ago 2017', '2017-08-02', 'day'],
+    ['14 de março de 2019', '2019-03-14', 'day'],
+    ['March 2020 was the worst month for markets in years', null, null],
   ];
   for (const [line, iso, precision] of cases) {
     it(`reads "${line}"`, () => {
@@ -31,6 +41,27 @@ describe('findDateInLine', () => {
       findDateInLine('On February 4th, the Russian news agency Sputnik reported a joint statement', null),
       null,
     );
+  });
+
+  it('reads the date a byline runs into', () => {
+    const dates = ['By Mary Keane - 11/19/19 06:56 AM EST', 'by Ana September 15, 2014'].map((line) => {
+      const article = extractArticle(
+        {
+          file: 'a.txt',
+          hash: 'a',
+          format: 'text',
+          body: `A headline of the page here\n\n${line}\n\n${'The article says what happened and why it matters to readers. '.repeat(4)}`,
+          frontMatter: {},
+          diagnostics: [],
+        },
+        { retrieved: null },
+      );
+      return [article.author, article.date?.iso];
+    });
+    assert.deepEqual(dates, [
+      ['Mary Keane', '2019-11-19'],
+      ['Ana', '2014-09-15'],
+    ]);
   });
 
   it('keeps a relative date as written when no retrieval date is known', () => {
