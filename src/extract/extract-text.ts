@@ -16,6 +16,7 @@ import {
   headlineHints,
   hintedHeadlineLine,
   isHeadlineShaped,
+  normalizeTitle,
   stripSiteName,
 } from './title.ts';
 
@@ -106,6 +107,34 @@ function dropReason(line: LabelledLine, repeated: boolean): string {
   return DEBRIS_REASONS[line.kind];
 }
 
+/**
+ * Lines below the headline searched for a dateline when the header holds none: a standfirst, a newsletter's sign-up
+ * or a photo's caption may stand between them ("Breaking News Emails … SUBSCRIBE", then "Nov. 19, 2019, 8:41 AM UTC").
+ */
+const DATELINE_SEARCH_LINES = 8;
+
+/**
+ * The first line within `DATELINE_SEARCH_LINES` below the headline that is a dateline, taken out of the body and
+ * listed as a dateline. Null when there is none.
+ */
+function datelineBelowHeadline(
+  lines: LabelledLine[],
+  titleIndex: number,
+  dateOf: (line: LabelledLine) => FoundDate | null,
+  body: Line[],
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  for (const line of lines.slice(titleIndex + 1, titleIndex + 1 + DATELINE_SEARCH_LINES)) {
+    const found = dateOf(line);
+    if (!found?.date) continue;
+    const kept = body.indexOf(line);
+    if (kept >= 0) body.splice(kept, 1);
+    reasons.set(line, 'dateline');
+    return found;
+  }
+  return null;
+}
+
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
 function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -174,6 +203,18 @@ function readerBlocks(body: Line[]) {
     .filter((b) => (b.kind === 'list' ? b.items.length > 0 : b.text !== ''));
 }
 
+/** True when the two texts share a word of four letters or more. */
+function sharesWord(a: string, b: string): boolean {
+  const words = new Set(
+    normalizeTitle(b)
+      .split(' ')
+      .filter((w) => w.length >= 4),
+  );
+  return normalizeTitle(a)
+    .split(' ')
+    .some((w) => words.has(w));
+}
+
 /**
  * The headline's line (-1 when the page says it only outside its text) and its words, and the first line of the
  * page itself. What a page says its headline is outside its text points to it: a crawler capture's outline and
@@ -198,9 +239,20 @@ function locateHeadline(
   });
   if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart };
   const titleIndex = findTitleIndex(lines, bodyStart, isDateLine);
-  if (titleIndex >= 0) return { titleIndex, title: lines[titleIndex]!.text, pageStart };
-  if (!capture && first && pageStart < bodyStart && isHeadlineShaped(first))
-    return { titleIndex: pageStart, title: stripSiteName(first.text, null), pageStart };
+  // A first line that names a site after its headline is the page's <title>: a line found by its shape that shares
+  // no word with it is a caption or a credit above the dateline ("REUTERS / POOL"), not the headline.
+  const pageTitle =
+    !capture && first && pageStart < bodyStart && isHeadlineShaped(first) ? stripSiteName(first.text, null) : null;
+  const unlikeTitle = (line: LabelledLine) =>
+    pageTitle !== null && pageTitle !== first!.text && !sharesWord(line.text, pageTitle);
+  if (titleIndex >= 0 && !unlikeTitle(lines[titleIndex]!))
+    return { titleIndex, title: lines[titleIndex]!.text, pageStart };
+  if (pageTitle !== null) {
+    // Its repeat below, whatever the line was taken for (a menu's item), is where the article's header stands.
+    const wanted = normalizeTitle(pageTitle);
+    const repeat = lines.findIndex((l, i) => i > pageStart && i <= range.end && normalizeTitle(l.text) === wanted);
+    return { titleIndex: repeat >= 0 ? repeat : pageStart, title: pageTitle, pageStart };
+  }
   return { titleIndex: -1, title: '', pageStart };
 }
 
@@ -252,6 +304,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   // No date in the header: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti) -") dates it, in the
   // year of a full date the text states nearby.
   if (!header.date?.date && body[0]) takeDate(wireDatelineDate(body.map((l) => l.text)));
+  if (!header.date?.date && titleIndex >= 0) takeDate(datelineBelowHeadline(lines, titleIndex, dateOf, body, reasons));
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);

@@ -73,6 +73,46 @@ describe("a scraper's dump: its first line is the page's <title>", () => {
     assert.equal(article.date?.iso, '2021-03-03');
   });
 
+  it('takes no photo credit above the dateline for the headline, when a menu hides the headline, and reads the date glued to a share link', () => {
+    const article = extractText(
+      [
+        'Island Fares Soar - Harbour Times',
+        'Photo',
+        'Listen Live',
+        'Search',
+        'Island Fares Soar',
+        '©',
+        'HARBOUR PHOTOS / POOL',
+        'Columnists',
+        '21:17 18.11.2019Get short URL',
+        'by Mary Keane',
+        ...paragraphs,
+      ].join('\n'),
+    );
+    assert.equal(article.title, 'Island Fares Soar');
+    assert.equal(article.date?.iso, '2019-11-18');
+  });
+
+  it('reads a dateline standing below a standfirst and a newsletter sign-up', () => {
+    const article = extractText(
+      [
+        'Ferry fares to rise by a tenth on island routes - Harbour Times',
+        'News',
+        'Sport',
+        'Ferry fares to rise by a tenth on island routes',
+        'The operator blames the cost of fuel and of the new terminal, and islanders say they will pay more than fliers.',
+        'Breaking News Emails',
+        'Get breaking news alerts and special reports. The stories that matter, delivered weekday mornings.',
+        'SUBSCRIBE',
+        'Nov. 19, 2019, 8:41 AM UTC',
+        'By Mary Keane',
+        ...paragraphs,
+      ].join('\n'),
+    );
+    assert.equal(article.date?.iso, '2019-11-19');
+    assert.ok(!article.text.includes('8:41 AM'));
+  });
+
   it('does not take the site line repeated in the footer for the headline', () => {
     const article = extractText(
       [
