@@ -33,9 +33,17 @@ function roleFollows(doc: TagDocument, end: number): boolean {
 const CREDITS =
   /^[\s([]*(?:(?:with )?(?:additional )?(?:reporting|writing|editing|compiled|produced) (?:by|from)|by )|contributed (?:to )?(?:this )?report/i;
 
+/** Each document's sentences already tested against CREDITS, by index: a long sentence is scanned once, not per name. */
+const creditSentences = new WeakMap<TagDocument, Map<number, boolean>>();
+
 /** True when the offset stands in a credit line or a byline. */
 export function inCredits(doc: TagDocument, offset: number): boolean {
-  return CREDITS.test(doc.sentences[sentenceAt(doc.sentences, offset)]!.text);
+  const index = sentenceAt(doc.sentences, offset);
+  let tested = creditSentences.get(doc);
+  if (!tested) creditSentences.set(doc, (tested = new Map()));
+  let credit = tested.get(index);
+  if (credit === undefined) tested.set(index, (credit = CREDITS.test(doc.sentences[index]!.text)));
+  return credit;
 }
 
 /**

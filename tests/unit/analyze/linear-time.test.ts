@@ -36,6 +36,12 @@ const NAMED: Named[] = [
   ['dots in a front-matter title', 'a.md', (n) => `---\ntitle: "A${'.'.repeat(n)}"\n---\nThe text.\n`, 50_000],
   ['a long line of dots', 'a.txt', (n) => `Headline\n\n${'. '.repeat(3)}${'.'.repeat(n)}\n`, 50_000],
   ['a long line of words', 'a.txt', (n) => `Headline\n\n${'Moscow talks. '.repeat(n / 14)}\n`, 50_000],
+  [
+    'names in one long sentence',
+    'a.txt',
+    (n) => `Headline\n\nOfficials met ${'Aleksandr Petrov, '.repeat(Math.ceil(n / 18))}and others.\n`,
+    20_000,
+  ],
   ['a glued word the dictionary might split', 'a.txt', (n) => `Headline\n\nA${'a'.repeat(n)}The end.\n`, 50_000],
   ['nested <div>s', 'a.html', (n) => `<html><body>${'<div>'.repeat(n)}Text${'</div>'.repeat(n)}</body></html>`, 5_000],
   ['unclosed nested <div>s', 'a.html', (n) => `<html><body>${'<div>'.repeat(n)}Text</body></html>`, 5_000],
