@@ -65,6 +65,8 @@ try {
   console.log(`article pages linking to the original: ${f.originals.length}`);
   for (const o of f.originals) console.log(`  ${o.outlet || '(no outlet)'}: ${o.url}`);
   console.log(`list items: ${f.listItems}, without a summary: ${f.listItemsWithoutSummary.length}`);
+  console.log(`Markdown syntax shown as text: ${f.markdownShown.length}`);
+  for (const m of f.markdownShown) console.log(`  ${m.page}: …${m.text}…`);
 } finally {
   if (tempDir) rmSync(tempDir, { recursive: true, force: true });
 }

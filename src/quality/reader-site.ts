@@ -1,8 +1,8 @@
 /**
  * Measuring: what a reader of a built site sees of related articles, sources and lists, read from its HTML pages (the
  * figures the reader's-site issue is done by): on how many pages the most suggested article is suggested, which
- * sources are shown as an address or a file name instead of an outlet, which list items lack a summary, and which
- * article pages are empty.
+ * sources are shown as an address or a file name instead of an outlet, which list items lack a summary, which
+ * article pages are empty, and where Markdown syntax shows as text.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,6 +36,24 @@ export interface ReaderSiteFigures {
   listItemsWithoutSummary: Array<{ page: string; title: string }>;
   /** Article pages whose text has no paragraph. */
   emptyArticlePages: string[];
+  /** Markdown syntax a reader sees as text in an article's body or a list's summary, with the words around it. */
+  markdownShown: Array<{ page: string; text: string }>;
+}
+
+/**
+ * Markdown a reader would see as characters: bold, a link or image, a heading mark or rule opening a paragraph, an
+ * `<excerpt/>` marker, inline code, italics by underscores around capitalised words.
+ */
+const MARKDOWN = /\*\*\S|\S\*\*|!?\[[^\]\n]*\]\((?:https?:|\/)|^\s*(?:#{1,6} |(?:---|\*\*\*|___)\s*$)|<\/?excerpt|`[^`\n]+`|(?<![\w/])_[A-Z][^_\n]{3,}_(?!\w)/;
+
+/** The first Markdown syntax in the elements' text, with up to 40 characters either side; null without any. */
+function markdownIn(elements: Iterable<Element>): string | null {
+  for (const element of elements) {
+    const text = element.textContent ?? '';
+    const found = MARKDOWN.exec(text);
+    if (found) return text.slice(Math.max(0, found.index - 40), found.index + found[0].length + 40);
+  }
+  return null;
 }
 
 /** A source that is not a name a reader knows: an address, a domain path or a file name. */
@@ -72,6 +90,7 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
   const sourcesShown: ReaderSiteFigures['sourcesShown'] = [];
   const emptyArticlePages: string[] = [];
   const originals: ReaderSiteFigures['originals'] = [];
+  const markdownShown: ReaderSiteFigures['markdownShown'] = [];
   let pagesWithOutlet = 0;
   for (const file of articleFiles) {
     const document = documentOf(siteDir, file);
@@ -90,6 +109,8 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
     if (original) originals.push({ page, outlet: outlet ?? '', url: original });
     const paragraphs = [...document.querySelectorAll('.article-body > p, .article-body > blockquote')];
     if (!paragraphs.some((p) => p.textContent!.trim())) emptyArticlePages.push(page);
+    const markdown = markdownIn(document.querySelectorAll('.article-body > *'));
+    if (markdown) markdownShown.push({ page, text: markdown });
   }
   let listItems = 0;
   const listItemsWithoutSummary: ReaderSiteFigures['listItemsWithoutSummary'] = [];
@@ -100,6 +121,8 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
       listItems++;
       const summary = item.querySelector('p.summary')?.textContent?.trim();
       if (!summary) listItemsWithoutSummary.push({ page, title: item.querySelector('a')?.textContent?.trim() ?? '' });
+      const markdown = markdownIn(item.querySelectorAll('a, p.summary'));
+      if (markdown) markdownShown.push({ page, text: markdown });
       const outlet = item.querySelector('.outlet')?.textContent?.trim();
       if (outlet) sourcesShown.push({ page, text: outlet });
     }
@@ -114,5 +137,6 @@ export function measureReaderSite(siteDir: string): ReaderSiteFigures {
     listItems,
     listItemsWithoutSummary,
     emptyArticlePages,
+    markdownShown,
   };
 }

@@ -26,6 +26,10 @@ describe('the site a reader sees, on the seeds and the corpus fixtures', () => {
     );
   });
 
+  it('shows no Markdown syntax in article text or list summaries (the scraped files saved as Markdown among them)', () => {
+    assert.deepEqual(figures.markdownShown, []);
+  });
+
   it('has no empty article page', () => {
     assert.ok(figures.articlePages >= 45);
     assert.deepEqual(figures.emptyArticlePages, []);
