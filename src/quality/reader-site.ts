@@ -44,7 +44,8 @@ export interface ReaderSiteFigures {
  * Markdown a reader would see as characters: bold, a link or image, a heading mark or rule opening a paragraph, an
  * `<excerpt/>` marker, inline code, italics by underscores around capitalised words.
  */
-const MARKDOWN = /\*\*\S|\S\*\*|!?\[[^\]\n]*\]\((?:https?:|\/)|^\s*(?:#{1,6} |(?:---|\*\*\*|___)\s*$)|<\/?excerpt|`[^`\n]+`|(?<![\w/])_[A-Z][^_\n]{3,}_(?!\w)/;
+const MARKDOWN =
+  /\*\*\S|\S\*\*|!?\[[^\]\n]*\]\((?:https?:|\/)|^\s*(?:#{1,6} |(?:---|\*\*\*|___)\s*$)|<\/?excerpt|`[^`\n]+`|(?<![\w/])_[A-Z][^_\n]{3,}_(?!\w)/;
 
 /** The first Markdown syntax in the elements' text, with up to 40 characters either side; null without any. */
 function markdownIn(elements: Iterable<Element>): string | null {
