@@ -5,30 +5,19 @@
  */
 import committed from './name-model.json' with { type: 'json' };
 import { NAME_FEATURES, type NameFeatures } from './name-candidates.ts';
+import { checkedModel, logisticProbability, type LogisticModel } from './logistic-model.ts';
 
-/** Weights as `name-model.json` holds them. */
-export interface NameModel {
-  note: string;
-  features: string[];
-  weights: number[];
-  bias: number;
-  /** Probability from which a candidate is an actor. */
-  threshold: number;
-}
+/** Weights as `name-model.json` holds them; its threshold keeps cross-validated precision at the issue's floor. */
+export type NameModel = LogisticModel;
 
 let model: NameModel | null = null;
 
 /** The committed model, read at the first call. */
 export function nameModel(): NameModel {
-  model ??= committed as NameModel;
-  if (model.features.join() !== NAME_FEATURES.join())
-    throw new Error("name-model.json: its features are not the model's");
-  return model;
+  return (model ??= checkedModel(committed, NAME_FEATURES, 'name-model.json'));
 }
 
 /** The probability that a candidate with these measures is an actor, under `weights` (the committed model by default). */
 export function nameProbability(features: NameFeatures, weights: NameModel = nameModel()): number {
-  let z = weights.bias;
-  NAME_FEATURES.forEach((name, i) => (z += weights.weights[i]! * features[name]));
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(features, NAME_FEATURES, weights);
 }

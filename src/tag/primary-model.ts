@@ -5,6 +5,7 @@
  * so "Why these tags?" can show what made a country primary. Pure.
  */
 import committed from './primary-model.json' with { type: 'json' };
+import { checkedModel, logisticProbability, type LogisticModel } from './logistic-model.ts';
 
 /** What the tagger counted of one country in one article. */
 export interface CountryCounts {
@@ -58,28 +59,16 @@ export function primaryFeatures(c: CountryCounts, bodySentences: number, countri
 }
 
 /** Weights as `primary-model.json` holds them. */
-export interface PrimaryModel {
-  note: string;
-  features: string[];
-  weights: number[];
-  bias: number;
-  /** Probability from which a country is primary, chosen by cross-validation on the tuning part. */
-  threshold: number;
-}
+export type PrimaryModel = LogisticModel;
 
 let model: PrimaryModel | null = null;
 
 /** The committed model, read at the first call. */
 export function primaryModel(): PrimaryModel {
-  model ??= committed as PrimaryModel;
-  if (model.features.join() !== FEATURES.join())
-    throw new Error("primary-model.json: its features are not the model's");
-  return model;
+  return (model ??= checkedModel(committed, FEATURES, 'primary-model.json'));
 }
 
 /** The probability that the article is about the country, under `weights` (the committed model by default). */
 export function primaryProbability(features: PrimaryFeatures, weights: PrimaryModel = primaryModel()): number {
-  let z = weights.bias;
-  FEATURES.forEach((name, i) => (z += weights.weights[i]! * features[name]));
-  return 1 / (1 + Math.exp(-z));
+  return logisticProbability(features, FEATURES, weights);
 }
