@@ -10,6 +10,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { fitLogistic } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
@@ -30,25 +31,12 @@ interface Example {
 
 /** Fits weights to the examples. */
 function fit(examples: Example[]): PrimaryModel {
-  const model: PrimaryModel = {
-    note: '',
-    features: [...FEATURES],
-    weights: FEATURES.map(() => 0),
-    bias: 0,
-    threshold: 0.5,
-  };
-  for (let step = 0; step < STEPS; step++) {
-    const gradient = FEATURES.map(() => 0);
-    let biasGradient = 0;
-    for (const e of examples) {
-      const error = primaryProbability(e.features, model) - Number(e.primary);
-      FEATURES.forEach((name, i) => (gradient[i]! += error * e.features[name]));
-      biasGradient += error;
-    }
-    model.weights = model.weights.map((w, i) => w - LEARNING_RATE * (gradient[i]! / examples.length + L2 * w));
-    model.bias -= (LEARNING_RATE * biasGradient) / examples.length;
-  }
-  return model;
+  const { weights, bias } = fitLogistic(
+    examples.map((e) => FEATURES.map((name) => e.features[name])),
+    examples.map((e) => Number(e.primary)),
+    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2 },
+  );
+  return { note: '', features: [...FEATURES], weights, bias, threshold: 0.5 };
 }
 
 const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;

@@ -11,6 +11,7 @@ import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { fitLogistic, logisticOf, type LogisticWeights } from '../src/quality/fit-logistic.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
@@ -33,26 +34,12 @@ interface Example {
   label: string | null;
 }
 
-const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
-const dot = (w: Float64Array, x: Float64Array, bias: number) => x.reduce((z, v, i) => z + v * w[i]!, bias);
-
-function fit(examples: Example[]): { weights: Float64Array; bias: number } {
-  const n = NAME_FEATURES.length;
-  const weights = new Float64Array(n);
-  let bias = 0;
-  const gradient = new Float64Array(n);
-  for (let step = 0; step < STEPS; step++) {
-    gradient.fill(0);
-    let biasGradient = 0;
-    for (const e of examples) {
-      const error = sigmoid(dot(weights, e.x, bias)) - Number(e.label !== null);
-      for (let i = 0; i < n; i++) gradient[i]! += error * e.x[i]!;
-      biasGradient += error;
-    }
-    for (let i = 0; i < n; i++) weights[i]! -= LEARNING_RATE * (gradient[i]! / examples.length + L2 * weights[i]!);
-    bias -= (LEARNING_RATE * biasGradient) / examples.length;
-  }
-  return { weights, bias };
+function fit(examples: Example[]): LogisticWeights {
+  return fitLogistic(
+    examples.map((e) => e.x),
+    examples.map((e) => Number(e.label !== null)),
+    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2 },
+  );
 }
 
 const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
@@ -97,9 +84,7 @@ function main(): void {
   }
   const scored = Array.from({ length: FOLDS }, (_, k) => {
     const model = fit(examples.filter((e) => fold(e.file) !== k));
-    return examples
-      .filter((e) => fold(e.file) === k)
-      .map((e) => ({ e, p: sigmoid(dot(model.weights, e.x, model.bias)) }));
+    return examples.filter((e) => fold(e.file) === k).map((e) => ({ e, p: logisticOf(e.x, model) }));
   }).flat();
   const scoreAt = (t: number) => {
     const accepted = scored.filter((s) => s.p >= t);

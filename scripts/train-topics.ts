@@ -19,6 +19,7 @@ import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopicTerms } from '../src/classify/index.ts';
+import { fitLogistic, logisticOf, type LogisticWeights } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
@@ -52,44 +53,25 @@ interface Example {
   x: number[];
   positive: boolean;
 }
-interface Model {
-  weights: number[];
-  bias: number;
-}
-
-const probability = (x: number[], m: Model) =>
-  1 / (1 + Math.exp(-(m.bias + x.reduce((sum, v, i) => sum + v * m.weights[i]!, 0))));
-
 /** Fits non-negative weights and a bias to the examples, starting from and drawn towards the prior. */
-function fit(examples: Example[], prior: Model): Model {
-  const terms = prior.weights.length;
-  const model: Model = { weights: [...prior.weights], bias: prior.bias };
-  for (let step = 0; step < STEPS; step++) {
-    const gradient = new Array<number>(terms).fill(0);
-    let biasGradient = 0;
-    for (const e of examples) {
-      const error = probability(e.x, model) - Number(e.positive);
-      e.x.forEach((v, i) => (gradient[i]! += error * v));
-      biasGradient += error;
-    }
-    model.weights = model.weights.map((w, i) =>
-      Math.max(0, w - LEARNING_RATE * (gradient[i]! / examples.length + L2 * (w - prior.weights[i]!))),
-    );
-    model.bias -= (LEARNING_RATE * biasGradient) / examples.length;
-  }
-  return model;
+function fit(examples: Example[], prior: LogisticWeights): LogisticWeights {
+  return fitLogistic(
+    examples.map((e) => e.x),
+    examples.map((e) => Number(e.positive)),
+    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2, prior, nonNegative: true },
+  );
 }
 
 const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
 
 /** Each example's probability from a model fitted without its fold. */
-function crossValidated(examples: Example[], prior: Model): Array<{ example: Example; p: number }> {
+function crossValidated(examples: Example[], prior: LogisticWeights): Array<{ example: Example; p: number }> {
   return Array.from({ length: FOLDS }, (_, k) => {
     const model = fit(
       examples.filter((e) => fold(e.file) !== k),
       prior,
     );
-    return examples.filter((e) => fold(e.file) === k).map((example) => ({ example, p: probability(example.x, model) }));
+    return examples.filter((e) => fold(e.file) === k).map((example) => ({ example, p: logisticOf(example.x, model) }));
   }).flat();
 }
 
@@ -108,7 +90,7 @@ function learnTopic(
   unreachable: number,
 ): Learned {
   const phrases = topic.terms.map((t) => t.phrase);
-  const prior: Model = { weights: phrases.map((p) => written.weights[p]!), bias: -written.threshold };
+  const prior: LogisticWeights = { weights: phrases.map((p) => written.weights[p]!), bias: -written.threshold };
   const scored = crossValidated(examples, prior);
   const positives = examples.filter((e) => e.positive).length + unreachable;
   const f1At = (cut: number) => {

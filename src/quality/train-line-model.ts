@@ -1,7 +1,7 @@
 /**
  * Quality: learning the line model (`src/extract/line-model.ts`) from real pages. Each line of a page's raw text
  * dump is an example, article text when it lies within the body a person marked (`linesWithin`); a logistic
- * regression with an L2 penalty is fitted by gradient descent, examples weighed by length as the metric weighs
+ * regression with an L2 penalty is fitted by gradient descent (`fitLogistic`), examples weighed by length as the metric weighs
  * text; the two thresholds are those with the best mean per-page F1 (in words) on the training pages. Deterministic.
  */
 import { classifyLines } from '../extract/classify-lines.ts';
@@ -11,6 +11,7 @@ import { splitLines } from '../extract/lines.ts';
 import { findBodyRange } from '../extract/locate-body.ts';
 import { hintedHeadlineLine } from '../extract/title.ts';
 import { linesWithin, rawTextDump, type DevPage } from './extraction-dev.ts';
+import { fitLogistic } from './fit-logistic.ts';
 
 /** One page's lines as examples. */
 export interface PageExamples {
@@ -76,26 +77,14 @@ export function wordF1(
 export function fitLineModel(pages: PageExamples[], note: string): LineModel {
   const rows = pages.flatMap((p) => p.features);
   const labels = pages.flatMap((p) => p.article.map((a) => (a ? 1 : 0)));
-  const weightsOf = pages.flatMap((p) => p.words.map(lineWeight));
   const { mean, scale } = standardise(rows);
   const x = rows.map((r) => r.map((v, j) => (v - mean[j]!) / scale[j]!));
-  const k = LINE_FEATURES.length;
-  const weights = new Array<number>(k).fill(0);
-  let bias = 0;
-  const total = weightsOf.reduce((s, w) => s + w, 0);
-  for (let step = 0; step < STEPS; step++) {
-    const gradient = new Array<number>(k).fill(0);
-    let gradientBias = 0;
-    for (let i = 0; i < x.length; i++) {
-      let z = bias;
-      for (let j = 0; j < k; j++) z += weights[j]! * x[i]![j]!;
-      const error = (1 / (1 + Math.exp(-z)) - labels[i]!) * weightsOf[i]!;
-      for (let j = 0; j < k; j++) gradient[j]! += error * x[i]![j]!;
-      gradientBias += error;
-    }
-    for (let j = 0; j < k; j++) weights[j]! -= LEARNING_RATE * (gradient[j]! / total + L2 * weights[j]!);
-    bias -= (LEARNING_RATE * gradientBias) / total;
-  }
+  const { weights, bias } = fitLogistic(x, labels, {
+    steps: STEPS,
+    learningRate: LEARNING_RATE,
+    l2: L2,
+    exampleWeights: pages.flatMap((p) => p.words.map(lineWeight)),
+  });
   const model: LineModel = {
     note,
     features: [...LINE_FEATURES],
