@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { growthOfTenfold, LINEAR_GROWTH } from '../../helpers/growth.ts';
+import { growthOfTenfold, LINEAR_GROWTH } from '../helpers/growth.ts';
 
 /** What opens the line a run stands in: the extractor treats bylines, source lines, lists and headings apart. */
 const PREFIXES = ['', 'By ', 'by ', 'Source: ', '© 2020 ', '# ', '- ', '1. ', '> ', 'Published ', 'Mr. ', 'Xi '];

@@ -1,0 +1,91 @@
+/**
+ * The test runner of `npm test`: `node scripts/run-tests.mjs tests/unit tests/integration` runs every `*.test.ts`
+ * under the folders given in one process per core, each process importing its share of the files one after the
+ * other under the TypeScript loader. A test file then pays no process start and no loading of the project's modules
+ * of its own, which were most of the unit tests' time when node:test gave each file its own process (Node 20 has no
+ * option to share one). Files share a process, so a test file must leave no global state behind (working
+ * directory, environment, open handles). Each process's report is printed when it ends, then the tests passed and
+ * failed in all; the exit code is non-zero when a test failed or a process ended abnormally. `--processes N` sets
+ * the number of processes. Plain JavaScript: it starts the TypeScript loader, it does not run under it.
+ */
+import { spawn } from 'node:child_process';
+import { availableParallelism } from 'node:os';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const IMPORT_FILES = '--import-files';
+
+/** Every test file under `folder`, sorted. */
+function testFiles(folder) {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.test.ts'))
+    .map((entry) => path.join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** Runs one process's files and resolves with its exit code and report. */
+function runShard(files) {
+  const child = spawn(
+    process.execPath,
+    ['--import', 'tsx', '--test-reporter=spec', fileURLToPath(import.meta.url), IMPORT_FILES, ...files],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let report = '';
+  child.stdout.on('data', (chunk) => (report += chunk));
+  child.stderr.on('data', (chunk) => (report += chunk));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, report })));
+}
+
+/** The number the spec reporter's summary gives for `word` (pass, fail). */
+function count(report, word) {
+  const summary = [...report.matchAll(new RegExp(`^ℹ ${word} (\\d+)$`, 'gm'))].at(-1);
+  return summary ? Number(summary[1]) : 0;
+}
+
+async function main(args) {
+  const at = args.indexOf('--processes');
+  const processes = at >= 0 ? Number(args[at + 1]) : availableParallelism();
+  const folders = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
+  if (!Number.isInteger(processes) || processes < 1 || folders.length === 0) {
+    process.stderr.write('usage: node scripts/run-tests.mjs [--processes N] FOLDER…\n');
+    process.exit(2);
+  }
+  const shards = Array.from({ length: processes }, () => []);
+  folders.flatMap(testFiles).forEach((file, i) => shards[i % processes].push(file));
+  const running = shards.filter((files) => files.length > 0);
+  process.stdout.write(`${running.flat().length} test files of ${folders.join(', ')} in ${running.length} processes\n`);
+  let passed = 0;
+  let failed = 0;
+  let broken = 0;
+  await Promise.all(
+    running.map(async (files, i) => {
+      const { code, signal, report } = await runShard(files);
+      process.stdout.write(`\n── process ${i + 1} of ${running.length}: ${files.length} files ──\n${report}`);
+      passed += count(report, 'pass');
+      failed += count(report, 'fail');
+      if (code !== 0 && count(report, 'fail') === 0) {
+        broken++;
+        process.stdout.write(`process ${i + 1} ended with ${signal ?? `exit code ${code}`} and no test failed\n`);
+      }
+    }),
+  );
+  process.stdout.write(
+    `\n${passed} tests passed, ${failed} failed${broken ? `, ${broken} processes ended abnormally` : ''}\n`,
+  );
+  process.exitCode = failed > 0 || broken > 0 ? 1 : 0;
+}
+
+if (process.argv[2] === IMPORT_FILES) {
+  // A file that throws while loading is a failed test, and the files after it still run.
+  const { test } = await import('node:test');
+  for (const file of process.argv.slice(3)) {
+    await import(pathToFileURL(path.resolve(file)).href).catch((error) =>
+      test(`${file} loads`, () => {
+        throw error;
+      }),
+    );
+  }
+} else {
+  await main(process.argv.slice(2));
+}
