@@ -68,7 +68,8 @@ describe('the static server', () => {
     assert.equal(head.body.length, 0);
   });
 
-  it('answers 10,000 crafted requests with an error status each, and is still up', async () => {
+  // The same server under 10,000 such requests: tests/slow/hostile-dev-server.test.ts.
+  it('answers each crafted request with an error status, and is still up', async () => {
     const crafted = [
       '/index.html/x',
       `/${'a'.repeat(300)}`,
@@ -87,10 +88,8 @@ describe('the static server', () => {
       '/?%ff',
     ];
     const statuses = new Set<number>();
-    for (let start = 0; start < 10_000; start += 100) {
-      const batch = Array.from({ length: 100 }, (_, i) => get(`${server.url}${crafted[(start + i) % crafted.length]}`));
-      for (const response of await Promise.all(batch)) statuses.add(response.status);
-    }
+    for (const response of await Promise.all(crafted.map((url) => get(`${server.url}${url}`))))
+      statuses.add(response.status);
     assert.deepEqual(
       [...statuses].filter((status) => status < 400),
       [200],
