@@ -10,15 +10,24 @@ import { makeArchive, siteDirFor } from '../helpers/archive.ts';
 const FERRY =
   'Harbour authority opens a ferry terminal\n\n2026-12-04\n\nThe harbour authority opened a ferry terminal on Monday. It will serve the island routes and halve the waiting times, its director said at the opening.\n';
 
-/** Fetches `url` from the dev server until `test` accepts its text, or fails after `ms`. */
-async function waitFor(url: string, test: (text: string) => boolean, ms = 60_000): Promise<string> {
+/**
+ * Fetches `url` from the dev server until `test` accepts its text. Fails as soon as the server has ended or printed a
+ * failed build, else after `ms`: a generous bound, as a loaded machine can take most of a minute for the first build.
+ */
+async function waitFor(
+  url: string,
+  test: (text: string) => boolean,
+  server: { ended: () => boolean; output: () => string },
+  ms = 180_000,
+): Promise<string> {
   const until = Date.now() + ms;
   for (;;) {
     const text = await fetch(url)
       .then((response) => (response.ok ? response.text() : ''))
       .catch(() => '');
     if (test(text)) return text;
-    if (Date.now() > until) throw new Error(`${url} never showed what was awaited`);
+    if (server.ended() || /Build failed/.test(server.output()) || Date.now() > until)
+      throw new Error(`${url} never showed what was awaited; the server printed:\n${server.output()}`);
     await sleep(100);
   }
 }
@@ -40,18 +49,23 @@ describe('npm run dev', () => {
     dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     t.after(() => dev.kill());
+    const server = { ended: () => dev.exitCode !== null || dev.signalCode !== null, output: () => output };
     const site = `http://localhost:${port}`;
-    await waitFor(`${site}/`, (html) => html.includes('<html'));
+    await waitFor(`${site}/`, (html) => html.includes('<html'), server);
 
     writeFileSync(path.join(contentDir, 'articles', 'ferry.txt'), FERRY);
-    const home = await waitFor(`${site}/`, (html) => html.includes('Harbour authority opens a ferry terminal'));
+    const home = await waitFor(`${site}/`, (html) => html.includes('Harbour authority opens a ferry terminal'), server);
     const link = /href="(\/articles\/[^"]*harbour-authority-opens-a-ferry-terminal\/)"/.exec(home);
     assert.ok(link, 'the home page links the new article');
-    await waitFor(`${site}${link[1]}`, (html) => html.includes('<h1>Harbour authority opens a ferry terminal</h1>'));
+    await waitFor(
+      `${site}${link[1]}`,
+      (html) => html.includes('<h1>Harbour authority opens a ferry terminal</h1>'),
+      server,
+    );
 
     const correction = 'A correction was added on Tuesday, naming the island routes the terminal serves.';
     appendFileSync(path.join(contentDir, 'articles', 'ferry.txt'), `\n${correction}\n`);
-    await waitFor(`${site}${link[1]}`, (html) => html.includes(correction));
+    await waitFor(`${site}${link[1]}`, (html) => html.includes(correction), server);
     assert.doesNotMatch(output, /Build failed/);
   });
 });
