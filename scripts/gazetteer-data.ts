@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
-import { nlp } from '../src/libraries.ts';
+import { englishLexicon } from '../src/english-lexicon.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -142,8 +142,7 @@ export function buildGazetteer(): GazetteerData {
   addSubdivisions(places);
   addUsStates(places);
   const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
-    .lexicon;
+  const lexicon = englishLexicon();
   const compact: Record<string, string> = {};
   for (const name of Object.keys(places).sort()) {
     const candidates = places[name]!.candidates.sort(

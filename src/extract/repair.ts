@@ -1,5 +1,5 @@
 /** Extract stage: safe repairs of scraped text — words glued across a sentence end or a lost space. Pure. */
-import { nlp } from '../libraries.ts';
+import { englishLexicon } from '../english-lexicon.ts';
 
 /** A sentence end with no space after it: "attention to.In fact". Lookarounds keep it linear on a long run of letters. */
 const GLUED_SENTENCE = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
@@ -15,7 +15,7 @@ let lexicon: { words: Record<string, unknown>; longest: number } | null = null;
 /** compromise's lexicon: function words, common words, names of countries, places and people. */
 function knownWords(): { words: Record<string, unknown>; longest: number } {
   if (lexicon) return lexicon;
-  const words = (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+  const words = englishLexicon();
   return (lexicon = { words, longest: Math.max(...Object.keys(words).map((word) => word.length)) });
 }
 

@@ -1,5 +1,5 @@
 /** Tag stage: the words around a name that say it is a person's (titles, roles), and whether a word is a name. Pure. */
-import { nlp } from '../libraries.ts';
+import { englishLexicon } from '../english-lexicon.ts';
 import type { Token } from './tokens.ts';
 
 /** Words that, standing right before a person's short name, say the short name means that person ("Mr. Lavrov"). */
@@ -20,8 +20,7 @@ const ROLES = new Set(
 
 /** Tags of compromise's English lexicon that mark given names and family names. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
-  .lexicon;
+const lexicon = englishLexicon();
 
 /** True when `token` is a title such as "Mr." or "President" (the full stop is its own token). */
 export function isTitle(token: Token | undefined): boolean {
