@@ -33,17 +33,27 @@ export async function openWatchedPage(
   return { page, problems };
 }
 
+/** The seed site and the browser the suites of this process share, and how many suites still use them. */
+let shared: Promise<{ served: ServedSite; browser: Browser }> | null = null;
+let suitesUsing = 0;
+
 /**
- * The seed site served and a headless Chromium, started before the suite's tests and closed after them: call it in
- * a `describe` and read `served` and `browser` in its tests.
+ * The seed site served and a headless Chromium, started before the suite's tests: call it in a `describe` and read
+ * `served` and `browser` in its tests. Suites of one process share them (the test runner imports several test files
+ * into one process): they are started by the first suite and closed after the last that registered; each suite's
+ * pages are closed after it. Tests must not change the site.
  */
 export function seedSiteInBrowser(): { served: ServedSite; browser: Browser } {
   const state = {} as { served: ServedSite; browser: Browser };
+  suitesUsing++;
   before(async () => {
-    state.served = await serveSeedSite();
-    state.browser = await launchBrowser(chromium);
+    shared ??= (async () => ({ served: await serveSeedSite(), browser: await launchBrowser(chromium) }))();
+    Object.assign(state, await shared);
   });
   after(async () => {
+    await Promise.all(state.browser?.contexts().map((context) => context.close()) ?? []);
+    if (--suitesUsing > 0) return;
+    shared = null;
     await state.browser?.close();
     await state.served?.server.close();
   });
