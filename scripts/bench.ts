@@ -5,7 +5,7 @@
  * and the same articles built by plain Eleventy + Pagefind CLI baselines (with one page per tag, and articles only),
  * with the ratio; then `npm run dev` on the archive (`--dev-changes` new articles and as many edits, each timed
  * until the site shows it), and the five seed articles built cold. `--full-only` measures
- * full builds alone (no rebuilds, no baseline, no browser), for the largest archives.
+ * full builds and the first search alone (no rebuilds, no baseline), for the largest archives.
  */
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -118,7 +118,7 @@ async function benchSize(corpus: ReturnType<typeof readCorpus>, size: number, wo
       writeBaselineProject(articles, articlesBaselineDir, null);
     }
     if (run === runs) figures.indexBytes = folderBytes(path.join(dir, '_site', 'pagefind'));
-    if (run === runs && !values['full-only']) figures.search = await measureSearch(path.join(dir, '_site'));
+    if (run === runs) figures.search = await measureSearch(path.join(dir, '_site'));
     if (values['full-only']) {
       console.error(
         `${size} articles, run ${run}/${runs}: full ${formatSeconds(figures.full[figures.full.length - 1]!.seconds)}`,

@@ -196,49 +196,78 @@ function createOutcomes(total: number, onProgress: AnalyzeOptions['onProgress'])
   };
 }
 
+/** Analyses one file with `analyzer` and settles its outcome, stored in the cache when it is an article. */
+async function analyzeInto(
+  analyzer: Analyzer,
+  file: string,
+  { index, bytes, hash }: { index: number; bytes: Uint8Array; hash: string },
+  cache: AnalysisCache | null,
+  outcomes: Outcomes,
+): Promise<void> {
+  const outcome = await analyzer.analyze(file, bytes, hash);
+  if (isAnalyzed(outcome)) {
+    outcomes.counts.analyzed++;
+    cache?.set(outcome);
+  }
+  outcomes.settle(index, outcome);
+  reachKillPoint('analyze');
+}
+
 /**
  * Analyses the files not in the cache, each on a worker under the budget. Loading the analysers (NLP and date
  * libraries) takes seconds, so it is done only when some article is not in the cache; once there are enough for
- * worker threads, one per core, they start loading them while the remaining files are read. Until then, articles
- * wait until it is known where they are analysed: fewer go to a single worker (the one kept in `memory`, if any).
+ * worker threads, one per core, they start loading them while the remaining files are read. Fewer go to a single
+ * worker (the one kept in `memory`, if any), started before the files are read when the stat index already tells
+ * that a few files are new or changed (`expect`), else once it is known that no more are coming.
  */
 function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, files: string[], outcomes: Outcomes) {
   const { retrieved, memory } = options;
   let waiting: Array<{ index: number; bytes: Uint8Array; hash: string }> = [];
-  let waitingBytes = 0;
+  let added = 0;
+  let addedBytes = 0;
   let analyzer: Analyzer | null = null;
+  let expected: Analyzer | null = null;
+  const opened: Analyzer[] = [];
   const analyses: Array<Promise<void>> = [];
   // On a single core, a pool would only add threads to it.
   const workersFrom = analysisWorkerCount() > 1 ? WORKERS_FROM : Infinity;
+  const enough = (count: number, bytes: number) => count >= workersFrom || bytes >= WORKERS_FROM_BYTES;
+  const open = (size: number) => {
+    const opening = () => openWorkerAnalyzer(setup.taxonomy, retrieved, size, options.pool);
+    analyzer = size === 1 && memory ? (memory.fewFilesAnalyzer ??= opening()) : opening();
+    opened.push(analyzer);
+  };
   const startWaiting = () => {
-    for (const { index, bytes, hash } of waiting) {
-      const analysis = analyzer!.analyze(files[index]!, bytes, hash).then((outcome) => {
-        if (isAnalyzed(outcome)) {
-          outcomes.counts.analyzed++;
-          setup.cache?.set(outcome);
-        }
-        outcomes.settle(index, outcome);
-        reachKillPoint('analyze');
-      });
-      analyses.push(analysis);
-    }
+    for (const { index, bytes, hash } of waiting)
+      analyses.push(analyzeInto(analyzer!, files[index]!, { index, bytes, hash }, setup.cache, outcomes));
     waiting = [];
   };
   return {
+    /**
+     * Starts the single worker now when `count` files of `bytes` in all are likely to need analysis and they are
+     * too few for the pool: it loads the analysers while the build reads the other files and the cache.
+     */
+    expect(count: number, bytes: number) {
+      if (count === 0 || enough(count, bytes)) return;
+      open(1);
+      expected = analyzer;
+    },
     /** Analyses the file at `index` once an analyser is there. */
     add(index: number, bytes: Uint8Array, hash: string) {
       waiting.push({ index, bytes, hash });
-      waitingBytes += bytes.length;
-      if (!analyzer && (waiting.length >= workersFrom || waitingBytes >= WORKERS_FROM_BYTES))
-        analyzer = openWorkerAnalyzer(setup.taxonomy, retrieved, analysisWorkerCount(), options.pool);
+      added++;
+      addedBytes += bytes.length;
+      // Enough files for the pool, even if a single worker was expected to do: the pool takes the next ones.
+      if ((!analyzer || analyzer === expected) && enough(added, addedBytes)) {
+        expected = null;
+        open(analysisWorkerCount());
+      }
       if (analyzer) startWaiting();
     },
     /** Resolves once every file added is analysed. */
     async finish() {
       if (waiting.length) {
-        const openOne = () => openWorkerAnalyzer(setup.taxonomy, retrieved, 1, options.pool);
-        if (memory) memory.fewFilesAnalyzer ??= openOne();
-        analyzer ??= memory?.fewFilesAnalyzer ?? openOne();
+        if (!analyzer) open(1);
         startWaiting();
       }
       await Promise.all(analyses);
@@ -246,7 +275,7 @@ function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, 
     /** Writes the new cache entries and stops the analysers, but the worker `memory` keeps. */
     async close() {
       setup.cache?.flush();
-      if (analyzer !== memory?.fewFilesAnalyzer) await analyzer?.close();
+      await Promise.all(opened.filter((a) => a !== memory?.fewFilesAnalyzer).map((a) => a.close()));
     },
   };
 }
@@ -271,22 +300,25 @@ function remembered(
 type ReadOrRecalled =
   { outcome: AnalyzedArticle | Rejection; cached: boolean; hashed: boolean } | { bytes: Uint8Array; hash: string };
 
+/** The file's stat, or null when it has none (reading it then says why it cannot be read). */
+function statOf(fullPath: string): Stats | null {
+  try {
+    return statSync(fullPath);
+  } catch {
+    return null;
+  }
+}
+
 /**
  * Takes the file's record from the cache without reading it when its stat is the one the stat index recorded with
  * its hash; else reads and hashes it, and looks the hash up in the cache.
  */
 function readOrRecall(
-  articlesDir: string,
+  fullPath: string,
   file: string,
+  stat: Stats | null,
   { cache, stats, memory }: { cache: AnalysisCache | null; stats: FileStatIndex | null; memory?: AnalysisMemory },
 ): ReadOrRecalled {
-  const fullPath = path.join(articlesDir, file);
-  let stat: Stats | null = null;
-  try {
-    stat = statSync(fullPath);
-  } catch {
-    // Reading it says why it cannot be read.
-  }
   const known = stat && stats?.hashOf(file, stat);
   const recalled = known ? (remembered(memory, cache, file, known) ?? cache?.get(known, formatOf(file))) : null;
   if (recalled) return { outcome: { file, ...recalled }, cached: true, hashed: false };
@@ -313,9 +345,21 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   let hashed = 0;
   const outcomes = createOutcomes(files.length, options.onProgress);
   const scheduler = createAnalysisScheduler(setup, options, files, outcomes);
+  const paths = files.map((file) => path.join(articlesDir, file));
+  const fileStats = paths.map(statOf);
+  // Without a cache every file is analysed; with one, those the stat index does not know are likely to be.
+  const unknown = fileStats.filter((stat, i) => !setup.cache || !stat || !stats?.hashOf(files[i]!, stat));
+  scheduler.expect(
+    unknown.length,
+    unknown.reduce((sum, stat) => sum + (stat?.size ?? 0), 0),
+  );
   try {
     for (const [index, file] of files.entries()) {
-      const read = readOrRecall(articlesDir, file, { cache: setup.cache, stats, memory: options.memory });
+      const read = readOrRecall(paths[index]!, file, fileStats[index] ?? null, {
+        cache: setup.cache,
+        stats,
+        memory: options.memory,
+      });
       if ('bytes' in read || read.hashed) hashed++;
       if ('bytes' in read) {
         scheduler.add(index, read.bytes, read.hash);
