@@ -23,14 +23,39 @@ export function splitMarks(marked: MarkedSentence): Array<{ text: string; marked
   return parts;
 }
 
+/** A letter or a digit, of any script: what a word of its own may not touch. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/** Whether the character (code point) ending just before `at` in `text` is a letter or a digit. */
+function wordCharacterBefore(text: string, at: number): boolean {
+  if (at === 0) return false;
+  const pair = at >= 2 && /[\uDC00-\uDFFF]/.test(text[at - 1]!) && /[\uD800-\uDBFF]/.test(text[at - 2]!);
+  return WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(pair ? at - 2 : at - 1)!));
+}
+
+/** Whether the character (code point) starting at `at` in `text` is a letter or a digit. */
+function wordCharacterAt(text: string, at: number): boolean {
+  return at < text.length && WORD_CHARACTER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 /**
  * Every place the words `match` stand in `sentence` as words of their own, as written (case and all): a tag's
  * evidence records where its words first counted in a sentence, and a sentence repeating them counted them again.
+ * Found by searching the text, not by a regular expression made for each match: compiling one per evidence took
+ * most of the time of rendering the seeds' article pages.
  */
 function repeatsOf(match: string, sentence: string): MarkedSentence['marks'] {
-  const escaped = match.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'gu');
-  return [...sentence.matchAll(pattern)].map((m) => ({ start: m.index, end: m.index + match.length }));
+  const marks: MarkedSentence['marks'] = [];
+  for (let at = sentence.indexOf(match); at >= 0;) {
+    const end = at + match.length;
+    if (wordCharacterBefore(sentence, at) || wordCharacterAt(sentence, end)) {
+      at = sentence.indexOf(match, at + 1);
+      continue;
+    }
+    marks.push({ start: at, end });
+    at = sentence.indexOf(match, end);
+  }
+  return marks;
 }
 
 /**
