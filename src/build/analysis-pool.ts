@@ -11,7 +11,7 @@ import type { Taxonomy } from '../taxonomy/index.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import { startWorker } from '../runtime.ts';
 
-/** What a worker needs to set itself up. */
+/** What a worker needs to set itself up: its first message, sent once it is started. */
 export interface AnalysisWorkerSetup {
   /** Parsed once for all: reading the YAML again took each worker a third of a second. */
   taxonomy: Taxonomy;
@@ -88,16 +88,17 @@ interface PoolEvents {
   failed(error: Error): void;
 }
 
-/** Starts a worker under `budget`'s memory limit, and times each job it starts against `budget`'s seconds. */
+/** Starts a worker (sent `setup`, when given) under `budget`'s memory limit, and times each job it starts against `budget`'s seconds. */
 function startPoolWorker(
-  setup: AnalysisWorkerSetup,
+  setup: AnalysisWorkerSetup | null,
   budget: AnalysisBudget,
   events: PoolEvents,
   workerModule: string,
 ): PoolWorker {
-  const thread = startWorker(workerModule, setup, {
+  const thread = startWorker(workerModule, null, {
     resourceLimits: { maxOldGenerationSizeMb: budget.megabytes },
   });
+  if (setup) thread.postMessage(setup);
   const worker: PoolWorker = { thread, inHand: [], current: null, stopped: false };
   // A worker with no file in hand does not keep the process running (a pool kept between builds waits so).
   thread.unref();
@@ -139,6 +140,22 @@ function stopWorker(worker: PoolWorker): Promise<number> {
 }
 
 /** A job's promise, to settle. */
+/**
+ * Makes the setup once the workers are started, so that they load the analysers meanwhile (on a first build, while
+ * the taxonomy is parsed), and sends it to each; stops them when it cannot be made.
+ */
+function sendSetup(setup: AnalysisWorkerSetup | (() => AnalysisWorkerSetup), workers: PoolWorker[]) {
+  let ready: AnalysisWorkerSetup;
+  try {
+    ready = typeof setup === 'function' ? setup() : setup;
+  } catch (error) {
+    for (const worker of workers) void stopWorker(worker);
+    throw error;
+  }
+  for (const worker of workers) worker.thread.postMessage(ready);
+  return ready;
+}
+
 interface PendingJob {
   resolve: (result: AnalyzedArticle | Rejection) => void;
   reject: (error: Error) => void;
@@ -146,7 +163,7 @@ interface PendingJob {
 
 /** Starts `size` workers running `workerModule` (a module name as `startWorker` takes it) under `budget`. */
 export function createAnalysisPool(
-  setup: AnalysisWorkerSetup,
+  setup: AnalysisWorkerSetup | (() => AnalysisWorkerSetup),
   size = analysisWorkerCount(),
   budget = DEFAULT_ANALYSIS_BUDGET,
   workerModule = ANALYSIS_WORKER,
@@ -176,7 +193,7 @@ export function createAnalysisPool(
       void stopWorker(worker);
       const [job, ...rest] = worker.inHand;
       queue.unshift(...rest);
-      workers[workers.indexOf(worker)] = startPoolWorker(setup, budget, events, workerModule);
+      workers[workers.indexOf(worker)] = startPoolWorker(ready, budget, events, workerModule);
       events.finished(job!.id, { file: job!.file, code: 'analysis-budget', reason });
     },
     failed(error) {
@@ -185,7 +202,8 @@ export function createAnalysisPool(
       pending.clear();
     },
   };
-  const workers = Array.from({ length: size }, () => startPoolWorker(setup, budget, events, workerModule));
+  const workers = Array.from({ length: size }, () => startPoolWorker(null, budget, events, workerModule));
+  const ready = sendSetup(setup, workers);
   return {
     analyze(file, bytes, hash) {
       if (failure) return Promise.reject(failure);

@@ -88,15 +88,15 @@ interface Analyzer {
   close: () => Promise<void>;
 }
 
-/** `size` worker threads, each analysing a file at a time under the budget (`analysis-pool.ts`). */
+/** `size` worker threads, each analysing a file at a time under the budget (`analysis-pool.ts`); `taxonomy` is asked for once they are started. */
 function openWorkerAnalyzer(
-  taxonomy: Taxonomy,
+  taxonomy: () => Taxonomy,
   retrieved: string | null,
   size: number,
   options: AnalyzeOptions['pool'] = {},
 ): Analyzer {
   const { budget = DEFAULT_ANALYSIS_BUDGET, workerModule } = options;
-  const pool = createAnalysisPool({ taxonomy, retrieved }, size, budget, workerModule);
+  const pool = createAnalysisPool(() => ({ taxonomy: taxonomy(), retrieved }), size, budget, workerModule);
   return { analyze: pool.analyze, close: pool.close };
 }
 
@@ -166,11 +166,18 @@ function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
   const cache = cacheDir ? openAnalysisCache(cacheDir, analysisFingerprint) : null;
   // The same fingerprint means the same taxonomy files and the same code reading them: what an earlier build parsed.
   let taxonomy = cache?.taxonomy() ?? null;
-  if (!taxonomy) {
-    taxonomy = parseTaxonomy(sources);
-    cache?.storeTaxonomy(taxonomy);
-  }
-  const setup = { taxonomy, analysisFingerprint, cache };
+  const setup = {
+    // Parsed when first asked for: a first build starts its analysis worker before, which then loads meanwhile.
+    get taxonomy() {
+      if (!taxonomy) {
+        taxonomy = parseTaxonomy(sources);
+        cache?.storeTaxonomy(taxonomy);
+      }
+      return taxonomy;
+    },
+    analysisFingerprint,
+    cache,
+  };
   rememberSetup(memory, setup, cacheDir);
   return setup;
 }
@@ -233,7 +240,7 @@ function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, 
   const workersFrom = analysisWorkerCount() > 1 ? WORKERS_FROM : Infinity;
   const enough = (count: number, bytes: number) => count >= workersFrom || bytes >= WORKERS_FROM_BYTES;
   const open = (size: number) => {
-    const opening = () => openWorkerAnalyzer(setup.taxonomy, retrieved, size, options.pool);
+    const opening = () => openWorkerAnalyzer(() => setup.taxonomy, retrieved, size, options.pool);
     analyzer = size === 1 && memory ? (memory.fewFilesAnalyzer ??= opening()) : opening();
     opened.push(analyzer);
   };
