@@ -81,7 +81,14 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
     known,
     places,
     ruled,
-    candidates: nameCandidates(doc, blocked, people, organisations, compiled.givenNames),
+    candidates: nameCandidates(
+      doc,
+      blocked,
+      people,
+      organisations,
+      compiled.givenNames,
+      new Map(matches.countries.map((m) => [m.last, m.first])),
+    ),
   };
 }
 

@@ -48,7 +48,12 @@ export const NAME_FEATURES = [
   'organisationWord',
   'placeWord',
   'kindWord',
+  'mediaWord',
+  'personShape',
+  'foreignWord',
+  'described',
   'generic',
+  'stateBody',
   'role',
   'said',
   'placeCue',
@@ -94,6 +99,13 @@ const KINDS = new Set(
   newspaper paper daily weekly magazine broadcaster channel station network agency website site club team side band
   singer rapper charity organisation organization consortium subsidiary unit fund investor`.split(/\s+/),
 );
+/** Words of the names of a state's bodies that are no organisation's head ("US Embassy", "US Air Force"). */
+const STATE = new Set('Embassy Consulate Army Navy Air Force Cabinet Government Senate House Treasury'.split(' '));
+/** Words of the names of papers, broadcasters and news agencies ("Daily Mail", "BBC One", "Irish Times"). */
+const MEDIA = new Set(
+  `Times Post Journal News Radio Television TV Daily Mail Guardian Observer Telegraph Herald Broadcasting Channel
+  Magazine Press Tribune Gazette Agency Wire One`.split(/\s+/),
+);
 /** Words after a name that make it a speaker ("Mokhova said", "Aton told"). */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'reported', 'estimated', 'warned']);
 /** Words before a name that make it a place ("in Houston", "near Lugano"). */
@@ -114,6 +126,14 @@ function joiner(tokens: Token[], i: number): boolean {
   );
 }
 
+/** A run of capitalised words read as a name, with what its trimmed words said of it. */
+interface Run extends NameSpan {
+  /** A role word stood before the name in the run ("Interior Minister Arsen Avakov"). */
+  role: boolean;
+  /** The run is a body's generic words after a country's name ("Ukrainian" + "Interior Ministry"). */
+  stateBody: boolean;
+}
+
 /** True when the connector at token `j` joins the words either side into one name. */
 function joins(tokens: Token[], j: number, blocked: Set<number>): boolean {
   const text = tokens[j]!.text;
@@ -132,9 +152,10 @@ function capitalisedRuns(
   doc: TagDocument,
   blocked: Set<number>,
   sentenceStarts: Set<number>,
-): Array<NameSpan & { role: boolean }> {
+  countryBefore: Map<number, number>,
+): Run[] {
   const { tokens } = doc;
-  const runs: Array<NameSpan & { role: boolean }> = [];
+  const runs: Run[] = [];
   let i = 0;
   while (i < tokens.length) {
     if (blocked.has(i) || !capitalised(tokens[i])) {
@@ -174,7 +195,12 @@ function capitalisedRuns(
     }
     const opener = OPENERS.has(tokens[first]!.text) || isFunctionWord(tokens[first]!.text);
     if (!opener && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
-      runs.push({ first, last, role });
+      // "Interior Ministry" after "Ukrainian" is Ukraine's: the body's name is the country's and the body's words.
+      const country = countryBefore.get(first);
+      const stateBody =
+        country !== undefined &&
+        wordsOf(tokens, { first, last }).every((w) => isGenericWord(w.text) || STATE.has(w.text));
+      runs.push({ first: stateBody ? country : first, last, role, stateBody });
     }
     i = Math.max(j, i + 1);
   }
@@ -228,6 +254,7 @@ interface MentionMeasures {
   theBefore: boolean;
   possessive: boolean;
   kindWord: boolean;
+  described: boolean;
   sentenceStart: boolean;
   inTitle: boolean;
 }
@@ -258,6 +285,7 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
       KINDS.has(tokens[span.first - 2]?.text.toLowerCase() ?? '') ||
       KINDS.has(after?.text.toLowerCase() ?? ''),
     possessive: (after?.text === "'" || after?.text === '’') && tokens[span.last + 1]?.text === 's',
+    described: after?.text === ',' && ['a', 'an', 'the', 'who'].includes(afterNext),
     sentenceStart: sentenceStarts.has(start) || before === undefined || lineBreak(doc, before, tokens[span.first]!),
     inTitle: start < doc.titleEnd,
   };
@@ -267,7 +295,7 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
 interface Gathered {
   name: string;
   key: string;
-  spans: Array<NameSpan & { role: boolean }>;
+  spans: Run[];
   rule: 'person' | 'organization' | null;
   acronym: string | null;
   familyName: boolean;
@@ -289,6 +317,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const full = g.spans.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
   const words = wordsOf(doc.tokens, full);
   const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
+  const stateBody = Number(g.spans.some((s) => s.stateBody));
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
   const lastWord = words.at(-1)?.text ?? '';
   const firstWord = words[0]?.text ?? '';
@@ -313,7 +342,19 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     organisationWord: Number(words.some((w) => tagged(w, /Organization/))),
     placeWord: share(words, (w) => tagged(w, /Place|City|Country|Region|Demonym/)),
     kindWord: any('kindWord'),
+    mediaWord: Number(words.some((w) => MEDIA.has(w.text))),
+    personShape: Number(
+      words.length >= 2 &&
+        words.length <= 3 &&
+        words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text) && !isGenericWord(w.text)) &&
+        !words.some((w) => tagged(w, /Place|City|Country|Region|Demonym|Organization/)),
+    ),
+    foreignWord: Number(
+      words.length === 1 && !listed(words[0]!) && !mentions.every((m) => m.sentenceStart || m.inTitle),
+    ),
+    described: any('described'),
     generic: Number(words.every((w) => isGenericWord(w.text))),
+    stateBody,
     role: any('role'),
     said: any('said'),
     placeCue: mentions.filter((m) => m.placeCue).length / mentions.length,
@@ -364,6 +405,7 @@ function mergeShortForms(byKey: Map<string, Gathered>): Set<Gathered> {
  * @param blocked token indexes of known actors, countries and places: never part of a candidate.
  * @param people token indexes of the names the person rules found; `organisations`, of the organisation rules'.
  * @param givenNames given names of the actors file's people, under the name rules.
+ * @param countryBefore where each country's name or demonym ends (a token index), to where it starts.
  */
 export function nameCandidates(
   doc: TagDocument,
@@ -371,6 +413,7 @@ export function nameCandidates(
   people: Set<number>,
   organisations: Set<number>,
   givenNames: Set<string>,
+  countryBefore: Map<number, number>,
 ): NameCandidate[] {
   const { tokens } = doc;
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -381,7 +424,7 @@ export function nameCandidates(
   }
   const seen: DocumentWords = { sentenceStarts, lowerCase };
   const byKey = new Map<string, Gathered>();
-  const add = (span: NameSpan & { role: boolean }, rule: Gathered['rule']) => {
+  const add = (span: Run, rule: Gathered['rule']) => {
     const name = doc.text.slice(tokens[span.first]!.start, tokens[span.last - 1]!.end);
     const key = comparableName(name);
     if (!key) return;
@@ -394,10 +437,10 @@ export function nameCandidates(
     g.acronym ??= acronymAfter(tokens, span);
     g.spans.push(span);
   };
-  for (const span of spansOf(people)) add({ ...span, role: false }, 'person');
-  for (const span of spansOf(organisations)) add({ ...span, role: false }, 'organization');
+  for (const span of spansOf(people)) add({ ...span, role: false, stateBody: false }, 'person');
+  for (const span of spansOf(organisations)) add({ ...span, role: false, stateBody: false }, 'organization');
   const all = new Set([...blocked, ...people, ...organisations]);
-  for (const run of capitalisedRuns(doc, all, sentenceStarts)) add(run, null);
+  for (const run of capitalisedRuns(doc, all, sentenceStarts, countryBefore)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
     .filter((g) => !merged.has(g))

@@ -47,11 +47,13 @@ const CORPORATE_ENDINGS = new Set(
 
 /**
  * A comparable form of a full name: lower case, without accents, punctuation, a leading "the", middle initials or
- * a corporate ending, each word folded by the transliteration rules. "Kurt M. Campbell" and "Kurt Campbell",
- * "Texaco Inc." and "Texaco", "Sergei Lavrov" and "Sergey Lavrov" have one form.
+ * a corporate ending, each word folded by the transliteration rules, an abbreviation's dots dropped. "Kurt M.
+ * Campbell" and "Kurt Campbell", "Texaco Inc." and "Texaco", "Sergei Lavrov" and "Sergey Lavrov", "U.S. Agriculture
+ * Department" and "US Agriculture Department" have one form.
  */
 export function comparableName(name: string): string {
   const words = stripAccents(name)
+    .replace(/\b(?:\p{Lu}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', ''))
     .replace(/['’]s\b/g, 's')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);

@@ -48,6 +48,17 @@ describe('candidate names', () => {
     assert.ok(!names.some((n) => n.includes('Lorenzo of')), names.join(', '));
   });
 
+  it("reads a state body's generic words with the country's name before them", () => {
+    const list = candidates(
+      'Kharkiv raid',
+      'The Ukrainian Interior Ministry said 12 people were held, and the US Embassy in Kyiv warned travellers.',
+    );
+    const names = list.map((c) => c.name);
+    assert.ok(names.includes('Ukrainian Interior Ministry'), names.join(', '));
+    assert.equal(named(list, 'US Embassy')?.features.stateBody, 1, names.join(', '));
+    assert.equal(named(list, 'Embassy'), undefined);
+  });
+
   it('takes no candidate from a credit line', () => {
     const list = candidates(
       'Lukoil sale',

@@ -41,6 +41,7 @@ describe('name variants', () => {
     assert.equal(comparableName('Texaco Inc.'), comparableName('Texaco'));
     assert.equal(comparableName('The Carlyle Group'), comparableName('Carlyle'));
     assert.equal(comparableName('Sergei Lavrov'), comparableName('Sergey Lavrov'));
+    assert.equal(comparableName('U.S. Agriculture Department'), comparableName('US Agriculture Department'));
     assert.notEqual(comparableName('Group'), '');
     assert.notEqual(comparableName('Jake Sullivan'), comparableName('Jake Sullivan Jr Smith'));
   });
