@@ -22,7 +22,7 @@ describe('build report: discovered actors', () => {
 
   it('lists organisations found from their shape, with their country and the acronym the text defines', () => {
     const a = analyzeText(
-      "Sanctions\n\nThe Union of Baltic Beekeepers (UBB) protested. China's Ministry of Emergency Management sent teams. The Carlyle Group bought a stake.",
+      "Sanctions\n\nThe Union of Baltic Beekeepers (UBB) protested. China's Ministry of Emergency Management said it had sent teams. The Carlyle Group bought a stake.",
       'a.txt',
     );
     const report = createReport('articles', 1, [{ ...a, url: '/a/' }], [], {});
