@@ -1,17 +1,13 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { REPO_ROOT } from '../../src/build/index.ts';
 import { makeArchive, SEEDS_DIR } from '../helpers/archive.ts';
+import { runCommand } from '../helpers/command.ts';
 
 function analyze(...args: string[]): Array<Record<string, unknown>> {
-  const out = execFileSync(
-    process.execPath,
-    ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'analyze.ts'), ...args],
-    { cwd: REPO_ROOT, encoding: 'utf8' },
-  );
-  return JSON.parse(out);
+  const { status, stdout, stderr } = runCommand('analyze', args);
+  assert.equal(status, 0, stderr);
+  return JSON.parse(stdout);
 }
 
 describe('npm run analyze', () => {

@@ -1,21 +1,14 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
 import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
+import { runCommand } from '../helpers/command.ts';
 import { snapshotTree } from '../helpers/tree.ts';
 
-/** Runs `npm run build -- ARGS` as a user would, in `cwd` (tsx resolved from the project, wherever `cwd` is). */
-function runBuild(cwd: string, ...args: string[]) {
-  const result = spawnSync(
-    process.execPath,
-    ['--import', import.meta.resolve('tsx'), path.join(REPO_ROOT, 'scripts', 'build.ts'), ...args],
-    { cwd, encoding: 'utf8' },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+/** Runs `npm run build -- ARGS` as a user would, in `cwd`. */
+const runBuild = (cwd: string, ...args: string[]) => runCommand('build', args, { cwd });
 
 /** Runs `npm run build -- ARGS` on an archive folder, into the site folder beside it. */
 function build(contentDir: string, ...args: string[]) {

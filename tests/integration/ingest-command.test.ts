@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
@@ -8,17 +7,16 @@ import { analyzeArchive, REPO_ROOT } from '../../src/build/index.ts';
 import { hashBytes, isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { makeArchive, SEEDS_DIR, SEED_FILES, seedText } from '../helpers/archive.ts';
+import { runCommand } from '../helpers/command.ts';
 import { defaultContext } from '../helpers/pipeline.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const RETRIEVED = '2026-03-01';
 
 function ingest(args: string[], input?: string): string {
-  return execFileSync(process.execPath, ['--import', 'tsx', path.join(REPO_ROOT, 'scripts', 'ingest.ts'), ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    input,
-  });
+  const { status, stdout, stderr } = runCommand('ingest', args, { input });
+  assert.equal(status, 0, stderr);
+  return stdout;
 }
 
 /** Every file of the archive folder with the hash of its bytes. */
