@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { searchUrl } from '../../src/archive/index.ts';
-import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
+import { openWatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -13,7 +13,7 @@ interface AxeViolation {
   nodes: Array<{ target: string[] }>;
 }
 
-describe('accessibility (axe-core) in light and dark mode', () => {
+describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS_AT_ONCE }, () => {
   const site = seedSiteInBrowser();
 
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
+import { openWatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
 
-describe('charts in a real browser', () => {
+describe('charts in a real browser', { concurrency: TESTS_AT_ONCE }, () => {
   const site = seedSiteInBrowser();
 
   it("draws a topic's timeline across the page with years, counts and the undated note, each bar a link to its month in the topic's list", async () => {

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { openWatchedPage, seedSiteInBrowser } from '../helpers/browser-page.ts';
+import { openWatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
 import { listPageUrls } from '../helpers/site.ts';
 
-describe('reading the archive in a real browser', () => {
+describe('reading the archive in a real browser', { concurrency: TESTS_AT_ONCE }, () => {
   const site = seedSiteInBrowser();
 
   it('follows links from home to a topic, to an article, to an actor', async () => {

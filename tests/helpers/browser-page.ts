@@ -33,6 +33,13 @@ export async function openWatchedPage(
   return { page, problems };
 }
 
+/**
+ * How many tests of a browser suite run at once (`describe(name, { concurrency: TESTS_AT_ONCE }, …)`): each works in
+ * a page of its own and spends most of its time waiting for the browser, so several overlap on a few cores. A suite
+ * whose tests share a page, or read what the others left, runs its tests one at a time.
+ */
+export const TESTS_AT_ONCE = 4;
+
 /** The seed site and the browser the suites of this process share, and how many suites still use them. */
 let shared: Promise<{ served: ServedSite; browser: Browser }> | null = null;
 let suitesUsing = 0;
