@@ -1,10 +1,13 @@
 /**
- * The test runner of `npm test`: `node scripts/run-tests.mjs tests/unit tests/integration` runs every `*.test.ts`
- * under the folders given in one process per core, each process importing its share of the files one after the
- * other under the TypeScript loader. A test file then pays no process start and no loading of the project's modules
- * of its own, which were most of the unit tests' time when node:test gave each file its own process (Node 20 has no
- * option to share one). Files share a process, so a test file must leave no global state behind (working
- * directory, environment, open handles). Each process's report is printed when it ends, then the tests passed and
+ * The test runner of `npm test`: `node scripts/run-tests.mjs tests/browser tests/integration tests/unit` runs every
+ * `*.test.ts` under the folders given in one process per core, each process importing test files one after the other
+ * under the TypeScript loader. A test file then pays no process start and no loading of the project's modules of its
+ * own, which were most of the unit tests' time when node:test gave each file its own process (Node 20 has no option
+ * to share one). The files wait in one queue, in the order of the folders given, and a process takes the next file
+ * when its tests have finished, so a process that drew long files does not leave the others idle: give the folders
+ * of the longest files first and the many short files fill the gaps at the end. Files share a process, so a test
+ * file must leave no global state behind (working directory, environment, open handles). Each process's report
+ * (where each file ends with an empty suite named `FILE: end`) is printed when it ends, then the tests passed and
  * failed in all; the exit code is non-zero when a test failed or a process ended abnormally. `--processes N` sets
  * the number of processes. Plain JavaScript: it starts the TypeScript loader, it does not run under it.
  */
@@ -14,7 +17,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const IMPORT_FILES = '--import-files';
+const TAKE_FILES = '--take-files';
 
 /** Every test file under `folder`, sorted. */
 function testFiles(folder) {
@@ -24,17 +27,23 @@ function testFiles(folder) {
     .sort();
 }
 
-/** Runs one process's files and resolves with its exit code and report. */
-function runShard(files) {
+/** Runs one process, answering each of its requests with the next file of `queue` (none when it is empty). */
+function runProcess(queue) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test-reporter=spec', fileURLToPath(import.meta.url), IMPORT_FILES, ...files],
-    { stdio: ['ignore', 'pipe', 'pipe'] },
+    ['--import', 'tsx', '--test-reporter=spec', fileURLToPath(import.meta.url), TAKE_FILES],
+    { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
   );
+  let files = 0;
   let report = '';
   child.stdout.on('data', (chunk) => (report += chunk));
   child.stderr.on('data', (chunk) => (report += chunk));
-  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, report })));
+  child.on('message', () => {
+    const file = queue.shift() ?? null;
+    if (file) files++;
+    child.send({ file });
+  });
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, report, files })));
 }
 
 /** The number the spec reporter's summary gives for `word` (pass, fail). */
@@ -51,17 +60,16 @@ async function main(args) {
     process.stderr.write('usage: node scripts/run-tests.mjs [--processes N] FOLDER…\n');
     process.exit(2);
   }
-  const shards = Array.from({ length: processes }, () => []);
-  folders.flatMap(testFiles).forEach((file, i) => shards[i % processes].push(file));
-  const running = shards.filter((files) => files.length > 0);
-  process.stdout.write(`${running.flat().length} test files of ${folders.join(', ')} in ${running.length} processes\n`);
+  const queue = folders.flatMap(testFiles);
+  const running = Math.min(processes, queue.length);
+  process.stdout.write(`${queue.length} test files of ${folders.join(', ')} in ${running} processes\n`);
   let passed = 0;
   let failed = 0;
   let broken = 0;
   await Promise.all(
-    running.map(async (files, i) => {
-      const { code, signal, report } = await runShard(files);
-      process.stdout.write(`\n── process ${i + 1} of ${running.length}: ${files.length} files ──\n${report}`);
+    Array.from({ length: running }, async (_, i) => {
+      const { code, signal, report, files } = await runProcess(queue);
+      process.stdout.write(`\n── process ${i + 1} of ${running}: ${files} files ──\n${report}`);
       passed += count(report, 'pass');
       failed += count(report, 'fail');
       if (code !== 0 && count(report, 'fail') === 0) {
@@ -76,16 +84,27 @@ async function main(args) {
   process.exitCode = failed > 0 || broken > 0 ? 1 : 0;
 }
 
-if (process.argv[2] === IMPORT_FILES) {
+/** The next file of the runner's queue, or null when it is empty. */
+function nextFile() {
+  return new Promise((resolve) => {
+    process.once('message', ({ file }) => resolve(file));
+    process.send('next');
+  });
+}
+
+if (process.argv[2] === TAKE_FILES) {
+  // Top-level tests run one after the other, so the empty suite after a file's tests ends when they have ended.
   // A file that throws while loading is a failed test, and the files after it still run.
-  const { test } = await import('node:test');
-  for (const file of process.argv.slice(3)) {
+  const { describe, test } = await import('node:test');
+  for (let file = await nextFile(); file; file = await nextFile()) {
     await import(pathToFileURL(path.resolve(file)).href).catch((error) =>
       test(`${file} loads`, () => {
         throw error;
       }),
     );
+    await describe(`${file}: end`, () => {});
   }
+  process.disconnect();
 } else {
   await main(process.argv.slice(2));
 }
