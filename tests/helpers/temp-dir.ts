@@ -1,6 +1,6 @@
 /**
- * Temporary folders for tests, each deleted when the test file's process exits, whether its tests passed or not
- * (the test runner runs every file in a process of its own).
+ * Temporary folders for tests, each deleted when the process that ran the test exits, whether its tests passed or
+ * not (the test runner runs many test files in one process).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
