@@ -1,7 +1,7 @@
 /**
  * `npm run score:topics [-- --verbose]`: classifies the labelled articles through the full pipeline and prints
  * precision, recall and F1 per topic, on the tuning part and, apart, on the held-out part
- * (src/quality/labelled-set.ts); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
+ * (src/quality/labelled-set.ts: the full labels and the topic-only ones); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
  * are not listed, so that nobody tunes on them).
  */
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 import { classifyLabelled, LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
-import { labelParts } from '../src/quality/labelled-set.ts';
+import { topicLabelParts } from '../src/quality/labelled-set.ts';
 
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
@@ -19,8 +19,12 @@ function main(): void {
   const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
     retrieved: null,
   });
-  const parts = labelParts();
-  for (const part of [parts.tuning, parts.heldOut]) {
+  const parts = topicLabelParts();
+  const named = [
+    { name: 'tuning', labels: parts.tuning },
+    { name: 'held-out', labels: parts.heldOut },
+  ];
+  for (const part of named) {
     if (!part.labels.length) {
       console.log(`${part.name}: no articles (the corpus set needs ../shared/corpus beside the repo)`);
       continue;

@@ -1,6 +1,7 @@
 /**
  * `npm run train:topics`: learns the term weights and the threshold of each labelled topic in
- * content/taxonomy/topics.yaml from the tuning part of the labelled articles only (never the held-out part).
+ * content/taxonomy/topics.yaml from the tuning part of the labelled articles only (never the held-out part), the
+ * topic-only labels' tuning articles included.
  * Each tuning article whose country conditions hold is an example; its features are what each of the topic's terms
  * counted (within its cap, the headline twice, divided by the length factor), exactly as the classifier counts them.
  * Logistic regression with an L2 penalty, fitted by gradient descent, with weights kept at zero or above so that each
@@ -21,7 +22,7 @@ import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopicTerms } from '../src/classify/index.ts';
 import { fitLogistic, logisticOf, type LogisticWeights } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
-import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
+import { analyzeLabels, topicLabelParts } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { createDocument } from '../src/tag/index.ts';
 import { loadTaxonomy, type TopicEntry } from '../src/taxonomy/index.ts';
@@ -142,7 +143,7 @@ function writeTopic(lines: string[], id: string, learned: Learned): string[] {
 function main(): void {
   const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
   const context = createAnalysisContext(taxonomy, { retrieved: null });
-  const measured = analyzeLabels(labelParts().tuning.labels, context).map(({ label, article }) => ({
+  const measured = analyzeLabels(topicLabelParts().tuning, context).map(({ label, article }) => ({
     label,
     features: measureTopicTerms(
       createDocument(article.title, article.text),

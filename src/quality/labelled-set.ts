@@ -16,6 +16,11 @@ import { isHeldOut } from './tagging-split.ts';
 export const LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging-labels.json');
 /** The corpus labelled set: files under `../shared/corpus`, labelled by two labellers and adjudicated. */
 export const CORPUS_LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging', 'labels.json');
+/**
+ * Corpus articles labelled for their topics alone (by the guide's Topics section), to measure topics on more articles
+ * than the full labels cover; split by the same hash as the corpus set.
+ */
+export const TOPIC_LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging', 'topic-labels.json');
 /** Where the corpus set's articles are: beside the repo, present in CI and on developers' machines. */
 export const SHARED_CORPUS = path.join(REPO_ROOT, '..', 'shared', 'corpus');
 
@@ -44,11 +49,24 @@ export function labelParts(): { tuning: LabelPart; heldOut: LabelPart } {
   };
 }
 
+/** An article labelled for its topics: a full label, or a record of `topic-labels.json`. */
+export type TopicLabel = Pick<TaggingLabel, 'file' | 'topics' | 'note'>;
+
+/** The parts of `labelParts` with the topic-only labels added to each, for scoring and learning topics. */
+export function topicLabelParts(): { tuning: TopicLabel[]; heldOut: TopicLabel[] } {
+  const parts = labelParts();
+  const topicOnly = corpusSetAvailable() ? (readLabels(TOPIC_LABELS_FILE) as TopicLabel[]) : [];
+  return {
+    tuning: [...parts.tuning.labels, ...topicOnly.filter((l) => !isHeldOut(l.file))],
+    heldOut: [...parts.heldOut.labels, ...topicOnly.filter((l) => isHeldOut(l.file))],
+  };
+}
+
 /** Each labelled article with what the pipeline makes of it, as `analyzeArticle` does in a build. */
-export function analyzeLabels(
-  labels: TaggingLabel[],
+export function analyzeLabels<Label extends { file: string }>(
+  labels: Label[],
   context: AnalysisContext,
-): Array<{ label: TaggingLabel; article: AnalyzedArticle }> {
+): Array<{ label: Label; article: AnalyzedArticle }> {
   return labels.map((label) => {
     const raw = readArticle(path.basename(label.file), readFileSync(path.join(REPO_ROOT, label.file)));
     if (isRejection(raw)) throw new Error(`${label.file}: rejected: ${raw.reason}`);
