@@ -9,7 +9,10 @@
  * file must leave no global state behind (working directory, environment, open handles). Each process's report
  * (where each file ends with an empty suite named `FILE: end`) is printed when it ends, then the tests passed and
  * failed in all; the exit code is non-zero when a test failed or a process ended abnormally. `--processes N` sets
- * the number of processes. Plain JavaScript: it starts the TypeScript loader, it does not run under it.
+ * the number of processes. `--also SCRIPT` (repeatable) runs `npm run SCRIPT` beside the tests, as `npm test` runs
+ * the type check and the linters: they use the cores while the tests wait on builds and the browser; each one's
+ * output is printed when it ends, and its failure fails the run. Plain JavaScript: it starts the TypeScript loader,
+ * it does not run under it.
  */
 import { spawn } from 'node:child_process';
 import { availableParallelism } from 'node:os';
@@ -46,20 +49,53 @@ function runProcess(queue) {
   return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, report, files })));
 }
 
+/** Runs `npm run SCRIPT` and resolves with its exit code and output. */
+function runScript(script) {
+  const child = spawn('npm', ['run', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  return new Promise((resolve) => child.on('close', (code, signal) => resolve({ code, signal, output })));
+}
+
 /** The number the spec reporter's summary gives for `word` (pass, fail). */
 function count(report, word) {
   const summary = [...report.matchAll(new RegExp(`^ℹ ${word} (\\d+)$`, 'gm'))].at(-1);
   return summary ? Number(summary[1]) : 0;
 }
 
-async function main(args) {
-  const at = args.indexOf('--processes');
-  const processes = at >= 0 ? Number(args[at + 1]) : availableParallelism();
-  const folders = at >= 0 ? args.filter((_, i) => i !== at && i !== at + 1) : args;
-  if (!Number.isInteger(processes) || processes < 1 || folders.length === 0) {
-    process.stderr.write('usage: node scripts/run-tests.mjs [--processes N] FOLDER…\n');
+/** The folders, the number of processes and the scripts to run beside the tests, from the command's arguments. */
+function parseArguments(args) {
+  const parsed = { folders: [], processes: availableParallelism(), scripts: [] };
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] === '--processes') parsed.processes = Number(args[++i]);
+    else if (args[i] === '--also') parsed.scripts.push(args[++i]);
+    else parsed.folders.push(args[i]);
+  }
+  const valid = Number.isInteger(parsed.processes) && parsed.processes >= 1 && parsed.folders.length > 0;
+  if (!valid || parsed.scripts.some((script) => !script)) {
+    process.stderr.write('usage: node scripts/run-tests.mjs [--processes N] [--also SCRIPT]… FOLDER…\n');
     process.exit(2);
   }
+  return parsed;
+}
+
+/** Runs each script beside the tests; resolves with the ones that failed. */
+async function runScripts(scripts) {
+  const results = await Promise.all(
+    scripts.map(async (script) => {
+      const { code, signal, output } = await runScript(script);
+      const ending = code === 0 ? 'passed' : `failed (${signal ?? `exit code ${code}`})`;
+      process.stdout.write(`\n── npm run ${script}: ${ending} ──\n${output}`);
+      return code === 0 ? null : script;
+    }),
+  );
+  return results.filter((script) => script !== null);
+}
+
+async function main(args) {
+  const { folders, processes, scripts } = parseArguments(args);
+  const scriptsFailed = runScripts(scripts);
   const queue = folders.flatMap(testFiles);
   const running = Math.min(processes, queue.length);
   process.stdout.write(`${queue.length} test files of ${folders.join(', ')} in ${running} processes\n`);
@@ -78,10 +114,12 @@ async function main(args) {
       }
     }),
   );
+  const failedScripts = await scriptsFailed;
   process.stdout.write(
-    `\n${passed} tests passed, ${failed} failed${broken ? `, ${broken} processes ended abnormally` : ''}\n`,
+    `\n${passed} tests passed, ${failed} failed${broken ? `, ${broken} processes ended abnormally` : ''}` +
+      `${failedScripts.map((script) => `; npm run ${script} failed`).join('')}\n`,
   );
-  process.exitCode = failed > 0 || broken > 0 ? 1 : 0;
+  process.exitCode = failed > 0 || broken > 0 || failedScripts.length > 0 ? 1 : 0;
 }
 
 /** The next file of the runner's queue, or null when it is empty. */
