@@ -45,6 +45,32 @@ describe('analysis cache', () => {
     assert.deepEqual(openAnalysisCache(dir, 'context').get(article.hash, article.format), expected);
   });
 
+  it('reads back entries whose text is not ASCII beside ASCII ones, from one segment, and writes them again whole', () => {
+    const dir = tempDir();
+    const accented = analyzeText(
+      'Erdoğan reçoit Władysław à Ankara\n\nRecep Tayyip Erdoğan a reçu Władysław Kosiniak-Kamysz — 𝐀 🇹🇷.\n',
+      'accents.txt',
+    );
+    const cache = openAnalysisCache(dir, 'context');
+    for (const a of [others[0]!, accented, others[1]!]) cache.set(a);
+    cache.flush();
+    const next = openAnalysisCache(dir, 'context');
+    for (const a of [others[0]!, accented, others[1]!]) {
+      const { file: _file, ...expected } = a;
+      assert.deepEqual(next.get(a.hash, a.format), expected);
+    }
+    next.set(others[2]!);
+    next.flush();
+    // A build using the accented entry alone, and adding one: the two written again as one segment, as read.
+    const third = openAnalysisCache(dir, 'context');
+    third.get(accented.hash, accented.format);
+    third.set(others[3]!);
+    third.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
+    const { file: _file, ...expected } = accented;
+    assert.deepEqual(openAnalysisCache(dir, 'context').get(accented.hash, accented.format), expected);
+  });
+
   it('keeps what was stored for the next build, once flushed', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
