@@ -25,7 +25,7 @@ const STEPS = 3000;
 const LEARNING_RATE = 1;
 const FOLDS = 5;
 const MIN_PRECISION = 0.93;
-const THRESHOLDS = Array.from({ length: 19 }, (_, i) => 0.05 + i * 0.05);
+const THRESHOLDS = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
 
 interface Example {
   file: string;
@@ -111,7 +111,7 @@ function main(): void {
   };
   writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${JSON.stringify(model, null, 2)}\n`);
   process.stdout.write(`${model.note}\n`);
-  for (const t of THRESHOLDS) {
+  for (const t of THRESHOLDS.filter((_, i) => i % 5 === 0)) {
     const s = scoreAt(t);
     process.stdout.write(
       `  at ${t.toFixed(2)}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,

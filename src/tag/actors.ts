@@ -4,7 +4,7 @@ import type { ActorHit } from './compile.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
-import { isTitle, titleBefore } from './person-context.ts';
+import { isCommonWord, isFunctionWord, isNameWord, isRole, isTitle, titleBefore } from './person-context.ts';
 
 /**
  * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
@@ -17,6 +17,34 @@ const STANDALONE_MIN_USES = 2;
 function partOfLongerName(doc: TagDocument, index: number): boolean {
   const previous = doc.tokens[index - 1]?.text ?? '';
   return /^\p{Lu}/u.test(previous) && previous !== 'The';
+}
+
+/** The first letter of each given name the actor goes by ("K" for Kurt Campbell). */
+function givenInitials(match: PhraseMatch<ActorHit>): Set<string> {
+  return new Set(
+    match.values.flatMap(({ actor }) => [actor.name, ...(actor.aliases ?? [])].map((n) => n[0]!.toUpperCase())),
+  );
+}
+
+/**
+ * True when a short name ends another name: "Driscoll" of "O'Driscoll", "Campbell" of "Alastair Campbell" (a name
+ * word before it that is no title, role or common word, and not the actor's own given name by its first letter, so
+ * "Dmytro Kuleba" stays Kuleba's). The short name is then neither the actor nor a word other names must avoid.
+ */
+export function endsOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  if (match.values.some((v) => v.form !== 'short')) return false;
+  const { tokens } = doc;
+  const previous = tokens[match.first - 1];
+  if (!previous || doc.text.slice(previous.end, tokens[match.first]!.start).includes('\n')) return false;
+  if (previous.text === "'" || previous.text === '’') return previous.end === tokens[match.first]!.start;
+  return (
+    isNameWord(previous) &&
+    !isTitle(previous) &&
+    !isRole(previous) &&
+    !isCommonWord(previous.text) &&
+    !isFunctionWord(previous.text) &&
+    !givenInitials(match).has(previous.text[0]!)
+  );
 }
 
 /** Dashes that end a wire dateline's credit ("MOSCOW, April 28 (RIA Novosti) - ..."). */
@@ -57,13 +85,13 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
   const standalone = new Map<string, number>();
   for (const match of matches) {
     const shorts = match.values.filter((v) => v.form === 'short');
-    if (shorts.length !== 1 || match.values.some((v) => v.form === 'name')) continue;
+    if (shorts.length !== 1 || match.values.some((v) => v.form === 'name') || endsOtherName(doc, match)) continue;
     const id = shorts[0]!.actor.id;
     standalone.set(id, (standalone.get(id) ?? 0) + 1);
   }
   const tags = new Map<string, ActorTag>();
   for (const match of matches) {
-    if (datelineCredit(doc, match)) continue;
+    if (datelineCredit(doc, match) || endsOtherName(doc, match)) continue;
     const titled = isTitle(titleBefore(doc.tokens, match.first));
     const hit =
       match.values.find((v) => v.form === 'name') ??

@@ -2,7 +2,7 @@
 import { slugify } from '../slugify.ts';
 import type { ActorTag, Tags } from '../types.ts';
 import type { CompiledTaxonomy } from './compile.ts';
-import { tagActors } from './actors.ts';
+import { endsOtherName, tagActors } from './actors.ts';
 import { MAX_EVIDENCE, tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
 import { discoverOrganisations } from './discover-organisations.ts';
@@ -36,7 +36,9 @@ function namedTokens(
     countriesAt.set(match.first, hit.code);
     for (let i = match.first; i < match.last; i++) taken.add(i);
   }
-  for (const match of matches.actors) for (let i = match.first; i < match.last; i++) taken.add(i);
+  for (const match of matches.actors) {
+    if (!endsOtherName(doc, match)) for (let i = match.first; i < match.last; i++) taken.add(i);
+  }
   return { taken, countriesAt };
 }
 

@@ -14,6 +14,7 @@ import {
   isFunctionWord,
   isGivenName,
   isKnownName,
+  isNameWord,
   isRole,
   isTitle,
   lexiconTags,
@@ -65,6 +66,7 @@ export const NAME_FEATURES = [
   'titleOnly',
   'calendar',
   'ruleGave',
+  'speaker',
 ] as const;
 
 /** A candidate actor: the mentions of one name (under the name rules), with the measures of all of them. */
@@ -142,6 +144,31 @@ function joins(tokens: Token[], j: number, blocked: Set<number>): boolean {
   return (text !== 'of' && text !== 'for') || isGenericWord(tokens[j - 1]!.text);
 }
 
+/** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
+function afterLastRole(tokens: Token[], first: number, last: number): number {
+  for (let k = last - 2; k >= first; k--) if (isRole(tokens[k]) || isTitle(tokens[k])) return k + 1;
+  return first;
+}
+
+/** True when the word is a given name, in English or of the actors file's people ("Liam", "Sergei"). */
+function givenName(word: string, givenNames: Set<string>): boolean {
+  return isGivenName(word) || givenNames.has(foldNameWord(word));
+}
+
+/**
+ * Where a person's name starts after a party or group written before it ("Tory Liam Fox", "Labour's Robin Cook",
+ * "Liberal Democrat Paul Tyler"): at a given name past the run's first word that ends it with one or two more name
+ * words; else `first`.
+ */
+function personAfterAffiliation(tokens: Token[], first: number, last: number, givenNames: Set<string>): number {
+  for (let k = first + 1; k <= last - 2 && k >= last - 3; k++) {
+    if (!capitalised(tokens[k - 1]) && tokens[k - 1]!.text !== 's') continue;
+    const rest = tokens.slice(k, last);
+    if (givenName(tokens[k]!.text, givenNames) && rest.every((t) => isNameWord(t) && !isGenericWord(t.text))) return k;
+  }
+  return first;
+}
+
 /**
  * The runs of capitalised words outside `blocked` (known actors, countries, places, the rules' names): joined by
  * attached apostrophes and hyphens ("Women's Tennis Association", "Stroytransgaz-M") and by lower-case connectors
@@ -153,6 +180,7 @@ function capitalisedRuns(
   blocked: Set<number>,
   sentenceStarts: Set<number>,
   countryBefore: Map<number, number>,
+  givenNames: Set<string>,
 ): Run[] {
   const { tokens } = doc;
   const runs: Run[] = [];
@@ -174,15 +202,10 @@ function capitalisedRuns(
       } else if (!joins(tokens, j, blocked)) break;
       j++;
     }
-    let first = i;
-    let role = false;
-    for (let k = last - 2; k >= first; k--) {
-      if (isRole(tokens[k]) || isTitle(tokens[k])) {
-        first = k + 1;
-        role = true;
-        break;
-      }
-    }
+    let first = afterLastRole(tokens, i, last);
+    let role = first > i;
+    const person = personAfterAffiliation(tokens, first, last, givenNames);
+    if (person > first) [first, role] = [person, true];
     const opensSentence = sentenceStarts.has(tokens[first]!.start);
     while (
       first < last - 1 &&
@@ -366,7 +389,17 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     titleOnly: Number(mentions.every((m) => m.inTitle)),
     calendar: Number(words.some((w) => tagged(w, /WeekDay|Month|Holiday|Date/))),
     ruleGave: Number(g.rule !== null),
+    speaker: 0,
   };
+}
+
+/**
+ * A person's shape that speaks or is described ("Xianglin Hou said", "Lyudmila Mokhova, a spokeswoman"): either
+ * alone is weaker evidence than both, which a sum of weights cannot say.
+ */
+function withSpeaker(f: NameFeatures): NameFeatures {
+  f.speaker = Number((f.personShape > 0 || f.givenFirst > 0) && (f.said > 0 || f.role > 0 || f.described > 0));
+  return f;
 }
 
 /**
@@ -440,7 +473,7 @@ export function nameCandidates(
   for (const span of spansOf(people)) add({ ...span, role: false, stateBody: false }, 'person');
   for (const span of spansOf(organisations)) add({ ...span, role: false, stateBody: false }, 'organization');
   const all = new Set([...blocked, ...people, ...organisations]);
-  for (const run of capitalisedRuns(doc, all, sentenceStarts, countryBefore)) add(run, null);
+  for (const run of capitalisedRuns(doc, all, sentenceStarts, countryBefore, givenNames)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
     .filter((g) => !merged.has(g))
@@ -449,6 +482,6 @@ export function nameCandidates(
       mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),
       rule: g.rule,
       acronym: g.acronym,
-      features: measure(doc, g, givenNames, seen),
+      features: withSpeaker(measure(doc, g, givenNames, seen)),
     }));
 }

@@ -90,3 +90,37 @@ describe('discovered actors from the name model', () => {
     assert.equal(mokhova.mentions, 2);
   });
 });
+
+describe('names that end in a known short name or start after a party', () => {
+  it('reads "Alastair Campbell" and "Eddie O\'Sullivan" as names of their own, not as Kurt or Jake', () => {
+    const title = 'Campaign';
+    const body =
+      "Alastair Campbell, now working on the campaign, said Campbell had no regrets. Ireland coach Eddie O'Sullivan " +
+      "said O'Sullivan's side would not underestimate Scotland.";
+    const list = candidates(title, body);
+    assert.ok(named(list, 'Alastair Campbell'), list.map((c) => c.name).join(', '));
+    assert.ok(named(list, "Eddie O'Sullivan"), list.map((c) => c.name).join(', '));
+    const ids = analyzeText(`${title}\n\n${body}`).actors.map((a) => a.id);
+    assert.ok(!ids.includes('kurt-campbell') && !ids.includes('jake-sullivan'), ids.join(', '));
+  });
+
+  it('still reads a known short name after a title or after the known full name', () => {
+    const ids = analyzeText(
+      'Talks\n\nUS envoy Kurt Campbell met officials in Tokyo. Mr Campbell said Campbell would return.',
+    ).actors.map((a) => a.id);
+    assert.ok(ids.includes('kurt-campbell'), ids.join(', '));
+  });
+
+  it("takes the person's name after a party written before it, the party as a role", () => {
+    const list = candidates(
+      'Asylum',
+      'Tory Liam Fox said his party offered a clear choice. Liberal Democrat Paul Tyler told reporters he disagreed.',
+    );
+    for (const name of ['Liam Fox', 'Paul Tyler']) {
+      const person = named(list, name);
+      assert.ok(person, `${name}: ${list.map((c) => c.name).join(', ')}`);
+      assert.equal(person.features.role, 1);
+      assert.equal(person.features.speaker, 1);
+    }
+  });
+});

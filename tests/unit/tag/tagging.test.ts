@@ -72,6 +72,22 @@ describe('country tagging', () => {
 });
 
 describe('actor tagging', () => {
+  it("reads a country's party by its bare name only where the article names the country", () => {
+    const ids = (text: string) => analyzeText(text).actors.map((a) => a.id);
+    assert.ok(
+      ids('Poll\n\nLabour leads in Britain, and Democrats in the US Congress agreed.').includes('labour-party'),
+    );
+    assert.ok(
+      ids('Poll\n\nLabour leads in Britain, and Democrats in the US Congress agreed.').includes('democratic-party'),
+    );
+    assert.deepEqual(
+      ids('Poll\n\nLabour leads in New Zealand, and the Sweden Democrats gained.').filter((id) =>
+        id.endsWith('-party'),
+      ),
+      [],
+    );
+  });
+
   const ids = (text: string) =>
     analyzeText(text)
       .actors.map((a) => a.id)
