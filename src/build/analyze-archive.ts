@@ -16,6 +16,7 @@ import {
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import { createRelatedMemory, type RelatedMemory } from '../archive/index.ts';
+import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import {
   checkTaxonomy,
   parseTaxonomy,
@@ -120,10 +121,19 @@ export interface AnalysisMemory {
   fewFilesAnalyzer: Analyzer | null;
   records: Map<string, AnalyzedArticle>;
   related: RelatedMemory;
+  /** And the groups of duplicates of its last build, which the next grouping updates where few changed. */
+  dedupe: DedupeMemory;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
-  return { pipeline: null, setup: null, fewFilesAnalyzer: null, records: new Map(), related: createRelatedMemory() };
+  return {
+    pipeline: null,
+    setup: null,
+    fewFilesAnalyzer: null,
+    records: new Map(),
+    related: createRelatedMemory(),
+    dedupe: createDedupeMemory(),
+  };
 }
 
 /** The setup of the memory's last build, for this build, when its fingerprint and cache folder are this build's. */

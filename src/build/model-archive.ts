@@ -4,9 +4,23 @@
  * settings say. Reads the disk.
  */
 import path from 'node:path';
-import { buildArchive, type ArchiveModel, type RelatedMemory } from '../archive/index.ts';
-import { fingerprintModules, loadRelatedCandidates, saveRelatedCandidates } from '../cache/index.ts';
-import { groupDuplicates, type GroupedArticles } from '../dedupe/index.ts';
+import {
+  buildArchive,
+  createRelatedMemory,
+  restoreRelatedMemory,
+  storeRelatedMemory,
+  type ArchiveModel,
+  type RelatedMemory,
+  type StoredRelatedMemory,
+} from '../archive/index.ts';
+import { fingerprintModules, loadKeptMemory, saveKeptMemory } from '../cache/index.ts';
+import {
+  groupDuplicates,
+  restoreDedupeMemory,
+  storeDedupeMemory,
+  type DedupeMemory,
+  type GroupedArticles,
+} from '../dedupe/index.ts';
 import { loadOutlets } from '../outlets/index.ts';
 import type { SiteSettings } from '../settings/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
@@ -26,25 +40,50 @@ export type StepRunner = <T>(step: 'analyze' | 'dedupe' | 'archive', work: () =>
 
 const untimed: StepRunner = async (_step, work) => work();
 
-/** The module that scores related articles: the candidates kept on disk are those of its code. */
-const RELATED_ENTRY = 'archive/related.ts';
+/** What a build keeps of a step's work for the next (see `src/cache/kept-memory.ts`). */
+interface Kept<M> {
+  memory?: M;
+  /** Keeps this build's memory in the cache folder (nothing to do when the process keeps it). */
+  save: () => void;
+}
 
 /**
- * The related articles' candidates to update: those this process kept, else those the last build kept in the cache
- * folder (with `save` to keep this build's there), else none.
+ * A step's memory to update: the one this process kept (`fromProcess`), else the one the last build kept in the
+ * cache folder under the fingerprint of the code reached from `entry` (with `save` to keep this build's there),
+ * else none.
  */
-function relatedMemoryFor(options: AnalyzeOptions): { memory?: RelatedMemory; save: () => void } {
-  if (options.memory) return { memory: options.memory.related, save: () => {} };
+function keptMemory<M>(
+  options: AnalyzeOptions,
+  kind: { name: string; entry: string; fromProcess: M | undefined },
+  convert: { restore: (stored: unknown) => M; store: (memory: M) => unknown },
+): Kept<M> {
+  if (kind.fromProcess) return { memory: kind.fromProcess, save: () => {} };
   const { cacheDir } = options;
   if (!cacheDir) return { save: () => {} };
   const articlesDir = path.join(options.contentDir, 'articles');
-  const fingerprint = fingerprintModules(
-    path.join(REPO_ROOT, 'src'),
-    [RELATED_ENTRY],
-    path.join(REPO_ROOT, 'package.json'),
-  );
-  const memory = loadRelatedCandidates(cacheDir, articlesDir, fingerprint);
-  return { memory, save: () => saveRelatedCandidates(cacheDir, articlesDir, fingerprint, memory) };
+  const src = path.join(REPO_ROOT, 'src');
+  const fingerprint = fingerprintModules(src, [kind.entry], path.join(REPO_ROOT, 'package.json'));
+  const memory = convert.restore(loadKeptMemory(cacheDir, articlesDir, kind.name, fingerprint));
+  return { memory, save: () => saveKeptMemory(cacheDir, articlesDir, kind.name, fingerprint, convert.store(memory)) };
+}
+
+/** The related articles' candidates to update (none kept: an empty memory, every article scored). */
+function relatedMemoryFor(options: AnalyzeOptions): Kept<RelatedMemory> {
+  const kind = { name: 'related', entry: 'archive/related.ts', fromProcess: options.memory?.related };
+  const restore = (stored: unknown) => {
+    try {
+      return restoreRelatedMemory(stored as StoredRelatedMemory);
+    } catch {
+      return createRelatedMemory();
+    }
+  };
+  return keptMemory(options, kind, { restore, store: storeRelatedMemory });
+}
+
+/** The duplicate groups to update (none kept: an empty memory, every article compared). */
+function dedupeMemoryFor(options: AnalyzeOptions): Kept<DedupeMemory> {
+  const kind = { name: 'duplicates', entry: 'dedupe/group-duplicates.ts', fromProcess: options.memory?.dedupe };
+  return keptMemory(options, kind, { restore: restoreDedupeMemory, store: storeDedupeMemory });
 }
 
 /**
@@ -56,7 +95,12 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
   const settings = loadSiteSettingsFor(options.contentDir);
   const outlets = loadOutlets(options.contentDir, DEFAULT_CONTENT_DIR, (file) => displayPath(file));
   const analyzed = await run('analyze', () => analyzeArchive(options));
-  const grouped = await run('dedupe', () => groupDuplicates(analyzed.articles));
+  const grouped = await run('dedupe', () => {
+    const dedupe = dedupeMemoryFor(options);
+    const groups = groupDuplicates(analyzed.articles, dedupe.memory);
+    dedupe.save();
+    return groups;
+  });
   const model = await run('archive', () => {
     const related = relatedMemoryFor(options);
     const built = buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets, related.memory);

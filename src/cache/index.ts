@@ -15,4 +15,4 @@ export {
   modulesReachedFrom,
 } from './fingerprint-pipeline.ts';
 export { openFileStatIndex, RACY_MS, type FileStatIndex } from './file-stats.ts';
-export { loadRelatedCandidates, saveRelatedCandidates } from './related-candidates.ts';
+export { loadKeptMemory, saveKeptMemory } from './kept-memory.ts';

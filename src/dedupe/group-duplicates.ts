@@ -94,16 +94,78 @@ function linkCopies(articles: DedupeCandidate[], fingerprints: Fingerprint[]): n
 }
 
 /**
- * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group; articles
- * without text are set aside.
+ * What `groupDuplicates` keeps from one call for the next, to group again where few articles changed: each
+ * article's group, by the article's identity (its file, its bytes' hash and its text's hash: what its matches
+ * depend on).
  */
-export function groupDuplicates<T extends DedupeCandidate>(all: T[]): GroupedArticles<T> {
+export interface DedupeMemory {
+  groups: Map<string, number>;
+}
+
+export function createDedupeMemory(): DedupeMemory {
+  return { groups: new Map() };
+}
+
+const identityOf = (article: DedupeCandidate, fingerprint: Fingerprint) =>
+  `${article.file}\0${article.hash}\0${fingerprint.textHash}`;
+
+/**
+ * The groups of `linkCopies` from those of the previous call: matches are symmetric, so a group is a connected
+ * set of articles whatever their order, and an article new since (or changed) can only join groups, found by
+ * comparing every article with the new ones alone. Null when an article gone was in a group of several (the
+ * group may split), or there is no previous call.
+ */
+function relinkCopies(
+  articles: DedupeCandidate[],
+  fingerprints: Fingerprint[],
+  identities: string[],
+  memory: DedupeMemory,
+) {
+  const current = new Set(identities);
+  const sizes = new Map<number, number>();
+  for (const group of memory.groups.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  for (const [identity, group] of memory.groups) if (!current.has(identity) && sizes.get(group)! > 1) return null;
+  const parent = articles.map((_, i) => i);
+  const firstOf = new Map<number, number>();
+  const fresh = createDuplicateIndex<number>();
+  const freshByHash = new Map<string, number>();
+  identities.forEach((identity, i) => {
+    const group = memory.groups.get(identity);
+    if (group === undefined) {
+      addToIndex(fresh, i, fingerprints[i]!);
+      freshByHash.set(articles[i]!.hash, i);
+    } else if (firstOf.has(group)) parent[findRoot(parent, i)] = findRoot(parent, firstOf.get(group)!);
+    else firstOf.set(group, i);
+  });
+  if (!memory.groups.size || fresh.entries.length === articles.length) return null;
+  fingerprints.forEach((fingerprint, i) => {
+    for (const match of findDuplicates(fresh, fingerprint)) parent[findRoot(parent, i)] = findRoot(parent, match.id);
+    const twin = freshByHash.get(articles[i]!.hash);
+    if (twin !== undefined) parent[findRoot(parent, i)] = findRoot(parent, twin);
+  });
+  return articles.map((_, i) => findRoot(parent, i));
+}
+
+/**
+ * Groups exact and near duplicates (any chain of matches joins a group) and keeps one article per group; articles
+ * without text are set aside. With `memory` (what the previous call kept), only the articles new or changed since
+ * are compared with the others, where that gives the same groups.
+ */
+export function groupDuplicates<T extends DedupeCandidate>(all: T[], memory?: DedupeMemory): GroupedArticles<T> {
   const prints = all.map((a) => a.fingerprint ?? fingerprintText(a.text));
   const withText = all.map((_, i) => i).filter((i) => prints[i]!.shingles.length > 0);
   const rejected = all.filter((_, i) => !prints[i]!.shingles.length).map((a) => ({ file: a.file, ...NO_TEXT }));
   const articles = withText.map((i) => all[i]!);
   const fingerprints = withText.map((i) => prints[i]!);
-  const roots = linkCopies(articles, fingerprints);
+  const identities = memory ? articles.map((a, i) => identityOf(a, fingerprints[i]!)) : [];
+  const roots =
+    (memory && relinkCopies(articles, fingerprints, identities, memory)) ?? linkCopies(articles, fingerprints);
+  if (memory) memory.groups = new Map(identities.map((identity, i) => [identity, roots[i]!]));
+  return { ...publishGroups(articles, fingerprints, roots), rejected };
+}
+
+/** One article per group published, the others recorded as its duplicates and carried as `alsoPublished`. */
+function publishGroups<T extends DedupeCandidate>(articles: T[], fingerprints: Fingerprint[], roots: number[]) {
   const groups = new Map<number, number[]>();
   roots.forEach((root, i) => {
     const group = groups.get(root);
@@ -137,5 +199,18 @@ export function groupDuplicates<T extends DedupeCandidate>(all: T[]): GroupedArt
     });
     return [{ ...article, alsoPublished }];
   });
-  return { kept, duplicates: duplicates.sort((a, b) => a.file.localeCompare(b.file)), rejected };
+  return { kept, duplicates: duplicates.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/** The memory as JSON holds it: each identity with its group. */
+export type StoredDedupeMemory = Array<[string, number]>;
+
+export function storeDedupeMemory(memory: DedupeMemory): StoredDedupeMemory {
+  return [...memory.groups];
+}
+
+/** The memory `stored` held, or an empty one when it is not what `storeDedupeMemory` gives. */
+export function restoreDedupeMemory(stored: unknown): DedupeMemory {
+  const entry = (e: unknown) => Array.isArray(e) && typeof e[0] === 'string' && Number.isInteger(e[1]);
+  return { groups: new Map(Array.isArray(stored) && stored.every(entry) ? (stored as StoredDedupeMemory) : []) };
 }

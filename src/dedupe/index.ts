@@ -13,7 +13,11 @@ export {
 } from './duplicate-index.ts';
 export {
   comparePrimary,
+  createDedupeMemory,
   groupDuplicates,
+  restoreDedupeMemory,
+  storeDedupeMemory,
+  type DedupeMemory,
   type DedupeCandidate,
   type DuplicateRecord,
   type GroupedArticles,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { REPO_ROOT } from '../../src/build/index.ts';
@@ -92,5 +92,33 @@ describe('building an archive with duplicate stories and a saved web page', () =
       /<time datetime="2005-01-20">20 January 2005<\/time> · By Alice Fenwick · <span class="outlet">Northern Ledger<\/span>/,
     );
     assert.doesNotMatch(html, /More on this story/);
+  });
+});
+
+describe('grouping duplicates again from the groups the last build kept in the cache folder', () => {
+  /** The duplicates, the published files and the story's page of `site`, to compare with a clean build's. */
+  const grouping = (site: BuiltArchive) => {
+    const story = site.report.published.find((p) =>
+      [SEED_FILES.lavrov, 'lavrov-again.txt', 'outlet-b.txt'].includes(p.file),
+    );
+    return { duplicates: site.report.duplicates, published: site.report.published, page: site.page(story!.url) };
+  };
+
+  it('groups a copy added since as a clean build does, and the copies left when the first is removed', async () => {
+    const dir = makeArchive({ 'outlet-b.txt': reworked }, { seeds: true });
+    const cacheDir = path.join(path.dirname(dir), 'cache');
+    await buildArchiveDir(dir, { cacheDir });
+    writeFileSync(path.join(dir, 'articles', 'lavrov-again.txt'), lavrov);
+    const added = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(added.report.duplicates.length, 2);
+    const fresh = await buildArchiveDir(
+      makeArchive({ 'outlet-b.txt': reworked, 'lavrov-again.txt': lavrov }, { seeds: true }),
+    );
+    assert.deepEqual(grouping(added), grouping(fresh));
+    rmSync(path.join(dir, 'articles', SEED_FILES.lavrov));
+    const removed = await buildArchiveDir(dir, { cacheDir });
+    const freshDir = makeArchive({ 'outlet-b.txt': reworked, 'lavrov-again.txt': lavrov }, { seeds: true });
+    rmSync(path.join(freshDir, 'articles', SEED_FILES.lavrov));
+    assert.deepEqual(grouping(removed), grouping(await buildArchiveDir(freshDir)));
   });
 });
