@@ -4,7 +4,7 @@
  * an actor when it is one of the article's labelled names under the name rules (as `npm run score:tagging` counts).
  * Logistic regression with an L2 penalty, fitted by gradient descent. The threshold is chosen on five
  * cross-validation folds of the articles: the best actors F1 (known actors counted as they are) among those keeping
- * precision at 0.93 or more, else the best F1. Writes src/tag/name-model.json; deterministic.
+ * precision at 0.94 or more, else the best F1. Writes src/tag/name-model.json; deterministic.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
@@ -24,7 +24,12 @@ const L2 = 0.001;
 const STEPS = 3000;
 const LEARNING_RATE = 1;
 const FOLDS = 5;
-const MIN_PRECISION = 0.93;
+/**
+ * Cross-validated precision the threshold keeps: the issue asks 0.93 on held-out articles, and the precision of
+ * every model so far fell about 0.03 from its cross-validation to the held-out part (0.938 to 0.901 for the model of
+ * 2026-12-05 01:47), so the folds are asked a point more than the floor.
+ */
+const MIN_PRECISION = 0.94;
 const THRESHOLDS = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
 
 interface Example {

@@ -32,7 +32,7 @@ const OPENING_HEADS = new Set(
   ),
 );
 /** Lower-case words that may stand inside a name ("Institute for Fiscal Studies", "Committee to Protect Journalists"). */
-const CONNECTORS = new Set(['of', 'for', 'and', '&', 'to', 'on', 'de', 'the']);
+const CONNECTORS = new Set(['of', 'for', 'and', '&', 'to', 'on', 'de', 'des', 'del', 'di', 'do', 'the']);
 /** Capitalised words that open a sentence or stand for a whole kind, never the distinctive part of a name. */
 const NOT_DISTINCTIVE = new Set(
   'The A An This That These Those Its His Her Their Our Your Both Each Every All Some Any No Former'.split(' '),
@@ -82,7 +82,10 @@ function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
     // "and" joins two ordinary words of one name ("Food and Drug Administration", "Belt and Road"), not two names
     // ("Merck and Pfizer") nor two bodies ("Eastern Airlines and People Express").
     const and = token.text === 'and' || token.text === '&';
-    const joins = !and || (ordinaryWord(tokens[end - 1]) && ordinaryWord(tokens[end + 1]));
+    // "Pratt and Co", "Dow Jones & Co": a partnership's "and Co" is its name's (not the last partner's of a list
+    // "Goldman, Sachs and Co", whose first name the run has not read).
+    const partners = ['Co', 'Company'].includes(tokens[end + 1]?.text ?? '') && tokens[start - 1]?.text !== ',';
+    const joins = !and || partners || (ordinaryWord(tokens[end - 1]) && ordinaryWord(tokens[end + 1]));
     if (capitalised(token)) last = end + 1;
     else if (!(hyphen || (CONNECTORS.has(token.text) && joins)) || end === start) break;
     end++;
@@ -111,7 +114,9 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
   for (let i = stop - 1; i > first; i--) {
     if (!HEADS.has(tokens[i]!.text)) continue;
     const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop;
-    return { first, last: of ? stop : i + 1 };
+    // "Swiss Bank Corp International": the group's international arm is named after its head.
+    const arm = tokens[i + 1]?.text === 'International' && i + 2 <= stop;
+    return { first, last: of ? stop : arm ? i + 2 : i + 1 };
   }
   if (OPENING_HEADS.has(tokens[first]?.text ?? '') && ['of', 'for', 'to'].includes(tokens[first + 1]?.text ?? '')) {
     return stop - first >= 3 ? { first, last: stop } : null;

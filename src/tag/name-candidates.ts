@@ -84,7 +84,23 @@ export interface NameCandidate {
 /** Longest run of tokens read as one name; a longer capitalised run is a headline's or a heading's words. */
 const MAX_RUN_TOKENS = 8;
 /** Lower-case words that stand inside names ("Bank of America", "Institute for Fiscal Studies", "al-Watan"). */
-const CONNECTORS = new Set(['of', 'for', 'de', 'the', 'du', 'la', 'von', 'van', 'der', 'al', 'bin']);
+const CONNECTORS = new Set([
+  'of',
+  'for',
+  'de',
+  'des',
+  'del',
+  'di',
+  'do',
+  'the',
+  'du',
+  'la',
+  'von',
+  'van',
+  'der',
+  'al',
+  'bin',
+]);
 /** Capitalised words that open a sentence or stand for a whole kind, never the start of a name. */
 const OPENERS = new Set(
   'The A An This That These Those Its His Her Their Our Your Both Each Every All Some Any No Former Mr Mrs Ms Dr'.split(
@@ -107,6 +123,11 @@ const STATE = new Set('Embassy Consulate Army Navy Air Force Cabinet Government 
 const MEDIA = new Set(
   `Times Post Journal News Radio Television TV Daily Mail Guardian Observer Telegraph Herald Broadcasting Channel
   Magazine Press Tribune Gazette Agency Wire One`.split(/\s+/),
+);
+/** Last words of the names of places, never of an actor ("Second Thomas Shoal", "Wall Street", "Victoria Park"). */
+const PLACE_FEATURES = new Set(
+  `Street Road Avenue Lane Square Plaza Park Bridge Airport Stadium Shoal Reef Island Islands Bay Gulf Strait Sea
+  River Lake Valley Mountain Mountains Peninsula Coast Beach Canal Desert`.split(/\s+/),
 );
 /** Words after a name that make it a speaker ("Mokhova said", "Aton told"). */
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'reported', 'estimated', 'warned']);
@@ -342,7 +363,9 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
   const stateBody = Number(g.spans.some((s) => s.stateBody));
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
-  const lastWord = words.at(-1)?.text ?? '';
+  // "Swiss Bank Corp International": the head before an international arm's last word.
+  const head = words.at(words.length > 1 && words.at(-1)!.text === 'International' ? -2 : -1);
+  const lastWord = head?.text ?? '';
   const firstWord = words[0]?.text ?? '';
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(firstWord);
   const listed = (w: Token) => isCommonWord(w.text) || isKnownName(w.text) || isFunctionWord(w.text);
@@ -352,7 +375,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     twoWords: Number(words.length === 2),
     threeWords: Number(words.length === 3),
     longer: Number(words.length > 3),
-    head: Number(isOrganisationHead(words.at(-1))),
+    head: Number(isOrganisationHead(head)),
     corporate: Number(CORPORATE.has(lastWord)),
     opening: Number(doc.tokens[full.first + 1]?.text === 'of' && isGenericWord(firstWord)),
     acronym: Number(acronym),
@@ -476,7 +499,7 @@ export function nameCandidates(
   for (const run of capitalisedRuns(doc, all, sentenceStarts, countryBefore, givenNames)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
-    .filter((g) => !merged.has(g))
+    .filter((g) => !merged.has(g) && !PLACE_FEATURES.has(g.name.slice(g.name.lastIndexOf(' ') + 1)))
     .map((g) => ({
       name: g.name,
       mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),

@@ -123,4 +123,30 @@ describe('names that end in a known short name or start after a party', () => {
       assert.equal(person.features.speaker, 1);
     }
   });
+
+  it('reads a partnership\'s "and Co", an international arm and a French or Italian connector as the name\'s', () => {
+    const list = candidates(
+      'Deals',
+      'Pratt and Co Financial Services Pty Ltd said it bought shares. Swiss Bank Corp International said it would ' +
+        'buy. Cie des Machines Bull said profits fell. The unit went to Goldman, Sachs and Co, the bank said.',
+    );
+    for (const name of [
+      'Pratt and Co Financial Services Pty Ltd',
+      'Swiss Bank Corp International',
+      'Cie des Machines Bull',
+    ])
+      assert.ok(named(list, name), `${name}: ${list.map((c) => c.name).join(', ')}`);
+    assert.equal(named(list, 'Sachs and Co'), undefined);
+  });
+
+  it('takes no place for an actor: a name ending in Street, Park or Shoal', () => {
+    const list = candidates(
+      'Shoal',
+      'Ships reached Second Thomas Shoal. Traders on Wall Street cheered, and fans met in Victoria Park.',
+    );
+    assert.deepEqual(
+      list.filter((c) => /Shoal|Street|Park/.test(c.name)).map((c) => c.name),
+      [],
+    );
+  });
 });
