@@ -42,6 +42,12 @@ function namedTokens(
   return { taken, countriesAt };
 }
 
+/** True when every token index in [first, last) is in `set`. */
+function everyIn(set: Set<number>, first: number, last: number): boolean {
+  for (let i = first; i < last; i++) if (!set.has(i)) return false;
+  return true;
+}
+
 /** What the tagger finds in a document before it decides which candidate names are actors. */
 export interface FoundNames {
   matches: DocumentMatches;
@@ -66,9 +72,11 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
   const places = resolvePlaces(doc, matches.places, taken, countriesAt);
   const blocked = new Set(taken);
   for (const match of matches.countries) for (let i = match.first; i < match.last; i++) blocked.add(i);
-  for (const { match } of places) for (let i = match.first; i < match.last; i++) blocked.add(i);
+  const placeTokens = new Set<number>();
+  for (const { match } of places) for (let i = match.first; i < match.last; i++) placeTokens.add(i);
+  const notNames = new Set([...blocked, ...placeTokens]);
   const people = new Set<number>();
-  const discovered = discoverPeople(doc, blocked, people, compiled.givenNames);
+  const discovered = discoverPeople(doc, notNames, people, compiled.givenNames);
   const actorTokens = new Set(people);
   // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
   for (const match of matches.actors) {
@@ -83,6 +91,7 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
     known,
     places,
     ruled,
+    // A place may stand inside a longer name ("Bayern Munich", "Radio Moscow"), not be one alone.
     candidates: nameCandidates(
       doc,
       blocked,
@@ -90,7 +99,7 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
       organisations,
       compiled.givenNames,
       new Map(matches.countries.map((m) => [m.last, m.first])),
-    ),
+    ).filter((c) => c.mentions.some(({ first, last }) => !everyIn(placeTokens, first, last))),
   };
 }
 
@@ -128,15 +137,19 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const threshold = nameModel().threshold;
   const seen = new Set(found.known.map((a) => a.id));
   const discovered: ActorTag[] = [];
+  const named = new Set<number>();
   for (const candidate of found.candidates) {
     if (nameProbability(candidate.features) < threshold) continue;
+    for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
     const tag = discoveredActor(doc, candidate, found.ruled);
     if (seen.has(tag.id)) continue;
     seen.add(tag.id);
     discovered.push(tag);
   }
+  // A place inside an actor's name is that name's word ("Tigran Balayan" names no town of the Philippines).
+  const places = found.places.filter(({ match }) => !everyIn(named, match.first, match.last));
   return {
-    countries: tagCountries(doc, compiled, found.matches.countries, found.known, found.places),
+    countries: tagCountries(doc, compiled, found.matches.countries, found.known, places),
     actors: [...found.known, ...discovered],
   };
 }

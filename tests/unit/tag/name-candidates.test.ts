@@ -149,4 +149,16 @@ describe('names that end in a known short name or start after a party', () => {
       [],
     );
   });
+
+  it("reads a town's name inside a person's name as the person's, and tags no country from it", () => {
+    const article = analyzeText(
+      'Armenia\n\nArmenia regrets the violence, a Foreign Ministry spokesman said on Wednesday. In comments to the ' +
+        "state-run Armenpress news agency Tigran Balayan spoke about Yerevan's attitude towards the events in Kiev.",
+    );
+    assert.ok(
+      article.actors.some((a) => a.name === 'Tigran Balayan'),
+      article.actors.map((a) => a.name).join(', '),
+    );
+    assert.deepEqual(article.countries.map((c) => c.code).sort(), ['AM', 'UA']);
+  });
 });
