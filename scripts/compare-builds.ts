@@ -8,10 +8,11 @@
  * into a temporary folder, deleted at the end unless --keep.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { checkout } from '../src/bench/checkout.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { ARTICLE_EXTENSIONS } from '../src/read/index.ts';
 import { snapshotTree } from '../src/quality/site-files.ts';
@@ -49,23 +50,6 @@ function copyArticles(dir: string, count: number | null): number {
     cpSync(path.join(CORPUS_DIR, file), path.join(dir, file));
   }
   return chosen.length;
-}
-
-/**
- * A checkout of `rev` under `work` (the working tree itself when `rev` is null), its packages those of the working
- * tree when its package-lock.json is the same, else installed.
- */
-function checkout(rev: string | null, work: string, name: string): string {
-  if (rev === null) return REPO_ROOT;
-  const dir = path.join(work, name);
-  mkdirSync(dir);
-  execFileSync('sh', ['-c', `git archive "$1" | tar -x -C "$2"`, 'sh', rev, dir], { cwd: REPO_ROOT });
-  const sameLock =
-    readFileSync(path.join(dir, 'package-lock.json'), 'utf8') ===
-    readFileSync(path.join(REPO_ROOT, 'package-lock.json'), 'utf8');
-  if (sameLock) symlinkSync(path.join(REPO_ROOT, 'node_modules'), path.join(dir, 'node_modules'));
-  else execFileSync('npm', ['ci', '--no-audit', '--no-fund'], { cwd: dir, stdio: 'ignore' });
-  return dir;
 }
 
 /** Builds `articles` with the code of `code` and that checkout's content/; returns the site's folder. */
