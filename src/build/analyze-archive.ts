@@ -17,6 +17,7 @@ import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
 import { createRelatedMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
+import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
 import {
   checkTaxonomy,
   parseTaxonomy,
@@ -123,6 +124,8 @@ export interface AnalysisMemory {
   related: RelatedMemory;
   /** And the groups of duplicates of its last build, which the next grouping updates where few changed. */
   dedupe: DedupeMemory;
+  /** And the hashes of the search records its last plan made (see `planPages`). */
+  plan: PlanMemory;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
@@ -133,6 +136,7 @@ export function createAnalysisMemory(): AnalysisMemory {
     records: new Map(),
     related: createRelatedMemory(),
     dedupe: createDedupeMemory(),
+    plan: createPlanMemory(),
   };
 }
 

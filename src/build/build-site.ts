@@ -155,6 +155,7 @@ async function writeSite(
           search: output.previousSearchState(),
           writer: output.writer,
         },
+        options.memory?.plan,
       ),
     );
     const written = await renderAndIndex(archive, plan, output, pagefind, options);

@@ -4,7 +4,7 @@
  * `src/search/plan-index.ts`). Reads the code's files for its fingerprints; writes nothing.
  */
 import path from 'node:path';
-import type { ArchiveModel } from '../archive/index.ts';
+import type { ArchiveArticle, ArchiveModel } from '../archive/index.ts';
 import { fingerprintModules, fingerprintSources } from '../cache/index.ts';
 import type { BuildState, OutputWriter } from '../output/index.ts';
 import { itemPagesOf, type ItemPages } from '../render/index.ts';
@@ -21,7 +21,10 @@ import { REPO_ROOT } from './paths.ts';
 import type { PagesToRender } from './render-site.ts';
 
 export interface PagePlan {
-  /** The search record of every article, in the model's order, for the search stage to take. */
+  /**
+   * The search record of every article the search index takes now (all when the base is indexed again, else those
+   * of the delta), in the model's order, for the search stage to take.
+   */
   searchRecords: SearchRecord[];
   searchPlan: SearchIndexPlan;
   /** Every page rendered one per item, with its key. */
@@ -53,15 +56,54 @@ function fingerprintRendering(settings: SiteSettings): string {
   return `${code}\0${JSON.stringify(settings)}`;
 }
 
-/** The search index plan: which of `records` go into the base and the delta, given the previous index. */
-function planSearch(records: SearchRecord[], previous: SearchIndexState | null): SearchIndexPlan {
-  const entries = records.map((r) => ({ url: r.url, hash: hashSearchRecord(r) }));
+/**
+ * What a process that builds again and again (`npm run dev`) keeps of its last plan: the hash of each article's
+ * search record by what decides the record (see `searchHashesOf`), so that only new or changed articles' records are
+ * built and hashed again.
+ */
+export interface PlanMemory {
+  searchHashes: Map<string, string>;
+}
+
+export function createPlanMemory(): PlanMemory {
+  return { searchHashes: new Map() };
+}
+
+/**
+ * The hash of each article's search record. A record is made of the article's analysis (decided by the analysis'
+ * fingerprint, the bytes' hash and the format), its address, its date's label, its outlet and the site's language,
+ * so with `memory` the hash the last plan made for the same of these is taken again; the memory then holds this
+ * plan's.
+ */
+function searchHashesOf(articles: ArchiveArticle[], analysis: string, language: string, memory?: PlanMemory) {
+  const kept = new Map<string, string>();
+  const hashes = articles.map((article) => {
+    const { hash, format, url, dateLabel, outlet } = article;
+    const key = JSON.stringify([analysis, hash, format, url, dateLabel, outlet?.name ?? null, language]);
+    const recordHash = memory?.searchHashes.get(key) ?? hashSearchRecord(buildSearchRecord(article, language));
+    kept.set(key, recordHash);
+    return recordHash;
+  });
+  if (memory) memory.searchHashes = kept;
+  return hashes;
+}
+
+/** The search index plan: which articles go into the base and the delta, given the previous index. */
+function planSearch(articles: ArchiveArticle[], hashes: string[], previous: SearchIndexState | null): SearchIndexPlan {
+  const entries = articles.map((article, i) => ({ url: article.url, hash: hashes[i]! }));
   const searchFingerprint = fingerprintModules(
     path.join(REPO_ROOT, 'src'),
     [SEARCH_INDEX_ENTRY],
     path.join(REPO_ROOT, 'package.json'),
   );
   return planSearchIndex(entries, previous, searchFingerprint);
+}
+
+/** The records of the articles `plan` indexes now. */
+function recordsToIndex(articles: ArchiveArticle[], plan: SearchIndexPlan, language: string): SearchRecord[] {
+  const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
+  const indexed = plan.rebuildBase ? articles : articles.filter((article) => inDelta.has(article.url));
+  return indexed.map((article) => buildSearchRecord(article, language));
 }
 
 /**
@@ -72,9 +114,12 @@ export function planPages(
   model: ArchiveModel,
   built: { analysisFingerprint: string; settings: SiteSettings },
   previous: PreviousSite,
+  memory?: PlanMemory,
 ): PagePlan {
-  const searchRecords = model.articles.map((article) => buildSearchRecord(article, built.settings.language));
-  const searchPlan = planSearch(searchRecords, previous.search);
+  const { language } = built.settings;
+  const hashes = searchHashesOf(model.articles, built.analysisFingerprint, language, memory);
+  const searchPlan = planSearch(model.articles, hashes, previous.search);
+  const searchRecords = recordsToIndex(model.articles, searchPlan, language);
   const renderFingerprint = fingerprintRendering(built.settings);
   const itemPages = itemPagesOf(model, built.analysisFingerprint);
   const previousKeys = previous.state?.render.fingerprint === renderFingerprint ? previous.state.render.pages : {};
