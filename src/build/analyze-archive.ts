@@ -14,7 +14,7 @@ import {
   type FileStatIndex,
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
-import { formatOf, hashBytes, listArticleFiles } from '../read/index.ts';
+import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
 import { createRelatedMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';

@@ -1,7 +1,24 @@
-/** Read stage: finds the article files of an archive. Touches the disk. */
+/**
+ * Read stage: finds the article files of an archive, and names a file's format and hash. Touches the disk. Loads no
+ * library: a build that takes every article from the cache hashes files without loading the decoders.
+ */
+import { createHash } from 'node:crypto';
 import { lstatSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Rejection } from '../types.ts';
+import type { Rejection, SourceFormat } from '../types.ts';
+
+/** How a file is read, by its extension. */
+export function formatOf(file: string): SourceFormat {
+  const ext = path.extname(file).toLowerCase();
+  if (ext === '.md' || ext === '.markdown') return 'markdown';
+  if (ext === '.html' || ext === '.htm') return 'html';
+  return 'text';
+}
+
+/** The sha256 of a file's bytes, in hex: what the analysis cache and the stat index know a file by. */
+export function hashBytes(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
 
 /** Extensions the pipeline reads as articles. */
 export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];

@@ -1,21 +1,9 @@
 /** Read stage: one file's bytes → a RawArticle, or a Rejection with its reason. Pure. */
-import { createHash } from 'node:crypto';
-import path from 'node:path';
-import type { Diagnostic, RawArticle, Rejection, SourceFormat } from '../types.ts';
+import type { Diagnostic, RawArticle, Rejection } from '../types.ts';
 import { decodeBytes } from './decode.ts';
+import { formatOf, hashBytes } from './files.ts';
 import { splitFrontMatter } from './front-matter.ts';
 import { noRepairs, repairsWarning, sanitizeText } from './sanitize.ts';
-
-export function formatOf(file: string): SourceFormat {
-  const ext = path.extname(file).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  if (ext === '.html' || ext === '.htm') return 'html';
-  return 'text';
-}
-
-export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
-}
 
 /**
  * Largest file read as an article, in bytes. A long news article is about 100 KB; the tests publish a 5 MB one.
