@@ -109,7 +109,9 @@ const OPENERS = new Set(
 );
 /** Last words of company names ("Inc", "Plc"): an organisation whatever the words before. */
 const CORPORATE = new Set(
-  'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV SE Group Holdings'.split(' '),
+  'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC OJSC AG SA NV SE Group Holdings Airlines Airways Railways Technologies'.split(
+    ' ',
+  ),
 );
 /** Nouns for kinds of organisations and people that, right before or after a name, say what it names ("the company Transoil"). */
 const KINDS = new Set(

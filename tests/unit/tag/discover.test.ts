@@ -35,4 +35,9 @@ describe('discovered actors', () => {
       ['Eastern Airlines', 'People Express Airlines'],
     );
   });
+
+  it('finds an airline named by its last word, in a sentence that gives no other cue', () => {
+    const text = 'Typhoon\n\nFlights by EVA Air were cut, and Starlux Airlines halted services.';
+    assert.deepEqual(discovered(text), ['Starlux Airlines']);
+  });
 });
