@@ -109,7 +109,7 @@ const OPENERS = new Set(
 );
 /** Last words of company names ("Inc", "Plc"): an organisation whatever the words before. */
 const CORPORATE = new Set(
-  'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC OJSC AG SA NV SE Group Holdings Airlines Airways Railways Technologies'.split(
+  'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC OJSC AG SA NV SE Group Holdings Airlines Airways Railways Technologies Semiconductor Energy Partners'.split(
     ' ',
   ),
 );
