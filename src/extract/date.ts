@@ -49,6 +49,18 @@ const FOREIGN_MONTH =
   /(?:^|[\s.,/-])(?:genn?|ene|fev|févr?|mag|maio?|giu|lug|ago|sett?|ott|out|dic|dez|déc|janv|avr|juil|août|märz|mär|jänner|januar|februar|juni|juli|oktober|dezember|marzo|março|mars|abr|aprile|abril|giugno|junho|junio|luglio|julho|julio|agosto|settembre|setembro|septiembre|ottobre|outubro|octubre|dicembre|dezembro|diciembre|gennaio|janeiro|enero|febbraio|fevereiro|febrero|maggio|mayo|novembre|novembro|noviembre)(?=[\s.,/]|$)/i;
 /** Strict parsers (full dates only) of those languages, from chrono-node's locales. */
 const FOREIGN_PARSERS = [chrono.it.strict, chrono.pt.strict, chrono.es.strict, chrono.fr.strict, chrono.de.strict];
+/** A German day before a month's name: "24. September 2018" (read by the German parser). */
+const DAY_DOT_MONTH = /\b\d{1,2}\.\s+\p{L}{3}/u;
+/** Russian and Ukrainian month stems, as their dates decline them ("24 сентября 2018", "5 березня 2019"). */
+const CYRILLIC_MONTH =
+  /(?:янв|фев|мар|апр|ма[йя]|июн|июл|авг|сен|окт|ноя|дек|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листоп|груд)/i;
+const CYRILLIC_PARSERS = [chrono.ru.strict, chrono.uk.strict];
+/**
+ * A date written year first as Chinese, Japanese and Korean pages write it: "2018年9月24日", "2018년 9월 24일", and
+ * the Korean dotted form with spaces, "2018. 9. 24.".
+ */
+const YEAR_FIRST_CJK =
+  /((?:1[89]|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]|\b((?:1[89]|20)\d{2})\.\s(\d{1,2})\.\s(\d{1,2})\./;
 /** Cheap pre-check before chrono: what it finds must name a year, so a line with no such digits holds no date. */
 const MAY_HOLD_YEAR = /(?:1[89]|20)\d{2}/;
 const FILLER = /\b(issue|edition|at|on|utc|gmt|am|pm)\b|[,•|·:]/gi;
@@ -99,13 +111,20 @@ function unglue(line: string): string {
   return line.replace(/((?:19|20)\d{2})(?=\d{1,2}:\d{2})/g, '$1 ').replace(/([\d\p{Lu}])(?=\p{Lu}\p{Ll})/gu, '$1 ');
 }
 
-/** The first full date chrono finds in `text`, in English or, when it names one of their months, another language. */
+/**
+ * The first full date chrono finds in `text`, in English or, when it names one of their months, another language
+ * (Italian, Portuguese, Spanish, French, German, Russian, Ukrainian).
+ */
 function parseFullDate(text: string): ParsedResult | undefined {
   const reference = new Date(Date.UTC(2000, 0, 1));
   const [english] = chrono.parse(text, reference, { forwardDate: false });
   if (english && (WRITTEN_YEAR.test(english.text) || NUMERIC_SHORT_YEAR.test(english.text))) return english;
-  if (!FOREIGN_MONTH.test(text)) return english;
-  for (const parser of FOREIGN_PARSERS) {
+  const parsers = CYRILLIC_MONTH.test(text)
+    ? CYRILLIC_PARSERS
+    : FOREIGN_MONTH.test(text) || DAY_DOT_MONTH.test(text)
+      ? FOREIGN_PARSERS
+      : [];
+  for (const parser of parsers) {
     const [found] = parser.parse(text, reference, { forwardDate: false });
     if (found && WRITTEN_YEAR.test(found.text)) return found;
   }
@@ -115,6 +134,24 @@ function parseFullDate(text: string): ParsedResult | undefined {
 /** True for a date with its day that opens the text it was found in. */
 function opensWithDay(result: ParsedResult): boolean {
   return result.index === 0 && precisionOf(result.start) === 'day';
+}
+
+/** Most words a name may take before the separator of a "name · date" line. */
+const MAX_NAME_WORDS_BEFORE_DATE = 4;
+const ENDS_WITH_SEPARATOR = /[·•|—–-]\s*$/;
+
+/**
+ * True for a full date that ends its line after a separator and a short name: "Текст: Венера Ерофеева·24 сентября
+ * 2018", "Jane Doe | March 3, 2019", an author's credit with the day of the piece.
+ */
+function closesNameLine(result: ParsedResult, text: string): boolean {
+  const before = text.slice(0, result.index);
+  return (
+    precisionOf(result.start) === 'day' &&
+    text.slice(result.index + result.text.length).trim() === '' &&
+    ENDS_WITH_SEPARATOR.test(before) &&
+    before.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length <= MAX_NAME_WORDS_BEFORE_DATE
+  );
 }
 
 /** `findDateInLine` on a line whose glued words are apart. */
@@ -131,6 +168,12 @@ function findDateInText(line: string, retrieved: string | null): FoundDate | nul
   if (dotted && (covers(dotted[0]) || DATES_AND_LABELS.test(rest))) {
     const date = toPublicationDate(Number(dotted[3]), Number(dotted[2]), Number(dotted[1]), 'day');
     if (date) return { date, text: dotted[0] };
+  }
+  const cjk = YEAR_FIRST_CJK.exec(rest);
+  if (cjk && covers(cjk[0])) {
+    const [year, month, day] = (cjk[1] ? cjk.slice(1, 4) : cjk.slice(4, 7)).map(Number);
+    const date = toPublicationDate(year!, month!, day!, 'day');
+    if (date) return { date, text: cjk[0] };
   }
   // An ISO date standing alone needs no parser (chrono reads it the same, at many times the cost).
   const iso = ISO_DATE.exec(core);
@@ -150,7 +193,11 @@ function findDateInText(line: string, retrieved: string | null): FoundDate | nul
   if (
     !result ||
     !(WRITTEN_YEAR.test(result.text) || NUMERIC_SHORT_YEAR.test(result.text)) ||
-    !(covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim()) || opensWithDay(result))
+    !(
+      covers(result.text.replace(FILLER, ' ').replace(/\s+/g, ' ').trim()) ||
+      opensWithDay(result) ||
+      closesNameLine(result, undertimed)
+    )
   )
     return null;
   const precision = precisionOf(result.start);

@@ -27,6 +27,18 @@ describe('findDateInLine', () => {
     ['02 Ago 2017', '2017-08-02', 'day'],
     ['14 de março de 2019', '2019-03-14', 'day'],
     ['March 2020 was the worst month for markets in years', null, null],
+    // German, Russian and Ukrainian dates, and dates written year first by Chinese, Japanese and Korean pages.
+    ['24. September 2018', '2018-09-24', 'day'],
+    ['24 сентября 2018', '2018-09-24', 'day'],
+    ['Опубликовано: 5 березня 2019', '2019-03-05', 'day'],
+    ['2018年9月24日 10:15', '2018-09-24', 'day'],
+    ['입력 2018년 9월 24일', '2018-09-24', 'day'],
+    ['2018. 9. 24. 오후 3:12', '2018-09-24', 'day'],
+    ['Маршрут: Москва 2018', null, null],
+    // A name's credit with the day of the piece after a separator; a headline before one is not a dateline.
+    ['Текст: Венера Ерофеева·24 сентября 2018', '2018-09-24', 'day'],
+    ['Jane Doe | March 3, 2019', '2019-03-03', 'day'],
+    ['Why the markets fell again today | March 3, 2019', null, null],
   ];
   for (const [line, iso, precision] of cases) {
     it(`reads "${line}"`, () => {
