@@ -23,13 +23,30 @@ const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
 /** Scraped pages are often saved as Markdown: a heading's "#" marks are not part of its words. */
 const MARKDOWN_HEADING = /^(?:[-*+]\s+)?#{1,6}\s+/;
 const TRUNCATED = /(\.\.\.|…)\s*$/;
-const SENTENCE_END = /[.!?]["'”’)\]]?$/;
+/** Chinese and Japanese end their sentences with full-width marks ("。", "！", "？"), then perhaps a closing quote. */
+const SENTENCE_END = /[.!?。！？]["'”’)\]」』）]?$/;
 
-/** Words in a line whose white space is already collapsed: one more than its spaces (no array, as this runs on every line). */
+/** Characters of Chinese and Japanese text (kana and ideographs) that make up one word of spaced text, about. */
+const CJK_CHARS_PER_WORD = 2;
+
+/** True for a kana or a CJK ideograph: scripts written without spaces between words. */
+function isCjk(code: number): boolean {
+  return (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
+}
+
+/**
+ * Words in a line whose white space is already collapsed: one more than its spaces, and for Chinese and Japanese,
+ * written without spaces, one for every two of their characters (no array, as this runs on every line).
+ */
 function countWords(text: string): number {
   let spaces = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces++;
-  return spaces + 1;
+  let cjk = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) spaces++;
+    else if (code >= 0x3040 && isCjk(code)) cjk++;
+  }
+  return spaces + 1 + Math.floor(cjk / CJK_CHARS_PER_WORD);
 }
 
 /** Splits raw text into non-empty lines with their features. */

@@ -84,3 +84,31 @@ describe('line model: the committed weights', () => {
     assert.ok(modulesReachedFrom(path.join(REPO_ROOT, 'src'), ANALYSIS_ENTRIES).includes('extract/line-model.json'));
   });
 });
+
+/** A Japanese page as a scraper dumps it: its words have no spaces between them, its sentences end in "。". */
+const JAPANESE_DUMP = `港湾局が新しいコンテナターミナルを承認 | 沿岸新聞
+ホーム
+ニュース
+経済
+スポーツ
+港湾局が新しいコンテナターミナルを承認
+港湾局は火曜日、北側の岸壁に新しいコンテナターミナルを建設する計画を承認し、四年以上続いた論争に決着をつけた。
+ターミナルは二〇二七年の開業後、年間最大四十万個のコンテナを扱う予定で、港の現在の能力をおよそ二倍にすると港湾局は声明で述べた。
+近隣の住民は、トラックの交通量が増えて海岸沿いの道路が渋滞し、夜間の荷役作業で眠れなくなるとして計画に反対していた。
+承認された計画では、運営会社は新しい連絡道路を通って貨物を運び、午後十一時以降のクレーン作業を岸壁の奥の二つのバースに限らなければならない。
+関連記事
+フェリー運賃が夏に値上げ
+造船所が調査船二隻を受注
+会社概要
+お問い合わせ
+プライバシーポリシー`;
+
+describe('line model: a page in a language written without spaces', () => {
+  it('keeps its paragraphs, weighed by their length, and leaves out the menus and teasers', () => {
+    const article = extractFromText(JAPANESE_DUMP, { retrieved: null });
+    assert.match(article.text, /^港湾局は火曜日/);
+    assert.match(article.text, /二つのバースに限らなければならない。$/);
+    for (const debris of ['フェリー運賃', 'プライバシーポリシー', 'スポーツ'])
+      assert.ok(!article.text.includes(debris), `kept ${debris}`);
+  });
+});
