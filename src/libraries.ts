@@ -24,6 +24,8 @@ export const chrono = {
   es: require('chrono-node/es') as typeof ChronoModule.es,
   fr: require('chrono-node/fr') as typeof ChronoModule.fr,
   de: require('chrono-node/de') as typeof ChronoModule.de,
+  ru: require('chrono-node/ru') as typeof ChronoModule.ru,
+  uk: require('chrono-node/uk') as typeof ChronoModule.uk,
 };
 
 let html: { parseHTML: typeof LinkedomModule.parseHTML; Readability: typeof ReadabilityModule.Readability } | null =
