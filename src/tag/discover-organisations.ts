@@ -8,13 +8,14 @@ import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { slugify } from '../slugify.ts';
-import { isCommonWord, isKnownName, isRole } from './person-context.ts';
+import { isCommonWord, isKnownName, isRole, lexiconTags } from './person-context.ts';
 import type { Token } from './tokens.ts';
 
 /** Last words of the names of companies, public bodies, parties, schools, clubs, papers and other organisations. */
 const HEADS = new Set(
   `Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC AG SA NV Group Holding Holdings Bank Airlines Airways
-  Partners Capital Technologies Electronics Energy Systems Industries Motors Petroleum Resources Securities Insurance
+  Railways Partners Capital Technologies Electronics Energy Systems Industries Motors Petroleum Resources Securities
+  Insurance
   Ministry Department Agency Office Council Committee Commission Authority Administration Bureau Board Service Court
   Tribunal Parliament Assembly Congress Police Fleet Guard Forces Corps Association Federation Union Party Institute Center
   Centre Foundation Organization Organisation University College School Church Initiative Network Society League Club
@@ -70,14 +71,43 @@ function ordinaryWord(token: Token | undefined): boolean {
   return token !== undefined && !HEADS.has(token.text) && (isCommonWord(token.text) || !isKnownName(token.text));
 }
 
-/** The end of a run of capitalised words, attached hyphens and connectors from `start`, within one line. */
-function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
+/**
+ * The tokens after an apostrophe at `i` that belong to the name before it: "s" and the apostrophe in "Moody's
+ * Investors Service", the apostrophe alone in "Musicians' Union", when a capitalised word follows; 0 when the
+ * apostrophe is no part of a name, or ends a country's ("China's Ministry of ...": the ministry, the country apart)
+ * or an owner's before a body "of" something ("FDA's Office of Drug Safety").
+ */
+function possessiveLength(tokens: Token[], i: number, countryEnds: Set<number>): number {
+  const mark = tokens[i]!;
+  if ((mark.text !== "'" && mark.text !== '’') || mark.start !== tokens[i - 1]?.end || countryEnds.has(i)) return 0;
+  const s = tokens[i + 1]?.text === 's' && tokens[i + 1]!.start === mark.end ? 1 : 0;
+  const owner = tokens[i - 1]!.text;
+  // "Moody's", "Women's", "Lord Chancellor's", "Musicians'": an ordinary word's possessive is the name's; a name's
+  // or a company's ("Chelsea's Champions League", "BBC's Network", "Chrysler Corp's Chrysler Motors") is its owner's.
+  const ordinary =
+    s === 1
+      ? isCommonWord(owner) && !HEADS.has(owner) && !lexiconTags(owner).some((t) => /Organization|Abbreviation/.test(t))
+      : owner.length > 3 && /^\p{Lu}\p{Ll}+s$/u.test(owner) && !HEADS.has(owner);
+  if (!ordinary) return 0;
+  const next = tokens[i + 1 + s];
+  // "FDA's Office of Drug Safety": a body "of" something, owned by the name before it.
+  if (OPENING_HEADS.has(next?.text ?? '') && ['of', 'for'].includes(tokens[i + 2 + s]?.text ?? '')) return 0;
+  return capitalised(next) ? 1 + s : 0;
+}
+
+/** The end of a run of capitalised words, attached hyphens, possessives and connectors from `start`, within one line. */
+function runEnd(doc: TagDocument, start: number, known: Set<number>, countryEnds: Set<number>): number {
   const { tokens } = doc;
   let end = start;
   let last = start;
   while (end < tokens.length && end - start < MAX_NAME_TOKENS && !known.has(end)) {
     const token = tokens[end]!;
     if (end > start && doc.text.slice(tokens[end - 1]!.end, token.start).includes('\n')) break;
+    const possessive = end > start ? possessiveLength(tokens, end, countryEnds) : 0;
+    if (possessive > 0) {
+      end += possessive;
+      continue;
+    }
     const hyphen = token.text === '-' && token.start === tokens[end - 1]?.end && tokens[end + 1]?.start === token.end;
     // "and" joins two ordinary words of one name ("Food and Drug Administration", "Belt and Road"), not two names
     // ("Merck and Pfizer") nor two bodies ("Eastern Airlines and People Express").
@@ -85,7 +115,11 @@ function runEnd(doc: TagDocument, start: number, known: Set<number>): number {
     // "Pratt and Co", "Dow Jones & Co": a partnership's "and Co" is its name's (not the last partner's of a list
     // "Goldman, Sachs and Co", whose first name the run has not read).
     const partners = ['Co', 'Company'].includes(tokens[end + 1]?.text ?? '') && tokens[start - 1]?.text !== ',';
-    const joins = !and || partners || (ordinaryWord(tokens[end - 1]) && ordinaryWord(tokens[end + 1]));
+    // Nor a name and a lower-case phrase ("NXP Semiconductor and the German Infineon", "Gaza and the West Bank").
+    const joins =
+      !and ||
+      partners ||
+      (ordinaryWord(tokens[end - 1]) && capitalised(tokens[end + 1]) && ordinaryWord(tokens[end + 1]));
     if (capitalised(token)) last = end + 1;
     else if (!(hyphen || (CONNECTORS.has(token.text) && joins)) || end === start) break;
     end++;
@@ -173,10 +207,11 @@ export function discoverOrganisations(
 ): ActorTag[] {
   const found = new Map<string, ActorTag>();
   const { tokens } = doc;
+  const countryEnds = new Set([...notOrganisations].map((span) => Number(span.slice(span.indexOf(':') + 1))));
   for (let i = 0; i < tokens.length; i++) {
     if (!capitalised(tokens[i]) || known.has(i)) continue;
     if (capitalised(tokens[i - 1]) && !doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) continue;
-    const end = runEnd(doc, i, known);
+    const end = runEnd(doc, i, known, countryEnds);
     const span = nameIn(tokens, i, end);
     if (
       !span ||

@@ -8,6 +8,12 @@ const discovered = (text: string) =>
     .actors.filter((a) => a.discovered)
     .map((a) => a.name);
 
+/** The names the discovery rules find in a text, before the name model weighs them. */
+const ruleNames = (text: string) =>
+  findNames(createDocument('Title', text), defaultContext().tagger)
+    .candidates.filter((c) => c.rule)
+    .map((c) => c.name);
+
 describe('discovered actors', () => {
   it('takes no name from a wire story credit line, however it opens', () => {
     const text = [
@@ -34,6 +40,34 @@ describe('discovered actors', () => {
         .map((c) => c.name),
       ['Eastern Airlines', 'People Express Airlines'],
     );
+  });
+
+  it('ends a body\'s name at "and" before lower-case words', () => {
+    assert.deepEqual(
+      ruleNames('The Continental Bank of Canada and the Bank of Montreal will merge, the lenders said.'),
+      ['Continental Bank of Canada', 'Bank of Montreal'],
+    );
+  });
+
+  it("reads an ordinary word's possessive inside a name, and an owner's apart", () => {
+    assert.deepEqual(
+      ruleNames(
+        "The Musicians' Union said so. Moody's Investors Service Inc agreed. Women's Tennis Association officials " +
+          "agreed. The FDA's Office of Drug Safety disagreed. Chrysler Corp's Chrysler Motors Corp said nothing.",
+      ),
+      [
+        "Musicians' Union",
+        "Moody's Investors Service Inc",
+        "Women's Tennis Association",
+        'Office of Drug Safety',
+        'Chrysler Corp',
+        'Chrysler Motors Corp',
+      ],
+    );
+  });
+
+  it("ends a railway's name at Railways", () => {
+    assert.deepEqual(ruleNames('Taiwan Railways halted all trains on Thursday.'), ['Taiwan Railways']);
   });
 
   it('finds an airline named by its last word, in a sentence that gives no other cue', () => {
