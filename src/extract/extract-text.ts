@@ -52,6 +52,29 @@ function isDumpLayout(lines: LabelledLine[]): boolean {
 const MAX_TRAILING_HEADING_WORDS = 6;
 
 /**
+ * The heading of a page's comments ("Comments", "[ 167 comments ]", "Top Rated Comments", "34 responses to “…”"), or a
+ * comment form ("Leave a Reply"): what follows is the readers', not the article's.
+ */
+const COMMENTS_HEADING =
+  /^\[?\s*(?:\d+\s+)?(?:top rated |top |reader |readers' |latest |recent )?(?:comments?|responses?|replies|discussion)\b(?:\s*\(\d+\)|\s+(?:to|on)\b.*|\s+feed for comments)?\s*\]?$/i;
+/** Words the run must keep before a comments heading for the heading to end the article rather than stand in its header. */
+const MIN_WORDS_BEFORE_COMMENTS = 30;
+
+/** Ends the line model's run before the page's comments, when the run holds article text before their heading. */
+function endBeforeComments(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+  let kept = 0;
+  for (let i = run.start; i <= run.end; i++) {
+    const line = lines[i]!;
+    if (kept >= MIN_WORDS_BEFORE_COMMENTS && (line.kind === 'form' || COMMENTS_HEADING.test(line.text))) {
+      for (let j = i; j <= run.end; j++) run.keep[j] = false;
+      run.end = i - 1;
+      return;
+    }
+    if (run.keep[i]) kept += line.words;
+  }
+}
+
+/**
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
  * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks. `repeated`:
  * the lines of the run dropped because the page shows them again outside it.
@@ -70,6 +93,7 @@ function chooseBody(
       )
     : null;
   if (chosen) {
+    endBeforeComments(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
     // section's name) or to the page's furniture.
     const outside = new Set(lines.filter((_, i) => i < chosen.start || i > chosen.end).map((l) => l.text));

@@ -112,3 +112,39 @@ describe('line model: a page in a language written without spaces', () => {
       assert.ok(!article.text.includes(debris), `kept ${debris}`);
   });
 });
+
+/** A dump whose readers' comments, in long sentences of their own, follow the article under their heading. */
+const COMMENTED_DUMP = `Council votes to keep the night buses | City Ledger
+Home
+Local
+Council votes to keep the night buses
+By Amal Haddad
+March 4, 2024
+The city council voted on Monday to keep the three night bus lines that the transport department had proposed to cut in its spring budget.
+Councillors said the lines carry more than two thousand passengers a night, most of them shift workers at the hospital and the port.
+The department will now have to find the savings elsewhere, its director said, most likely by delaying the purchase of new buses by a year.
+4 responses to “Council votes to keep the night buses”
+nightnurse says:
+March 4, 2024 at 9:12 pm
+I take the N3 home from the hospital four nights a week and I honestly do not know how I would get home without it, so thank you to everyone who wrote to the council.
+portworker says:
+March 4, 2024 at 9:40 pm
+The buses are always full after the late shift, which is exactly why cutting them never made any sense to those of us who actually ride them.
+skeptic22 says:
+March 5, 2024 at 7:02 am
+Delaying the new buses means the old ones keep breaking down in winter, and I suspect we will be reading about that decision again next year.
+longtimereader says:
+March 5, 2024 at 8:15 am
+Good news for once, although I wish the council had explained where exactly the money is going to come from before it took the vote.
+Leave a Reply
+About us
+© 2024 City Ledger`;
+
+describe("line model: readers' comments after the article", () => {
+  it('ends the article at the comments heading, however long the comments run', () => {
+    const article = extractFromText(COMMENTED_DUMP, { retrieved: null });
+    assert.match(article.text, /^The city council voted on Monday/);
+    assert.match(article.text, /new buses by a year\.$/);
+    assert.ok(!article.text.includes('N3 home from the hospital'));
+  });
+});
