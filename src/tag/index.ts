@@ -13,6 +13,7 @@ import { comparableName } from './names.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
+import { HOME_NATIONS, nationalTeams } from './national-teams.ts';
 
 export { compileTaxonomy, type CompiledTaxonomy } from './compile.ts';
 export { createDocument, evidenceAt, type TagDocument } from './document.ts';
@@ -55,6 +56,8 @@ export interface FoundNames {
   places: ReturnType<typeof resolvePlaces>;
   /** The discovery rules' actors, by their names' comparable form. */
   ruled: Map<string, ActorTag>;
+  /** The country each accepted country name or demonym starting at a token index names. */
+  countriesAt: Map<number, string>;
   candidates: NameCandidate[];
 }
 
@@ -91,6 +94,7 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
     known,
     places,
     ruled,
+    countriesAt,
     // A place may stand inside a longer name ("Bayern Munich", "Radio Moscow"), not be one alone.
     candidates: nameCandidates(
       doc,
@@ -148,8 +152,21 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   }
   // A place inside an actor's name is that name's word ("Tigran Balayan" names no town of the Philippines).
   const places = found.places.filter(({ match }) => !everyIn(named, match.first, match.last));
+  const teams = nationalTeams(doc, [
+    // A country named by its own name ("France"), not by its capital, an abbreviation or another alias ("Paris", "US").
+    ...found.matches.countries.flatMap((m) => {
+      const country = found.countriesAt.get(m.first);
+      const byName = country !== undefined && compiled.countryNames.get(country) === doc.text.slice(m.start, m.end);
+      return byName && !everyIn(named, m.first, m.last) ? [{ first: m.first, last: m.last, country }] : [];
+    }),
+    ...places.flatMap(({ match, place }) =>
+      HOME_NATIONS.has(doc.text.slice(match.start, match.end))
+        ? [{ first: match.first, last: match.last, country: place.country }]
+        : [],
+    ),
+  ]).filter((team) => !seen.has(team.id));
   return {
     countries: tagCountries(doc, compiled, found.matches.countries, found.known, places),
-    actors: [...found.known, ...discovered],
+    actors: [...found.known, ...discovered, ...teams],
   };
 }

@@ -50,11 +50,11 @@ function namePartBefore(doc: TagDocument, index: number): boolean {
 
 /**
  * True when the name at tokens [first, last) is part of a longer proper name: a capitalised name word runs into it
- * from before (outside the headline, whose words are all capitalised), or a word that heads names of streets, clubs,
+ * from before on its line (outside the headline, whose words are all capitalised), or a word that heads names of streets, clubs,
  * papers or companies follows it.
  */
 export function insideLongerName(doc: TagDocument, first: number, last: number): boolean {
   const next = doc.tokens[last];
   if (next && NAME_HEADS.has(next.text) && next.start === doc.tokens[last - 1]!.end + 1) return true;
-  return doc.tokens[first]!.start > doc.titleEnd && namePartBefore(doc, first - 1);
+  return doc.tokens[first]!.start > doc.titleEnd && !startsSentence(doc, first) && namePartBefore(doc, first - 1);
 }
