@@ -102,12 +102,6 @@ const GENERATED: Record<string, { bytes: Uint8Array; outcome: Outcome }> = {
     bytes: Uint8Array.from({ length: 2048 }, (_, i) => (i * 31) % 256),
     outcome: { published: false, code: 'binary' },
   },
-  'five-megabytes.txt': {
-    bytes: utf8(
-      `Five megabyte article\n\n${Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i}: ${ARTICLE} ${'The talks went on. '.repeat(24)}`).join('\n\n')}\n\nLast paragraph of the long article.`,
-    ),
-    outcome: { published: true, title: 'Five megabyte article' },
-  },
   'long-line.txt': {
     bytes: utf8(`Long line article\n\n${story(6)} ${'a'.repeat(200_000)}`),
     outcome: { published: true, title: 'Long line article' },

@@ -138,9 +138,7 @@ describe('building an archive of hostile inputs', () => {
     assert.ok(lstatSync(path.join(site.contentDir, 'articles', 'link-outside.txt')).isSymbolicLink());
   });
 
-  it('publishes big inputs whole: a 5 MB article and a 200,000-character line', () => {
-    const big = site.report.published.find((p) => p.file === 'five-megabytes.txt')!;
-    assert.match(site.page(big.url), /Last paragraph of the long article\./);
+  it('publishes a 200,000-character line whole', () => {
     const long = site.report.published.find((p) => p.file === 'long-line.txt')!;
     assert.ok(site.page(long.url).includes('a'.repeat(200_000)));
   });

@@ -53,6 +53,10 @@ const LARGE: Record<string, { text: string; outcome: Outcome | 'published or ove
     text: `<html><head><script type="application/ld+json">{"datePublished":"+275760-09-13","dateModified":"0000-01-01"}</script></head><body><h1>Far dates</h1><p>${story(6)}</p></body></html>`,
     outcome: { published: true },
   },
+  'five-megabytes.txt': {
+    text: `Five megabyte article\n\n${Array.from({ length: 10_000 }, (_, i) => `Paragraph ${i}: ${story(i % STORY.length)} ${'The talks went on. '.repeat(24)}`).join('\n\n')}\n\nLast paragraph of the long article.`,
+    outcome: { published: true, title: 'Five megabyte article' },
+  },
   'million-lines.txt': {
     text: `Million lines\n\n${story(7)}\n${Array.from({ length: 1_000_000 }, (_, i) => `talks Moscow ${i % 100}`).join('\n')}`,
     outcome: 'published or over budget',
@@ -141,6 +145,12 @@ describe('an archive of every hostile input beside good articles, built with npm
       else assert.ok(published, `${file} is published (rejected: ${rejected?.reason})`);
     }
     for (const r of report.rejected) assert.ok(r.reason.length > 10 && r.reason.length < 300, `${r.file}: ${r.reason}`);
+  });
+
+  it('publishes a 5 MB article whole', () => {
+    const big = report.published.find((p) => p.file === 'five-megabytes.txt')!;
+    const page = readFileSync(path.join(outDir, big.url, 'index.html'), 'utf8');
+    assert.match(page, /Last paragraph of the long article\./);
   });
 
   it('writes every feed and the sitemap as well-formed XML, and every page as HTML whose elements close in order', async () => {
