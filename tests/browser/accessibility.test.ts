@@ -16,25 +16,27 @@ interface AxeViolation {
 describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS_AT_ONCE }, () => {
   const site = seedSiteInBrowser();
 
+  const PAGES = ['home', 'article', 'topic', 'actor', 'country', 'archive', 'search'] as const;
+  const urlOf = (): Record<(typeof PAGES)[number], string> => ({
+    home: '/',
+    article: site.served.lavrov.url,
+    topic: '/topics/diplomacy/',
+    actor: '/actors/sergey-lavrov/',
+    country: '/countries/ru/',
+    archive: '/archive/',
+    search: searchUrl({ q: 'China' }),
+  });
+
+  // Each page in each mode is a test of its own, so that several run at once.
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`reports no violation on the main pages in ${colorScheme} mode`, async () => {
-      const pages = {
-        home: '/',
-        article: site.served.lavrov.url,
-        topic: '/topics/diplomacy/',
-        actor: '/actors/sergey-lavrov/',
-        country: '/countries/ru/',
-        archive: '/archive/',
-        search: searchUrl({ q: 'China' }),
-      };
-      // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
-      const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
-        colorScheme,
-        bypassCSP: true,
-      });
-      const found: string[] = [];
-      for (const [name, url] of Object.entries(pages)) {
-        await page.goto(`${site.served.server.url}${url}`);
+    for (const name of PAGES) {
+      it(`reports no violation on the ${name} page in ${colorScheme} mode`, async () => {
+        // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
+        const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
+          colorScheme,
+          bypassCSP: true,
+        });
+        await page.goto(`${site.served.server.url}${urlOf()[name]}`);
         if (name === 'search') {
           await page.locator('#search-results[aria-busy="false"]').waitFor({ state: 'attached', timeout: 15_000 });
         } else if (name === 'article') {
@@ -50,12 +52,13 @@ describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS
             nodes: v.nodes.map((n) => ({ target: n.target })),
           }));
         });
-        for (const v of violations)
-          found.push(`${name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
-      assert.deepEqual(found, []);
-      assert.deepEqual(problems, []);
-      await page.close();
-    });
+        const found = violations.map(
+          (v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+        );
+        assert.deepEqual(found, []);
+        assert.deepEqual(problems, []);
+        await page.close();
+      });
+    }
   }
 });
