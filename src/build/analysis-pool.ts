@@ -88,6 +88,44 @@ interface PoolEvents {
   failed(error: Error): void;
 }
 
+/** A thread running `workerModule` under `budget`'s memory limit. */
+function startThread(workerModule: string, budget: AnalysisBudget): Worker {
+  return startWorker(workerModule, null, { resourceLimits: { maxOldGenerationSizeMb: budget.megabytes } });
+}
+
+/** The worker `prestartAnalysisWorker` started, until a pool takes it or the build drops it. */
+let prestarted: { thread: Worker; stopped: boolean } | null = null;
+
+/**
+ * Starts an analysis worker now, for the next pool of the default budget to take as its first worker: a command
+ * that builds calls it before it loads its own modules, so that the worker loads the analysers meanwhile (they
+ * are the slowest start of a build that analyses a few files). `dropPrestartedWorker` stops it when no pool took
+ * it: the build had nothing to analyse.
+ */
+export function prestartAnalysisWorker(): void {
+  if (prestarted) return;
+  const started = { thread: startThread(ANALYSIS_WORKER, DEFAULT_ANALYSIS_BUDGET), stopped: false };
+  // A worker that stops before a pool takes it is not taken: the pool starts one of its own, which reports the failure.
+  const onStop = () => (started.stopped = true);
+  started.thread.on('error', onStop).on('exit', onStop).unref();
+  prestarted = started;
+}
+
+/** Stops the prestarted worker if no pool took it. */
+export function dropPrestartedWorker(): void {
+  if (prestarted && !prestarted.stopped) void prestarted.thread.terminate();
+  prestarted = null;
+}
+
+/** The prestarted worker, for a pool whose workers are the ones it runs, while it runs. */
+function takePrestarted(budget: AnalysisBudget, workerModule: string): Worker | null {
+  if (!prestarted || workerModule !== ANALYSIS_WORKER || budget.megabytes !== DEFAULT_ANALYSIS_BUDGET.megabytes)
+    return null;
+  const { thread, stopped } = prestarted;
+  prestarted = null;
+  return stopped ? null : thread;
+}
+
 /** Starts a worker (sent `setup`, when given) under `budget`'s memory limit, and times each job it starts against `budget`'s seconds. */
 function startPoolWorker(
   setup: AnalysisWorkerSetup | null,
@@ -95,9 +133,7 @@ function startPoolWorker(
   events: PoolEvents,
   workerModule: string,
 ): PoolWorker {
-  const thread = startWorker(workerModule, null, {
-    resourceLimits: { maxOldGenerationSizeMb: budget.megabytes },
-  });
+  const thread = takePrestarted(budget, workerModule) ?? startThread(workerModule, budget);
   if (setup) thread.postMessage(setup);
   const worker: PoolWorker = { thread, inHand: [], current: null, stopped: false };
   // A worker with no file in hand does not keep the process running (a pool kept between builds waits so).
@@ -139,7 +175,6 @@ function stopWorker(worker: PoolWorker): Promise<number> {
   return worker.thread.terminate();
 }
 
-/** A job's promise, to settle. */
 /**
  * Makes the setup once the workers are started, so that they load the analysers meanwhile (on a first build, while
  * the taxonomy is parsed), and sends it to each; stops them when it cannot be made.
@@ -156,6 +191,7 @@ function sendSetup(setup: AnalysisWorkerSetup | (() => AnalysisWorkerSetup), wor
   return ready;
 }
 
+/** A job's promise, to settle. */
 interface PendingJob {
   resolve: (result: AnalyzedArticle | Rejection) => void;
   reject: (error: Error) => void;

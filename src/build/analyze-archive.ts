@@ -31,6 +31,7 @@ import {
   analysisWorkerCount,
   createAnalysisPool,
   DEFAULT_ANALYSIS_BUDGET,
+  dropPrestartedWorker,
   type AnalysisBudget,
 } from './analysis-pool.ts';
 import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
@@ -374,6 +375,8 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     unknown.length,
     unknown.reduce((sum, stat) => sum + (stat?.size ?? 0), 0),
   );
+  // A worker started before the build knew (`prestartAnalysisWorker`) would load the analysers for nothing.
+  if (!unknown.length) dropPrestartedWorker();
   try {
     for (const [index, file] of files.entries()) {
       const read = readOrRecall(paths[index]!, file, fileStats[index] ?? null, {
@@ -393,6 +396,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     stats?.save(files);
   } finally {
     await scheduler.close();
+    dropPrestartedWorker();
   }
   options.onProgress?.(files.length, files.length);
   const articles = outcomes.list.filter(isAnalyzed);

@@ -12,7 +12,7 @@
  * is ignored, and every file is hashed.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, type Stats } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 /** Version of the file's shape; an index of another version is ignored. */
@@ -58,10 +58,29 @@ function readIndex(file: string): StoredIndex | null {
   }
 }
 
+/** The file in `cacheDir` that holds the index of the files of `articlesDir`. */
+function indexFileOf(cacheDir: string, articlesDir: string): string {
+  const name = createHash('sha256').update(path.resolve(articlesDir)).digest('hex').slice(0, 20);
+  return path.join(cacheDir, `files-${name}.json`);
+}
+
+/**
+ * Whether files may have been added to `articlesDir` or removed from it since its index was last written, told
+ * from two stats without reading anything: there is no index, or the folder's modification time is not older than
+ * the index (by the timestamps' coarseness). A hint for starting work early, not the scan: a file edited in place,
+ * added to a subfolder, or copied in with the folder's time kept leaves the folder's time as it was.
+ */
+export function mayHaveNewFiles(cacheDir: string, articlesDir: string): boolean {
+  try {
+    return statSync(articlesDir).mtimeMs >= statSync(indexFileOf(cacheDir, articlesDir)).mtimeMs - RACY_MS;
+  } catch {
+    return true;
+  }
+}
+
 /** The index of the files of `articlesDir`, kept in `cacheDir`; `now` is when this scan begins. */
 export function openFileStatIndex(cacheDir: string, articlesDir: string, now = Date.now()): FileStatIndex {
-  const name = createHash('sha256').update(path.resolve(articlesDir)).digest('hex').slice(0, 20);
-  const file = path.join(cacheDir, `files-${name}.json`);
+  const file = indexFileOf(cacheDir, articlesDir);
   const previous = readIndex(file);
   const known = new Map<string, Recorded>(previous ? Object.entries(previous.files) : []);
   const settledBefore = previous ? previous.scannedAt - RACY_MS : -Infinity;

@@ -14,5 +14,5 @@ export {
   fingerprintSources,
   modulesReachedFrom,
 } from './fingerprint-pipeline.ts';
-export { openFileStatIndex, RACY_MS, type FileStatIndex } from './file-stats.ts';
+export { mayHaveNewFiles, openFileStatIndex, RACY_MS, type FileStatIndex } from './file-stats.ts';
 export { loadKeptMemory, saveKeptMemory } from './kept-memory.ts';

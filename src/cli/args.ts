@@ -1,7 +1,7 @@
 /** CLI: the options the commands share, parsed with Node's own argument parser. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONTENT_DIR } from '../build/index.ts';
+import { DEFAULT_CONTENT_DIR } from '../build/paths.ts';
 
 export interface CommonOptions {
   contentDir: string;

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { openFileStatIndex, RACY_MS } from '../../../src/cache/index.ts';
+import { mayHaveNewFiles, openFileStatIndex, RACY_MS } from '../../../src/cache/index.ts';
 import { hashBytes } from '../../../src/read/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -91,5 +91,16 @@ describe('the stat index of article files', () => {
     writeFileSync(path.join(cacheDir, indexFiles[0]!), '{"version":1,"scannedAt":');
     assert.equal(scan(articlesDir, cacheDir, [file], later()).get(file), null);
     assert.ok(scan(articlesDir, cacheDir, [file], later()).get(file));
+  });
+
+  it('tells that files may be new when there is no index or the folder changed after it, and not otherwise', () => {
+    const { articlesDir, cacheDir, file } = setUp();
+    assert.equal(mayHaveNewFiles(cacheDir, articlesDir), true);
+    scan(articlesDir, cacheDir, [file], Date.now());
+    const anHourAgo = new Date(Date.now() - 3_600_000);
+    utimesSync(articlesDir, anHourAgo, anHourAgo);
+    assert.equal(mayHaveNewFiles(cacheDir, articlesDir), false);
+    writeFileSync(path.join(articlesDir, 'quay.txt'), STORY.replace('port', 'quay'));
+    assert.equal(mayHaveNewFiles(cacheDir, articlesDir), true);
   });
 });
