@@ -225,6 +225,8 @@ function capitalisedRuns(
       } else if (!joins(tokens, j, blocked)) break;
       j++;
     }
+    // A middle initial ends no name: "Joseph R." before a known "Biden" is part of his.
+    while (last - i > 1 && /^\p{Lu}$/u.test(tokens[last - 1]!.text)) last--;
     let first = afterLastRole(tokens, i, last);
     let role = first > i;
     const person = personAfterAffiliation(tokens, first, last, givenNames);

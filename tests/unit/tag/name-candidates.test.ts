@@ -139,6 +139,12 @@ describe('names that end in a known short name or start after a party', () => {
     assert.equal(named(list, 'Sachs and Co'), undefined);
   });
 
+  it('ends no name with a middle initial', () => {
+    const list = candidates('Call', 'Joseph R. Biden spoke with Talman Finance Corp C officials on Friday.');
+    assert.equal(named(list, 'Joseph R'), undefined);
+    assert.ok(named(list, 'Talman Finance Corp'), list.map((c) => c.name).join(', '));
+  });
+
   it('takes no place for an actor: a name ending in Street, Park or Shoal', () => {
     const list = candidates(
       'Shoal',
