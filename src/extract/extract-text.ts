@@ -159,6 +159,51 @@ function datelineBelowHeadline(
   return null;
 }
 
+/** The nearest line above line `from`, down to `pageStart`, that is a dateline, listed as a dateline; null when none is. */
+function datelineAboveText(
+  lines: LabelledLine[],
+  from: number,
+  pageStart: number,
+  dateOf: (line: LabelledLine) => FoundDate | null,
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  for (let i = from - 1; i >= pageStart; i--) {
+    const found = dateOf(lines[i]!);
+    if (!found?.date) continue;
+    reasons.set(lines[i]!, 'dateline');
+    return found;
+  }
+  return null;
+}
+
+/**
+ * The date of a page whose header holds none: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti)
+ * -"), in the year of a full date the text states nearby; else a dateline just below the headline; else the nearest
+ * dateline above the article's text, wherever the page's header put it (a breadcrumb or a teaser block may cut it off
+ * from a headline taken from the page's title or outline).
+ */
+function dateOutsideHeader(
+  lines: LabelledLine[],
+  article: { body: Line[]; titleIndex: number; pageStart: number },
+  dateOf: (line: LabelledLine) => FoundDate | null,
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  const { body, titleIndex, pageStart } = article;
+  const wire = body[0] ? wireDatelineDate(body.map((l) => l.text)) : null;
+  if (wire?.date) return wire;
+  const below = titleIndex >= 0 ? datelineBelowHeadline(lines, titleIndex, dateOf, body, reasons) : null;
+  if (below) return below;
+  return body[0]
+    ? datelineAboveText(
+        lines,
+        lines.findIndex((l) => l === body[0]),
+        pageStart,
+        dateOf,
+        reasons,
+      )
+    : null;
+}
+
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
 function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock[] {
   const removed: RemovedBlock[] = [];
@@ -325,10 +370,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       if (isProse(line)) prose++;
     } else reasons.set(line, dropReason(line, range.repeated.has(i)));
   }
-  // No date in the header: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti) -") dates it, in the
-  // year of a full date the text states nearby.
-  if (!header.date?.date && body[0]) takeDate(wireDatelineDate(body.map((l) => l.text)));
-  if (!header.date?.date && titleIndex >= 0) takeDate(datelineBelowHeadline(lines, titleIndex, dateOf, body, reasons));
+  if (!header.date?.date) takeDate(dateOutsideHeader(lines, { body, titleIndex, pageStart }, dateOf, reasons));
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);

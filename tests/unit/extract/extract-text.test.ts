@@ -191,3 +191,24 @@ describe('extractArticle', () => {
     assert.deepEqual(article.removed, []);
   });
 });
+
+describe('extractFromText: a dateline cut off from the headline', () => {
+  it('dates the article by the nearest dateline above its text, behind a breadcrumb', () => {
+    const dump = [
+      'Harbour authority approves new container terminal | Coastal Courier',
+      'Home',
+      'News',
+      'March 3, 2024',
+      'Business › Ports › Shipping › Harbour',
+      'Harbour authority approves new container terminal',
+      'The harbour authority on Tuesday approved plans for a container terminal on the northern quay, ending a planning dispute that had lasted more than four years.',
+      "The terminal will handle up to 400,000 containers a year once it opens in 2027, the authority said in a statement, roughly doubling the port's present capacity.",
+      'Local residents had objected to the project, arguing that heavier lorry traffic would clog the coastal road and that night-time loading would keep neighbourhoods awake.',
+      'About us',
+      'Privacy policy',
+    ].join('\n');
+    const article = extractFromText(dump, { retrieved: null });
+    assert.deepEqual(article.date, { iso: '2024-03-03', precision: 'day' });
+    assert.ok(article.removed.some((r) => r.reason === 'dateline' && r.text === 'March 3, 2024'));
+  });
+});
