@@ -60,6 +60,7 @@ const SURFACES: Record<string, string[]> = {
     'fingerprintPipeline',
     'fingerprintSources',
     'loadKeptMemory',
+    'mayHaveNewFiles',
     'modulesReachedFrom',
     'openAnalysisCache',
     'openFileStatIndex',
