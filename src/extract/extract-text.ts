@@ -75,6 +75,33 @@ function endBeforeComments(lines: LabelledLine[], run: { start: number; end: num
 }
 
 /**
+ * Lines of a table or a list: a list marker or a figure in their first two words ("June 9 – Tampa, FL", "3. Oslo
+ * 2:03:45"), where a headline holds its figures further on ("Top 10 initial public offers"), and no more words than a
+ * row holds.
+ */
+const DATA_ROW = /^(?:[•●▪◦*–-]\s|\S*\d|\S+\s\S*\d)/;
+const MAX_DATA_ROW_WORDS = 20;
+/** Fewest rows in a row that make a table or a list. */
+const MIN_DATA_ROWS = 3;
+
+/**
+ * Widens the line model's run to a table or a list that ends the article (tour dates, results): rows of plain text
+ * with figures, one after another, right after the run or after a short heading that ends it ("Tour dates").
+ */
+function extendToDataList(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+  const isRow = (line: LabelledLine | undefined) =>
+    line !== undefined && line.kind === 'text' && line.words <= MAX_DATA_ROW_WORDS && DATA_ROW.test(line.text);
+  let first = run.end + 1;
+  const heading = lines[first];
+  if (heading && !isRow(heading) && heading.kind === 'text' && heading.words <= MAX_TRAILING_HEADING_WORDS) first++;
+  let last = first - 1;
+  while (isRow(lines[last + 1])) last++;
+  if (last - first + 1 < MIN_DATA_ROWS) return;
+  for (let i = run.end + 1; i <= last; i++) run.keep[i] = true;
+  run.end = last;
+}
+
+/**
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
  * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks. `repeated`:
  * the lines of the run dropped because the page shows them again outside it.
@@ -94,6 +121,7 @@ function chooseBody(
     : null;
   if (chosen) {
     endBeforeComments(lines, chosen);
+    extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
     // section's name) or to the page's furniture.
     const outside = new Set(lines.filter((_, i) => i < chosen.start || i > chosen.end).map((l) => l.text));

@@ -148,3 +148,32 @@ describe("line model: readers' comments after the article", () => {
     assert.ok(!article.text.includes('N3 home from the hospital'));
   });
 });
+
+/** A dump whose article ends with a list of dates under a short heading, then teasers of other stories. */
+const LISTED_DUMP = `Harbour Band announces a summer tour | Music Weekly
+Home
+Music
+Harbour Band announces a summer tour
+The Harbour Band will play twelve cities this summer, its first tour since the singer returned to the band after a decade away.
+Tickets go on sale to the general public on Friday, with presale codes sent to members of the fan club a day earlier.
+"We wanted to play the halls where we started, before the arenas," the guitarist said when the band announced the dates on stage.
+The tour opens in June in the south and ends in the autumn on the west coast, where the band recorded its first album.
+Harbour Band tour dates
+June 9 – Tampa, FL @ Bayside Amphitheatre
+June 14 – Atlanta, GA @ Lakewood Pavilion
+June 17 – Nashville, TN @ Riverfront Arena
+July 2 – Boston, MA @ Harbor Music Hall
+More from Music
+Ten albums to hear before the year is out
+Singer cancels autumn dates after illness
+About us
+Privacy policy`;
+
+describe('line model: a list that ends the article', () => {
+  it('keeps the rows of dates under their heading, and not the teasers after them', () => {
+    const article = extractFromText(LISTED_DUMP, { retrieved: null });
+    assert.match(article.text, /Harbour Band tour dates/);
+    assert.match(article.text, /July 2 – Boston, MA @ Harbor Music Hall/);
+    assert.ok(!article.text.includes('Ten albums to hear'));
+  });
+});
