@@ -24,11 +24,12 @@ const REFERENCE_WORDS = 600;
 /** Evidence kept per topic (the first sentence of each term that counted): enough to show why, not the whole article. */
 const MAX_EVIDENCE = 5;
 
-/** Every condition of `topic.requires` on the article's countries. */
-function conditionsHold(topic: TopicEntry, tags: Tags): boolean {
+/** Every condition of `topic.requires` on the article's countries, and on its sentences (`tally`, if it scored). */
+function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined): boolean {
   const primary = new Set(tags.countries.filter((c) => c.primary).map((c) => c.code));
   const any = new Set(tags.countries.map((c) => c.code));
   return (
+    (!topic.requires.twoStates || tally?.twoStates === true) &&
     topic.requires.primaryCountries.every((code) => primary.has(code)) &&
     (topic.requires.anyCountry.length === 0 || topic.requires.anyCountry.some((code) => any.has(code)))
   );
@@ -36,13 +37,15 @@ function conditionsHold(topic: TopicEntry, tags: Tags): boolean {
 
 interface Tally {
   score: number;
+  /** A positive term stood in a sentence that names two countries or more. */
+  twoStates: boolean;
   terms: Map<string, TopicTermCount>;
   evidence: Evidence[];
 }
 
 /** Sums each topic's term weights over the article, within each term's cap and sentence condition. */
 function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Map<string, Tally> {
-  const needsSentences = compiled.topics.some((t) => t.requires.sameSentence);
+  const needsSentences = compiled.topics.some((t) => t.requires.sameSentence || t.requires.twoStates);
   const sentenceCountries = needsSentences ? findSentenceCountries(doc, tags, compiled) : [];
   const tallies = new Map<string, Tally>();
   for (const match of compiled.terms.match(doc.tokens)) {
@@ -53,7 +56,9 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
         if (!related.every((code) => named.has(code))) continue;
       }
       let tally = tallies.get(topic.id);
-      if (!tally) tallies.set(topic.id, (tally = { score: 0, terms: new Map(), evidence: [] }));
+      if (!tally) tallies.set(topic.id, (tally = { score: 0, twoStates: false, terms: new Map(), evidence: [] }));
+      if (topic.requires.twoStates && term.weight > 0 && !tally.twoStates)
+        tally.twoStates = sentenceCountries[sentenceAt(doc.sentences, match.start)]!.size >= 2;
       const counted = tally.terms.get(term.phrase) ?? { phrase: term.phrase, count: 0, points: 0 };
       if (counted.count >= (term.maxCount ?? DEFAULT_MAX_COUNT)) continue;
       const points = term.weight * (match.start < doc.titleEnd ? TITLE_WEIGHT : 1);
@@ -104,7 +109,7 @@ export function measureTopicTerms(
         const points = counted?.get(term.phrase)?.points;
         if (points !== undefined) terms.set(term.phrase, points / term.weight / factor);
       }
-      return [topic.id, { terms, conditionsHold: conditionsHold(topic, tags) }];
+      return [topic.id, { terms, conditionsHold: conditionsHold(topic, tags, tallies.get(topic.id)) }];
     }),
   );
 }
@@ -119,7 +124,7 @@ export function classifyTopics(doc: TagDocument, tags: Tags, compiled: CompiledT
   const out: TopicTag[] = [];
   for (const topic of compiled.topics) {
     const tally = tallies.get(topic.id);
-    if (!tally || tally.score / factor < topic.threshold || !conditionsHold(topic, tags)) continue;
+    if (!tally || tally.score / factor < topic.threshold || !conditionsHold(topic, tags, tally)) continue;
     out.push({
       id: topic.id,
       title: topic.title,

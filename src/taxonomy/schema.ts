@@ -86,6 +86,11 @@ export const topicSchema = z
          * (by name, demonym, capital, combining form, or one of its actors found in the article).
          */
         sameSentence: z.array(countryCode).min(2, 'needs at least two countries to relate').optional(),
+        /**
+         * When true, at least one positive term must stand in a sentence that names two countries or more (in the
+         * same ways): two states dealing with each other, not one state's own business.
+         */
+        twoStates: z.boolean().optional(),
       })
       .strict()
       .default({}),

@@ -51,6 +51,15 @@ describe('topic rules', () => {
     assert.ok(together.topics.some((t) => t.id === 'china-russia-relations'));
   });
 
+  it("needs two states in a sentence with a diplomacy term: one state's own talks are not diplomacy", () => {
+    const diplomacy = (text: string) => analyzeText(text).topics.some((t) => t.id === 'diplomacy');
+    const talks =
+      'Negotiations went on. The talks and the negotiations were held at a summit with an envoy and a diplomat, ' +
+      'and the envoy met with a counterpart.';
+    assert.ok(!diplomacy(`Budget talks\n\nUS lawmakers and the White House held talks on the budget. ${talks}`));
+    assert.ok(diplomacy(`Ceasefire talks\n\nRussia and Ukraine held talks in Istanbul. ${talks}`));
+  });
+
   it('does not let passing mentions in a long article carry it into a topic', () => {
     const filler = Array.from(
       { length: 120 },
