@@ -101,6 +101,8 @@ const CONNECTORS = new Set([
   'al',
   'bin',
 ]);
+/** Arabic articles joined by a hyphen to the word after them inside a name ("Tawfiq Muhammad Sa'id al-Law"). */
+const ARTICLES = new Set(['al', 'el', 'ad', 'ar', 'as', 'ash', 'at', 'az', 'ul']);
 /** Capitalised words that open a sentence or stand for a whole kind, never the start of a name. */
 const OPENERS = new Set(
   'The A An This That These Those Its His Her Their Our Your Both Each Every All Some Any No Former Mr Mrs Ms Dr'.split(
@@ -167,6 +169,24 @@ function joins(tokens: Token[], j: number, blocked: Set<number>): boolean {
   return (text !== 'of' && text !== 'for') || isGenericWord(tokens[j - 1]!.text);
 }
 
+/**
+ * How a run of capitalised words goes on through the token at `j`, which is not capitalised: the last token it takes
+ * with it, and whether that token ends a word of the name; null where the run ends.
+ */
+function joinedAt(tokens: Token[], j: number, blocked: Set<number>): { to: number; word: boolean } | null {
+  const t = tokens[j]!;
+  if (joiner(tokens, j)) {
+    // "Moody's" and "Women's Tennis": the "s" after an apostrophe is part of the name only before another word.
+    if (tokens[j + 1]!.text === 's') return capitalised(tokens[j + 2]) ? { to: j + 1, word: false } : null;
+    // "Sa’id": a lower-case syllable after an apostrophe is the word's.
+    if (t.text !== '-' && !capitalised(tokens[j + 1])) return { to: j + 1, word: true };
+    return { to: j, word: false };
+  }
+  // "al-Law", "el-Sayed": an Arabic article joined to the family name.
+  if (ARTICLES.has(t.text) && joiner(tokens, j + 1) && capitalised(tokens[j + 2])) return { to: j + 2, word: true };
+  return joins(tokens, j, blocked) ? { to: j, word: false } : null;
+}
+
 /** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
 function afterLastRole(tokens: Token[], first: number, last: number): number {
   for (let k = last - 2; k >= first; k--) if (isRole(tokens[k]) || isTitle(tokens[k])) return k + 1;
@@ -218,11 +238,12 @@ function capitalisedRuns(
     while (j < tokens.length && !blocked.has(j) && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
       if (capitalised(t)) last = j + 1;
-      else if (joiner(tokens, j)) {
-        // "Moody's" and "Women's Tennis": the "s" after an apostrophe is part of the name only before another word.
-        if (tokens[j + 1]!.text === 's' && !capitalised(tokens[j + 2])) break;
-        if (tokens[j + 1]!.text === 's') j++;
-      } else if (!joins(tokens, j, blocked)) break;
+      else {
+        const joined = joinedAt(tokens, j, blocked);
+        if (!joined) break;
+        j = joined.to;
+        if (joined.word) last = j + 1;
+      }
       j++;
     }
     // A middle initial ends no name: "Joseph R." before a known "Biden" is part of his.

@@ -139,6 +139,17 @@ describe('names that end in a known short name or start after a party', () => {
     assert.equal(named(list, 'Sachs and Co'), undefined);
   });
 
+  it('keeps an Arabic name whole: a syllable after its apostrophe and an article joined by a hyphen', () => {
+    const list = candidates(
+      'Sanctions',
+      'Money exchanger Tawfiq Muhammad Sa’id al-Law provided funds, said former chief executive Reefat el-Sayed.',
+    );
+    for (const name of ['Tawfiq Muhammad Sa’id al-Law', 'Reefat el-Sayed']) {
+      assert.ok(named(list, name), `${name}: ${list.map((c) => c.name).join(', ')}`);
+    }
+    assert.equal(named(list, 'Muhammad Sa'), undefined);
+  });
+
   it('ends no name with a middle initial', () => {
     const list = candidates('Call', 'Joseph R. Biden spoke with Talman Finance Corp C officials on Friday.');
     assert.equal(named(list, 'Joseph R'), undefined);
