@@ -2,8 +2,8 @@
  * Build: a worker thread of the analysis pool (`analysis-pool.ts`). It loads the analysers, compiles the
  * taxonomy its first message gives it, then analyses the files it is sent, saying when it starts each (the pool times it
  * from there) and answering each with its analysis or its rejection. Every article is matched against the gazetteer's
- * place names, so their matcher is compiled as soon as the analysers are loaded, while the build may still be making
- * the taxonomy it sends (on a first build): else the first file would wait for it.
+ * place names, so their matcher (its names by first word) is made as soon as the analysers are loaded, while the build
+ * may still be making the taxonomy it sends (on a first build): else the first file would wait for it.
  */
 import { parentPort } from 'node:worker_threads';
 import { analyzeFile, createAnalysisContext } from '../analyze/index.ts';
