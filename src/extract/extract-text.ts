@@ -75,6 +75,29 @@ function endBeforeComments(lines: LabelledLine[], run: { start: number; end: num
 }
 
 /**
+ * Most words the run may keep after a heading of teasers ("More from Business", "Related stories"), as a share of
+ * those before it, for the heading to end the article: a box of related stories in the middle of an article has
+ * more of the article after it.
+ */
+const MAX_WORDS_AFTER_TEASER_HEADING = 0.25;
+
+/** Ends the line model's run before a heading of teasers that only a little of what the run keeps follows. */
+function endBeforeTeasers(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+  let total = 0;
+  for (let i = run.start; i <= run.end; i++) if (run.keep[i]) total += lines[i]!.words;
+  let before = 0;
+  for (let i = run.start; i <= run.end; i++) {
+    const line = lines[i]!;
+    if (line.kind === 'teaser-heading' && before > 0 && total - before < before * MAX_WORDS_AFTER_TEASER_HEADING) {
+      for (let j = i; j <= run.end; j++) run.keep[j] = false;
+      run.end = i - 1;
+      return;
+    }
+    if (run.keep[i]) before += line.words;
+  }
+}
+
+/**
  * Lines of a table or a list: a list marker or a figure in their first two words ("June 9 – Tampa, FL", "3. Oslo
  * 2:03:45"), where a headline holds its figures further on ("Top 10 initial public offers"), and no more words than a
  * row holds.
@@ -121,6 +144,7 @@ function chooseBody(
     : null;
   if (chosen) {
     endBeforeComments(lines, chosen);
+    endBeforeTeasers(lines, chosen);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
     // section's name) or to the page's furniture.

@@ -177,3 +177,24 @@ describe('line model: a list that ends the article', () => {
     assert.ok(!article.text.includes('Ten albums to hear'));
   });
 });
+
+/** A dump whose article is followed by a heading of teasers and another story's summary, written as prose. */
+const TEASED_DUMP = `Council votes to keep the night buses | City Ledger
+Home
+Local
+Council votes to keep the night buses
+The city council voted on Monday to keep the three night bus lines that the transport department had proposed to cut in its spring budget.
+Councillors said the lines carry more than two thousand passengers a night, most of them shift workers at the hospital and the port.
+The department will now have to find the savings elsewhere, its director said, most likely by delaying the purchase of new buses by a year.
+The council will review the night service again next spring, when the figures for the whole winter are in.
+Related stories
+The transport department has proposed a new timetable for the city's daytime buses, with more frequent service on the busiest lines.
+About us
+Privacy policy`;
+
+describe('line model: teasers after the article', () => {
+  it("ends the article at a heading of teasers, however much the next story's summary reads like prose", () => {
+    const article = extractFromText(TEASED_DUMP, { retrieved: null });
+    assert.match(article.text, /figures for the whole winter are in\.$/);
+  });
+});
