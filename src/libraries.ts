@@ -2,11 +2,14 @@
  * The analysers' third-party libraries, loaded through their CommonJS builds. Under the TypeScript loader every
  * module of an ES module build costs a round trip to the loader's thread: chrono-node's (hundreds of files) loads
  * several times slower than its CommonJS build, a cost paid by every build that analyses an article and by every
- * analysis worker. The HTML parser and Readability load when a saved web page is first read. compromise's
- * English lexicon, all the analysers read of it, is data: `src/english-lexicon.ts`.
+ * analysis worker. The HTML parser and Readability load when a saved web page is first read, the front matter's
+ * parsers when a file first opens front matter. compromise's English lexicon, all the analysers read of it, is
+ * data: `src/english-lexicon.ts`.
  */
 import { createRequire } from 'node:module';
 import type * as ChronoModule from 'chrono-node';
+import type GrayMatterModule from 'gray-matter';
+import type * as YamlModule from 'js-yaml';
 import type * as LinkedomModule from 'linkedom';
 import type * as ReadabilityModule from '@mozilla/readability';
 
@@ -45,4 +48,18 @@ export function htmlLibraries(): NonNullable<typeof html> {
     Readability: (require('@mozilla/readability') as typeof ReadabilityModule).Readability,
   };
   return html;
+}
+
+let frontMatter: { matter: typeof GrayMatterModule; yaml: typeof YamlModule } | null = null;
+
+/**
+ * gray-matter and js-yaml, loaded at the first file that opens front matter: an archive of raw text may have none,
+ * and the two (gray-matter brings a js-yaml of its own) took an analysis worker 0.19 s of CPU to load.
+ */
+export function frontMatterLibraries(): NonNullable<typeof frontMatter> {
+  frontMatter ??= {
+    matter: require('gray-matter') as typeof GrayMatterModule,
+    yaml: require('js-yaml') as typeof YamlModule,
+  };
+  return frontMatter;
 }

@@ -1,7 +1,7 @@
 /** Read stage: splits YAML front matter from the body and validates its fields. Pure. */
-import matter from 'gray-matter';
-import { CORE_SCHEMA, load } from 'js-yaml';
+import type matter from 'gray-matter';
 import { DateTime } from 'luxon';
+import { frontMatterLibraries } from '../libraries.ts';
 import type { DatePrecision, Diagnostic, FrontMatter, PublicationDate } from '../types.ts';
 import { noRepairs, sanitizeText, type Repairs } from './sanitize.ts';
 
@@ -159,7 +159,8 @@ export function validateFrontMatter(
  * for billions of values, which whatever walks the fields would expand).
  */
 function parseYaml(source: string): object {
-  const data: unknown = load(source, { schema: CORE_SCHEMA });
+  const { yaml } = frontMatterLibraries();
+  const data: unknown = yaml.load(source, { schema: yaml.CORE_SCHEMA });
   if (collectionAliases(data) > MAX_ALIASES) throw new Error(`more than ${MAX_ALIASES} aliases`);
   // gray-matter's type says object; a list or a single value is refused after it, as not a set of fields.
   return data as object;
@@ -196,7 +197,7 @@ export function splitFrontMatter(text: string, repairs: Repairs = noRepairs()): 
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh options object each call: gray-matter caches results by input otherwise.
-    parsed = matter(text, { engines: { yaml: parseYaml } });
+    parsed = frontMatterLibraries().matter(text, { engines: { yaml: parseYaml } });
   } catch (error) {
     return {
       ok: false,
