@@ -1,10 +1,20 @@
 /** Extract stage: the main content's HTML (as Readability leaves it) → blocks, without lists of links to other stories. Pure. */
 import type { Block, RemovedBlock } from '../types.ts';
+import { countWords } from './lines.ts';
 
 /** Share of a block's text inside links above which the block is a list of other stories, not article text. */
 const LINK_SHARE = 0.6;
 
 const HEADING = /^H[1-6]$/;
+/** Elements that show a picture or a video. */
+const MEDIA = 'img, picture, video, svg';
+/**
+ * Most words of a picture's box whose text is its caption and credit ("China has warned … (Image: GETTY )",
+ * "Image copyright Getty Images"); a box with more holds article text beside its picture.
+ */
+const MAX_CAPTION_WORDS = 40;
+/** Containers that may be a picture's box. */
+const PICTURE_BOX = new Set(['DIV', 'FIGURE', 'SECTION', 'SPAN']);
 /** Elements whose text is never article text. */
 const SKIPPED = new Set([
   'SCRIPT',
@@ -31,6 +41,12 @@ function linkShare(element: Element): number {
   return linked / total;
 }
 
+/** A figure, or a box holding a picture, whose few words are the picture's caption and credit. */
+function isPictureBox(element: Element, text: string): boolean {
+  if (countWords(text) > MAX_CAPTION_WORDS) return false;
+  return element.tagName.toUpperCase() === 'FIGURE' || element.querySelector(MEDIA) !== null;
+}
+
 export interface HtmlBlocks {
   blocks: Block[];
   removed: RemovedBlock[];
@@ -55,7 +71,9 @@ export function collectBlocks(root: Element): HtmlBlocks {
     if (SKIPPED.has(tag)) return;
     const text = textOf(element);
     if (!text) return;
-    if (HEADING.test(tag)) {
+    if (PICTURE_BOX.has(tag) && isPictureBox(element, text)) {
+      removed.push({ text, reason: 'caption or credit of a picture' });
+    } else if (HEADING.test(tag)) {
       blocks.push({ kind: 'heading', text });
     } else if (tag === 'UL' || tag === 'OL') {
       if (linkShare(element) > LINK_SHARE) return dropLinks(element);

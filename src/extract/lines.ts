@@ -38,7 +38,7 @@ function isCjk(code: number): boolean {
  * Words in a line whose white space is already collapsed: one more than its spaces, and for Chinese and Japanese,
  * written without spaces, one for every two of their characters (no array, as this runs on every line).
  */
-function countWords(text: string): number {
+export function countWords(text: string): number {
   let spaces = 0;
   let cjk = 0;
   for (let i = 0; i < text.length; i++) {

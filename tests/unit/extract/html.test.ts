@@ -141,6 +141,28 @@ describe('extraction of saved web pages', () => {
     assert.deepEqual([extracted.date?.iso, extracted.source], ['2024-05-16', 'Ledger']);
   });
 
+  it("drops a picture's caption and credit, and keeps article text that stands beside a picture", () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const beside =
+      'Beside the picture, the report goes on: the two ministers signed an agreement on gas deliveries through a new pipeline, which both governments called the largest of its kind, and agreed to meet again in Moscow before the end of the year to review how the work was going on both sides.';
+    const page = `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>
+      ${paragraph(1)}
+      <figure><img src="talks.jpg" alt=""><figcaption>Xi and Lavrov shake hands</figcaption><p>(Image credit: Reuters)</p></figure>
+      ${paragraph(2)}
+      <div><p><picture><img src="pipeline.jpg" alt=""></picture></p><p>The pipeline under construction (Image: GETTY )</p></div>
+      ${paragraph(3)}
+      <div><img src="moscow.jpg" alt=""><p>${beside}</p></div>
+      ${paragraph(4)}</article></body></html>`;
+    const article = extractFromHtml(page, { retrieved: null });
+    for (const n of [1, 2, 3, 4]) assert.ok(article.text.includes(`Paragraph ${n} of the report`), article.text);
+    assert.ok(article.text.includes(beside), article.text);
+    for (const caption of ['Image credit', 'Image: GETTY']) {
+      assert.ok(!article.text.includes(caption), `body holds "${caption}"`);
+      assert.ok(article.removed.some((r) => r.reason === 'caption or credit of a picture' && r.text.includes(caption)));
+    }
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
