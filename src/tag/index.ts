@@ -111,7 +111,8 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
 function discoveredActor(doc: TagDocument, candidate: NameCandidate, ruled: Map<string, ActorTag>): ActorTag {
   const rule = ruled.get(comparableName(candidate.name));
   const f = candidate.features;
-  const person = f.givenFirst + f.familyName > 0 || (f.role > 0 && f.head === 0 && f.acronym === 0);
+  const person =
+    f.givenFirst + f.familyFirst + f.familyEnding + f.familyName > 0 || (f.role > 0 && f.head === 0 && f.acronym === 0);
   const tag: ActorTag = rule
     ? { ...rule, evidence: [] }
     : {

@@ -19,6 +19,7 @@ import {
   isTitle,
   lexiconTags,
 } from './person-context.ts';
+import { hasFamilyNameEnding, isFamilyNameFirst } from './name-shapes.ts';
 import type { Token } from './tokens.ts';
 
 /** A name's mention: tokens [first, last) of the document. */
@@ -42,6 +43,8 @@ export const NAME_FEATURES = [
   'acronym',
   'definedAcronym',
   'givenFirst',
+  'familyFirst',
+  'familyEnding',
   'nameWords',
   'commonWords',
   'unlisted',
@@ -381,10 +384,27 @@ interface DocumentWords {
   lowerCase: Set<string>;
 }
 
+/**
+ * True when the name is one word the English lexicon does not hold, which the article never writes in lower case and
+ * uses at least once inside a sentence ("Kyivstar", "Fermenta"; not "Europe", a place to the lexicon, nor
+ * "Ministry", a body's generic word).
+ */
+function isForeignWord(words: Token[], mentions: MentionMeasures[], seen: DocumentWords): boolean {
+  const word = words.length === 1 ? words[0]!.text : '';
+  return (
+    /^\p{Lu}\p{Ll}/u.test(word) &&
+    lexiconTags(word).length === 0 &&
+    !isGenericWord(word) &&
+    !seen.lowerCase.has(word.toLowerCase()) &&
+    !mentions.every((m) => m.sentenceStart || m.inTitle)
+  );
+}
+
 function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: DocumentWords): NameFeatures {
   const { sentenceStarts } = seen;
   const full = g.spans.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
   const words = wordsOf(doc.tokens, full);
+  const texts = words.map((w) => w.text);
   const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
   const stateBody = Number(g.spans.some((s) => s.stateBody));
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
@@ -406,6 +426,8 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     acronym: Number(acronym),
     definedAcronym: Number(g.acronym !== null),
     givenFirst: Number(words.length > 1 && (isGivenName(firstWord) || givenNames.has(foldNameWord(firstWord)))),
+    familyFirst: Number(isFamilyNameFirst(texts)),
+    familyEnding: Number(hasFamilyNameEnding(texts)),
     nameWords: share(words, (w) => isKnownName(w.text)),
     commonWords: share(words, (w) => isCommonWord(w.text) && !tagged(w, /Organization/)),
     unlisted: share(words, (w) => !listed(w) && !/^\p{Lu}+$/u.test(w.text)),
@@ -420,9 +442,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
         words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text) && !isGenericWord(w.text)) &&
         !words.some((w) => tagged(w, /Place|City|Country|Region|Demonym|Organization/)),
     ),
-    foreignWord: Number(
-      words.length === 1 && !listed(words[0]!) && !mentions.every((m) => m.sentenceStart || m.inTitle),
-    ),
+    foreignWord: Number(isForeignWord(words, mentions, seen)),
     described: any('described'),
     generic: Number(words.every((w) => isGenericWord(w.text))),
     stateBody,
@@ -442,11 +462,12 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
 }
 
 /**
- * A person's shape that speaks or is described ("Xianglin Hou said", "Lyudmila Mokhova, a spokeswoman"): either
+ * A person's shape (or a name written family name first, or ending as a family name) that speaks or is described ("Xianglin Hou said", "Lyudmila Mokhova, a spokeswoman"): either
  * alone is weaker evidence than both, which a sum of weights cannot say.
  */
 function withSpeaker(f: NameFeatures): NameFeatures {
-  f.speaker = Number((f.personShape > 0 || f.givenFirst > 0) && (f.said > 0 || f.role > 0 || f.described > 0));
+  const person = f.personShape + f.givenFirst + f.familyFirst + f.familyEnding > 0;
+  f.speaker = Number(person && (f.said > 0 || f.role > 0 || f.described > 0));
   return f;
 }
 
