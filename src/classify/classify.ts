@@ -4,7 +4,7 @@ import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Evidence, Tags, TopicTag, TopicTermCount } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
-import { findSentenceCountries } from './sentence-countries.ts';
+import { findSentenceCountries, findSentenceParties } from './sentence-countries.ts';
 
 /**
  * A term counts at most this many times unless the topic says otherwise (`maxCount`), so one repeated word cannot
@@ -37,7 +37,7 @@ function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined)
 
 interface Tally {
   score: number;
-  /** A positive term stood in a sentence that names two countries or more. */
+  /** A positive term stood in a sentence that names two parties or more (countries, or the topic's other parties). */
   twoStates: boolean;
   terms: Map<string, TopicTermCount>;
   evidence: Evidence[];
@@ -47,6 +47,11 @@ interface Tally {
 function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Map<string, Tally> {
   const needsSentences = compiled.topics.some((t) => t.requires.sameSentence || t.requires.twoStates);
   const sentenceCountries = needsSentences ? findSentenceCountries(doc, tags, compiled) : [];
+  const sentenceParties = new Map(
+    compiled.topics
+      .filter((t) => t.requires.twoStates)
+      .map((t) => [t.id, findSentenceParties(doc, tags, compiled, sentenceCountries, t)]),
+  );
   const tallies = new Map<string, Tally>();
   for (const match of compiled.terms.match(doc.tokens)) {
     for (const { topic, term } of match.values) {
@@ -58,7 +63,7 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
       let tally = tallies.get(topic.id);
       if (!tally) tallies.set(topic.id, (tally = { score: 0, twoStates: false, terms: new Map(), evidence: [] }));
       if (topic.requires.twoStates && term.weight > 0 && !tally.twoStates)
-        tally.twoStates = sentenceCountries[sentenceAt(doc.sentences, match.start)]!.size >= 2;
+        tally.twoStates = sentenceParties.get(topic.id)![sentenceAt(doc.sentences, match.start)]!.size >= 2;
       const counted = tally.terms.get(term.phrase) ?? { phrase: term.phrase, count: 0, points: 0 };
       if (counted.count >= (term.maxCount ?? DEFAULT_MAX_COUNT)) continue;
       const points = term.weight * (match.start < doc.titleEnd ? TITLE_WEIGHT : 1);

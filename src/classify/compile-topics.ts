@@ -9,16 +9,36 @@ export interface TermHit {
   term: TopicTerm;
 }
 
+/** A phrase naming one of a topic's other parties (`requires.otherParties`), as the matcher returns it. */
+export interface PartyHit {
+  topic: TopicEntry;
+  party: string;
+}
+
 /** The topics with their terms compiled, and the tagger's matchers (to find the countries a sentence names). */
 export interface CompiledTopics {
   topics: TopicEntry[];
   terms: PhraseMatcher<TermHit>;
+  /** The phrases of every topic's other parties. */
+  partyPhrases: PhraseMatcher<PartyHit>;
+  /** For each topic id, the actor ids that name one of its other parties, with the party they name. */
+  partyActors: Map<string, Map<string, string>>;
   tagger: CompiledTaxonomy;
 }
 
-/** Compiles every topic's terms (matched case-insensitively, whole words) into one matcher. */
+/** Compiles every topic's terms and other parties (matched case-insensitively, whole words) into matchers. */
 export function compileTopics(topics: TopicEntry[], tagger: CompiledTaxonomy): CompiledTopics {
   const terms = new PhraseMatcher<TermHit>({ ignoreCase: true });
-  for (const topic of topics) for (const term of topic.terms) terms.add(term.phrase, { topic, term });
-  return { topics, terms, tagger };
+  const partyPhrases = new PhraseMatcher<PartyHit>({ ignoreCase: true });
+  const partyActors = new Map<string, Map<string, string>>();
+  for (const topic of topics) {
+    for (const term of topic.terms) terms.add(term.phrase, { topic, term });
+    const actors = new Map<string, string>();
+    for (const party of topic.requires.otherParties) {
+      for (const phrase of party.phrases) partyPhrases.add(phrase, { topic, party: party.name });
+      for (const id of party.actors) actors.set(id, party.name);
+    }
+    partyActors.set(topic.id, actors);
+  }
+  return { topics, terms, partyPhrases, partyActors, tagger };
 }

@@ -1,8 +1,12 @@
-/** Classify stage: the countries each sentence of an article names, for topics that relate countries. Pure. */
+/** Classify stage: the countries and other parties each sentence of an article names, for topics that relate them. Pure. */
 import { documentWords, isCountryMention, matchDocument, type TagDocument } from '../tag/index.ts';
 import { sentenceAt } from '../tag/sentences.ts';
+import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Tags } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
+
+/** The ids of the actors the tagger found in the article (not discovered ones): their names may be trusted. */
+const foundActors = (tags: Tags) => new Set(tags.actors.filter((a) => !a.discovered).map((a) => a.id));
 
 /**
  * For each sentence of `doc`, the codes of the countries it names: by name, demonym, capital or combining form
@@ -19,11 +23,40 @@ export function findSentenceCountries(doc: TagDocument, tags: Tags, compiled: Co
       out[sentenceAt(doc.sentences, match.start)]!.add(hit.code);
     }
   }
-  const found = new Set(tags.actors.filter((a) => !a.discovered).map((a) => a.id));
+  const found = foundActors(tags);
   for (const match of matches.actors) {
     for (const hit of match.values) {
       if (hit.actor.country && found.has(hit.actor.id))
         out[sentenceAt(doc.sentences, match.start)]!.add(hit.actor.country);
+    }
+  }
+  return out;
+}
+
+/**
+ * For each sentence of `doc`, the parties it names for `topic`'s `requires.twoStates`: its countries
+ * (`sentenceCountries`) and the topic's other parties ("Soviet Union", "European Union"), named by one of their
+ * phrases or by one of their actors found in the article ("Gorbachev", "the European Commission").
+ */
+export function findSentenceParties(
+  doc: TagDocument,
+  tags: Tags,
+  compiled: CompiledTopics,
+  sentenceCountries: Array<Set<string>>,
+  topic: TopicEntry,
+): Array<Set<string>> {
+  const out = sentenceCountries.map((codes) => new Set(codes));
+  if (!topic.requires.otherParties.length) return out;
+  for (const match of compiled.partyPhrases.match(doc.tokens)) {
+    for (const hit of match.values)
+      if (hit.topic === topic) out[sentenceAt(doc.sentences, match.start)]!.add(hit.party);
+  }
+  const partyOf = compiled.partyActors.get(topic.id)!;
+  const found = foundActors(tags);
+  for (const match of matchDocument(doc, compiled.tagger).actors) {
+    for (const hit of match.values) {
+      const party = partyOf.get(hit.actor.id);
+      if (party && found.has(hit.actor.id)) out[sentenceAt(doc.sentences, match.start)]!.add(party);
     }
   }
   return out;

@@ -91,6 +91,21 @@ export const topicSchema = z
          * same ways): two states dealing with each other, not one state's own business.
          */
         twoStates: z.boolean().optional(),
+        /**
+         * For `twoStates`, the parties a sentence can name besides countries: states of the past ("Soviet Union")
+         * and bodies of states ("European Union"), each named by phrases or by actors (ids) found in the article.
+         */
+        otherParties: z
+          .array(
+            z
+              .object({
+                name: z.string().min(1),
+                phrases: z.array(z.string().min(1)).default([]),
+                actors: z.array(slug).default([]),
+              })
+              .strict(),
+          )
+          .default([]),
       })
       .strict()
       .default({}),

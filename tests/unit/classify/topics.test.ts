@@ -60,6 +60,24 @@ describe('topic rules', () => {
     assert.ok(diplomacy(`Ceasefire talks\n\nRussia and Ukraine held talks in Istanbul. ${talks}`));
   });
 
+  it('counts a state of the past and a body of states as parties beside a country', () => {
+    const diplomacy = (text: string) => analyzeText(text).topics.some((t) => t.id === 'diplomacy');
+    const talks = 'The negotiations went on for a week, and an envoy met with a counterpart.';
+    assert.ok(!diplomacy(`Arms talks\n\nThe United States held talks on missiles. ${talks}`));
+    assert.ok(diplomacy(`Arms talks\n\nThe United States held talks with the Soviet Union on missiles. ${talks}`));
+    assert.ok(
+      diplomacy(`Trade talks\n\nThe United States held talks with the European Community on tariffs. ${talks}`),
+    );
+  });
+
+  it('names, as other parties, only actors the actors file holds', () => {
+    const { actors, topics } = defaultContext().taxonomy;
+    const ids = new Set(actors.map((a) => a.id));
+    for (const topic of topics)
+      for (const party of topic.requires.otherParties)
+        for (const id of party.actors) assert.ok(ids.has(id), `${topic.id}: ${party.name}: ${id}`);
+  });
+
   it('does not let passing mentions in a long article carry it into a topic', () => {
     const filler = Array.from(
       { length: 120 },
@@ -92,7 +110,7 @@ describe('topic rules', () => {
       title: 'Energy',
       description: 'Oil and gas.',
       threshold: 3,
-      requires: { primaryCountries: [], anyCountry: [] },
+      requires: { primaryCountries: [], anyCountry: [], otherParties: [] },
     };
     const analyze = (terms: Array<{ phrase: string; weight: number }>) => {
       const context = createAnalysisContext({ ...taxonomy, topics: [{ ...topic, terms }] }, { retrieved: null });
