@@ -5,7 +5,7 @@ import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, wireDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
-import { lineFeatures } from './line-features.ts';
+import { lineFeatures, teaserPairSeries } from './line-features.ts';
 import { chooseArticleRun, committedLineModel, lineProbability, type LineModel } from './line-model.ts';
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
@@ -98,6 +98,34 @@ function endBeforeTeasers(lines: LabelledLine[], run: { start: number; end: numb
 }
 
 /**
+ * Fewest teaser pairs (a headline, then its summary) in a row that end the article as a box of other stories: two
+ * may be an article's last sections under their subheadings.
+ */
+const MIN_TRAILING_TEASER_PAIRS = 3;
+/** A sentence ending inside a line: a summary of one sentence has none, an article's paragraph mostly has. */
+const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u;
+
+/**
+ * Ends the line model's run before a series of teaser pairs that closes it, each summary a single sentence: a box
+ * of other stories with no heading. Left alone when the series makes the whole run.
+ */
+function endBeforeTeaserPairs(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+  const series = teaserPairSeries(lines);
+  let first = run.end;
+  while (first > run.start && series[first - 1]) first--;
+  const pairs = lines.slice(first, run.end + 1);
+  if (
+    !series[run.end] ||
+    first === run.start ||
+    pairs.length / 2 < MIN_TRAILING_TEASER_PAIRS ||
+    pairs.some((line) => line.sentenceEnd && INNER_SENTENCE_END.test(line.text))
+  )
+    return;
+  for (let j = first; j <= run.end; j++) run.keep[j] = false;
+  run.end = first - 1;
+}
+
+/**
  * Lines of a table or a list: a list marker or a figure in their first two words ("June 9 – Tampa, FL", "3. Oslo
  * 2:03:45"), where a headline holds its figures further on ("Top 10 initial public offers"), and no more words than a
  * row holds.
@@ -145,6 +173,7 @@ function chooseBody(
   if (chosen) {
     endBeforeComments(lines, chosen);
     endBeforeTeasers(lines, chosen);
+    endBeforeTeaserPairs(lines, chosen);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
     // section's name) or to the page's furniture.

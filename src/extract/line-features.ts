@@ -43,6 +43,7 @@ export const LINE_FEATURES = [
   'nearby words',
   'nearby sentence ends',
   'nearby plain text',
+  'in a series of teaser pairs',
   'above the headline',
   'just below the headline',
   'lines below the headline',
@@ -67,6 +68,28 @@ const FUNCTION_WORDS = new Set(
     ' ',
   ),
 );
+
+/** Words of the headline of a teaser pair: a line that a one-sentence description follows. */
+const MIN_TEASER_HEADLINE_WORDS = 3;
+const MAX_TEASER_HEADLINE_WORDS = 20;
+
+/**
+ * For every line, whether it belongs to a series of teaser pairs: a headline (a few words, no sentence end) followed
+ * by its description (a sentence), and another such pair right before or after, as a box of other stories lays
+ * them out ("Urartu relics unearthed in Iran" / "Archaeological relics … have recently been found …").
+ */
+export function teaserPairSeries(lines: LabelledLine[]): boolean[] {
+  const pairAt = lines.map(
+    (line, i) =>
+      !line.sentenceEnd &&
+      line.words >= MIN_TEASER_HEADLINE_WORDS &&
+      line.words <= MAX_TEASER_HEADLINE_WORDS &&
+      lines[i + 1]?.sentenceEnd === true,
+  );
+  const inSeries = (start: number) =>
+    pairAt[start] === true && (pairAt[start - 2] === true || pairAt[start + 2] === true);
+  return lines.map((_, i) => inSeries(i) || inSeries(i - 1));
+}
 
 /** Shape of one line: the features that do not depend on its neighbours. */
 interface Shape {
@@ -122,6 +145,7 @@ export function lineFeatures(
   headline: number,
 ): number[][] {
   const shapes = lines.map(shapeOf);
+  const teaserPairs = teaserPairSeries(lines);
   const seen = new Map<string, number>();
   for (const line of lines) seen.set(line.text, (seen.get(line.text) ?? 0) + 1);
   const n = lines.length;
@@ -154,6 +178,7 @@ export function lineFeatures(
       nearby(shapes, i, (s) => s.logWords),
       nearby(shapes, i, (s) => s.sentenceEnd),
       nearby(lines, i, (l) => (l.kind === 'text' ? 1 : 0)),
+      teaserPairs[i] ? 1 : 0,
       headline >= 0 && i < headline ? 1 : 0,
       headline >= 0 && i > headline && i - headline <= JUST_BELOW ? 1 : 0,
       headline >= 0 && i > headline ? Math.min(i - headline, MAX_DISTANCE) / MAX_DISTANCE : 0,

@@ -198,3 +198,34 @@ describe('line model: teasers after the article', () => {
     assert.match(article.text, /figures for the whole winter are in\.$/);
   });
 });
+
+/** An article followed by a box of other stories with no heading: each a headline, then its one-sentence summary. */
+const PAIRED_TEASERS_DUMP = `Council agrees budget for new library | Valley Herald
+Home
+News
+Council agrees budget for new library
+By Tomas Berg
+May 14, 2024
+The town council on Monday agreed a budget of 12 million euros for a new public library on the site of the old bus depot.
+Work is due to start next spring, and the building should open to readers in the summer of 2026, the council said.
+The library will hold a children's floor, study rooms and a hall for 200 people that local groups can book for free.
+Several councillors had argued for refurbishing the present library instead, but a survey found its foundations unsound.
+The mayor said the vote ended a debate that had divided the town for three years and thanked residents for their patience.
+Ferry operator raises fares for summer
+The company says fuel costs and new emission rules push its prices up by a tenth from June.
+Shipyard wins order for two research vessels
+The contract secures work for 300 people at the yard until the end of 2026.
+Fish prices fall as catches recover
+Trawlers report their best winter season in a decade, and prices at the harbour market have dropped.
+Regional rail line to close for repairs
+Passengers will travel by replacement buses for six weeks while the tracks are renewed.
+About us
+Privacy policy`;
+
+describe('line model: a box of teaser pairs after the article', () => {
+  it('leaves out the other stories, each a headline and its summary', () => {
+    const article = extractFromText(PAIRED_TEASERS_DUMP, { retrieved: null });
+    assert.match(article.text, /^The town council on Monday agreed/);
+    assert.match(article.text, /thanked residents for their patience\.$/);
+  });
+});
