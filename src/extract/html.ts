@@ -9,6 +9,9 @@ import { collectBlocks } from './html-blocks.ts';
 import { readPageMetadata } from './html-metadata.ts';
 import { pageText } from './html-text.ts';
 import { limitNesting } from './limit-nesting.ts';
+import { DEBRIS_REASONS, type DebrisKind } from './boilerplate.ts';
+import { classifyLines, type LineKind } from './classify-lines.ts';
+import { countWords, SENTENCE_END, splitLines } from './lines.ts';
 
 /** How many leading blocks may hold the byline and dateline (as in raw text: headline, byline, date, standfirst). */
 const HEADER_BLOCKS = 4;
@@ -51,7 +54,7 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
   const kept: Block[] = [];
   blocks.forEach((block, i) => {
     if (block.kind === 'list') return kept.push(block);
-    const words = block.text.split(' ').length;
+    const words = countWords(block.text);
     const inHeader = i < HEADER_BLOCKS && words <= 16;
     if (inHeader && block.text === title)
       return removed.push({ text: block.text, reason: 'headline repeated in the content' });
@@ -71,7 +74,7 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
       kept.length === 0 &&
       block.kind === 'paragraph' &&
       words <= MAX_LABEL_WORDS &&
-      !/[.!?]$/.test(block.text)
+      !SENTENCE_END.test(block.text)
     ) {
       return removed.push({ text: block.text, reason: 'section label above the story' });
     }
@@ -83,6 +86,26 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
     kept.push(block);
   });
   return { author, date, source, blocks: kept, removed };
+}
+
+/** Kinds of page furniture the text rules find that Readability keeps as paragraphs or headings. */
+const FURNITURE_BLOCKS: ReadonlySet<LineKind> = new Set<DebrisKind>(['widget', 'teaser-heading', 'credit']);
+
+/**
+ * Drops the paragraphs and headings that the text rules class as furniture: a widget ("Sign In", "comments"), the
+ * heading of a block of teasers ("DON'T MISS", "Related news"), credits ("Additional reporting by …", "About the
+ * Author"). Each is read as a line of its own, since its block stands apart from its neighbours.
+ */
+function dropFurnitureBlocks(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  for (const block of blocks) {
+    const kind = block.kind === 'list' ? 'text' : (classifyLines(splitLines(block.text))[0]?.kind ?? 'text');
+    if (block.kind !== 'list' && FURNITURE_BLOCKS.has(kind))
+      removed.push({ text: block.text, reason: DEBRIS_REASONS[kind as DebrisKind] });
+    else kept.push(block);
+  }
+  return { blocks: kept, removed };
 }
 
 /**
@@ -117,6 +140,7 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Its content is read back as a page of its own: parsing it again mends what Readability's changes left invalid.
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
+  const cleaned = dropFurnitureBlocks(header.blocks);
   return {
     title,
     date: meta.date ?? header.date?.date ?? null,
@@ -126,8 +150,8 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
       header.author ??
       (parsed.byline ? (parseByline(parsed.byline.replace(/^(by\s+)?/i, 'By '))?.author ?? null) : null),
     source: source ?? header.source,
-    blocks: header.blocks,
-    text: blocksToText(header.blocks),
-    removed: [...collected.removed, ...header.removed],
+    blocks: cleaned.blocks,
+    text: blocksToText(cleaned.blocks),
+    removed: [...collected.removed, ...header.removed, ...cleaned.removed],
   };
 }

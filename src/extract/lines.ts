@@ -24,7 +24,7 @@ const SPACES = /[\s\u00a0\u200b\ufeff]+/g;
 const MARKDOWN_HEADING = /^(?:[-*+]\s+)?#{1,6}\s+/;
 const TRUNCATED = /(\.\.\.|…)\s*$/;
 /** Chinese and Japanese end their sentences with full-width marks ("。", "！", "？"), then perhaps a closing quote. */
-const SENTENCE_END = /[.!?。！？]["'”’)\]」』）]?$/;
+export const SENTENCE_END = /[.!?。！？]["'”’)\]」』）]?$/;
 
 /** Characters of Chinese and Japanese text (kana and ideographs) that make up one word of spaced text, about. */
 const CJK_CHARS_PER_WORD = 2;

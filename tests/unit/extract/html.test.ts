@@ -163,6 +163,34 @@ describe('extraction of saved web pages', () => {
     }
   });
 
+  it('keeps the first paragraphs of a Japanese article, written without spaces, as its text', () => {
+    const opening = 'Kindle書籍を読む場合は、スマホやタブレットで読むことが多いと思います。';
+    const second = 'そんな用途を考慮してか、Kindleにはデスクトップアプリが用意されています。';
+    const rest = Array.from(
+      { length: 6 },
+      (_, i) =>
+        `<p>段落${i + 1}：このアプリは操作性があまりよくなく、設定で変更できる箇所も少ないので、別の方法で設定を変更することにしました。</p>`,
+    ).join('');
+    const page = `<html><head><title>Kindle for PC</title></head><body><article><h1>Kindle for PCの設定</h1><p>${opening}</p><p>${second}</p>${rest}</article></body></html>`;
+    const article = extractFromHtml(page, { retrieved: null });
+    assert.ok(article.text.startsWith(`${opening}\n\n${second}`), article.text.slice(0, 80));
+  });
+
+  it('drops the widgets, teaser headings and credits that Readability keeps among the paragraphs', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const page = `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>
+      ${paragraph(1)}<p>Sign In</p>${paragraph(2)}<p>DON'T MISS</p>${paragraph(3)}
+      <p>Additional reporting by Joseph Hudak</p></article></body></html>`;
+    const article = extractFromHtml(page, { retrieved: null });
+    assert.deepEqual(
+      article.blocks.map((b) => (b.kind === 'list' ? b.items.join(' ') : b.text.slice(0, 11))),
+      ['Paragraph 1', 'Paragraph 2', 'Paragraph 3'],
+    );
+    for (const furniture of ['Sign In', "DON'T MISS", 'Additional reporting by Joseph Hudak'])
+      assert.ok(article.removed.some((r) => r.text === furniture));
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
