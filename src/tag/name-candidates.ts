@@ -68,6 +68,7 @@ export const NAME_FEATURES = [
   'sentenceStart',
   'titleOnly',
   'calendar',
+  'ticker',
   'ruleGave',
   'speaker',
 ] as const;
@@ -190,6 +191,17 @@ function joinedAt(tokens: Token[], j: number, blocked: Set<number>): { to: numbe
   return joins(tokens, j, blocked) ? { to: j, word: false } : null;
 }
 
+/**
+ * Where a country's name ends that a body's name takes in after "of" at token `j`: after a body's word ("Freedom Party
+ * of Austria", "Cabinet of Ministers of Ukraine") or before more of the name ("Cyber Army of Russia Reborn"); else 0.
+ */
+function countryOf(tokens: Token[], j: number, blocked: Set<number>, countryBefore: Map<number, number>): number {
+  if (tokens[j]!.text !== 'of') return 0;
+  const end = [...countryBefore].find(([, first]) => first === j + 1)?.[0];
+  if (end === undefined) return 0;
+  return isGenericWord(tokens[j - 1]!.text) || (capitalised(tokens[end]) && !blocked.has(end)) ? end : 0;
+}
+
 /** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
 function afterLastRole(tokens: Token[], first: number, last: number): number {
   for (let k = last - 2; k >= first; k--) if (isRole(tokens[k]) || isTitle(tokens[k])) return k + 1;
@@ -240,7 +252,9 @@ function capitalisedRuns(
     let j = i + 1;
     while (j < tokens.length && !blocked.has(j) && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
       const t = tokens[j]!;
-      if (capitalised(t)) last = j + 1;
+      const country = countryOf(tokens, j, blocked, countryBefore);
+      if (country > 0) [last, j] = [country, country - 1];
+      else if (capitalised(t)) last = j + 1;
       else {
         const joined = joinedAt(tokens, j, blocked);
         if (!joined) break;
@@ -266,7 +280,8 @@ function capitalisedRuns(
       first++;
     }
     const opener = OPENERS.has(tokens[first]!.text) || isFunctionWord(tokens[first]!.text);
-    if (!opener && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
+    const ticker = first > 0 && isTicker(tokens, first - 1);
+    if (!opener && !ticker && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
       // "Interior Ministry" after "Ukrainian" is Ukraine's: the body's name is the country's and the body's words.
       const country = countryBefore.get(first);
       const stateBody =
@@ -307,6 +322,16 @@ function acronymAfter(tokens: Token[], span: NameSpan): string | null {
     : null;
 }
 
+/** True when the tokens from `at` are a stock ticker in angle brackets, as news agencies follow a company's name with it ("Coradian Corp <CDIN>"). */
+function isTicker(tokens: Token[], at: number): boolean {
+  return tokens[at]?.text === '<' && /^\p{Lu}{1,6}$/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === '>';
+}
+
+/** A word of a headline in capitals as the story writes it ("CORP" → "Corp"); other words as they are. */
+function inTitleCase(word: string): string {
+  return word.length > 1 && /^\p{Lu}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+}
+
 /** True when a comma after the span opens a description with a role in it ("Mokhova, a spokeswoman for ..."). */
 function roleAfter(tokens: Token[], last: number): boolean {
   if (tokens[last]?.text !== ',') return false;
@@ -329,6 +354,7 @@ interface MentionMeasures {
   described: boolean;
   sentenceStart: boolean;
   inTitle: boolean;
+  ticker: boolean;
 }
 
 function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenceStarts: Set<number>): MentionMeasures {
@@ -360,6 +386,7 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
     described: after?.text === ',' && ['a', 'an', 'the', 'who'].includes(afterNext),
     sentenceStart: sentenceStarts.has(start) || before === undefined || lineBreak(doc, before, tokens[span.first]!),
     inTitle: start < doc.titleEnd,
+    ticker: after?.text === '<' && isTicker(tokens, span.last),
   };
 }
 
@@ -400,6 +427,11 @@ function isForeignWord(words: Token[], mentions: MentionMeasures[], seen: Docume
   );
 }
 
+/** The word that says what a name is: its last, or the one before an international arm's ("Swiss Bank Corp International"). */
+function headWord(words: Token[]): string {
+  return words.at(words.length > 1 && words.at(-1)!.text === 'International' ? -2 : -1)?.text ?? '';
+}
+
 function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: DocumentWords): NameFeatures {
   const { sentenceStarts } = seen;
   const full = g.spans.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
@@ -408,9 +440,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
   const stateBody = Number(g.spans.some((s) => s.stateBody));
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
-  // "Swiss Bank Corp International": the head before an international arm's last word.
-  const head = words.at(words.length > 1 && words.at(-1)!.text === 'International' ? -2 : -1);
-  const lastWord = head?.text ?? '';
+  const lastWord = headWord(words);
   const firstWord = words[0]?.text ?? '';
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(firstWord);
   const listed = (w: Token) => isCommonWord(w.text) || isKnownName(w.text) || isFunctionWord(w.text);
@@ -420,8 +450,8 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     twoWords: Number(words.length === 2),
     threeWords: Number(words.length === 3),
     longer: Number(words.length > 3),
-    head: Number(isOrganisationHead(head)),
-    corporate: Number(CORPORATE.has(lastWord)),
+    head: Number(isOrganisationHead({ text: inTitleCase(lastWord), start: 0, end: 0 })),
+    corporate: Number(CORPORATE.has(lastWord) || CORPORATE.has(inTitleCase(lastWord))),
     opening: Number(doc.tokens[full.first + 1]?.text === 'of' && isGenericWord(firstWord)),
     acronym: Number(acronym),
     definedAcronym: Number(g.acronym !== null),
@@ -456,6 +486,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     sentenceStart: mentions.filter((m) => m.sentenceStart).length / mentions.length,
     titleOnly: Number(mentions.every((m) => m.inTitle)),
     calendar: Number(words.some((w) => tagged(w, /WeekDay|Month|Holiday|Date/))),
+    ticker: any('ticker'),
     ruleGave: Number(g.rule !== null),
     speaker: 0,
   };

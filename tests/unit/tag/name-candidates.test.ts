@@ -178,4 +178,29 @@ describe('names that end in a known short name or start after a party', () => {
     );
     assert.deepEqual(article.countries.map((c) => c.code).sort(), ['AM', 'UA']);
   });
+
+  it("reads a company's name before its stock ticker, in a headline's capitals too, and the ticker as no name", () => {
+    const list = candidates('CORADIAN CORP <CDIN> YEAR NET', 'LATHAM, N.Y., March 6 - Shr profit one cent.');
+    const coradian = named(list, 'CORADIAN CORP');
+    assert.equal(coradian?.features.ticker, 1, list.map((c) => c.name).join(', '));
+    assert.equal(coradian?.features.corporate, 1);
+    assert.equal(named(list, 'CDIN'), undefined);
+  });
+
+  it('takes a country into the name of a body "of" it, and keeps the country', () => {
+    const text =
+      'The Freedom Party of Austria won seats, and hackers of the Cyber Army of Russia Reborn were sanctioned ' +
+      'as the National Congress of Brazil met. The president of Russia said nothing.';
+    const names = candidates('Vote', text).map((c) => c.name);
+    for (const name of ['Freedom Party of Austria', 'Cyber Army of Russia Reborn', 'National Congress of Brazil']) {
+      assert.ok(names.includes(name), names.join(', '));
+    }
+    assert.ok(!names.some((n) => n.endsWith('of Russia')), names.join(', '));
+    assert.deepEqual(
+      analyzeText(`Vote\n\n${text}`)
+        .countries.map((c) => c.code)
+        .sort(),
+      ['AT', 'BR', 'RU'],
+    );
+  });
 });
