@@ -8,6 +8,8 @@ export interface FoundDate {
   date: PublicationDate | null;
   /** The date as written. */
   text: string;
+  /** True when a label says it is the day the page was updated ("Updated: …", "Last modified …"). */
+  updated?: boolean;
 }
 
 /** Longest line, in words, that can be a dateline: anything longer is a sentence that may mention a date. */
@@ -27,7 +29,9 @@ const ISO_DATE = /\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
 /** Labels a page puts before a date: "Published:", "Last updated". */
-const DATE_LABELS = 'first published|published|updated|posted|last updated|date';
+const DATE_LABELS = 'first published|published|updated|posted|last updated|last modified|modified|date';
+/** A label saying the date after it is the day of an update, not of publication. */
+const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)\b/i;
 /** Labels around a dateline: those, and "From the … issue". */
 const LABEL = new RegExp(`^(${DATE_LABELS}|from the)\\s*:?\\s*`, 'i');
 /** A date label with no date after it. */
@@ -100,7 +104,9 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
   // The published date comes before the updated one: the part before an "Updated" label is read first.
   const updated = UPDATED_LABEL.exec(text);
   const published = updated && updated.index > 0 ? findDateInText(text.slice(0, updated.index), retrieved) : null;
-  return published?.date ? published : findDateInText(text, retrieved);
+  if (published?.date) return published;
+  const found = findDateInText(text, retrieved);
+  return found && UPDATE_LABEL.test(text.trim()) ? { ...found, updated: true } : found;
 }
 
 /**
@@ -239,32 +245,51 @@ const WIRE_DATELINE = new RegExp(
   `^\\p{Lu}[\\p{Lu}\\s.'-]*,\\s+(${MONTH_NAMES.map((m) => `(${m})`).join('|')})\\.?\\s+(\\d{1,2})\\b(?!,?\\s*\\d{4})`,
   'u',
 );
+/** Lines at the text's opening where its wire dateline may stand: a photo's credit may come first ("Thomson Reuters"). */
+const DATELINE_LINES = 3;
 /** Characters of the text after a dateline searched for a date that states its year. */
 const NEARBY_TEXT_CHARS = 3000;
 
+/** The day of `month` and `day` nearest `anchor` (a year before, in or after its year) and not after `latest`. */
+function nearestDay(anchor: DateTime, month: number, day: number, latest: DateTime | null): DateTime | undefined {
+  return [-1, 0, 1]
+    .map((offset) => DateTime.utc(anchor.year + offset, month, day))
+    .filter((d) => d.isValid && (!latest || d <= latest))
+    .sort((a, b) => Math.abs(a.diff(anchor).toMillis()) - Math.abs(b.diff(anchor).toMillis()))[0];
+}
+
 /**
- * The date of a wire dateline that names no year ("WASHINGTON, April 28 (RIA Novosti) -", opening the text's `lines`), in the year
- * of the first full date the text states nearby ("on April 17, 2014"): of the dateline's day a year before, in and
- * after that year, the one nearest the stated date. Null when the text opens with no such dateline or states no
- * full date.
+ * The date of a wire dateline that names no year ("WASHINGTON, April 28 (RIA Novosti) -", opening one of the first
+ * `DATELINE_LINES` of the text's `lines`), in the year of the first full date the text states nearby ("on April 17,
+ * 2014"): of the dateline's day a year before, in and after that year, the one nearest the stated date. A text that states no full date takes the
+ * dateline's last day up to `crawled`, the day a crawler captured the page (a capture holds the news of its days).
+ * Null when the text opens with no such dateline, or states no full date and was not captured.
  */
-export function wireDatelineDate(lines: string[]): FoundDate | null {
-  const dateline = lines[0] === undefined ? null : WIRE_DATELINE.exec(lines[0]);
-  if (!dateline) return null;
-  let text = '';
-  for (let i = 0; i < lines.length && text.length < NEARBY_TEXT_CHARS; i++) text += `${lines[i]}\n`;
-  if (!MAY_HOLD_YEAR.test(text.slice(0, NEARBY_TEXT_CHARS))) return null;
+export function wireDatelineDate(lines: string[], crawled: string | null = null): FoundDate | null {
+  const opening = lines.slice(0, DATELINE_LINES).findIndex((line) => WIRE_DATELINE.test(line));
+  if (opening < 0) return null;
+  const dateline = WIRE_DATELINE.exec(lines[opening]!)!;
   const month = dateline.slice(2, 2 + MONTH_NAMES.length).findIndex((m) => m !== undefined) + 1;
   const day = Number(dateline[2 + MONTH_NAMES.length]);
-  const stated = chrono
-    .parse(text.slice(dateline[0].length, NEARBY_TEXT_CHARS), new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-    .find((r) => WRITTEN_YEAR.test(r.text) && precisionOf(r.start) === 'day');
-  if (!stated) return null;
-  const anchor = DateTime.utc(stated.start.get('year')!, stated.start.get('month')!, stated.start.get('day')!);
-  const candidates = [-1, 0, 1]
-    .map((offset) => DateTime.utc(anchor.year + offset, month, day))
-    .filter((d) => d.isValid)
-    .sort((a, b) => Math.abs(a.diff(anchor).toMillis()) - Math.abs(b.diff(anchor).toMillis()));
-  const nearest = candidates[0];
+  let text = '';
+  for (let i = opening; i < lines.length && text.length < NEARBY_TEXT_CHARS; i++) text += `${lines[i]}\n`;
+  const stated = MAY_HOLD_YEAR.test(text.slice(0, NEARBY_TEXT_CHARS))
+    ? chrono
+        .parse(text.slice(dateline[0].length, NEARBY_TEXT_CHARS), new Date(Date.UTC(2000, 0, 1)), {
+          forwardDate: false,
+        })
+        .find((r) => WRITTEN_YEAR.test(r.text) && precisionOf(r.start) === 'day')
+    : undefined;
+  const crawlDay = crawled ? DateTime.fromISO(crawled, { zone: 'utc' }) : null;
+  const nearest = stated
+    ? nearestDay(
+        DateTime.utc(stated.start.get('year')!, stated.start.get('month')!, stated.start.get('day')!),
+        month,
+        day,
+        null,
+      )
+    : crawlDay?.isValid
+      ? nearestDay(crawlDay, month, day, crawlDay)
+      : undefined;
   return nearest ? { date: { iso: nearest.toISODate()!, precision: 'day' }, text: dateline[0] } : null;
 }

@@ -261,20 +261,22 @@ function datelineAboveText(
  * The date of a page whose header holds none: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti)
  * -"), in the year of a full date the text states nearby; else a dateline just below the headline; else the nearest
  * dateline above the article's text, wherever the page's header put it (a breadcrumb or a teaser block may cut it off
- * from a headline taken from the page's title or outline).
+ * from a headline taken from the page's title or outline); else the wire dateline in the year up to the day a
+ * crawler captured the page (`crawled`).
  */
 function dateOutsideHeader(
   lines: LabelledLine[],
-  article: { body: Line[]; titleIndex: number; pageStart: number },
+  article: { body: Line[]; titleIndex: number; pageStart: number; crawled: string | null },
   dateOf: (line: LabelledLine) => FoundDate | null,
   reasons: Map<Line, string>,
 ): FoundDate | null {
-  const { body, titleIndex, pageStart } = article;
-  const wire = body[0] ? wireDatelineDate(body.map((l) => l.text)) : null;
+  const { body, titleIndex, pageStart, crawled } = article;
+  const text = body.map((l) => l.text);
+  const wire = wireDatelineDate(text);
   if (wire?.date) return wire;
   const below = titleIndex >= 0 ? datelineBelowHeadline(lines, titleIndex, dateOf, body, reasons) : null;
   if (below) return below;
-  return body[0]
+  const above = body[0]
     ? datelineAboveText(
         lines,
         lines.findIndex((l) => l === body[0]),
@@ -283,6 +285,7 @@ function dateOutsideHeader(
         reasons,
       )
     : null;
+  return above ?? wireDatelineDate(text, crawled);
 }
 
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */
@@ -407,6 +410,17 @@ function locateHeadline(
 }
 
 /**
+ * True when a date found later in the header replaces the one taken before: the first date wins, except that a
+ * resolved date beats an unresolved one and a date not labelled as an update beats one that is ("Updated: March 5"
+ * above "Published: March 1").
+ */
+function outranks(found: FoundDate, taken: FoundDate | null): boolean {
+  if (!taken) return true;
+  if (!found.date) return false;
+  return !taken.date || (taken.updated === true && !found.updated);
+}
+
+/**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
@@ -420,9 +434,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
   const reasons = new Map<Line, string>();
   const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
-  // The first date wins ("Published" comes before "Updated"), except that a resolved date beats an unresolved one.
   const takeDate = (found: FoundDate | null) => {
-    if (found && (!header.date || (!header.date.date && found.date))) header.date = found;
+    if (found && outranks(found, header.date)) header.date = found;
   };
 
   // The header: from the last furniture block above the headline down to the article's first prose.
@@ -451,7 +464,10 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       if (isProse(line)) prose++;
     } else reasons.set(line, dropReason(line, range.repeated.has(i)));
   }
-  if (!header.date?.date) takeDate(dateOutsideHeader(lines, { body, titleIndex, pageStart }, dateOf, reasons));
+  if (!header.date?.date)
+    takeDate(
+      dateOutsideHeader(lines, { body, titleIndex, pageStart, crawled: capture?.crawled ?? null }, dateOf, reasons),
+    );
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);

@@ -76,13 +76,24 @@ describe('crawler captures', () => {
   });
 
   it('never takes the crawl day for the publication date', () => {
+    const page = readFileSync(`${FOLDER}/scrape2026-kfgo-lukoil-sale.txt`, 'utf8')
+      .replace('Feb 26, 2026 | 9:05 AM', '')
+      .replace('WASHINGTON, Feb 26 (Reuters)', 'WASHINGTON (Reuters)');
+    const raw = readArticle('capture.txt', new TextEncoder().encode(page));
+    assert.ok(!isRejection(raw));
+    assert.equal(extractArticle(raw, { retrieved: null }).date, null);
+  });
+
+  it("dates a wire dateline with no year ('WASHINGTON, Feb 26 (Reuters)') in the year of the crawl", () => {
     const page = readFileSync(`${FOLDER}/scrape2026-kfgo-lukoil-sale.txt`, 'utf8').replace(
       'Feb 26, 2026 | 9:05 AM',
       '',
     );
     const raw = readArticle('capture.txt', new TextEncoder().encode(page));
     assert.ok(!isRejection(raw));
-    assert.equal(extractArticle(raw, { retrieved: null }).date, null);
+    const article = extractArticle(raw, { retrieved: null });
+    assert.deepEqual(article.date, { iso: '2026-02-26', precision: 'day' });
+    assert.equal(article.dateText, 'WASHINGTON, Feb 26');
   });
 
   it('resolves a relative date against the crawl day', () => {

@@ -98,6 +98,18 @@ describe('wire datelines without a year', () => {
     assert.deepEqual(found?.date, { iso: '2014-01-05', precision: 'day' });
   });
 
+  it("dates a dateline with no full date in the text by a capture's crawl day: its last such day up to it", () => {
+    const dateline = (text: string) => [`${text} (Reuters) - The ceasefire benefited the army.`];
+    assert.deepEqual(wireDatelineDate(dateline('KIEV, Feb. 26'), '2026-02-28')?.date, {
+      iso: '2026-02-26',
+      precision: 'day',
+    });
+    assert.deepEqual(wireDatelineDate(dateline('MOSCOW, Dec. 30'), '2026-01-03')?.date, {
+      iso: '2025-12-30',
+      precision: 'day',
+    });
+  });
+
   it('leaves a dateline alone when the text states no full date, or the dateline has its year', () => {
     assert.equal(wireDatelineDate(['KIEV, October 25 (RIA Novosti) - The ceasefire benefited the army.']), null);
     assert.equal(wireDatelineDate(['KIEV, October 25, 2014 - The ceasefire held, as on May 2, 2014.']), null);

@@ -58,6 +58,22 @@ describe('extractFromText', () => {
     assert.doesNotMatch(article.text, /Jane Doe|Published/);
   });
 
+  it('takes the published date, not the updated one, when the page prints the update first on a line of its own', () => {
+    const article = extract(
+      [
+        'Ministers meet in Beijing',
+        '',
+        'Last updated: 16 December 2004',
+        'By Jane Doe',
+        'Published: 15 December 2004',
+        '',
+        PARAGRAPH_1,
+      ].join('\n'),
+    );
+    assert.deepEqual(article.date, { iso: '2004-12-15', precision: 'day' });
+    assert.doesNotMatch(article.text, /updated|Published/);
+  });
+
   it('leaves a relative date undated without a retrieval date, and resolves it with one', () => {
     const page = [
       'Ministers meet in Beijing',
