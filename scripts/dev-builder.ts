@@ -10,11 +10,8 @@ import { buildSite, createAnalysisMemory } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { formatSummary, printable } from '../src/report/index.ts';
 
-/** What the process answers to each `build` message. */
-export interface BuiltMessage {
-  type: 'built';
-  ok: boolean;
-}
+/** What the process tells of each build: its new site swapped in (the tabs may reload), and the build done. */
+export type BuilderMessage = { type: 'published' } | { type: 'built' };
 
 const { values } = parseCommand(process.argv.slice(2), {
   out: { type: 'string', default: '_site' },
@@ -23,7 +20,7 @@ const { values } = parseCommand(process.argv.slice(2), {
 });
 const memory = createAnalysisMemory();
 
-async function build(): Promise<boolean> {
+async function build(): Promise<void> {
   try {
     const { report } = await buildSite({
       ...commonOptions(values),
@@ -32,18 +29,17 @@ async function build(): Promise<boolean> {
       cacheDir: path.resolve(values.cache as string),
       cleanup: 'background',
       memory,
+      onPublished: () => process.send!({ type: 'published' } satisfies BuilderMessage),
     });
     console.log(formatSummary(report));
-    return true;
   } catch (error) {
     console.error(printable(`Build failed: ${(error as Error).message}`));
-    return false;
   }
 }
 
 if (!process.send) throw new Error('dev-builder runs under npm run dev, which talks to it');
 process.on('message', (message: { type?: string }) => {
   if (message.type !== 'build') return;
-  void build().then((ok) => process.send!({ type: 'built', ok } satisfies BuiltMessage));
+  void build().then(() => process.send!({ type: 'built' } satisfies BuilderMessage));
 });
 process.on('disconnect', () => process.exit(0));

@@ -7,13 +7,13 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import chokidar from 'chokidar';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
-import type { BuiltMessage } from './dev-builder.ts';
+import type { BuilderMessage } from './dev-builder.ts';
 import { startStaticServer, type RunningServer } from '../src/serve/static-server.ts';
+import { watchFolders } from '../src/serve/watch-folders.ts';
 
 const { values } = parseCommand(process.argv.slice(2), {
   out: { type: 'string', default: '_site' },
@@ -44,19 +44,23 @@ function builderFor(files: string[]): ChildProcess {
   return started;
 }
 
-/** Runs one build in the build process; resolves with whether it succeeded (its output goes to this terminal). */
-function runBuild(files: string[]): Promise<boolean> {
+/**
+ * Runs one build in the build process (its output, failure included, goes to this terminal); resolves once it is
+ * done. The open tabs reload as soon as the new site is swapped in, before the build's report is written.
+ */
+function runBuild(files: string[]): Promise<void> {
   const child = builderFor(files);
   return new Promise((resolve) => {
-    const onMessage = (message: BuiltMessage) => {
+    const onMessage = (message: BuilderMessage) => {
+      if (message.type === 'published') server?.reload();
       if (message.type !== 'built') return;
       child.off('exit', onExit);
       child.off('message', onMessage);
-      resolve(message.ok);
+      resolve();
     };
     const onExit = () => {
       child.off('message', onMessage);
-      resolve(false);
+      resolve();
     };
     child.on('message', onMessage);
     child.once('exit', onExit);
@@ -73,11 +77,11 @@ const queue = createRebuildQueue(async (files) => {
         .map((f) => printable(path.relative(process.cwd(), f)))
         .join(', ')}${files.length > 3 ? ', …' : ''}`,
     );
-  if ((await runBuild(files)) && server) server.reload();
+  await runBuild(files);
 });
 // Watching starts before the first build, so a file saved while it runs is not missed.
 const watched = [path.join(options.contentDir, 'articles'), taxonomyDirFor(options.contentDir), templatesDir];
-chokidar.watch(watched, { ignoreInitial: true }).on('all', (_event, file) => queue.changed(file));
+watchFolders(watched, (file) => queue.changed(file));
 queue.changed(options.contentDir);
 await queue.idle();
 server = await startStaticServer(outDir, Number(values.port), { host: values.host as string, liveReload: true });

@@ -1,10 +1,12 @@
 /**
- * Bench: how long `npm run dev` takes to show a change: from writing an article's file to the new site swapped in
- * whole (its page, the listings and tag pages that show it, and the search index's delta land together), as the
- * build report written after the swap tells. Runs the command; touches the disk.
+ * Bench: how long `npm run dev` takes to show a change: from writing an article's file to the open tab told to
+ * reload, once the new site is swapped in whole (its page, the listings and tag pages that show it, and the search
+ * index's delta land together); the build report written after it tells that the article was published. Runs the
+ * command; touches the disk.
  */
 import { spawn } from 'node:child_process';
 import { readFileSync, statSync } from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BuildReport } from '../report/index.ts';
@@ -53,10 +55,42 @@ async function nextReport(file: string, since: number, running: () => boolean): 
   }
 }
 
+/** The reloads the dev server tells its tabs of, listened to as a tab listens (its live-reload event stream). */
+interface ReloadListener {
+  /** Resolves at the next reload told. */
+  next(): Promise<void>;
+  close(): void;
+}
+
+/** Listens to the live-reload stream of the dev server at `port`, trying until the server answers. */
+async function listenForReloads(port: number, running: () => boolean): Promise<ReloadListener> {
+  const until = performance.now() + TIMEOUT_MS;
+  for (;;) {
+    const response = await new Promise<http.IncomingMessage | null>((resolve) => {
+      http.get(`http://127.0.0.1:${port}/.live-reload`, resolve).on('error', () => resolve(null));
+    });
+    if (response?.statusCode === 200) {
+      let waiting: (() => void) | null = null;
+      response.setEncoding('utf8');
+      response.on('data', (chunk: string) => {
+        if (chunk.includes('data: reload')) waiting?.();
+      });
+      return {
+        next: () => new Promise((resolve) => (waiting = resolve)),
+        close: () => response.destroy(),
+      };
+    }
+    response?.resume();
+    if (!running()) throw new Error('npm run dev stopped');
+    if (performance.now() > until) throw new Error('npm run dev never served its site');
+    await sleep(POLL_MS);
+  }
+}
+
 /**
  * Starts `npm run dev` on the archive, waits for its first build, then makes each change in turn and measures
- * the seconds until the site that shows it is in place; `changes[i]` returns the file it wrote, which the report
- * must publish.
+ * the seconds until the open tab is told to reload; `changes[i]` returns the file it wrote, which the report of
+ * that build must publish.
  */
 export async function measureDevLoop(options: DevLoopOptions, changes: Array<() => string>): Promise<number[]> {
   const reportFile = path.join(options.workDir, '.cache', 'build-report.json');
@@ -71,16 +105,24 @@ export async function measureDevLoop(options: DevLoopOptions, changes: Array<() 
   dev.on('exit', () => (running = false));
   try {
     await nextReport(reportFile, since, () => running);
-    const seconds: number[] = [];
-    for (const change of changes) {
-      const before = reportTime(reportFile);
-      const started = performance.now();
-      const file = change();
-      const report = await nextReport(reportFile, before, () => running);
-      seconds.push((performance.now() - started) / 1000);
-      if (!report.published.some((p) => p.file === file)) throw new Error(`npm run dev did not publish ${file}`);
+    const reloads = await listenForReloads(options.port, () => running);
+    try {
+      const seconds: number[] = [];
+      for (const change of changes) {
+        const before = reportTime(reportFile);
+        const reloaded = reloads.next();
+        const started = performance.now();
+        const file = change();
+        // The report is written after the reload is told; awaited too, so that a dev process that stops is seen.
+        await Promise.race([reloaded, nextReport(reportFile, before, () => running)]);
+        seconds.push((performance.now() - started) / 1000);
+        const report = await nextReport(reportFile, before, () => running);
+        if (!report.published.some((p) => p.file === file)) throw new Error(`npm run dev did not publish ${file}`);
+      }
+      return seconds;
+    } finally {
+      reloads.close();
     }
-    return seconds;
   } finally {
     if (running) process.kill(-dev.pid!, 'SIGTERM');
   }

@@ -54,6 +54,8 @@ export interface BuildOptions {
   cleanup?: Cleanup;
   /** What this process kept of its previous build's analysis (`npm run dev` builds again and again). */
   memory?: AnalysisMemory;
+  /** Called once the new site is swapped in, before the report is written (`npm run dev` reloads the open tabs). */
+  onPublished?: () => void;
 }
 
 export interface BuildResult {
@@ -224,6 +226,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   if (options.strict && archive.analyzed.rejected.length) throw new Error(strictFailure(archive.analyzed.rejected));
   const output = openSiteOutput(path.resolve(options.outDir));
   const written = await writeSite(archive, output, { ...options, timings });
+  options.onPublished?.();
   timings.total = (performance.now() - started) / 1000;
   const report = reportBuild(options, archive, { ...written, output, timings });
   mkdirSync(path.dirname(options.reportFile), { recursive: true });

@@ -1,0 +1,79 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { watchFolders } from '../../../src/serve/watch-folders.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+/** Collects what the watcher tells, and lets a test wait for the next path told that it accepts. */
+function recorder() {
+  const files: string[] = [];
+  const waiting: Array<{ wanted: (file: string) => boolean; resolve: (file: string) => void }> = [];
+  return {
+    files,
+    onChange(file: string) {
+      files.push(file);
+      for (const w of [...waiting]) {
+        if (!w.wanted(file)) continue;
+        waiting.splice(waiting.indexOf(w), 1);
+        w.resolve(file);
+      }
+    },
+    wait(wanted: (file: string) => boolean) {
+      return new Promise<string>((resolve) => waiting.push({ wanted, resolve }));
+    },
+  };
+}
+
+describe('watchFolders', () => {
+  it('tells of a file added or changed in a watched folder, and in a folder made after the start', async (t) => {
+    const root = makeTempDir();
+    const articles = path.join(root, 'articles');
+    mkdirSync(articles);
+    const seen = recorder();
+    const watch = watchFolders([articles], (file) => seen.onChange(file));
+    t.after(() => watch.close());
+
+    writeFileSync(path.join(articles, 'new.txt'), 'text');
+    assert.equal(await seen.wait((f) => f.endsWith('new.txt')), path.join(articles, 'new.txt'));
+
+    const folder = path.join(articles, '2026');
+    mkdirSync(folder);
+    await seen.wait((f) => f === folder);
+    writeFileSync(path.join(folder, 'inside.txt'), 'text');
+    assert.equal(await seen.wait((f) => f.endsWith('inside.txt')), path.join(folder, 'inside.txt'));
+
+    rmSync(folder, { recursive: true });
+    await seen.wait((f) => f === folder);
+    mkdirSync(folder);
+    await seen.wait((f) => f === folder);
+    writeFileSync(path.join(folder, 'again.txt'), 'text');
+    assert.equal(await seen.wait((f) => f.endsWith('again.txt')), path.join(folder, 'again.txt'));
+  });
+
+  it('watches a folder missing at the start once it is made', async (t) => {
+    const root = makeTempDir();
+    const taxonomy = path.join(root, 'taxonomy');
+    const seen = recorder();
+    const watch = watchFolders([taxonomy], (file) => seen.onChange(file));
+    t.after(() => watch.close());
+
+    mkdirSync(taxonomy);
+    await seen.wait((f) => f === taxonomy);
+    writeFileSync(path.join(taxonomy, 'actors.yaml'), 'actors: []\n');
+    assert.equal(await seen.wait((f) => f.endsWith('actors.yaml')), path.join(taxonomy, 'actors.yaml'));
+  });
+
+  it('tells nothing of hidden folders', async (t) => {
+    const root = makeTempDir();
+    mkdirSync(path.join(root, '.hidden'));
+    const seen = recorder();
+    const watch = watchFolders([root], (file) => seen.onChange(file));
+    t.after(() => watch.close());
+
+    writeFileSync(path.join(root, '.hidden', 'draft.txt'), 'text');
+    writeFileSync(path.join(root, 'visible.txt'), 'text');
+    await seen.wait((f) => f.endsWith('visible.txt'));
+    assert.ok(!seen.files.some((f) => f.includes('draft.txt')));
+  });
+});
