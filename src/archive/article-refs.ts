@@ -31,3 +31,10 @@ export function refOf(article: ArchiveArticle): ArticleRef {
   }
   return ref;
 }
+
+/** `article` with other links (related articles, neighbours, country pages): a copy that lists refer to as to it. */
+export function relinked(article: ArchiveArticle, links: Partial<ArchiveArticle>): ArchiveArticle {
+  const copy = { ...article, ...links };
+  refs.set(copy, refOf(article));
+  return copy;
+}

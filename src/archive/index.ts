@@ -1,5 +1,5 @@
 /** Archive stage: analysed articles → the model every page and the search index are built from. */
-export { buildArchive, type ArchiveSettings } from './build-archive.ts';
+export { buildArchive, createModelMemory, type ArchiveSettings, type ModelMemory } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
 export {

@@ -52,25 +52,13 @@ export function topicListPages(term: Term, perPage: number): ListPage[] {
 
 const NO_TERM = { term: null, links: [] };
 
-/** The dated articles by year, then by month ('' for those dated to the year alone), in the order given. */
-function groupByYearAndMonth(dated: ArchiveArticle[]): Map<string, Map<string, ArchiveArticle[]>> {
-  const years = new Map<string, Map<string, ArchiveArticle[]>>();
-  for (const article of dated) {
-    const [year, month] = article.date!.iso.split('-') as [string, string];
-    const months = years.get(year) ?? new Map<string, ArchiveArticle[]>();
-    const key = article.date!.precision === 'year' ? '' : month;
-    const list = months.get(key);
-    if (list) list.push(article);
-    else months.set(key, [article]);
-    years.set(year, months);
-  }
-  return years;
-}
-
 type YearEntry = ArchiveModel['years'][number];
 
-/** One year's archive: its entry in the model, and its pages followed by those of its months, newest first. */
-function buildYearArchive(
+/**
+ * One year's archive, from its articles by month ('' for those dated to the year alone), each in the model's order:
+ * its entry in the model, and its pages followed by those of its months, newest first.
+ */
+export function buildYearArchive(
   year: string,
   months: Map<string, ArchiveArticle[]>,
   perPage: number,
@@ -87,17 +75,6 @@ function buildYearArchive(
     monthList.push({ month, url: termUrl.month(year, month), count: list.length });
   }
   return { entry: { year, url: termUrl.year(year), count: all.length, months: monthList }, pages };
-}
-
-/**
- * The archives by year and month of the `dated` articles (newest first), newest first: each year's pages followed
- * by those of its months.
- */
-export function buildDateArchives(dated: ArchiveArticle[], perPage: number): { years: YearEntry[]; pages: ListPage[] } {
-  const archives = [...groupByYearAndMonth(dated).entries()]
-    .sort(([a], [b]) => b.localeCompare(a))
-    .map(([year, months]) => buildYearArchive(year, months, perPage));
-  return { years: archives.map((a) => a.entry), pages: archives.flatMap((a) => a.pages) };
 }
 
 /** The listing of the undated articles. */

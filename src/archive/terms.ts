@@ -73,19 +73,6 @@ const actorLinks = (a: ArchiveArticle): Link[] =>
   a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
 const topicLinks = (a: ArchiveArticle): Link[] => a.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) }));
 
-/** The articles of each term, by the term's id, in the order of `articles`. */
-function groupByTerm(articles: ArchiveArticle[], idsOf: (a: ArchiveArticle) => string[]) {
-  const map = new Map<string, ArchiveArticle[]>();
-  for (const article of articles) {
-    for (const id of idsOf(article)) {
-      const list = map.get(id);
-      if (list) list.push(article);
-      else map.set(id, [article]);
-    }
-  }
-  return map;
-}
-
 /**
  * Where a term's month leads: its own listing at `url` (newest first, `perPage` a page, as `list`), on the page
  * holding the month's newest article, at that article: the month's articles about the term, not the archive's.
@@ -121,43 +108,46 @@ function makeTerm(
   };
 }
 
-/** Most articles first, then by name. */
-const byCount = (a: Term, b: Term) => b.articles.length - a.articles.length || a.name.localeCompare(b.name);
+/**
+ * The ids of the terms of each kind an article is tagged with: its primary countries, its actors of the actors
+ * file, its topics.
+ */
+export const termIdsOf: Record<TermKind, (a: ArchiveArticle) => string[]> = {
+  country: (a) => a.countries.filter((c) => c.primary).map((c) => c.code),
+  actor: (a) => a.actors.filter((x) => !x.discovered).map((x) => x.id),
+  topic: (a) => a.topics.map((t) => t.id),
+};
 
-/** A term per country that is primary in some article. */
-export function buildCountryTerms(articles: ArchiveArticle[], perPage: number): Term[] {
-  const byCountry = groupByTerm(articles, (a) => a.countries.filter((c) => c.primary).map((c) => c.code));
-  return [...byCountry]
-    .map(([code, list]) => {
-      const name = list[0]!.countries.find((c) => c.code === code)!.name;
-      return makeTerm({ kind: 'country', id: code, name }, list, perPage);
-    })
-    .sort(byCount);
+/** A country's term, from its articles (newest first). */
+export function countryTerm(code: string, list: ArchiveArticle[], perPage: number): Term {
+  const name = list[0]!.countries.find((c) => c.code === code)!.name;
+  return makeTerm({ kind: 'country', id: code, name }, list, perPage);
 }
 
-/** A term per actor of the actors file that some article names, with its country and roles as details. */
-export function buildActorTerms(articles: ArchiveArticle[], taxonomy: Taxonomy, perPage: number): Term[] {
-  const byActor = groupByTerm(articles, (a) => a.actors.filter((x) => !x.discovered).map((x) => x.id));
+/** An actor's name and details (its country and roles) as the actors file gives them, by the actor's id. */
+export type ActorNames = (id: string) => { name: string; details: string[] };
+
+export function actorNamesOf(taxonomy: Taxonomy): ActorNames {
   const actorsById = new Map(taxonomy.actors.map((a) => [a.id, a]));
   const countryNames = new Map(taxonomy.countries.map((c) => [c.code, c.name]));
-  return [...byActor]
-    .map(([id, list]) => {
-      const entry = actorsById.get(id);
-      const details = [
-        ...(entry?.country ? [countryNames.get(entry.country) ?? entry.country] : []),
-        ...(entry?.roles ?? []).map((r) => `${r.title}${r.from ? ` (${r.from}–${r.to ?? ''})` : ''}`),
-      ];
-      return makeTerm({ kind: 'actor', id, name: entry?.name ?? id, details }, list, perPage);
-    })
-    .sort(byCount);
+  return (id) => {
+    const entry = actorsById.get(id);
+    const details = [
+      ...(entry?.country ? [countryNames.get(entry.country) ?? entry.country] : []),
+      ...(entry?.roles ?? []).map((r) => `${r.title}${r.from ? ` (${r.from}–${r.to ?? ''})` : ''}`),
+    ];
+    return { name: entry?.name ?? id, details };
+  };
 }
 
-/** A term per topic of the taxonomy, in its order, with or without articles. */
-export function buildTopicTerms(articles: ArchiveArticle[], taxonomy: Taxonomy, perPage: number): Term[] {
-  const byTopic = groupByTerm(articles, (a) => a.topics.map((t) => t.id));
-  return taxonomy.topics.map((topic) => {
-    const { id, title: name, description } = topic;
-    const term = makeTerm({ kind: 'topic', id, name, description }, byTopic.get(id) ?? [], perPage);
-    return { ...term, topic: describeTopic(id, term.articles) };
-  });
+/** An actor's term, from its articles (newest first). */
+export function actorTerm(id: string, list: ArchiveArticle[], names: ActorNames, perPage: number): Term {
+  return makeTerm({ kind: 'actor', id, ...names(id) }, list, perPage);
+}
+
+/** A topic's term, from its articles (newest first; none is fine). */
+export function topicTerm(topic: Taxonomy['topics'][number], list: ArchiveArticle[], perPage: number): Term {
+  const { id, title: name, description } = topic;
+  const term = makeTerm({ kind: 'topic', id, name, description }, list, perPage);
+  return { ...term, topic: describeTopic(id, term.articles) };
 }

@@ -15,7 +15,7 @@ import {
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
-import { createRelatedMemory, type RelatedMemory } from '../archive/index.ts';
+import { createModelMemory, createRelatedMemory, type ModelMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
 import {
@@ -123,6 +123,8 @@ export interface AnalysisMemory {
   fewFilesAnalyzer: Analyzer | null;
   records: Map<string, AnalyzedArticle>;
   related: RelatedMemory;
+  /** And its last archive model, of which the next keeps what the articles new, changed or gone do not touch. */
+  model: ModelMemory;
   /** And the groups of duplicates of its last build, which the next grouping updates where few changed. */
   dedupe: DedupeMemory;
   /** And the hashes of the search records its last plan made (see `planPages`). */
@@ -136,6 +138,7 @@ export function createAnalysisMemory(): AnalysisMemory {
     fewFilesAnalyzer: null,
     records: new Map(),
     related: createRelatedMemory(),
+    model: createModelMemory(),
     dedupe: createDedupeMemory(),
     plan: createPlanMemory(),
   };

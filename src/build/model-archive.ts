@@ -103,7 +103,14 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
   });
   const model = await run('archive', () => {
     const related = relatedMemoryFor(options);
-    const built = buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets, related.memory);
+    const built = buildArchive(
+      grouped.kept,
+      analyzed.taxonomy,
+      settings,
+      outlets,
+      related.memory,
+      options.memory?.model,
+    );
     related.save();
     return built;
   });

@@ -25,6 +25,7 @@ const SURFACES: Record<string, string[]> = {
     'articleFolder',
     'assignUrls',
     'buildArchive',
+    'createModelMemory',
     'createRelatedMemory',
     'feedUrl',
     'findRelated',
