@@ -178,6 +178,25 @@ function normalized(text: string): Normalized {
   return { text: normal, words: normal.split(' ') };
 }
 
+/**
+ * The headline of a `<title>` whose last part is a site's name too short a headline for `stripSiteName` to tell
+ * without the page's address ("About bugs – Vortex Cannon Entertainment"): the part before it, normalised, when a
+ * line says it alone (the headline) and another names that site ("© 2019 Vortex Cannon Entertainment"). Null
+ * otherwise.
+ */
+function headBeforeNamedSite(title: string, candidates: Normalized[], lines: LabelledLine[]): string | null {
+  const separators = [...title.matchAll(SITE_SEPARATOR)];
+  const last = separators[separators.length - 1];
+  if (!last) return null;
+  const head = normalizeTitle(title.slice(0, last.index));
+  const site = normalizeTitle(title.slice(last.index + last[0].length));
+  const siteWords = site.split(' ').length;
+  if (head.split(' ').length < 2 || siteWords < 2 || siteWords > MAX_SITE_NAME_WORDS) return null;
+  if (!candidates.some((line) => line.text === head)) return null;
+  const namesSite = (line: string) => line !== site && !line.startsWith(head) && ` ${line} `.includes(` ${site} `);
+  return lines.some((line) => namesSite(normalizeTitle(line.text))) ? head : null;
+}
+
 /** The same headline worded a little apart: most words of each found in the other. */
 function saysNearly(line: Normalized, hint: Normalized & { set: Set<string> }): boolean {
   return (
@@ -214,13 +233,22 @@ export function findHintedTitle(
     const line = lines[i]!;
     if (line.index >= range.from) candidates.push({ i, nav: line.kind === 'nav', ...normalized(line.text) });
   }
-  const tests: Array<(line: Normalized) => boolean> = [
-    ...wanted.map((hint) => (line: Normalized) => line.text === hint.text),
-    ...wanted.map((hint) => (line: Normalized) => line.words.length >= MIN_HEADLINE_WORDS && saysNearly(line, hint)),
-    ...(bySlug ? [(line: Normalized) => saysNearly(line, bySlug)] : []),
+  const confirmedHead = hints.pageTitle
+    ? headBeforeNamedSite(stripSiteName(hints.pageTitle, hints.url), candidates, lines)
+    : null;
+  // Each test in turn; a line of a menu is taken only for a headline the site's name confirms, which may be short
+  // enough to be read as a menu's item.
+  const tests: Array<{ says: (line: Normalized) => boolean; inMenu: boolean }> = [
+    ...wanted.map((hint) => ({ says: (line: Normalized) => line.text === hint.text, inMenu: false })),
+    ...(confirmedHead ? [{ says: (line: Normalized) => line.text === confirmedHead, inMenu: true }] : []),
+    ...wanted.map((hint) => ({
+      says: (line: Normalized) => line.words.length >= MIN_HEADLINE_WORDS && saysNearly(line, hint),
+      inMenu: false,
+    })),
+    ...(bySlug ? [{ says: (line: Normalized) => saysNearly(line, bySlug), inMenu: false }] : []),
   ];
-  for (const test of tests) {
-    const found = candidates.find((line) => !line.nav && test(line));
+  for (const { says, inMenu } of tests) {
+    const found = candidates.find((line) => (inMenu || !line.nav) && says(line));
     if (found) return { index: found.i, text: stripSiteName(lines[found.i]!.text, hints.url) };
   }
   if (headings[0]) return { index: -1, text: headings[0] };

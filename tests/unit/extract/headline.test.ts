@@ -129,6 +129,27 @@ describe("a scraper's dump: its first line is the page's <title>", () => {
     );
     assert.equal(article.title, 'Island fares to rise by a tenth');
   });
+
+  it("takes a two-word headline from the page's <title>, less the site's name the footer repeats, though a menu holds it", () => {
+    const page = (footer: string) =>
+      extractText(
+        [
+          'About bugs – Vortex Cannon Entertainment',
+          'Home',
+          'Blog',
+          'Games',
+          'Aug',
+          'Column',
+          'About bugs',
+          'August 13, 2018',
+          ...paragraphs,
+          footer,
+        ].join('\n'),
+      );
+    assert.equal(page('© 2018 Vortex Cannon Entertainment. All rights reserved').title, 'About bugs');
+    // Without the footer naming it, a short last part may be the headline's own.
+    assert.equal(page('All rights reserved').title, 'About bugs – Vortex Cannon Entertainment');
+  });
 });
 
 describe('bylines without "By"', () => {
