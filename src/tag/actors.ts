@@ -4,6 +4,8 @@ import type { ActorHit } from './compile.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
+import { isOrganisationHead } from './discover-organisations.ts';
+import { CORPORATE } from './name-candidates.ts';
 import { isCommonWord, isFunctionWord, isNameWord, isRole, isTitle, titleBefore } from './person-context.ts';
 
 /**
@@ -31,7 +33,7 @@ function givenInitials(match: PhraseMatch<ActorHit>): Set<string> {
  * word before it that is no title, role or common word, and not the actor's own given name by its first letter, so
  * "Dmytro Kuleba" stays Kuleba's). The short name is then neither the actor nor a word other names must avoid.
  */
-export function endsOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+function endsOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
   if (match.values.some((v) => v.form !== 'short')) return false;
   const { tokens } = doc;
   const previous = tokens[match.first - 1];
@@ -45,6 +47,29 @@ export function endsOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): b
     !isFunctionWord(previous.text) &&
     !givenInitials(match).has(previous.text[0]!)
   );
+}
+
+/** Words after an organisation's name read as part of a longer one, at most, before its last word. */
+const MAX_WORDS_AFTER = 3;
+
+/**
+ * True when an organisation's name opens a longer name that ends as a company's or a body's does: "Apple" of "Apple
+ * Computer Inc", "BP" of "BP North America Inc", "Senate" of "Senate Budget Committee". At least one name word
+ * stands between them, so "Google Inc" is still Google.
+ */
+function opensOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  if (!match.values.every((v) => v.actor.type === 'organization')) return false;
+  const { tokens } = doc;
+  for (let i = match.last; i <= match.last + MAX_WORDS_AFTER && isNameWord(tokens[i]); i++) {
+    if (doc.text.slice(tokens[i - 1]!.end, tokens[i]!.start).includes('\n')) return false;
+    if (i > match.last && (CORPORATE.has(tokens[i]!.text) || isOrganisationHead(tokens[i]))) return true;
+  }
+  return false;
+}
+
+/** True when the match is part of another name, before or after it: neither the actor nor a word other names avoid. */
+export function inOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  return endsOtherName(doc, match) || opensOtherName(doc, match);
 }
 
 /** Dashes that end a wire dateline's credit ("MOSCOW, April 28 (RIA Novosti) - ..."). */
@@ -85,13 +110,13 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
   const standalone = new Map<string, number>();
   for (const match of matches) {
     const shorts = match.values.filter((v) => v.form === 'short');
-    if (shorts.length !== 1 || match.values.some((v) => v.form === 'name') || endsOtherName(doc, match)) continue;
+    if (shorts.length !== 1 || match.values.some((v) => v.form === 'name') || inOtherName(doc, match)) continue;
     const id = shorts[0]!.actor.id;
     standalone.set(id, (standalone.get(id) ?? 0) + 1);
   }
   const tags = new Map<string, ActorTag>();
   for (const match of matches) {
-    if (datelineCredit(doc, match) || endsOtherName(doc, match)) continue;
+    if (datelineCredit(doc, match) || inOtherName(doc, match)) continue;
     const titled = isTitle(titleBefore(doc.tokens, match.first));
     const hit =
       match.values.find((v) => v.form === 'name') ??

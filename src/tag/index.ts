@@ -2,7 +2,7 @@
 import { slugify } from '../slugify.ts';
 import type { ActorTag, Tags } from '../types.ts';
 import type { CompiledTaxonomy } from './compile.ts';
-import { endsOtherName, tagActors } from './actors.ts';
+import { inOtherName, tagActors } from './actors.ts';
 import { MAX_EVIDENCE, tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
 import { discoverOrganisations } from './discover-organisations.ts';
@@ -38,7 +38,7 @@ function namedTokens(
     for (let i = match.first; i < match.last; i++) taken.add(i);
   }
   for (const match of matches.actors) {
-    if (!endsOtherName(doc, match)) for (let i = match.first; i < match.last; i++) taken.add(i);
+    if (!inOtherName(doc, match)) for (let i = match.first; i < match.last; i++) taken.add(i);
   }
   return { taken, countriesAt };
 }
@@ -83,7 +83,9 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
   const actorTokens = new Set(people);
   // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
   for (const match of matches.actors) {
-    if (match.values.some((v) => v.form === 'name')) for (let i = match.first; i < match.last; i++) actorTokens.add(i);
+    if (match.values.some((v) => v.form === 'name') && !inOtherName(doc, match)) {
+      for (let i = match.first; i < match.last; i++) actorTokens.add(i);
+    }
   }
   const organisations = new Set<number>();
   const countryNames = new Set(matches.countries.map((m) => `${m.first}:${m.last}`));

@@ -114,7 +114,7 @@ const OPENERS = new Set(
   ),
 );
 /** Last words of company names ("Inc", "Plc"): an organisation whatever the words before. */
-const CORPORATE = new Set(
+export const CORPORATE = new Set(
   'Inc Corp Corporation Co Company Ltd Limited Plc PLC LLC OJSC AG SA NV SE Group Holdings Airlines Airways Railways Technologies Semiconductor Energy Partners'.split(
     ' ',
   ),
@@ -192,14 +192,18 @@ function joinedAt(tokens: Token[], j: number, blocked: Set<number>): { to: numbe
 }
 
 /**
- * Where a country's name ends that a body's name takes in after "of" at token `j`: after a body's word ("Freedom Party
- * of Austria", "Cabinet of Ministers of Ukraine") or before more of the name ("Cyber Army of Russia Reborn"); else 0.
+ * Where a country's name ends that a name runs on through at token `j` (a run's word before it): after "of" and a
+ * body's word ("Freedom Party of Austria", "Cabinet of Ministers of Ukraine"), or after "of" or between capitalised
+ * words outside the headline, before more of the name ("Cyber Army of Russia Reborn", "BP North America Inc"); else 0.
  */
-function countryOf(tokens: Token[], j: number, blocked: Set<number>, countryBefore: Map<number, number>): number {
-  if (tokens[j]!.text !== 'of') return 0;
-  const end = [...countryBefore].find(([, first]) => first === j + 1)?.[0];
-  if (end === undefined) return 0;
-  return isGenericWord(tokens[j - 1]!.text) || (capitalised(tokens[end]) && !blocked.has(end)) ? end : 0;
+function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countryBefore: Map<number, number>): number {
+  const { tokens } = doc;
+  const of = tokens[j]!.text === 'of';
+  const end = [...countryBefore].find(([, first]) => first === (of ? j + 1 : j))?.[0];
+  if (end === undefined || (!of && tokens[j]!.start < doc.titleEnd)) return 0;
+  if (of && isGenericWord(tokens[j - 1]!.text)) return end;
+  const goesOn = capitalised(tokens[end]) && !blocked.has(end) && !lineBreak(doc, tokens[end - 1]!, tokens[end]!);
+  return goesOn ? end : 0;
 }
 
 /** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
@@ -250,11 +254,11 @@ function capitalisedRuns(
     }
     let last = i + 1;
     let j = i + 1;
-    while (j < tokens.length && !blocked.has(j) && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
-      const t = tokens[j]!;
-      const country = countryOf(tokens, j, blocked, countryBefore);
+    while (j < tokens.length && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
+      const country = countryOf(doc, j, blocked, countryBefore);
       if (country > 0) [last, j] = [country, country - 1];
-      else if (capitalised(t)) last = j + 1;
+      else if (blocked.has(j)) break;
+      else if (capitalised(tokens[j])) last = j + 1;
       else {
         const joined = joinedAt(tokens, j, blocked);
         if (!joined) break;

@@ -203,4 +203,17 @@ describe('names that end in a known short name or start after a party', () => {
       ['AT', 'BR', 'RU'],
     );
   });
+
+  it("reads a known organisation's name that opens a longer company's or body's name as that name", () => {
+    const text =
+      'BP North America Inc sold its stake, and the US Senate Budget Committee met. BP said Google Inc had bid.';
+    const names = candidates('Sale', text).map((c) => c.name);
+    assert.ok(names.includes('BP North America Inc'), names.join(', '));
+    assert.ok(names.includes('US Senate Budget Committee'), names.join(', '));
+    const article = analyzeText(`Sale\n\n${text}`);
+    const ids = article.actors.map((a) => a.id);
+    assert.ok(ids.includes('bp') && ids.includes('google'), ids.join(', '));
+    const bp = article.actors.find((a) => a.id === 'bp')!;
+    assert.equal(bp.mentions, 1, bp.evidence.map((e) => e.sentence).join(' | '));
+  });
 });
