@@ -13,8 +13,16 @@ import { DEBRIS_REASONS, type DebrisKind } from './boilerplate.ts';
 import { classifyLines, type LineKind } from './classify-lines.ts';
 import { countWords, SENTENCE_END, splitLines } from './lines.ts';
 
-/** How many leading blocks may hold the byline and dateline (as in raw text: headline, byline, date, standfirst). */
+/**
+ * How many leading blocks may hold the byline and dateline (as in raw text: headline, byline, date, standfirst); so
+ * may any block above the story's first prose, in a page's header of many short blocks ("Updated", "10:01", "pm PST,
+ * Tuesday, November 19, 2019").
+ */
 const HEADER_BLOCKS = 4;
+/** Fewest words of a paragraph ending a sentence that opens the story's prose, below the page's header. */
+const MIN_PROSE_WORDS = 10;
+/** Most blocks a page's header holds: a text of short lines only (a poem, a list of results) has no header below. */
+const MAX_HEADER_BLOCKS = 20;
 /** How many closing blocks may hold a "Source: …" line. */
 const TRAILER_BLOCKS = 3;
 /** Longest section label ("Education", "World news") standing above the story, in words. */
@@ -52,10 +60,11 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
   let source: string | null = null;
   const removed: RemovedBlock[] = [];
   const kept: Block[] = [];
+  let proseSeen = false;
   blocks.forEach((block, i) => {
     if (block.kind === 'list') return kept.push(block);
     const words = countWords(block.text);
-    const inHeader = i < HEADER_BLOCKS && words <= 16;
+    const inHeader = (i < HEADER_BLOCKS || !proseSeen) && words <= 16;
     if (inHeader && block.text === title)
       return removed.push({ text: block.text, reason: 'headline repeated in the content' });
     const byline = inHeader ? parseByline(block.text) : null;
@@ -69,13 +78,7 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
       date ??= found;
       return removed.push({ text: block.text, reason: 'dateline' });
     }
-    if (
-      inHeader &&
-      kept.length === 0 &&
-      block.kind === 'paragraph' &&
-      words <= MAX_LABEL_WORDS &&
-      !SENTENCE_END.test(block.text)
-    ) {
+    if (!proseSeen && block.kind === 'paragraph' && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(block.text)) {
       return removed.push({ text: block.text, reason: 'section label above the story' });
     }
     const sourceName = i >= blocks.length - TRAILER_BLOCKS ? parseSourceLine(block.text) : null;
@@ -83,6 +86,11 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
       source ??= sourceName.source;
       return removed.push({ text: block.text, reason: 'source line' });
     }
+    if (
+      i >= MAX_HEADER_BLOCKS ||
+      (block.kind === 'paragraph' && words >= MIN_PROSE_WORDS && SENTENCE_END.test(block.text))
+    )
+      proseSeen = true;
     kept.push(block);
   });
   return { author, date, source, blocks: kept, removed };

@@ -191,6 +191,17 @@ describe('extraction of saved web pages', () => {
       assert.ok(article.removed.some((r) => r.text === furniture));
   });
 
+  it("reads the date and drops the labels of a page's header of many short blocks above the story", () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const header = ['Breaking news', 'Weather', 'Traffic', 'Updated', '10:01', 'pm PST, Tuesday, November 19, 2019'];
+    const page = `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>
+      ${header.map((text) => `<p>${text}</p>`).join('')}${[1, 2, 3].map(paragraph).join('')}</article></body></html>`;
+    const article = extractFromHtml(page, { retrieved: null });
+    assert.equal(article.date?.iso, '2019-11-19');
+    assert.ok(article.text.startsWith('Paragraph 1 of the report'), article.text.slice(0, 80));
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
