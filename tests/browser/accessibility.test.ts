@@ -1,17 +1,7 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { searchUrl } from '../../src/archive/index.ts';
-import { openWatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
+import { axeViolations, openWatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
 
 describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS_AT_ONCE }, () => {
   const site = seedSiteInBrowser();
@@ -31,10 +21,9 @@ describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS
   for (const colorScheme of ['light', 'dark'] as const) {
     for (const name of PAGES) {
       it(`reports no violation on the ${name} page in ${colorScheme} mode`, async () => {
-        // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
         const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
           colorScheme,
-          bypassCSP: true,
+          axe: true,
         });
         await page.goto(`${site.served.server.url}${urlOf()[name]}`);
         if (name === 'search') {
@@ -43,19 +32,7 @@ describe('accessibility (axe-core) in light and dark mode', { concurrency: TESTS
           // With the evidence open, its highlighted words are checked too.
           await page.getByText('Why these tags?').click();
         }
-        await page.evaluate(AXE_SOURCE);
-        const violations = await page.evaluate(async () => {
-          const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: AxeViolation[] }> } }).axe;
-          return (await axe.run()).violations.map((v) => ({
-            id: v.id,
-            help: v.help,
-            nodes: v.nodes.map((n) => ({ target: n.target })),
-          }));
-        });
-        const found = violations.map(
-          (v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-        assert.deepEqual(found, []);
+        assert.deepEqual(await axeViolations(page), []);
         assert.deepEqual(problems, []);
         await page.close();
       });

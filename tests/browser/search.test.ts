@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { searchUrl, type SearchQuery } from '../../src/archive/index.ts';
-import { openWatchedPage, type WatchedPage, seedSiteInBrowser, TESTS_AT_ONCE } from '../helpers/browser-page.ts';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+import {
+  axeViolations,
+  openWatchedPage,
+  type WatchedPage,
+  seedSiteInBrowser,
+  TESTS_AT_ONCE,
+} from '../helpers/browser-page.ts';
 
 describe('search in a real browser', () => {
   const site = seedSiteInBrowser();
@@ -318,10 +320,9 @@ describe('search in a real browser', () => {
 
     for (const colorScheme of ['light', 'dark'] as const) {
       it(`reports no axe violation with filters and chips, or in the empty state, in ${colorScheme} mode`, async () => {
-        // axe is injected through the browser's debugging protocol, which a strict CSP would otherwise block.
         const { page, problems } = await openWatchedPage(site.browser, site.served.server.url, {
           colorScheme,
-          bypassCSP: true,
+          axe: true,
         });
         for (const query of [
           { q: 'China', topic: 'diplomacy' },
@@ -330,13 +331,7 @@ describe('search in a real browser', () => {
         ]) {
           await page.goto(`${site.served.server.url}${share(query)}`);
           await results(page);
-          await page.evaluate(AXE_SOURCE);
-          const violations = await page.evaluate(async () => {
-            const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string }> }> } })
-              .axe;
-            return (await axe.run()).violations.map((v) => v.id);
-          });
-          assert.deepEqual(violations, [], share(query));
+          assert.deepEqual(await axeViolations(page), [], share(query));
         }
         assert.deepEqual(problems, []);
         await page.close();
