@@ -11,20 +11,27 @@ import { monthAnchor, pageUrl, termUrl } from './urls.ts';
 /** Countries, actors and topics listed as "most often with" a term on its page. */
 const TOP_TERMS = 8;
 
-type Link = { name: string; url: string };
+/** Calls `each` with the id and the name (as the article gives it) of every term of a kind of an article. */
+type Naming = (a: ArchiveArticle, each: (id: string, name: string) => void) => void;
 
-/** The terms of `pick` most present in `articles`, with their counts, leaving out the term `exclude` (a URL). */
-function countTop(articles: ArchiveArticle[], pick: (a: ArchiveArticle) => Link[], exclude: string) {
-  const counts = new Map<string, Link & { count: number }>();
-  for (const article of articles) {
-    for (const item of pick(article)) {
-      if (item.url === exclude) continue;
-      const entry = counts.get(item.url) ?? { ...item, count: 0 };
-      entry.count++;
-      counts.set(item.url, entry);
-    }
-  }
-  return [...counts.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name)).slice(0, TOP_TERMS);
+/**
+ * The terms of `kind` most present in `articles` (given by `named`), with their counts, leaving out the term
+ * `exclude` (an id). Counted by id, the links made for the few kept only: an article is in the lists of all its
+ * terms, and a term's list can hold thousands.
+ */
+function countTop(articles: ArchiveArticle[], kind: TermKind, named: Naming, exclude: string | null) {
+  const counts = new Map<string, { name: string; count: number }>();
+  const count = (id: string, name: string) => {
+    if (id === exclude) return;
+    const entry = counts.get(id);
+    if (entry) entry.count++;
+    else counts.set(id, { name, count: 1 });
+  };
+  for (const article of articles) named(article, count);
+  return [...counts]
+    .map(([id, { name, count }]) => ({ name, url: termUrl[kind](id), count }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name))
+    .slice(0, TOP_TERMS);
 }
 
 /** Where a timeline's bar leads: by default the month's archive, all of the archive's articles of that month. */
@@ -67,11 +74,15 @@ export function monthsSpanned(months: string[]): string[] {
   );
 }
 
-const countryLinks = (a: ArchiveArticle): Link[] =>
-  a.countries.filter((c) => c.primary).map((c) => ({ name: c.name, url: termUrl.country(c.code) }));
-const actorLinks = (a: ArchiveArticle): Link[] =>
-  a.actors.filter((x) => !x.discovered).map((x) => ({ name: x.name, url: termUrl.actor(x.id) }));
-const topicLinks = (a: ArchiveArticle): Link[] => a.topics.map((t) => ({ name: t.title, url: termUrl.topic(t.id) }));
+const primaryCountries: Naming = (a, each) => {
+  for (const c of a.countries) if (c.primary) each(c.code, c.name);
+};
+const knownActors: Naming = (a, each) => {
+  for (const x of a.actors) if (!x.discovered) each(x.id, x.name);
+};
+const topicsOf: Naming = (a, each) => {
+  for (const t of a.topics) each(t.id, t.title);
+};
 
 /**
  * Where a term's month leads: its own listing at `url` (newest first, `perPage` a page, as `list`), on the page
@@ -101,9 +112,9 @@ function makeTerm(
     articles: list.map(refOf),
     description: name.description ?? null,
     timeline: timelineOf(list, undefined, monthInListing(url, list, perPage)),
-    topCountries: countTop(list, countryLinks, url),
-    topActors: countTop(list, actorLinks, url),
-    topTopics: countTop(list, topicLinks, url),
+    topCountries: countTop(list, 'country', primaryCountries, name.kind === 'country' ? name.id : null),
+    topActors: countTop(list, 'actor', knownActors, name.kind === 'actor' ? name.id : null),
+    topTopics: countTop(list, 'topic', topicsOf, name.kind === 'topic' ? name.id : null),
     details: name.details ?? [],
   };
 }
