@@ -152,6 +152,9 @@ function extendToDataList(lines: LabelledLine[], run: { start: number; end: numb
   run.end = last;
 }
 
+/** Times a line stands in the article's run for it to be a caption repeated under each picture. */
+const MIN_REPEATS_OF_A_CAPTION = 3;
+
 /**
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
  * in paragraphs, or when the model finds no run, the rules' densest run of prose, widened to whole blocks. `repeated`:
@@ -176,11 +179,15 @@ function chooseBody(
     endBeforeTeaserPairs(lines, chosen);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
-    // section's name) or to the page's furniture.
+    // section's name) or to the page's furniture; one with no sentence end that the run itself holds three times or
+    // more is the caption a page repeats under each of its pictures (an interview's repeated questions end in "?").
     const outside = new Set(lines.filter((_, i) => i < chosen.start || i > chosen.end).map((l) => l.text));
+    const inside = new Map<string, number>();
+    for (let i = chosen.start; i <= chosen.end; i++) inside.set(lines[i]!.text, (inside.get(lines[i]!.text) ?? 0) + 1);
     const repeated = new Set<number>();
     for (let i = chosen.start; i <= chosen.end; i++) {
-      if (!outside.has(lines[i]!.text)) continue;
+      const caption = !lines[i]!.sentenceEnd && inside.get(lines[i]!.text)! >= MIN_REPEATS_OF_A_CAPTION;
+      if (!outside.has(lines[i]!.text) && !caption) continue;
       repeated.add(i);
       chosen.keep[i] = false;
     }

@@ -229,3 +229,27 @@ describe('line model: a box of teaser pairs after the article', () => {
     assert.match(article.text, /thanked residents for their patience\.$/);
   });
 });
+
+/** An article whose pictures all carry the same caption, repeated between its paragraphs. */
+const REPEATED_CAPTION_DUMP = `Festival opens with a parade of drums | Theatre Blog
+Home
+Festival opens with a parade of drums
+Autumn Festival 2018 opening ceremony at Marronnier Park
+The festival opened on Friday evening with a parade of drummers through the park, watched by several thousand people.
+Preparations went on until six o'clock, when the first dancers took the stage in front of the fountain.
+Autumn Festival 2018 opening ceremony at Marronnier Park
+The court dance that followed was performed in traditional dress, to music played by a small ensemble of strings.
+Children joined the drummers for the last piece, and the crowd stayed in the park long after the lights went down.
+Autumn Festival 2018 opening ceremony at Marronnier Park
+The festival goes on all week, with performances every evening and workshops for families on the weekend.
+About us
+Privacy policy`;
+
+describe('line model: a caption repeated under each picture', () => {
+  it('keeps the paragraphs and leaves out the caption the page repeats between them', () => {
+    const article = extractFromText(REPEATED_CAPTION_DUMP, { retrieved: null });
+    assert.match(article.text, /^The festival opened on Friday evening/);
+    assert.match(article.text, /workshops for families on the weekend\.$/);
+    assert.doesNotMatch(article.text, /opening ceremony at Marronnier Park/);
+  });
+});
