@@ -116,6 +116,32 @@ function dropFurnitureBlocks(blocks: Block[]): { blocks: Block[]; removed: Remov
   return { blocks: kept, removed };
 }
 
+/** The last blocks, among which an author's note may stand. */
+const TRAILER_NOTE_BLOCKS = 4;
+/** Most words of the name above an author's note. */
+const MAX_NAME_WORDS = 4;
+/** A note about the author after the name alone: "Phil Helsel is a reporter for NBC News.", "Regan is a … native". */
+const AUTHOR_NOTE = /^(?:\S+\s+){0,3}(?:is|was|covers|writes|reports|has been|joined)\b/;
+
+/**
+ * Drops a note about the author at the end of the text: a short block that is a name ("Phil Helsel"), then a
+ * paragraph that opens with that name and says who the author is ("Phil Helsel is a reporter for NBC News.").
+ */
+function dropAuthorNote(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
+  for (let i = Math.max(0, blocks.length - TRAILER_NOTE_BLOCKS); i < blocks.length - 1; i++) {
+    const name = blocks[i]!;
+    const note = blocks[i + 1]!;
+    if (name.kind === 'list' || note.kind !== 'paragraph') continue;
+    if (countWords(name.text) > MAX_NAME_WORDS || SENTENCE_END.test(name.text)) continue;
+    if (!note.text.startsWith(`${name.text.split(' ')[0]!} `) || !AUTHOR_NOTE.test(note.text)) continue;
+    return {
+      blocks: [...blocks.slice(0, i), ...blocks.slice(i + 2)],
+      removed: [{ text: `${name.text}\n${note.text}`, reason: "note about the article's author" }],
+    };
+  }
+  return { blocks, removed: [] };
+}
+
 /**
  * Extracts the article of a saved web page. Metadata comes from the page's markup (JSON-LD, Open Graph and
  * article meta tags, `<time datetime>`) first, then from the byline and dateline text; the body is the main
@@ -148,7 +174,9 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Its content is read back as a page of its own: parsing it again mends what Readability's changes left invalid.
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
-  const cleaned = dropFurnitureBlocks(header.blocks);
+  const furniture = dropFurnitureBlocks(header.blocks);
+  const note = dropAuthorNote(furniture.blocks);
+  const cleaned = { blocks: note.blocks, removed: [...furniture.removed, ...note.removed] };
   return {
     title,
     date: meta.date ?? header.date?.date ?? null,

@@ -202,6 +202,21 @@ describe('extraction of saved web pages', () => {
     assert.ok(article.text.startsWith('Paragraph 1 of the report'), article.text.slice(0, 80));
   });
 
+  it("drops a note about the author under the author's name at the end, and keeps a last paragraph about a person", () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const page = (end: string) =>
+      extractFromHtml(
+        `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>${[1, 2, 3].map(paragraph).join('')}${end}</article></body></html>`,
+        { retrieved: null },
+      );
+    const withNote = page('<h3>Ann Lee</h3><p>Ann Lee is a reporter for the Harbour Times.</p>');
+    assert.ok(withNote.text.endsWith('officials of both sides said afterwards.'), withNote.text.slice(-80));
+    assert.ok(withNote.removed.some((r) => r.text === 'Ann Lee\nAnn Lee is a reporter for the Harbour Times.'));
+    const closing = '<p>Lavrov is expected in Washington next month, where he will meet the secretary of state.</p>';
+    assert.ok(page(closing).text.endsWith('where he will meet the secretary of state.'));
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
