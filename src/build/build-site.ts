@@ -15,6 +15,7 @@ import {
   publishedFiles,
   SEARCH_INDEX_DIRS,
   type Cleanup,
+  type PublishedFiles,
   type SiteOutput,
 } from '../output/index.ts';
 import { siteDataOf } from '../render/index.ts';
@@ -143,7 +144,7 @@ async function renderAndIndex(
 async function writeSite(
   archive: ModelledArchive,
   output: SiteOutput,
-  options: BuildOptions & { timings: Timings },
+  options: BuildOptions & { timings: Timings; published: PublishedFiles },
 ): Promise<SiteWritten> {
   const { timings } = options;
   const pagefind = startPagefind();
@@ -165,7 +166,7 @@ async function writeSite(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),
     );
     const render = { fingerprint: plan.renderFingerprint, pages: pageKeys };
-    const state = createBuildState(publishedFiles(archive.model.articles), render, plan.searchPlan.state);
+    const state = createBuildState(options.published, render, plan.searchPlan.state);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped));
     await output.publish(state, options.cleanup ?? 'wait');
@@ -181,9 +182,9 @@ async function writeSite(
 function reportBuild(
   options: BuildOptions,
   { analyzed, grouped, model }: ModelledArchive,
-  written: SiteWritten & { output: SiteOutput; timings: Timings },
+  written: SiteWritten & { output: SiteOutput; timings: Timings; published: PublishedFiles },
 ): BuildReport {
-  const { output, timings } = written;
+  const { output, timings, published } = written;
   const articlesDir = displayPath(path.join(options.contentDir, 'articles'));
   const base = createReport(
     articlesDir,
@@ -193,7 +194,6 @@ function reportBuild(
     timings,
     grouped.duplicates,
   );
-  const published = publishedFiles(model.articles);
   return {
     ...base,
     warnings: [...analyzed.taxonomyWarnings, ...base.warnings],
@@ -225,10 +225,11 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   if (options.strict && archive.analyzed.rejected.length) throw new Error(strictFailure(archive.analyzed.rejected));
   const output = openSiteOutput(path.resolve(options.outDir));
-  const written = await writeSite(archive, output, { ...options, timings });
+  const published = publishedFiles(archive.model.articles);
+  const written = await writeSite(archive, output, { ...options, timings, published });
   options.onPublished?.();
   timings.total = (performance.now() - started) / 1000;
-  const report = reportBuild(options, archive, { ...written, output, timings });
+  const report = reportBuild(options, archive, { ...written, output, timings, published });
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   // Through a temporary file, so that a reader (npm run dev's, a benchmark) never sees half of it.
   const temporary = `${options.reportFile}.${process.pid}.tmp`;

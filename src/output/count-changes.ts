@@ -17,7 +17,17 @@ export interface ChangeCounts {
  */
 export type PublishedFiles = Record<string, string>;
 
-const keyOf = (file: string) => createHash('sha256').update(file).digest('hex').slice(0, 20);
+/** Keys by file name, made once per name in a process: `npm run dev` builds the same archive again and again. */
+const keys = new Map<string, string>();
+
+function keyOf(file: string): string {
+  let key = keys.get(file);
+  if (key === undefined) {
+    key = createHash('sha256').update(file).digest('hex').slice(0, 20);
+    keys.set(file, key);
+  }
+  return key;
+}
 
 /** What the next build compares with: the file and content hash of each article published. */
 export function publishedFiles(articles: Array<{ file: string; hash: string }>): PublishedFiles {

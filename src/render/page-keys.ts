@@ -80,6 +80,22 @@ export function listPageKey(list: ListPage): string {
   ]);
 }
 
+/**
+ * The keys made, by the page's object (an article, a listing page): the objects of a model are not changed once it
+ * is made (a page whose data changes is a new object), and a model kept between rebuilds (`npm run dev`) holds the
+ * same objects for the pages no change touched, whose keys are then not made again. An article's key is made with
+ * the analysis, kept beside it.
+ */
+const madeKeys = new WeakMap<object, { analysis: string; key: string }>();
+
+function keyOnce(page: ArchiveArticle | ListPage, analysis: string, make: () => string): string {
+  const made = madeKeys.get(page);
+  if (made?.analysis === analysis) return made.key;
+  const key = make();
+  madeKeys.set(page, { analysis, key });
+  return key;
+}
+
 /** The pages of the model rendered one per item, by output file, with their keys. */
 export interface ItemPages {
   articles: Array<{ file: string; key: string; article: ArchiveArticle }>;
@@ -91,9 +107,13 @@ export function itemPagesOf(model: ArchiveModel, analysis: string): ItemPages {
   return {
     articles: model.articles.map((article) => ({
       file: pageFileOf(article),
-      key: articlePageKey(article, analysis),
+      key: keyOnce(article, analysis, () => articlePageKey(article, analysis)),
       article,
     })),
-    lists: model.listPages.map((list) => ({ file: pageFileOf(list), key: listPageKey(list), list })),
+    lists: model.listPages.map((list) => ({
+      file: pageFileOf(list),
+      key: keyOnce(list, '', () => listPageKey(list)),
+      list,
+    })),
   };
 }

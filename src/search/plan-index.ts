@@ -56,9 +56,17 @@ export interface SearchIndexLayout {
   staleBuckets: string[];
 }
 
+/** Buckets by URL, made once per URL in a process: `npm run dev` plans again and again for the same archive. */
+const buckets = new Map<string, string>();
+
 /** The bucket of an article of the base, from its URL: stable from build to build. */
 export function bucketOf(url: string): string {
-  return String(createHash('sha1').update(url).digest().readUInt32BE(0) % BUCKETS);
+  let bucket = buckets.get(url);
+  if (bucket === undefined) {
+    bucket = String(createHash('sha1').update(url).digest().readUInt32BE(0) % BUCKETS);
+    buckets.set(url, bucket);
+  }
+  return bucket;
 }
 
 function keyOf(entries: IndexEntry[]): string {
@@ -90,7 +98,7 @@ export function planSearchIndex(
   const current = new Map(entries.map((e) => [e.url, e.hash]));
   const stale = new Set<string>();
   for (const [url, hash] of Object.entries(previous.base)) if (current.get(url) !== hash) stale.add(bucketOf(url));
-  const delta = entries.filter((e) => !(e.url in previous.base) || stale.has(bucketOf(e.url)));
+  const delta = entries.filter((e) => !(e.url in previous.base) || (stale.size > 0 && stale.has(bucketOf(e.url))));
   if (delta.length > Math.max(DELTA_MIN_LIMIT, DELTA_SHARE * entries.length)) return fullIndex(entries, fingerprint);
   const deltaKey = delta.length ? keyOf(delta) : null;
   return {

@@ -74,6 +74,21 @@ describe('page keys', () => {
       assert.ok((ARCHIVE_FIELDS as readonly string[]).includes(field), `${field} is not in ARCHIVE_FIELDS`);
   });
 
+  it('are those made afresh when a model keeps the objects of its unchanged pages (npm run dev)', () => {
+    const model = buildArchive([LAVROV, PUTIN, BAKERY], defaultContext().taxonomy, defaultSettings());
+    const keysOfModel = (m: typeof model) => {
+      const pages = itemPagesOf(m, 'analysis');
+      return [...pages.articles, ...pages.lists].map((p) => [p.file, p.key]);
+    };
+    const first = keysOfModel(model);
+    const [edited, ...kept] = model.articles;
+    const next = { ...model, articles: [{ ...edited!, summary: `${edited!.summary} Updated.` }, ...kept] };
+    const afterEdit = keysOfModel(next);
+    assert.deepEqual(afterEdit, keysOfModel(structuredClone(next)));
+    assert.notDeepEqual(afterEdit[0], first[0]);
+    assert.deepEqual(afterEdit.slice(1), first.slice(1));
+  });
+
   it('change for every page when the analysis changes (code, taxonomy or settings)', () => {
     const model = buildArchive([LAVROV], defaultContext().taxonomy, defaultSettings());
     const [before, after] = ['analysis', 'another analysis'].map((a) => itemPagesOf(model, a).articles[0]!.key);
