@@ -142,6 +142,30 @@ function dropAuthorNote(blocks: Block[]): { blocks: Block[]; removed: RemovedBlo
   return { blocks, removed: [] };
 }
 
+/** The last blocks, among which a line asking readers to follow the site or its author may stand. */
+const TRAILER_FOLLOW_BLOCKS = 3;
+/** Most words of such a line ("Email Tariq Malik at … or follow him @tariqjmalik. Follow us on Twitter …"). */
+const MAX_FOLLOW_WORDS = 40;
+/** A call to follow on a social network or a handle: "Follow Newsbeat on Instagram", "follow him @tariqjmalik". */
+const FOLLOW_CALL = /\bfollow\b.{0,60}?(?:@\w|\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/i;
+
+/** Drops the paragraphs among the last blocks that ask readers to follow the site or its author on social networks. */
+function dropFollowCalls(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
+  const kept: Block[] = [];
+  const removed: RemovedBlock[] = [];
+  blocks.forEach((block, i) => {
+    if (
+      i >= blocks.length - TRAILER_FOLLOW_BLOCKS &&
+      block.kind === 'paragraph' &&
+      countWords(block.text) <= MAX_FOLLOW_WORDS &&
+      FOLLOW_CALL.test(block.text)
+    )
+      removed.push({ text: block.text, reason: 'call to follow the site or its author on social networks' });
+    else kept.push(block);
+  });
+  return { blocks: kept, removed };
+}
+
 /**
  * Extracts the article of a saved web page. Metadata comes from the page's markup (JSON-LD, Open Graph and
  * article meta tags, `<time datetime>`) first, then from the byline and dateline text; the body is the main
@@ -176,7 +200,8 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   const header = readHeaderBlocks(collected.blocks, title, options);
   const furniture = dropFurnitureBlocks(header.blocks);
   const note = dropAuthorNote(furniture.blocks);
-  const cleaned = { blocks: note.blocks, removed: [...furniture.removed, ...note.removed] };
+  const follow = dropFollowCalls(note.blocks);
+  const cleaned = { blocks: follow.blocks, removed: [...furniture.removed, ...note.removed, ...follow.removed] };
   return {
     title,
     date: meta.date ?? header.date?.date ?? null,

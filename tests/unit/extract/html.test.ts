@@ -202,7 +202,7 @@ describe('extraction of saved web pages', () => {
     assert.ok(article.text.startsWith('Paragraph 1 of the report'), article.text.slice(0, 80));
   });
 
-  it("drops a note about the author under the author's name at the end, and keeps a last paragraph about a person", () => {
+  it('drops a note about the author and a call to follow on social networks at the end, and keeps a last paragraph like them', () => {
     const paragraph = (n: number) =>
       `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
     const page = (end: string) =>
@@ -215,6 +215,11 @@ describe('extraction of saved web pages', () => {
     assert.ok(withNote.removed.some((r) => r.text === 'Ann Lee\nAnn Lee is a reporter for the Harbour Times.'));
     const closing = '<p>Lavrov is expected in Washington next month, where he will meet the secretary of state.</p>';
     assert.ok(page(closing).text.endsWith('where he will meet the secretary of state.'));
+    const follow = page('<p>Email Ann Lee or follow her @annlee. Follow us on Twitter and on Facebook.</p>');
+    assert.ok(follow.text.endsWith('officials of both sides said afterwards.'), follow.text.slice(-80));
+    const aboutNetworks =
+      '<p>Officials later said they would follow the talks closely on both sides of the border.</p>';
+    assert.ok(page(aboutNetworks).text.endsWith('on both sides of the border.'));
   });
 
   it('records the furniture it dropped', () => {
