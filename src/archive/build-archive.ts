@@ -15,7 +15,7 @@ import type { ArchiveArticle, ArchiveModel, ArchiveOverview, ListPage, OtherCopy
 import { findRelated, type RelatedMemory } from './related.ts';
 import { summarize } from './summary.ts';
 import { actorNamesOf, actorTerm, countryTerm, termIdsOf, timelineOf, topicTerm } from './terms.ts';
-import { assignUrls, termUrl } from './urls.ts';
+import { assignUrls, termUrl, urlBaseOf } from './urls.ts';
 
 /** Reading speed used for reading time, in words per minute. */
 const WORDS_PER_MINUTE = 230;
@@ -55,6 +55,8 @@ function toArchiveArticle(record: AnalyzedArticle, url: string, outlets: OutletT
  */
 interface ModelArticle {
   record: AnalyzedArticle;
+  /** The folder and slug of its URL (see `urlBaseOf`). */
+  urlBase: string;
   article: ArchiveArticle;
 }
 
@@ -136,14 +138,15 @@ function modelArticles(
   outlets: OutletTable,
   memory: ModelMemory,
 ): { articles: ModelArticle[]; changes: Changes } {
-  const urls = assignUrls(analyzed);
+  const bases = new Map(analyzed.map((record) => [record, memory.byRecord.get(record)?.urlBase ?? urlBaseOf(record)]));
+  const urls = assignUrls(analyzed, (record) => bases.get(record)!);
   const added: ModelArticle[] = [];
   const present = new Set<ModelArticle>();
   for (const record of analyzed) {
     const url = urls.get(record)!;
     const kept = memory.byRecord.get(record);
     if (kept && kept.article.url === url) present.add(kept);
-    else added.push({ record, article: toArchiveArticle(record, url, outlets) });
+    else added.push({ record, urlBase: bases.get(record)!, article: toArchiveArticle(record, url, outlets) });
   }
   added.sort(byModelOrder);
   const gone = new Set(memory.articles.filter((a) => !present.has(a)));

@@ -9,17 +9,24 @@ export function articleFolder(date: PublicationDate | null): string {
   return date.precision === 'year' ? `/articles/${year}/` : `/articles/${year}/${month}/`;
 }
 
+/** An article's folder and slug: its URL when no other article shares them. */
+export function urlBaseOf(article: { title: string; date: PublicationDate | null }): string {
+  return `${articleFolder(article.date)}${slugify(article.title)}`;
+}
+
 /**
  * Assigns URLs to articles. Articles whose folder and slug collide are told apart by their content hash:
  * the one with the smallest hash keeps the plain slug, the others get a suffix from their own hash, so an
- * article's URL depends only on articles that share its date and title.
+ * article's URL depends only on articles that share its date and title. `baseOf` gives an article's folder and
+ * slug (`urlBaseOf`, or what a caller kept of it).
  */
 export function assignUrls<T extends { hash: string; title: string; date: PublicationDate | null }>(
   articles: T[],
+  baseOf: (article: T) => string = urlBaseOf,
 ): Map<T, string> {
   const groups = new Map<string, T[]>();
   for (const article of articles) {
-    const base = `${articleFolder(article.date)}${slugify(article.title)}`;
+    const base = baseOf(article);
     const group = groups.get(base) ?? [];
     group.push(article);
     groups.set(base, group);
