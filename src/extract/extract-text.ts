@@ -29,7 +29,8 @@ export interface ExtractOptions {
 
 /** Why a line inside the article's run was dropped. */
 const LOW_PROBABILITY = 'inside the text, but shaped like page furniture to the line model (teaser, caption, comment)';
-const REPEATED = "inside the text, but shown again outside it on the page (another story's teaser, a section's name)";
+const REPEATED =
+  "inside the text, but shown again on the page (another story's teaser, a section's name, a picture's caption)";
 
 /**
  * Most lines of a scraper's dump follow the line above with no blank line between: one block a line. Text laid out
@@ -152,8 +153,8 @@ function extendToDataList(lines: LabelledLine[], run: { start: number; end: numb
   run.end = last;
 }
 
-/** Times a line stands in the article's run for it to be a caption repeated under each picture. */
-const MIN_REPEATS_OF_A_CAPTION = 3;
+/** Times a line with no sentence end stands in the article's run for it to be furniture the page repeats. */
+const MIN_REPEATS_INSIDE_THE_RUN = 2;
 
 /**
  * The article's run of lines and which lines in it to keep. In a scraper's dump, by the line model; in text laid out
@@ -179,14 +180,15 @@ function chooseBody(
     endBeforeTeaserPairs(lines, chosen);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
-    // section's name) or to the page's furniture; one with no sentence end that the run itself holds three times or
-    // more is the caption a page repeats under each of its pictures (an interview's repeated questions end in "?").
+    // section's name) or to the page's furniture; so does one with no sentence end that the run itself holds twice or
+    // more: a caption repeated under each picture, a tile's headline on its picture and its text, "Advert" (an
+    // interview's repeated questions end in "?").
     const outside = new Set(lines.filter((_, i) => i < chosen.start || i > chosen.end).map((l) => l.text));
     const inside = new Map<string, number>();
     for (let i = chosen.start; i <= chosen.end; i++) inside.set(lines[i]!.text, (inside.get(lines[i]!.text) ?? 0) + 1);
     const repeated = new Set<number>();
     for (let i = chosen.start; i <= chosen.end; i++) {
-      const caption = !lines[i]!.sentenceEnd && inside.get(lines[i]!.text)! >= MIN_REPEATS_OF_A_CAPTION;
+      const caption = !lines[i]!.sentenceEnd && inside.get(lines[i]!.text)! >= MIN_REPEATS_INSIDE_THE_RUN;
       if (!outside.has(lines[i]!.text) && !caption) continue;
       repeated.add(i);
       chosen.keep[i] = false;
