@@ -191,15 +191,21 @@ function joinedAt(tokens: Token[], j: number, blocked: Set<number>): { to: numbe
   return joins(tokens, j, blocked) ? { to: j, word: false } : null;
 }
 
+/** Where each country's name or demonym starts, by where it ends (`before`), and the other way round (`after`). */
+interface CountrySpans {
+  before: Map<number, number>;
+  after: Map<number, number>;
+}
+
 /**
  * Where a country's name ends that a name runs on through at token `j` (a run's word before it): after "of" and a
  * body's word ("Freedom Party of Austria", "Cabinet of Ministers of Ukraine"), or after "of" or between capitalised
  * words outside the headline, before more of the name ("Cyber Army of Russia Reborn", "BP North America Inc"); else 0.
  */
-function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countryBefore: Map<number, number>): number {
+function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countries: CountrySpans): number {
   const { tokens } = doc;
   const of = tokens[j]!.text === 'of';
-  const end = [...countryBefore].find(([, first]) => first === (of ? j + 1 : j))?.[0];
+  const end = countries.after.get(of ? j + 1 : j);
   if (end === undefined || (!of && tokens[j]!.start < doc.titleEnd)) return 0;
   if (of && isGenericWord(tokens[j - 1]!.text)) return end;
   const goesOn = capitalised(tokens[end]) && !blocked.has(end) && !lineBreak(doc, tokens[end - 1]!, tokens[end]!);
@@ -241,7 +247,7 @@ function capitalisedRuns(
   doc: TagDocument,
   blocked: Set<number>,
   sentenceStarts: Set<number>,
-  countryBefore: Map<number, number>,
+  countries: CountrySpans,
   givenNames: Set<string>,
 ): Run[] {
   const { tokens } = doc;
@@ -255,7 +261,7 @@ function capitalisedRuns(
     let last = i + 1;
     let j = i + 1;
     while (j < tokens.length && !lineBreak(doc, tokens[j - 1]!, tokens[j]!)) {
-      const country = countryOf(doc, j, blocked, countryBefore);
+      const country = countryOf(doc, j, blocked, countries);
       if (country > 0) [last, j] = [country, country - 1];
       else if (blocked.has(j)) break;
       else if (capitalised(tokens[j])) last = j + 1;
@@ -287,7 +293,7 @@ function capitalisedRuns(
     const ticker = first > 0 && isTicker(tokens, first - 1);
     if (!opener && !ticker && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
       // "Interior Ministry" after "Ukrainian" is Ukraine's: the body's name is the country's and the body's words.
-      const country = countryBefore.get(first);
+      const country = countries.before.get(first);
       const stateBody =
         country !== undefined &&
         wordsOf(tokens, { first, last }).every((w) => isGenericWord(w.text) || STATE.has(w.text));
@@ -577,7 +583,9 @@ export function nameCandidates(
   for (const span of spansOf(people)) add({ ...span, role: false, stateBody: false }, 'person');
   for (const span of spansOf(organisations)) add({ ...span, role: false, stateBody: false }, 'organization');
   const all = new Set([...blocked, ...people, ...organisations]);
-  for (const run of capitalisedRuns(doc, all, sentenceStarts, countryBefore, givenNames)) add(run, null);
+  const after = new Map([...countryBefore].map(([last, first]) => [first, last]));
+  const countries = { before: countryBefore, after };
+  for (const run of capitalisedRuns(doc, all, sentenceStarts, countries, givenNames)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
     .filter((g) => !merged.has(g) && !PLACE_FEATURES.has(g.name.slice(g.name.lastIndexOf(' ') + 1)))
