@@ -1,4 +1,7 @@
-/** Test helpers: fast-check generators of article-like text, mixing news furniture with arbitrary strings. */
+/**
+ * Test helpers: fast-check generators of article-like text, mixing news furniture with arbitrary strings, and of
+ * changes to an archive.
+ */
 import fc from 'fast-check';
 
 /** Pieces that exercise the extractor and taggers: headlines, bylines, datelines, names, markup, odd characters. */
@@ -102,3 +105,19 @@ export const articleText = fc.oneof(
     .array(fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 20 })), { maxLength: 120 })
     .map((parts) => parts.join('')),
 );
+
+/** A change to an archive a property test draws: an article added, edited or removed, at a drawn position. */
+export interface ArchiveChange<Drawn> {
+  kind: 'add' | 'edit' | 'remove';
+  at: number;
+  drawn: Drawn;
+}
+
+/** Changes to an archive whose articles are drawn by `drawn`. */
+export function archiveChange<Drawn>(drawn: fc.Arbitrary<Drawn>): fc.Arbitrary<ArchiveChange<Drawn>> {
+  return fc.record({
+    kind: fc.constantFrom('add' as const, 'edit' as const, 'remove' as const),
+    at: fc.nat(),
+    drawn,
+  });
+}

@@ -12,6 +12,7 @@ import {
 import { indexOutlets } from '../../../src/outlets/index.ts';
 import type { AnalyzedArticle, DatePrecision } from '../../../src/types.ts';
 import { analyzeText, defaultContext } from '../../helpers/pipeline.ts';
+import { archiveChange, type ArchiveChange } from '../../helpers/arbitraries.ts';
 
 const { taxonomy } = defaultContext();
 const TEMPLATE = analyzeText('---\ntitle: Template\n---\nRussia and China held talks in Beijing on the day.');
@@ -87,17 +88,9 @@ function recordOf(file: number, version: number, d: Drawn): AnalyzedArticle {
   } as AnalyzedArticle;
 }
 
-interface Change {
-  kind: 'add' | 'edit' | 'remove';
-  at: number;
-  drawn: Drawn;
-}
+type Change = ArchiveChange<Drawn>;
 
-const change: fc.Arbitrary<Change> = fc.record({
-  kind: fc.constantFrom('add' as const, 'edit' as const, 'remove' as const),
-  at: fc.nat(),
-  drawn,
-});
+const change = archiveChange(drawn);
 
 const SETTINGS = { itemsPerPage: 3 };
 

@@ -9,6 +9,7 @@ import {
   storeRelatedMemory,
   type RelatedMemory,
 } from '../../../src/archive/related.ts';
+import { archiveChange, type ArchiveChange } from '../../helpers/arbitraries.ts';
 
 /** An article's tags, date and title, drawn from few values so that tags are shared and scores tie. */
 interface Drawn {
@@ -41,17 +42,9 @@ function articleOf(n: number, d: Drawn) {
 
 type Article = ReturnType<typeof articleOf>;
 
-interface Change {
-  kind: 'add' | 'edit' | 'remove';
-  at: number;
-  drawn: Drawn;
-}
+type Change = ArchiveChange<Drawn>;
 
-const change: fc.Arbitrary<Change> = fc.record({
-  kind: fc.constantFrom('add' as const, 'edit' as const, 'remove' as const),
-  at: fc.nat(),
-  drawn,
-});
+const change = archiveChange(drawn);
 
 /**
  * Makes the changes to an archive of `first`, and checks after each that the related articles found with the
