@@ -7,8 +7,12 @@ import type { Block } from '../types.ts';
 
 /** A thematic break: three or more "-", "*" or "_" alone on a line, possibly spaced. */
 const RULE = /^(?:-[ \t]*){3,}$|^(?:\*[ \t]*){3,}$|^(?:_[ \t]*){3,}$/;
-const IMAGE = /!\[[^\]\n]*\]\([^)\s]*\)/g;
-const LINK = /\[([^\]\n]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*\)/g;
+/**
+ * An image and a link: their text holds no "[" either, so that a run of "[" is passed over once, not read to its end
+ * again from each of its brackets (a line of 16,000 took 160 ms, four times as long as one of 8,000).
+ */
+const IMAGE = /!\[[^[\]\n]*\]\([^)\s]*\)/g;
+const LINK = /\[([^[\]\n]+)\]\((?:https?:\/\/|\/|#|mailto:)[^)\s]*\)/g;
 const STRONG = /\*\*(?=\S)([^*\n]+?)\*\*|__(?=\S)([^_\n]+?)__/g;
 /** Emphasis by single "_" or "*": opened at a word's start and closed at a word's end (not snake_case names). */
 const EMPHASIS = /(^|[\s(“"‘'])([_*])(?=\S)([^_*\n]+?)\2(?=$|[\s).,;:!?”"’'])/g;

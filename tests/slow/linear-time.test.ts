@@ -35,6 +35,8 @@ const NAMED: Named[] = [
   ['a byline of semicolons', 'a.txt', (n) => `Headline\n\nby ${';'.repeat(n)}x\n\nThe text of the story.\n`, 50_000],
   ['dots in a front-matter title', 'a.md', (n) => `---\ntitle: "A${'.'.repeat(n)}"\n---\nThe text.\n`, 50_000],
   ['a long line of dots', 'a.txt', (n) => `Headline\n\n${'. '.repeat(3)}${'.'.repeat(n)}\n`, 50_000],
+  ['a run of opening brackets', 'a.txt', (n) => `Headline\n\nSource: ${'['.repeat(n)}x\n`, 50_000],
+  ['a run of image openings', 'a.txt', (n) => `Headline\n\n${'!['.repeat(n / 2)}x\n`, 50_000],
   ['a long line of words', 'a.txt', (n) => `Headline\n\n${'Moscow talks. '.repeat(n / 14)}\n`, 50_000],
   [
     'names in one long sentence',
