@@ -6,7 +6,13 @@ import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, wireDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
 import { lineFeatures, teaserPairSeries } from './line-features.ts';
-import { chooseArticleRun, committedLineModel, lineProbability, type LineModel } from './line-model.ts';
+import {
+  chooseArticleRun,
+  committedLineModel,
+  lineProbability,
+  type ArticleRun,
+  type LineModel,
+} from './line-model.ts';
 import { findBodyRange, widenBodyRange } from './locate-body.ts';
 import { plainMarkdownBlock, plainMarkdownText } from './markdown-inline.ts';
 import { readCaptureHeader, type CaptureHeader } from './capture.ts';
@@ -61,14 +67,19 @@ const COMMENTS_HEADING =
 /** Words the run must keep before a comments heading for the heading to end the article rather than stand in its header. */
 const MIN_WORDS_BEFORE_COMMENTS = 30;
 
+/** Ends `run` before its line `line`: that line and those after it are not kept. */
+function endRunBefore(run: ArticleRun, line: number): void {
+  for (let j = line; j <= run.end; j++) run.keep[j] = false;
+  run.end = line - 1;
+}
+
 /** Ends the line model's run before the page's comments, when the run holds article text before their heading. */
-function endBeforeComments(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+function endBeforeComments(lines: LabelledLine[], run: ArticleRun): void {
   let kept = 0;
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
     if (kept >= MIN_WORDS_BEFORE_COMMENTS && (line.kind === 'form' || COMMENTS_HEADING.test(line.text))) {
-      for (let j = i; j <= run.end; j++) run.keep[j] = false;
-      run.end = i - 1;
+      endRunBefore(run, i);
       return;
     }
     if (run.keep[i]) kept += line.words;
@@ -83,15 +94,14 @@ function endBeforeComments(lines: LabelledLine[], run: { start: number; end: num
 const MAX_WORDS_AFTER_TEASER_HEADING = 0.25;
 
 /** Ends the line model's run before a heading of teasers that only a little of what the run keeps follows. */
-function endBeforeTeasers(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+function endBeforeTeasers(lines: LabelledLine[], run: ArticleRun): void {
   let total = 0;
   for (let i = run.start; i <= run.end; i++) if (run.keep[i]) total += lines[i]!.words;
   let before = 0;
   for (let i = run.start; i <= run.end; i++) {
     const line = lines[i]!;
     if (line.kind === 'teaser-heading' && before > 0 && total - before < before * MAX_WORDS_AFTER_TEASER_HEADING) {
-      for (let j = i; j <= run.end; j++) run.keep[j] = false;
-      run.end = i - 1;
+      endRunBefore(run, i);
       return;
     }
     if (run.keep[i]) before += line.words;
@@ -110,7 +120,7 @@ const INNER_SENTENCE_END = /[.!?]["”’)]?\s+\p{Lu}/u;
  * Ends the line model's run before a series of teaser pairs that closes it, each summary a single sentence: a box
  * of other stories with no heading. Left alone when the series makes the whole run.
  */
-function endBeforeTeaserPairs(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+function endBeforeTeaserPairs(lines: LabelledLine[], run: ArticleRun): void {
   const series = teaserPairSeries(lines);
   let first = run.end;
   while (first > run.start && series[first - 1]) first--;
@@ -122,8 +132,7 @@ function endBeforeTeaserPairs(lines: LabelledLine[], run: { start: number; end: 
     pairs.some((line) => line.sentenceEnd && INNER_SENTENCE_END.test(line.text))
   )
     return;
-  for (let j = first; j <= run.end; j++) run.keep[j] = false;
-  run.end = first - 1;
+  endRunBefore(run, first);
 }
 
 /**
@@ -140,7 +149,7 @@ const MIN_DATA_ROWS = 3;
  * Widens the line model's run to a table or a list that ends the article (tour dates, results): rows of plain text
  * with figures, one after another, right after the run or after a short heading that ends it ("Tour dates").
  */
-function extendToDataList(lines: LabelledLine[], run: { start: number; end: number; keep: boolean[] }): void {
+function extendToDataList(lines: LabelledLine[], run: ArticleRun): void {
   const isRow = (line: LabelledLine | undefined) =>
     line !== undefined && line.kind === 'text' && line.words <= MAX_DATA_ROW_WORDS && DATA_ROW.test(line.text);
   let first = run.end + 1;
@@ -165,7 +174,7 @@ function chooseBody(
   lines: LabelledLine[],
   capture: CaptureHeader | null,
   model: LineModel,
-): { start: number; end: number; keep: boolean[]; repeated: Set<number> } {
+): ArticleRun & { repeated: Set<number> } {
   const ruleRange = findBodyRange(lines);
   const chosen = isDumpLayout(lines)
     ? chooseArticleRun(

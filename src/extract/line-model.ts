@@ -49,11 +49,18 @@ export const lineWeight = (words: number) => Math.sqrt(words);
  * highest sum (a maximum-sum run), and within it the lines at or above `keepThreshold`. Null when no line is
  * above `runThreshold`.
  */
+/** The lines of a page that hold the article: from `start` to `end`, those of them `keep` marks. */
+export interface ArticleRun {
+  start: number;
+  end: number;
+  keep: boolean[];
+}
+
 export function chooseArticleRun(
   model: Pick<LineModel, 'runThreshold' | 'keepThreshold'>,
   probabilities: number[],
   words: number[],
-): { start: number; end: number; keep: boolean[] } | null {
+): ArticleRun | null {
   const best = maximumSumRun(probabilities.map((p, i) => (p - model.runThreshold) * lineWeight(words[i]!)));
   if (!best) return null;
   const { start: first, end: last } = best;
