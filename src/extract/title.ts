@@ -197,6 +197,14 @@ function headBeforeNamedSite(title: string, candidates: Normalized[], lines: Lab
   return lines.some((line) => namesSite(normalizeTitle(line.text))) ? head : null;
 }
 
+/**
+ * True when `line` is `wording` with spaces lost: a dump glues the text of inline elements together ("Opinion|Republicans
+ * Are …" for a kicker's link beside the headline), which a `<title>` or an outline heading still spaces.
+ */
+function gluedFrom(line: string, wording: string): boolean {
+  return line !== wording && line.replace(/\s+/g, '') === wording.replace(/\s+/g, '');
+}
+
 /** The same headline worded a little apart: most words of each found in the other. */
 function saysNearly(line: Normalized, hint: Normalized & { set: Set<string> }): boolean {
   return (
@@ -221,9 +229,10 @@ export function findHintedTitle(
     (h) => h.split(/\s+/).length >= MIN_HEADLINE_WORDS && !namesSite(h, hints.url),
   );
   const withSet = (hint: Normalized) => ({ ...hint, set: new Set(hint.words) });
-  const wanted = [...headings, ...(hints.pageTitle ? [stripSiteName(hints.pageTitle, hints.url)] : [])].map((hint) =>
-    withSet(normalized(hint)),
-  );
+  const wanted = [...headings, ...(hints.pageTitle ? [stripSiteName(hints.pageTitle, hints.url)] : [])].map((hint) => ({
+    ...withSet(normalized(hint)),
+    wording: hint,
+  }));
   const slug = slugOf(hints.url);
   const bySlug = slug === null ? null : withSet({ text: slug, words: slug.split(' ') });
   // The lines that may be taken: from `from` on, and above the article's start or up to `last`.
@@ -238,8 +247,12 @@ export function findHintedTitle(
     : null;
   // Each test in turn; a line of a menu is taken only for a headline the site's name confirms, which may be short
   // enough to be read as a menu's item.
-  const tests: Array<{ says: (line: Normalized) => boolean; inMenu: boolean }> = [
-    ...wanted.map((hint) => ({ says: (line: Normalized) => line.text === hint.text, inMenu: false })),
+  const tests: Array<{ says: (line: Normalized) => boolean; inMenu: boolean; wording?: string }> = [
+    ...wanted.map((hint) => ({
+      says: (line: Normalized) => line.text === hint.text,
+      inMenu: false,
+      wording: hint.wording,
+    })),
     ...(confirmedHead ? [{ says: (line: Normalized) => line.text === confirmedHead, inMenu: true }] : []),
     ...wanted.map((hint) => ({
       says: (line: Normalized) => line.words.length >= MIN_HEADLINE_WORDS && saysNearly(line, hint),
@@ -247,9 +260,11 @@ export function findHintedTitle(
     })),
     ...(bySlug ? [{ says: (line: Normalized) => saysNearly(line, bySlug), inMenu: false }] : []),
   ];
-  for (const { says, inMenu } of tests) {
+  for (const { says, inMenu, wording } of tests) {
     const found = candidates.find((line) => (inMenu || !line.nav) && says(line));
-    if (found) return { index: found.i, text: stripSiteName(lines[found.i]!.text, hints.url) };
+    if (!found) continue;
+    const text = stripSiteName(lines[found.i]!.text, hints.url);
+    return { index: found.i, text: wording !== undefined && gluedFrom(text, wording) ? wording : text };
   }
   if (headings[0]) return { index: -1, text: headings[0] };
   if (!hints.pageTitle) return null;
