@@ -4,7 +4,7 @@ import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Evidence, Tags, TopicTag, TopicTermCount } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
-import { findSentenceCountries, findSentenceParties } from './sentence-countries.ts';
+import { findNonStateSentences, findSentenceCountries, findSentenceParties } from './sentence-countries.ts';
 
 /**
  * A term counts at most this many times unless the topic says otherwise (`maxCount`), so one repeated word cannot
@@ -37,7 +37,10 @@ function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined)
 
 interface Tally {
   score: number;
-  /** A positive term stood in a sentence that names two parties or more (countries, or the topic's other parties). */
+  /**
+   * A positive term stood in a sentence that names two parties or more (countries, or the topic's other parties) and
+   * no party that is not a state.
+   */
   twoStates: boolean;
   terms: Map<string, TopicTermCount>;
   evidence: Evidence[];
@@ -47,10 +50,15 @@ interface Tally {
 function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Map<string, Tally> {
   const needsSentences = compiled.topics.some((t) => t.requires.sameSentence || t.requires.twoStates);
   const sentenceCountries = needsSentences ? findSentenceCountries(doc, tags, compiled) : [];
-  const sentenceParties = new Map(
+  // For each topic that needs two states, the sentences naming two parties or more and no party that is not a state.
+  const statesDealing = new Map(
     compiled.topics
       .filter((t) => t.requires.twoStates)
-      .map((t) => [t.id, findSentenceParties(doc, tags, compiled, sentenceCountries, t)]),
+      .map((t) => {
+        const parties = findSentenceParties(doc, tags, compiled, sentenceCountries, t);
+        const nonState = findNonStateSentences(doc, compiled, t);
+        return [t.id, parties.map((named, i) => named.size >= 2 && !nonState[i])];
+      }),
   );
   const tallies = new Map<string, Tally>();
   for (const match of compiled.terms.match(doc.tokens)) {
@@ -63,7 +71,7 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
       let tally = tallies.get(topic.id);
       if (!tally) tallies.set(topic.id, (tally = { score: 0, twoStates: false, terms: new Map(), evidence: [] }));
       if (topic.requires.twoStates && term.weight > 0 && !tally.twoStates)
-        tally.twoStates = sentenceParties.get(topic.id)![sentenceAt(doc.sentences, match.start)]!.size >= 2;
+        tally.twoStates = statesDealing.get(topic.id)![sentenceAt(doc.sentences, match.start)]!;
       const counted = tally.terms.get(term.phrase) ?? { phrase: term.phrase, count: 0, points: 0 };
       if (counted.count >= (term.maxCount ?? DEFAULT_MAX_COUNT)) continue;
       const points = term.weight * (match.start < doc.titleEnd ? TITLE_WEIGHT : 1);

@@ -1,4 +1,7 @@
-/** Classify stage: the countries and other parties each sentence of an article names, for topics that relate them. Pure. */
+/**
+ * Classify stage: the countries and other parties each sentence of an article names, and whether it names a party that
+ * is not a state, for topics that relate them. Pure.
+ */
 import { documentWords, isCountryMention, matchDocument, type TagDocument } from '../tag/index.ts';
 import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
@@ -59,5 +62,17 @@ export function findSentenceParties(
       if (party && found.has(hit.actor.id)) out[sentenceAt(doc.sentences, match.start)]!.add(party);
     }
   }
+  return out;
+}
+
+/**
+ * For each sentence of `doc`, true when it names one of `topic`'s parties that are not states
+ * (`requires.nonStateParties`: "banks", "company"): its dealings are with a company or a bank.
+ */
+export function findNonStateSentences(doc: TagDocument, compiled: CompiledTopics, topic: TopicEntry): boolean[] {
+  const out = doc.sentences.map(() => false);
+  if (!topic.requires.nonStateParties.length) return out;
+  for (const match of compiled.nonStatePhrases.match(doc.tokens))
+    if (match.values.includes(topic)) out[sentenceAt(doc.sentences, match.start)] = true;
   return out;
 }

@@ -106,6 +106,11 @@ export const topicSchema = z
               .strict(),
           )
           .default([]),
+        /**
+         * For `twoStates`, phrases naming a party that is not a state ("banks", "company"): a sentence that names
+         * one deals with a company or a bank, and does not count as two states dealing with each other.
+         */
+        nonStateParties: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .default({}),

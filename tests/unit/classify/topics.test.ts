@@ -70,6 +70,15 @@ describe('topic rules', () => {
     );
   });
 
+  it("does not count a sentence about a company or banks as two states: a government's debt talks with banks", () => {
+    const diplomacy = (text: string) => analyzeText(text).topics.some((t) => t.id === 'diplomacy');
+    const talks = 'The negotiations went on for a week, and an envoy met with a counterpart.';
+    assert.ok(
+      !diplomacy(`Debt talks\n\nThe Philippines held talks with its creditor banks in the United States. ${talks}`),
+    );
+    assert.ok(diplomacy(`Debt talks\n\nThe Philippines held talks with the United States on its debt. ${talks}`));
+  });
+
   it('names, as other parties, only actors the actors file holds', () => {
     const { actors, topics } = defaultContext().taxonomy;
     const ids = new Set(actors.map((a) => a.id));
@@ -110,7 +119,7 @@ describe('topic rules', () => {
       title: 'Energy',
       description: 'Oil and gas.',
       threshold: 3,
-      requires: { primaryCountries: [], anyCountry: [], otherParties: [] },
+      requires: { primaryCountries: [], anyCountry: [], otherParties: [], nonStateParties: [] },
     };
     const analyze = (terms: Array<{ phrase: string; weight: number }>) => {
       const context = createAnalysisContext({ ...taxonomy, topics: [{ ...topic, terms }] }, { retrieved: null });
