@@ -345,7 +345,10 @@ function readOrRecall(
   { cache, stats, memory }: { cache: AnalysisCache | null; stats: FileStatIndex | null; memory?: AnalysisMemory },
 ): ReadOrRecalled {
   const known = stat && stats?.hashOf(file, stat);
-  const recalled = known ? (remembered(memory, cache, file, known) ?? cache?.get(known, formatOf(file))) : null;
+  // The record itself, not a copy: the archive model kept in the process keeps what it made of the same records.
+  const kept = known ? remembered(memory, cache, file, known) : null;
+  if (kept) return { outcome: kept, cached: true, hashed: false };
+  const recalled = known ? cache?.get(known, formatOf(file)) : null;
   if (recalled) return { outcome: { file, ...recalled }, cached: true, hashed: false };
   let bytes: Uint8Array;
   try {
@@ -356,6 +359,8 @@ function readOrRecall(
   }
   const hash = hashBytes(bytes);
   if (stat) stats?.record(file, stat, hash);
+  const same = remembered(memory, cache, file, hash);
+  if (same) return { outcome: same, cached: true, hashed: true };
   const stored = cache?.get(hash, formatOf(file));
   if (!stored) return { bytes, hash };
   return { outcome: { file, ...stored }, cached: true, hashed: true };
