@@ -5,8 +5,9 @@
  * Each tuning article whose country conditions hold is an example; its features are what each of the topic's terms
  * counted (within its cap, the headline twice, divided by the length factor), exactly as the classifier counts them.
  * Logistic regression with an L2 penalty, fitted by gradient descent, with weights kept at zero or above so that each
- * reads as the points a term gives; the probability cut is the one with the best F1 over five cross-validation
- * folds of the articles. The topic's decision, weighted sum ≥ threshold, is then the model's: the script writes each
+ * reads as the points a term gives; the probability cut is the highest whose F1 over five cross-validation folds of
+ * the articles falls short of the best cut's by less than one article found (their F1 differ by noise; the highest
+ * files the fewest articles wrongly). The topic's decision, weighted sum ≥ threshold, is then the model's: the script writes each
  * term's weight and the threshold back into topics.yaml in place (comments kept), removes the terms whose weight
  * comes out 0 and lists them, and prints the cross-validated F1. The prior is the weights written by hand
  * (content/taxonomy/topic-priors.json): fitting starts from them and is drawn towards them, so a term the tuning
@@ -99,7 +100,11 @@ function learnTopic(
     const fp = scored.filter((s) => !s.example.positive && s.p >= cut).length;
     return scoreCounts(tp, fp, positives - tp);
   };
-  const cut = CUTS.reduce((best, c) => (f1At(c).f1 > f1At(best).f1 ? c : best), 0.5);
+  const best = f1At(CUTS.reduce((b, c) => (f1At(c).f1 > f1At(b).f1 ? c : b), 0.5));
+  // Cuts whose F1 falls short of the best by less than one article found are as good on this many articles; the
+  // highest of them files the fewest articles wrongly.
+  const oneArticleLess = scoreCounts(best.truePositives - 1, best.falsePositives, best.falseNegatives + 1).f1;
+  const cut = Math.max(...CUTS.filter((c) => f1At(c).f1 >= oneArticleLess));
   const cv = f1At(cut);
   const model = fit(examples, prior);
   const round = (x: number) => Math.round(x * 100) / 100;

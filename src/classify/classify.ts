@@ -4,7 +4,7 @@ import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Evidence, Tags, TopicTag, TopicTermCount } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
-import { findNonStateSentences, findSentenceCountries, findSentenceParties } from './sentence-countries.ts';
+import { findSentenceCountries, findSentenceParties, findSentencesNaming } from './sentence-countries.ts';
 
 /**
  * A term counts at most this many times unless the topic says otherwise (`maxCount`), so one repeated word cannot
@@ -38,8 +38,8 @@ function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined)
 interface Tally {
   score: number;
   /**
-   * A positive term stood in a sentence that names two parties or more (countries, or the topic's other parties) and
-   * no party that is not a state.
+   * A positive term stood in a sentence that names two parties or more (countries, the topic's other parties, or
+   * several states at once) and no party that is not a state.
    */
   twoStates: boolean;
   terms: Map<string, TopicTermCount>;
@@ -50,14 +50,16 @@ interface Tally {
 function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Map<string, Tally> {
   const needsSentences = compiled.topics.some((t) => t.requires.sameSentence || t.requires.twoStates);
   const sentenceCountries = needsSentences ? findSentenceCountries(doc, tags, compiled) : [];
-  // For each topic that needs two states, the sentences naming two parties or more and no party that is not a state.
+  // For each topic that needs two states, the sentences naming two parties or more (or several states at once) and no
+  // party that is not a state.
   const statesDealing = new Map(
     compiled.topics
       .filter((t) => t.requires.twoStates)
       .map((t) => {
         const parties = findSentenceParties(doc, tags, compiled, sentenceCountries, t);
-        const nonState = findNonStateSentences(doc, compiled, t);
-        return [t.id, parties.map((named, i) => named.size >= 2 && !nonState[i])];
+        const several = findSentencesNaming(doc, compiled.severalStatesPhrases, t);
+        const nonState = findSentencesNaming(doc, compiled.nonStatePhrases, t);
+        return [t.id, parties.map((named, i) => (named.size >= 2 || several[i]!) && !nonState[i])];
       }),
   );
   const tallies = new Map<string, Tally>();

@@ -23,19 +23,23 @@ export interface CompiledTopics {
   partyPhrases: PhraseMatcher<PartyHit>;
   /** The phrases of every topic's parties that are not states (`requires.nonStateParties`), with their topic. */
   nonStatePhrases: PhraseMatcher<TopicEntry>;
+  /** The phrases of every topic that name several states at once (`requires.severalStates`), with their topic. */
+  severalStatesPhrases: PhraseMatcher<TopicEntry>;
   /** For each topic id, the actor ids that name one of its other parties, with the party they name. */
   partyActors: Map<string, Map<string, string>>;
   tagger: CompiledTaxonomy;
 }
 
-/** Compiles every topic's terms, other parties and parties that are not states (matched case-insensitively, whole words) into matchers. */
+/** Compiles every topic's terms, other parties, parties that are not states and names of several states (matched case-insensitively, whole words) into matchers. */
 export function compileTopics(topics: TopicEntry[], tagger: CompiledTaxonomy): CompiledTopics {
   const terms = new PhraseMatcher<TermHit>({ ignoreCase: true });
   const partyPhrases = new PhraseMatcher<PartyHit>({ ignoreCase: true });
   const nonStatePhrases = new PhraseMatcher<TopicEntry>({ ignoreCase: true });
+  const severalStatesPhrases = new PhraseMatcher<TopicEntry>({ ignoreCase: true });
   const partyActors = new Map<string, Map<string, string>>();
   for (const topic of topics) {
     for (const phrase of topic.requires.nonStateParties) nonStatePhrases.add(phrase, topic);
+    for (const phrase of topic.requires.severalStates) severalStatesPhrases.add(phrase, topic);
     for (const term of topic.terms) terms.add(term.phrase, { topic, term });
     const actors = new Map<string, string>();
     for (const party of topic.requires.otherParties) {
@@ -44,5 +48,5 @@ export function compileTopics(topics: TopicEntry[], tagger: CompiledTaxonomy): C
     }
     partyActors.set(topic.id, actors);
   }
-  return { topics, terms, partyPhrases, nonStatePhrases, partyActors, tagger };
+  return { topics, terms, partyPhrases, nonStatePhrases, severalStatesPhrases, partyActors, tagger };
 }

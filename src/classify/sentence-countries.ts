@@ -1,8 +1,8 @@
 /**
- * Classify stage: the countries and other parties each sentence of an article names, and whether it names a party that
- * is not a state, for topics that relate them. Pure.
+ * Classify stage: the countries and other parties each sentence of an article names, and which of a topic's phrases it
+ * holds (a party that is not a state, several states at once), for topics that relate them. Pure.
  */
-import { documentWords, isCountryMention, matchDocument, type TagDocument } from '../tag/index.ts';
+import { documentWords, isCountryMention, matchDocument, type PhraseMatcher, type TagDocument } from '../tag/index.ts';
 import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Tags } from '../types.ts';
@@ -65,14 +65,14 @@ export function findSentenceParties(
   return out;
 }
 
-/**
- * For each sentence of `doc`, true when it names one of `topic`'s parties that are not states
- * (`requires.nonStateParties`: "banks", "company"): its dealings are with a company or a bank.
- */
-export function findNonStateSentences(doc: TagDocument, compiled: CompiledTopics, topic: TopicEntry): boolean[] {
+/** For each sentence of `doc`, true when one of `phrases` (a matcher of `topic`'s phrases, among others) stands in it. */
+export function findSentencesNaming(
+  doc: TagDocument,
+  phrases: PhraseMatcher<TopicEntry>,
+  topic: TopicEntry,
+): boolean[] {
   const out = doc.sentences.map(() => false);
-  if (!topic.requires.nonStateParties.length) return out;
-  for (const match of compiled.nonStatePhrases.match(doc.tokens))
+  for (const match of phrases.match(doc.tokens))
     if (match.values.includes(topic)) out[sentenceAt(doc.sentences, match.start)] = true;
   return out;
 }

@@ -111,6 +111,11 @@ export const topicSchema = z
          * one deals with a company or a bank, and does not count as two states dealing with each other.
          */
         nonStateParties: z.array(z.string().min(1)).default([]),
+        /**
+         * For `twoStates`, phrases naming several states at once ("member states", "producing and consuming
+         * countries"): a sentence that names one names two parties.
+         */
+        severalStates: z.array(z.string().min(1)).default([]),
       })
       .strict()
       .default({}),

@@ -79,6 +79,13 @@ describe('topic rules', () => {
     assert.ok(diplomacy(`Debt talks\n\nThe Philippines held talks with the United States on its debt. ${talks}`));
   });
 
+  it('counts a phrase naming several states at once as two parties: ministers of a bloc negotiating', () => {
+    const diplomacy = (text: string) => analyzeText(text).topics.some((t) => t.id === 'diplomacy');
+    const talks = 'The negotiations went on for a week, and an envoy met with a counterpart.';
+    assert.ok(!diplomacy(`Dairy talks\n\nFarm ministers in Brussels resumed talks on the dairy pact. ${talks}`));
+    assert.ok(diplomacy(`Dairy talks\n\nEC farm ministers in Brussels resumed talks on the dairy pact. ${talks}`));
+  });
+
   it('names, as other parties, only actors the actors file holds', () => {
     const { actors, topics } = defaultContext().taxonomy;
     const ids = new Set(actors.map((a) => a.id));
@@ -119,7 +126,7 @@ describe('topic rules', () => {
       title: 'Energy',
       description: 'Oil and gas.',
       threshold: 3,
-      requires: { primaryCountries: [], anyCountry: [], otherParties: [], nonStateParties: [] },
+      requires: { primaryCountries: [], anyCountry: [], otherParties: [], nonStateParties: [], severalStates: [] },
     };
     const analyze = (terms: Array<{ phrase: string; weight: number }>) => {
       const context = createAnalysisContext({ ...taxonomy, topics: [{ ...topic, terms }] }, { retrieved: null });
