@@ -3,12 +3,17 @@
  * (no article's labels or misses are listed, so the held-out part can be checked without being tuned on): articles,
  * labelled ids of the actors file, labelled names it lacks, and how many of those names the story does not write as
  * they are labelled (the labelling guide asks for the name "as the story gives it at its fullest"; a name not
- * written so cannot be found by reading names, whatever the tagger does).
+ * written so cannot be found by reading names, whatever the tagger does). Of the names the story writes, it counts
+ * where the tagger stands: no candidate name reads as the labelled one (the name is cut, joined to another or left
+ * out), a candidate the name model scores under its threshold, or a candidate it accepts.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
-import { labelParts } from '../src/quality/labelled-set.ts';
+import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
+import { createDocument, findNames } from '../src/tag/index.ts';
+import { nameModel, nameProbability } from '../src/tag/name-model.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 
@@ -16,17 +21,21 @@ import { loadTaxonomy } from '../src/taxonomy/index.ts';
 const withoutOwner = (name: string) => name.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
 
 function main(): void {
-  const actors = new Set(
-    loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy').actors.map((a) => a.id),
-  );
+  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
+  const context = createAnalysisContext(taxonomy, { retrieved: null });
+  const actors = new Set(taxonomy.actors.map((a) => a.id));
+  const { threshold } = nameModel();
   const parts = labelParts();
   for (const part of [parts.tuning, parts.heldOut]) {
     let ids = 0;
     let names = 0;
     let notWritten = 0;
     let oneWord = 0;
-    for (const label of part.labels) {
+    const written = { noCandidate: 0, under: 0, accepted: 0 };
+    for (const { label, article } of analyzeLabels(part.labels, context)) {
       const text = ` ${comparableName(readFileSync(path.join(REPO_ROOT, label.file), 'utf8'))} `;
+      const { candidates } = findNames(createDocument(article.title, article.text), context.tagger);
+      const candidateForms = candidates.map((c) => [c.name, c.acronym ?? ''].map(comparableName));
       ids += label.actors.filter((id) => actors.has(id)).length;
       const other = [
         ...label.otherActors,
@@ -34,14 +43,27 @@ function main(): void {
       ];
       names += other.length;
       oneWord += other.filter((n) => !/\s/.test(n.trim())).length;
-      notWritten += other.filter((n) => !text.includes(` ${comparableName(withoutOwner(n))} `)).length;
+      for (const name of other) {
+        const forms = new Set([name, withoutOwner(name)].map(comparableName));
+        if (!text.includes(` ${comparableName(withoutOwner(name))} `)) {
+          notWritten++;
+          continue;
+        }
+        const index = candidateForms.findIndex((f) => f.some((form) => forms.has(form)));
+        if (index < 0) written.noCandidate++;
+        else if (nameProbability(candidates[index]!.features) < threshold) written.under++;
+        else written.accepted++;
+      }
     }
     const percent = (n: number, of: number) => `${((100 * n) / Math.max(of, 1)).toFixed(0)} %`;
+    const inText = names - notWritten;
     process.stdout.write(
       `${part.name}: ${part.labels.length} articles, ${ids} labelled ids of the actors file and ${names} labelled ` +
         `names it lacks (${percent(names, ids + names)} of the actors); of those names ${oneWord} of one word ` +
         `(${percent(oneWord, names)}) and ${notWritten} not written in the story as labelled ` +
-        `(${percent(notWritten, names)})\n`,
+        `(${percent(notWritten, names)}); of the ${inText} written, ${written.noCandidate} read by no candidate ` +
+        `(${percent(written.noCandidate, inText)}), ${written.under} candidates under the name model's threshold ` +
+        `(${percent(written.under, inText)}), ${written.accepted} accepted (${percent(written.accepted, inText)})\n`,
     );
   }
 }
