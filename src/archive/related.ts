@@ -72,6 +72,31 @@ function tagsOf(article: Tagged): Array<[string, number]> {
   ];
 }
 
+/** What relatedness reads of one article: its tags (key and kind), its day and its identity (see `RelatedMemory`). */
+interface Described {
+  tags: Array<[string, number]>;
+  day: number;
+  identity: string;
+}
+
+/**
+ * Each article's description, made once per article object: a model's objects are never changed once made, and
+ * a process that builds again and again (`npm run dev`) gives most of them again at every build.
+ */
+const descriptions = new WeakMap<Tagged, Described>();
+
+function descriptionOf(article: Tagged): Described {
+  let described = descriptions.get(article);
+  if (!described) {
+    const tags = tagsOf(article);
+    const keys = tags.map(([key]) => key).join(' ');
+    const identity = `${article.url ?? ''}\0${article.title}\0${article.date?.iso ?? ''}\0${keys}`;
+    described = { tags, day: dayNumber(article), identity };
+    descriptions.set(article, described);
+  }
+  return described;
+}
+
 /**
  * How rare a tag carried by `count` articles is: 1/√count, the count rounded down to a power of two. TF-IDF's
  * ln(N/df) would move every score whenever the archive grows; this moves only when a tag's count crosses a power of
@@ -84,11 +109,11 @@ function rarityOf(count: number): number {
 }
 
 /** Each article's tags weighed by kind and rarity, and the articles of every tag. */
-function weighTags(articles: Tagged[]): WeighedTags {
+function weighTags(articles: Described[]): WeighedTags {
   const idOf = new Map<string, number>();
   const kinds: number[] = [];
   const tags = articles.map((article) =>
-    Int32Array.from(tagsOf(article), ([key, kind]) => {
+    Int32Array.from(article.tags, ([key, kind]) => {
       if (!idOf.has(key)) {
         idOf.set(key, idOf.size);
         kinds.push(kind);
@@ -125,15 +150,29 @@ interface Candidates {
   scores: Float64Array[];
 }
 
+/** The score a candidate must beat to enter a list of `size` candidates whose last one scored `last`. */
+function floorOf(size: number, last: number): number {
+  return size < CANDIDATES ? MIN_SIMILARITY : last;
+}
+
 /** The best few candidates of one article, best first (ties by index), in fixed typed arrays. */
 class BestList {
   readonly articles = new Int32Array(CANDIDATES);
   readonly scores = new Float64Array(CANDIDATES);
   size = 0;
 
+  /** A list holding `articles` with their `scores`, best first. */
+  static of(articles: Int32Array, scores: Float64Array): BestList {
+    const list = new BestList();
+    list.articles.set(articles);
+    list.scores.set(scores);
+    list.size = articles.length;
+    return list;
+  }
+
   /** The score a candidate must beat to enter the list. */
   get floor(): number {
-    return this.size < CANDIDATES ? MIN_SIMILARITY : this.scores[CANDIDATES - 1]!;
+    return floorOf(this.size, this.scores[CANDIDATES - 1]!);
   }
 
   offer(j: number, score: number): void {
@@ -172,11 +211,11 @@ interface Scoring {
   touched: number[];
 }
 
-function startScoring(articles: Tagged[]): Scoring {
+function startScoring(described: Described[]): Scoring {
   return {
-    weighed: weighTags(articles),
-    days: Float64Array.from(articles, dayNumber),
-    sums: new Float64Array(articles.length),
+    weighed: weighTags(described),
+    days: Float64Array.from(described, (d) => d.day),
+    sums: new Float64Array(described.length),
     touched: [],
   };
 }
@@ -234,19 +273,23 @@ function scoreCandidates(scoring: Scoring): Candidates {
 
 /**
  * What `findRelated` keeps from one call for the next, in a process that builds again and again (`npm run dev`):
- * each article's candidates by the article's identity (its address, title, date and tags: what its candidates and
- * its place in the order depend on), and each tag's squared weight.
+ * the identity of each article of the last call, in its order (its address, title, date and tags: what its
+ * candidates and its place in the order depend on), each one's candidates by their places in that order, and each
+ * tag's squared weight.
  */
 export interface RelatedMemory {
-  candidates: Map<string, { of: string[]; scores: Float64Array }>;
+  identities: string[];
+  /** Each identity's place in `identities`. */
+  placeOf: Map<string, number>;
+  candidates: Candidates;
   squares: Map<string, number>;
 }
 
 export function createRelatedMemory(): RelatedMemory {
-  return { candidates: new Map(), squares: new Map() };
+  return { identities: [], placeOf: new Map(), candidates: { articles: [], scores: [] }, squares: new Map() };
 }
 
-/** The memory as JSON holds it, each candidate by its place in the list of identities: for another process. */
+/** The memory as JSON holds it. */
 export interface StoredRelatedMemory {
   identities: string[];
   /** Per identity: its candidates' places in `identities`, and their scores (JSON gives a number back exactly). */
@@ -255,24 +298,24 @@ export interface StoredRelatedMemory {
 }
 
 export function storeRelatedMemory(memory: RelatedMemory): StoredRelatedMemory {
-  const identities = [...memory.candidates.keys()];
-  const placeOf = new Map(identities.map((identity, i) => [identity, i]));
-  const candidates = [...memory.candidates.values()].map(({ of, scores }): [number[], number[]] => [
-    of.map((identity) => placeOf.get(identity)!),
-    Array.from(scores),
-  ]);
-  return { identities, candidates, squares: [...memory.squares] };
+  const { articles, scores } = memory.candidates;
+  return {
+    identities: memory.identities,
+    candidates: articles.map((of, i): [number[], number[]] => [Array.from(of), Array.from(scores[i]!)]),
+    squares: [...memory.squares],
+  };
 }
 
 export function restoreRelatedMemory(stored: StoredRelatedMemory): RelatedMemory {
   const { identities } = stored;
+  if (stored.candidates.length !== identities.length) throw new Error('a kept list of candidates per identity');
   return {
-    candidates: new Map(
-      identities.map((identity, i) => {
-        const [of, scores] = stored.candidates[i]!;
-        return [identity, { of: of.map((j) => identities[j]!), scores: Float64Array.from(scores) }];
-      }),
-    ),
+    identities,
+    placeOf: new Map(identities.map((identity, i) => [identity, i])),
+    candidates: {
+      articles: stored.candidates.map(([of]) => Int32Array.from(of)),
+      scores: stored.candidates.map(([, scores]) => Float64Array.from(scores)),
+    },
     squares: new Map(stored.squares),
   };
 }
@@ -284,12 +327,31 @@ export function restoreRelatedMemory(stored: StoredRelatedMemory): RelatedMemory
 const UPDATE_SHARE = 0.05;
 
 /** Each article's identity, or null when two articles have the same (the memory cannot tell them apart). */
-function identitiesOf(articles: Tagged[], weighed: WeighedTags): string[] | null {
-  const identities = articles.map((article, i) => {
-    const tags = Array.from(weighed.tags[i]!, (id) => weighed.keys[id]!).join(' ');
-    return `${article.url ?? ''}\0${article.title}\0${article.date?.iso ?? ''}\0${tags}`;
-  });
+function identitiesOf(described: Described[]): string[] | null {
+  const identities = described.map((d) => d.identity);
   return new Set(identities).size === identities.length ? identities : null;
+}
+
+/**
+ * A list of the last call (`of`, by places in its order, and `scores`) with its articles' places now (`now`, -1 for
+ * one gone), without those gone or `rescored`: the same scores when it lost none, null when it was full and lost
+ * some (its next candidate was not kept).
+ */
+function keptList(
+  of: Int32Array,
+  scores: Float64Array,
+  now: Int32Array,
+  rescored: Set<number>,
+): [Int32Array, Float64Array] | null {
+  const articles = new Int32Array(of.length);
+  const kept: number[] = [];
+  for (let k = 0; k < of.length; k++) {
+    const j = now[of[k]!]!;
+    if (j >= 0 && !rescored.has(j)) articles[kept.push(k) - 1] = j;
+  }
+  if (kept.length === of.length) return [articles, scores];
+  if (of.length === CANDIDATES) return null;
+  return [articles.slice(0, kept.length), Float64Array.from(kept, (k) => scores[k]!)];
 }
 
 /**
@@ -307,56 +369,76 @@ function updateCandidates(scoring: Scoring, identities: string[], memory: Relate
   weighed.keys.forEach((key, id) => {
     if (memory.squares.get(key) !== weighed.squares[id]) changedTags.add(id);
   });
-  const indexOf = new Map(identities.map((identity, i) => [identity, i]));
+  // Each article's place in the last call (-1 when new), and each place's article now (-1 when gone).
+  const before = new Int32Array(n);
+  const now = new Int32Array(memory.identities.length).fill(-1);
   const rescored = new Set<number>();
   identities.forEach((identity, i) => {
-    if (!memory.candidates.has(identity) || weighed.tags[i]!.some((id) => changedTags.has(id))) rescored.add(i);
+    const place = memory.placeOf.get(identity);
+    before[i] = place ?? -1;
+    if (place !== undefined) now[place] = i;
+    if (place === undefined || weighed.tags[i]!.some((id) => changedTags.has(id))) rescored.add(i);
   });
-  let gone = 0;
-  for (const identity of memory.candidates.keys()) if (!indexOf.has(identity)) gone++;
-  if (!memory.candidates.size || rescored.size + gone > Math.max(1, n * UPDATE_SHARE)) return null;
-  // Each kept list without the rescored and gone articles; a full one that lost some is scored again.
-  const lists: Array<BestList | null> = identities.map((identity, i) => {
-    if (rescored.has(i)) return null;
-    const kept = memory.candidates.get(identity)!;
-    const best = new BestList();
-    kept.of.forEach((other, k) => {
-      const j = indexOf.get(other);
-      if (j !== undefined && !rescored.has(j)) best.offer(j, kept.scores[k]!);
-    });
-    return best.size < kept.of.length && kept.of.length === CANDIDATES ? null : best;
+  const gone = now.reduce((count, i) => (i < 0 ? count + 1 : count), 0);
+  if (!memory.identities.length || rescored.size + gone > Math.max(1, n * UPDATE_SHARE)) return null;
+  // Each kept list without the rescored and gone articles (the same list when it holds none of them); a full one
+  // that lost some is scored again. The others keep their order in the model, so a kept list stays in the order of
+  // its scores, ties by article.
+  const candidates: Candidates = { articles: new Array(n), scores: new Array(n) };
+  const again = new Set<number>();
+  identities.forEach((_, i) => {
+    if (rescored.has(i)) return;
+    const kept = keptList(
+      memory.candidates.articles[before[i]!]!,
+      memory.candidates.scores[before[i]!]!,
+      now,
+      rescored,
+    );
+    if (!kept) again.add(i);
+    else [candidates.articles[i], candidates.scores[i]] = kept;
   });
-  const again = new Set([...lists.keys()].filter((i) => !lists[i] && !rescored.has(i)));
-  for (const i of again) lists[i] = bestOf(i, scoring);
+  // The kept lists a rescored article entered, and the lists scored again.
+  const offered = new Map<number, BestList>();
+  const results = new Map<number, BestList>();
+  for (const i of again) results.set(i, bestOf(i, scoring));
   for (const j of rescored) {
-    lists[j] = bestOf(j, scoring, (i) => {
-      const list = lists[i];
-      if (!list || rescored.has(i) || again.has(i)) return;
-      const score = scoreOf(i, j, scoring);
-      if (score >= list.floor) list.offer(j, score);
-    });
+    results.set(
+      j,
+      bestOf(j, scoring, (i) => {
+        if (rescored.has(i) || again.has(i)) return;
+        const score = scoreOf(i, j, scoring);
+        const list = offered.get(i);
+        const [articles, scores] = [candidates.articles[i]!, candidates.scores[i]!];
+        // A list is copied into one that takes offers only once an offer would enter it.
+        if (score < (list ? list.floor : floorOf(articles.length, scores.at(-1) ?? 0))) return;
+        if (list) list.offer(j, score);
+        else offered.set(i, BestList.of(articles, scores)).get(i)!.offer(j, score);
+      }),
+    );
   }
-  return toCandidates(lists as BestList[]);
+  for (const [i, list] of [...offered, ...results]) {
+    candidates.articles[i] = list.articles.slice(0, list.size);
+    candidates.scores[i] = list.scores.slice(0, list.size);
+  }
+  return candidates;
 }
 
 /** Keeps the candidates of this call in `memory`, for the next. */
 function remember(memory: RelatedMemory, identities: string[], scoring: Scoring, candidates: Candidates): void {
-  memory.candidates = new Map(
-    identities.map((identity, i) => [
-      identity,
-      { of: Array.from(candidates.articles[i]!, (j) => identities[j]!), scores: candidates.scores[i]! },
-    ]),
-  );
+  memory.identities = identities;
+  memory.placeOf = new Map(identities.map((identity, i) => [identity, i]));
+  memory.candidates = candidates;
   memory.squares = new Map(scoring.weighed.keys.map((key, id) => [key, scoring.weighed.squares[id]!]));
 }
 
 /** The candidates, updated from `memory` when it serves, and kept in it for the next call. */
 function candidatesWith(articles: Tagged[], memory: RelatedMemory): Candidates {
-  const scoring = startScoring(articles);
-  const identities = identitiesOf(articles, scoring.weighed);
+  const described = articles.map(descriptionOf);
+  const scoring = startScoring(described);
+  const identities = identitiesOf(described);
   const candidates = (identities && updateCandidates(scoring, identities, memory)) ?? scoreCandidates(scoring);
   if (identities) remember(memory, identities, scoring, candidates);
-  else memory.candidates.clear();
+  else Object.assign(memory, createRelatedMemory());
   return candidates;
 }
 
@@ -407,7 +489,9 @@ function capFor(pages: number): number {
  * candidates, found with less work), and kept for the next.
  */
 export function findRelated(articles: Tagged[], memory?: RelatedMemory): number[][] {
-  const candidates = memory ? candidatesWith(articles, memory) : scoreCandidates(startScoring(articles));
+  const candidates = memory
+    ? candidatesWith(articles, memory)
+    : scoreCandidates(startScoring(articles.map(descriptionOf)));
   let cap = capFor(candidates.articles.filter((list) => list.length > 0).length);
   if (fitsCap(candidates, cap)) return candidates.articles.map((list) => [...list.subarray(0, RELATED_COUNT)]);
   for (;;) {
