@@ -218,9 +218,25 @@ const HEADER_BODY_LINES = 1;
 /** Longest line, in words, that is not prose: a place, an agency's name, a photo credit between headline and date. */
 const MAX_HEADER_LABEL_WORDS = 10;
 
+/** Most short lines that stand between the headline and its byline or dateline as the header's labels. */
+const MAX_HEADER_LABELS = 2;
+/** Why a short line between the headline and its byline or dateline was dropped. */
+const HEADER_LABEL =
+  "page header between the headline and its byline or dateline (a place, an agency, a picture's credit)";
+
 /** True for a line that reads as prose rather than a label of the page's header. */
 function isProse(line: Line): boolean {
   return line.words > MAX_HEADER_LABEL_WORDS || line.sentenceEnd;
+}
+
+/**
+ * Drops the lines kept so far below the headline when they are one or two labels and nothing else (a place, an
+ * agency): the byline or dateline that follows makes them its header's. More short lines are a table's rows, and in
+ * hard-wrapped copy a short line is a piece of a sentence.
+ */
+function dropHeaderLabels(lines: LabelledLine[], body: Line[], reasons: Map<Line, string>): void {
+  if (body.length > MAX_HEADER_LABELS || body.some(isProse) || isHardWrapped(lines)) return;
+  for (const label of body.splice(0)) reasons.set(label, HEADER_LABEL);
 }
 
 /** Why a line of the article's run was not kept; `repeated` when the page shows it again outside the run. */
@@ -474,9 +490,11 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       header.author ??= line.byline!.author;
       if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved));
       reasons.set(line, 'byline');
+      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
     } else if (inHeader && isDateLine(line)) {
       takeDate(dateOf(line));
       reasons.set(line, 'dateline');
+      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
     } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
       body.push(line);
       if (isProse(line)) prose++;

@@ -137,6 +137,14 @@ describe('crawler captures: the article under the headline', () => {
     assert.match(article.text, /^KYIV: Trump's special envoy Steve Witkoff told a gathering of the Yalta European/);
     assert.doesNotMatch(article.text, /Earthquake jolts Kolkata/);
   });
+
+  it("leaves out an agency's name standing between the headline and the dateline, and says why", () => {
+    const article = extractCapture('scrape2026-kfgo-lukoil-sale.txt');
+    assert.match(article.text, /^WASHINGTON, Feb 26 \(Reuters\) – The United States has slowed the sale/);
+    assert.ok(
+      article.removed.some((r) => r.text === 'Thomson Reuters' && /between the headline and its/.test(r.reason)),
+    );
+  });
 });
 
 /**
