@@ -4,10 +4,24 @@
  * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
  * date against the page's markup. The tuning part is cross-validated: each page is read with a line
  * model fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
- * part), is printed only with `--held-out`, which is never run while tuning. Then the invented regression cases of tests/quality/extraction/.
+ * part), is printed only with `--held-out`, which is never run while tuning. Then the crawler captures whose article
+ * lines were marked by hand (tests/quality/extraction/capture-articles.json), never tuned on, and the invented
+ * regression cases of tests/quality/extraction/.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO_ROOT } from '../src/build/index.ts';
+import { extractArticle } from '../src/extract/index.ts';
 import type { LineModel } from '../src/extract/line-model.ts';
-import { EXTRACTION_FOLDS, extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
+import {
+  averageScores,
+  EXTRACTION_FOLDS,
+  extractionDevAvailable,
+  loadDevPages,
+  shingleScore,
+  type DevPage,
+} from '../src/quality/extraction-dev.ts';
+import { isRejection, readArticle } from '../src/read/index.ts';
 import { foldModels } from '../src/quality/train-line-model.ts';
 import { scoreExtraction } from '../src/quality/score-extraction.ts';
 import {
@@ -56,6 +70,29 @@ function printDevScores(): void {
 
 if (extractionDevAvailable()) printDevScores();
 else write('../shared/extraction-dev is not beside the repo: real pages not scored\n');
+
+/** Body precision, recall and F1 by the benchmark's metric on the crawler captures whose article lines are marked. */
+function printCaptureScores(): void {
+  const folder = path.join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'scraped-2018-2026');
+  const marked = JSON.parse(
+    readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'capture-articles.json'), 'utf8'),
+  ) as Record<string, Array<[first: number, last: number]>>;
+  write('Crawler captures marked by hand (tests/quality/extraction/capture-articles.json), body by 4-token shingles');
+  const results = Object.entries(marked).map(([file, stretches]) => {
+    const bytes = readFileSync(path.join(folder, file));
+    const raw = readArticle(file, bytes);
+    if (isRejection(raw)) throw new Error(`${file}: ${raw.reason}`);
+    const lines = bytes.toString('utf8').split('\n');
+    const truth = stretches.flatMap(([first, last]) => lines.slice(first - 1, last)).join('\n');
+    const score = shingleScore(extractArticle(raw, { retrieved: null }).text, truth);
+    if (verbose) write(`    ${file} P ${f3(score.precision)} R ${f3(score.recall)}`);
+    return score;
+  });
+  const s = averageScores(results);
+  write(`${results.length} captures  P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}\n`);
+}
+
+printCaptureScores();
 
 const { scores, misses } = scoreExtraction();
 write('Invented regression cases (tests/quality/extraction)');

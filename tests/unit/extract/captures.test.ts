@@ -147,34 +147,11 @@ describe('crawler captures: the article under the headline', () => {
   });
 });
 
-/**
- * The article's own lines in each capture, marked by hand (first and last line of each stretch, counted from 1 in
- * the file): headline aside, the text from its first sentence to its last, captions and credits in it included,
- * and the teasers, donation calls, embedded posts and notices that interrupt it left out.
- */
-const ARTICLE_LINES: Record<string, Array<[first: number, last: number]>> = {
-  'scrape2026-aa-russia-war-economy.txt': [
-    [119, 119],
-    [122, 140],
-  ],
-  'scrape2026-dailysabah-zaporizhzhia-ceasefire.txt': [
-    [19, 19],
-    [22, 30],
-  ],
-  'scrape2026-kfgo-lukoil-sale.txt': [[59, 73]],
-  'scrape2026-toi-witkoff-territory.txt': [[94, 94]],
-  'scrape2026-turkiyetoday-zelenskyy-sanctions.txt': [
-    [134, 134],
-    [138, 153],
-    [161, 165],
-  ],
-  'scrape2026-united24-vatican-stamp.txt': [
-    [64, 68],
-    [72, 73],
-    [77, 78],
-    [84, 87],
-  ],
-};
+/** The article's own lines in each capture, marked by hand (see tests/quality/extraction/README.md). */
+const ARTICLE_LINES = JSON.parse(readFileSync('tests/quality/extraction/capture-articles.json', 'utf8')) as Record<
+  string,
+  Array<[first: number, last: number]>
+>;
 
 describe('crawler captures: tags come from the article, never from page debris', () => {
   for (const [file, title] of CAPTURES) {
