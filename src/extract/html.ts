@@ -142,6 +142,27 @@ function dropAuthorNote(blocks: Block[]): { blocks: Block[]; removed: RemovedBlo
   return { blocks, removed: [] };
 }
 
+/** Fewest words of a heading opening the content that is the headline again or a standfirst, not a section's label. */
+const MIN_OPENING_HEADING_WORDS = 4;
+
+/**
+ * Drops the headings of four words or more that open what Readability keeps, above its first paragraph or list: the
+ * headline again in other words or a standfirst set as a heading ("CHINA has sent troops to Hong Kong in a bid to
+ * restore order …"), or a section's motto ("SmartNews Keeping you current"). A story's own subheadings stand after
+ * some of its text; a shorter heading there is a section label ("GIRLS BASKETBALL") and stays.
+ */
+function dropOpeningHeadings(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
+  const removed: RemovedBlock[] = [];
+  let first = 0;
+  while (blocks[first]?.kind === 'heading') first++;
+  const kept = blocks.filter((block, i) => {
+    if (i >= first || block.kind !== 'heading' || countWords(block.text) < MIN_OPENING_HEADING_WORDS) return true;
+    removed.push({ text: block.text, reason: 'headline or standfirst set as a heading above the story' });
+    return false;
+  });
+  return { blocks: kept, removed };
+}
+
 /** The last blocks, among which a line asking readers to follow the site or its author may stand. */
 const TRAILER_FOLLOW_BLOCKS = 3;
 /** Most words of such a line ("Email Tariq Malik at … or follow him @tariqjmalik. Follow us on Twitter …"). */
@@ -198,10 +219,14 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Its content is read back as a page of its own: parsing it again mends what Readability's changes left invalid.
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
-  const furniture = dropFurnitureBlocks(header.blocks);
+  const opening = dropOpeningHeadings(header.blocks);
+  const furniture = dropFurnitureBlocks(opening.blocks);
   const note = dropAuthorNote(furniture.blocks);
   const follow = dropFollowCalls(note.blocks);
-  const cleaned = { blocks: follow.blocks, removed: [...furniture.removed, ...note.removed, ...follow.removed] };
+  const cleaned = {
+    blocks: follow.blocks,
+    removed: [...opening.removed, ...furniture.removed, ...note.removed, ...follow.removed],
+  };
   return {
     title,
     date: meta.date ?? header.date?.date ?? null,

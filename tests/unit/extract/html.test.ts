@@ -222,6 +222,22 @@ describe('extraction of saved web pages', () => {
     assert.ok(page(aboutNetworks).text.endsWith('on both sides of the border.'));
   });
 
+  it('drops a standfirst set as a heading above the story, and keeps a short section label and the subheadings inside it', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const page = (opening: string) =>
+      extractFromHtml(
+        `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>${opening}${paragraph(1)}<h2>Talks on energy and trade</h2>${[2, 3].map(paragraph).join('')}</article></body></html>`,
+        { retrieved: null },
+      );
+    const standfirst = 'CHINA has sent its foreign minister to meet Lavrov in a bid to shore up their trade';
+    const withStandfirst = page(`<h2>${standfirst}</h2>`);
+    assert.ok(withStandfirst.text.startsWith('Paragraph 1 of the report'), withStandfirst.text.slice(0, 80));
+    assert.ok(withStandfirst.removed.some((r) => r.text === standfirst));
+    assert.ok(withStandfirst.text.includes('Talks on energy and trade'));
+    assert.ok(page('<h2>WORLD NEWS</h2>').text.startsWith('WORLD NEWS'));
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
