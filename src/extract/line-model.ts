@@ -44,11 +44,6 @@ export function lineProbability(model: LineModel, features: number[]): number {
 /** How much a line weighs when runs are summed: long lines carry more of the text. */
 export const lineWeight = (words: number) => Math.sqrt(words);
 
-/**
- * The article's lines: the run of lines whose probabilities, less `runThreshold` and weighed by length, have the
- * highest sum (a maximum-sum run), and within it the lines at or above `keepThreshold`. Null when no line is
- * above `runThreshold`.
- */
 /** The lines of a page that hold the article: from `start` to `end`, those of them `keep` marks. */
 export interface ArticleRun {
   start: number;
@@ -56,6 +51,11 @@ export interface ArticleRun {
   keep: boolean[];
 }
 
+/**
+ * The article's lines: the run of lines whose probabilities, less `runThreshold` and weighed by length, have the
+ * highest sum (a maximum-sum run), and within it the lines at or above `keepThreshold`. Null when no line is
+ * above `runThreshold`.
+ */
 export function chooseArticleRun(
   model: Pick<LineModel, 'runThreshold' | 'keepThreshold'>,
   probabilities: number[],
