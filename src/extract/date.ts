@@ -99,12 +99,17 @@ function resolveRelative(phrase: string, unit: string | undefined, retrieved: st
  * Relative forms ("2 years ago") resolve only against `retrieved`; otherwise they are returned undated.
  */
 export function findDateInLine(line: string, retrieved: string | null): FoundDate | null {
-  if (!MAY_HOLD_DATE.test(line) || line.split(/\s+/).length > MAX_DATELINE_WORDS) return null;
+  const words = line.split(/\s+/).length;
+  if (!MAY_HOLD_DATE.test(line) || words > 2 * MAX_DATELINE_WORDS) return null;
   const text = unglue(line);
-  // The published date comes before the updated one: the part before an "Updated" label is read first.
+  // The published date comes before the updated one: the part before an "Updated" label is read first, and each part
+  // may be as long as a dateline ("Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018").
   const updated = UPDATED_LABEL.exec(text);
-  const published = updated && updated.index > 0 ? findDateInText(text.slice(0, updated.index), retrieved) : null;
+  const head = updated && updated.index > 0 ? text.slice(0, updated.index) : null;
+  const published =
+    head !== null && head.split(/\s+/).length <= MAX_DATELINE_WORDS ? findDateInText(head, retrieved) : null;
   if (published?.date) return published;
+  if (words > MAX_DATELINE_WORDS) return null;
   const found = findDateInText(text, retrieved);
   return found && UPDATE_LABEL.test(text.trim()) ? { ...found, updated: true } : found;
 }
@@ -123,8 +128,12 @@ function unglue(line: string): string {
  */
 function parseFullDate(text: string): ParsedResult | undefined {
   const reference = new Date(Date.UTC(2000, 0, 1));
-  const [english] = chrono.parse(text, reference, { forwardDate: false });
-  if (english && (WRITTEN_YEAR.test(english.text) || NUMERIC_SHORT_YEAR.test(english.text))) return english;
+  // A weekday and a time may come before the date they belong to ("Fri 6:45 PM, Feb 16, 2018"): the first result with
+  // its year is the date.
+  const results = chrono.parse(text, reference, { forwardDate: false });
+  const withYear = results.find((r) => WRITTEN_YEAR.test(r.text) || NUMERIC_SHORT_YEAR.test(r.text));
+  if (withYear) return withYear;
+  const [english] = results;
   const parsers = CYRILLIC_MONTH.test(text)
     ? CYRILLIC_PARSERS
     : FOREIGN_MONTH.test(text) || DAY_DOT_MONTH.test(text)

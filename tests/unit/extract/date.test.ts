@@ -22,6 +22,9 @@ describe('findDateInLine', () => {
     ['11/19/19 06:56 AM EST', '2019-11-19', 'day'],
     ['21:17 18.11.2019Get short URL', '2019-11-18', 'day'],
     ['Published Wed, Nov 20 20194:29 AM ESTUpdated an hour ago', '2019-11-20', 'day'],
+    // A weekday and a time before the date, on a line that gives the updated date after it.
+    ['Posted: Fri 6:45 PM, Feb 16, 2018 | Updated: Sat 8:31 PM, Feb 17, 2018', '2018-02-16', 'day'],
+    ['Fri 6:45 PM, Feb 16, 2018', '2018-02-16', 'day'],
     ['13/06/2014 Mary Keane All, Books, Reviews', '2014-06-13', 'day'],
     ['October 15, 2018/0 Comments/in Performance News /by admin', '2018-10-15', 'day'],
     ['02 Ago 2017', '2017-08-02', 'day'],
