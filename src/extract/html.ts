@@ -27,6 +27,9 @@ const MAX_HEADER_BLOCKS = 20;
 const TRAILER_BLOCKS = 3;
 /** Longest section label ("Education", "World news") standing above the story, in words. */
 const MAX_LABEL_WORDS = 3;
+/** A reading time above the story: "5 min read", "Reading time: 3 minutes", "Tempo de leitura: 1 minuto". */
+const READING_TIME =
+  /^(?:(?:estimated )?read(?:ing)? time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit)\s*:?\s*\d+\s*\p{L}+\.?$|^\d+\s*min(?:ute)?s?\.?\s+read$/iu;
 
 /**
  * Parses a page; a fragment (or text saved as .html) is wrapped in a document first, as a browser would.
@@ -78,6 +81,8 @@ function readHeaderBlocks(blocks: Block[], title: string, options: ExtractOption
       date ??= found;
       return removed.push({ text: block.text, reason: 'dateline' });
     }
+    if (!proseSeen && READING_TIME.test(block.text))
+      return removed.push({ text: block.text, reason: 'reading time above the story' });
     if (!proseSeen && block.kind === 'paragraph' && words <= MAX_LABEL_WORDS && !SENTENCE_END.test(block.text)) {
       return removed.push({ text: block.text, reason: 'section label above the story' });
     }

@@ -238,6 +238,23 @@ describe('extraction of saved web pages', () => {
     assert.ok(page('<h2>WORLD NEWS</h2>').text.startsWith('WORLD NEWS'));
   });
 
+  it('drops a reading time above the story, and keeps a sentence that gives one', () => {
+    const paragraph = (n: number) =>
+      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
+    const page = (opening: string) =>
+      extractFromHtml(
+        `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>${opening}${[1, 2, 3].map(paragraph).join('')}</article></body></html>`,
+        { retrieved: null },
+      );
+    for (const label of ['Tempo de leitura: 1 minuto', 'Reading time: 3 minutes', '5 min read']) {
+      const article = page(`<p>${label}</p>`);
+      assert.ok(article.text.startsWith('Paragraph 1 of the report'), article.text.slice(0, 80));
+      assert.ok(article.removed.some((r) => r.text === label && r.reason === 'reading time above the story'));
+    }
+    const sentence = 'Reading time: the talks took 3 hours.';
+    assert.ok(page(`<p>${sentence}</p>`).text.startsWith(sentence));
+  });
+
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
