@@ -73,7 +73,9 @@ function fingerprintRendering(code: string, settings: SiteSettings): string {
  * built and hashed again.
  */
 export interface PlanMemory {
+  /** By the article's part of the record's key (`recordKeyOf`), for the analysis and language of `searchContext`. */
   searchHashes: Map<string, string>;
+  searchContext: string | null;
   /**
    * The fingerprints of the rendering code and of the search index's code, read once: the process runs the code it
    * loaded (`npm run dev` starts a new one when a template changes), and reading the code's 2.3 MB took each plan
@@ -83,7 +85,20 @@ export interface PlanMemory {
 }
 
 export function createPlanMemory(): PlanMemory {
-  return { searchHashes: new Map(), codeFingerprints: null };
+  return { searchHashes: new Map(), searchContext: null, codeFingerprints: null };
+}
+
+/** Each article's part of its search record's key, made once per article object (a model's are never changed). */
+const recordKeys = new WeakMap<ArchiveArticle, string>();
+
+function recordKeyOf(article: ArchiveArticle): string {
+  let key = recordKeys.get(article);
+  if (key === undefined) {
+    const { hash, format, url, dateLabel, outlet } = article;
+    key = JSON.stringify([hash, format, url, dateLabel, outlet?.name ?? null]);
+    recordKeys.set(article, key);
+  }
+  return key;
 }
 
 /**
@@ -93,15 +108,16 @@ export function createPlanMemory(): PlanMemory {
  * plan's.
  */
 function searchHashesOf(articles: ArchiveArticle[], analysis: string, language: string, memory?: PlanMemory) {
+  const context = JSON.stringify([analysis, language]);
+  const known = memory?.searchContext === context ? memory.searchHashes : null;
   const kept = new Map<string, string>();
   const hashes = articles.map((article) => {
-    const { hash, format, url, dateLabel, outlet } = article;
-    const key = JSON.stringify([analysis, hash, format, url, dateLabel, outlet?.name ?? null, language]);
-    const recordHash = memory?.searchHashes.get(key) ?? hashSearchRecord(buildSearchRecord(article, language));
+    const key = recordKeyOf(article);
+    const recordHash = known?.get(key) ?? hashSearchRecord(buildSearchRecord(article, language));
     kept.set(key, recordHash);
     return recordHash;
   });
-  if (memory) memory.searchHashes = kept;
+  if (memory) Object.assign(memory, { searchHashes: kept, searchContext: context });
   return hashes;
 }
 

@@ -50,4 +50,19 @@ describe('search records hashed again only where what makes them changed', () =>
     const third = plan({ ...archive.model, articles: changed }, previousWith(second.searchPlan.state));
     assert.deepEqual([third.searchPlan.keepDelta, third.searchRecords], [true, []]);
   });
+
+  it('takes no record hash of the last plan when the site language changed, as the records did', () => {
+    const memory = createPlanMemory();
+    const settings = archive.settings;
+    const built = (language: string) => ({
+      analysisFingerprint: archive.analyzed.analysisFingerprint,
+      settings: { ...settings, language },
+    });
+    const first = planPages(archive.model, built('en'), previousWith(null), memory);
+    const previous = previousWith(first.searchPlan.state);
+    const kept = planPages(archive.model, built('fr'), previous, memory);
+    const fresh = planPages(archive.model, built('fr'), previous);
+    assert.deepEqual(kept.searchPlan, fresh.searchPlan);
+    assert.notEqual(kept.searchPlan.keepDelta, true);
+  });
 });
