@@ -32,12 +32,12 @@ export function countWords(text: string): number {
 }
 
 /** The record as the extract stage leaves it: the read stage's fields, then the article's metadata and text. */
-type ExtractedRecord = Omit<AnalyzedArticle, 'countries' | 'actors' | 'topics' | 'fingerprint'>;
+export type ExtractedRecord = Omit<AnalyzedArticle, 'countries' | 'actors' | 'topics' | 'fingerprint'>;
 /** …and as the tag stage leaves it. */
 type TaggedRecord = Omit<AnalyzedArticle, 'topics' | 'fingerprint'>;
 
-/** Extract: what the page says, with the front matter laid over it. */
-function extractRecord(raw: RawArticle, context: AnalysisContext): ExtractedRecord {
+/** Extract: what the page says, with the front matter laid over it (no tag stage runs, so no model is read). */
+export function extractRecord(raw: RawArticle, context: AnalysisContext): ExtractedRecord {
   const settings = settingsFor(raw.frontMatter, context.settings);
   const page = extractArticle(raw, settings);
   const { diagnostics, ...extracted } = makeFieldsSafe(applyFrontMatterFields(page, raw.frontMatter));

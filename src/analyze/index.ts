@@ -4,7 +4,9 @@ export {
   analyzeFile,
   countWords,
   createAnalysisContext,
+  extractRecord,
   type AnalysisContext,
+  type ExtractedRecord,
 } from './analyze-article.ts';
 export { isAnalyzed } from './outcome.ts';
 export { applyFrontMatterFields, applyTagOverrides, applyTopicOverrides, settingsFor } from './front-matter.ts';

@@ -5,10 +5,10 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { analyzeArticle, type AnalysisContext } from '../analyze/index.ts';
+import { analyzeArticle, extractRecord, type AnalysisContext, type ExtractedRecord } from '../analyze/index.ts';
 import { REPO_ROOT } from '../build/index.ts';
 import { isRejection, readArticle } from '../read/index.ts';
-import type { AnalyzedArticle } from '../types.ts';
+import type { AnalyzedArticle, RawArticle } from '../types.ts';
 import { scoreTagging, type TaggingLabel, type TaggingScores } from './score-tagging.ts';
 import { isHeldOut } from './tagging-split.ts';
 
@@ -62,16 +62,30 @@ export function topicLabelParts(): { tuning: TopicLabel[]; heldOut: TopicLabel[]
   };
 }
 
+/** The read article of a label's file; a file the read stage rejects is an error in the labelled set. */
+function readLabelled(file: string): RawArticle {
+  const raw = readArticle(path.basename(file), readFileSync(path.join(REPO_ROOT, file)));
+  if (isRejection(raw)) throw new Error(`${file}: rejected: ${raw.reason}`);
+  return raw;
+}
+
 /** Each labelled article with what the pipeline makes of it, as `analyzeArticle` does in a build. */
 export function analyzeLabels<Label extends { file: string }>(
   labels: Label[],
   context: AnalysisContext,
 ): Array<{ label: Label; article: AnalyzedArticle }> {
-  return labels.map((label) => {
-    const raw = readArticle(path.basename(label.file), readFileSync(path.join(REPO_ROOT, label.file)));
-    if (isRejection(raw)) throw new Error(`${label.file}: rejected: ${raw.reason}`);
-    return { label, article: analyzeArticle(raw, context) };
-  });
+  return labels.map((label) => ({ label, article: analyzeArticle(readLabelled(label.file), context) }));
+}
+
+/**
+ * Each labelled article as the extract stage leaves it (title and text, not tagged), for learning a tag stage's model:
+ * the committed model is not read, so a model with other measures can be learned.
+ */
+export function extractLabels<Label extends { file: string }>(
+  labels: Label[],
+  context: AnalysisContext,
+): Array<{ label: Label; article: ExtractedRecord }> {
+  return labels.map((label) => ({ label, article: extractRecord(readLabelled(label.file), context) }));
 }
 
 /** Scores the pipeline's tags on some labelled articles. */
