@@ -5,12 +5,15 @@
  * they are labelled (the labelling guide asks for the name "as the story gives it at its fullest"; a name not
  * written so cannot be found by reading names, whatever the tagger does). Of the names the story writes, it counts
  * where the tagger stands: no candidate name reads as the labelled one (the name is cut, joined to another or left
- * out), a candidate the name model scores under its threshold, or a candidate it accepts.
+ * out), a candidate the name model scores under its threshold, or a candidate it accepts. And it counts the stories
+ * that quote an outlet of `content/outlets.yaml` as a source (a name or other name of it in one of the shapes the
+ * labelling guide lists: "told CNN", "according to Reuters", "Interfax reported") and how many of them label it.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { loadOutlets } from '../src/outlets/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { nameModel, nameProbability } from '../src/tag/name-model.ts';
@@ -20,11 +23,46 @@ import { loadTaxonomy } from '../src/taxonomy/index.ts';
 /** A labelled name less an owner's possessive before it ("China's Ministry of ..."), as the scorer reads it. */
 const withoutOwner = (name: string) => name.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
 
+/** Words before an outlet's name that make it a source ("told the BBC", "a document reviewed by Reuters"). */
+const SOURCE_BEFORE =
+  /(?:\b(?:told|tells?|telling|asked by|according(?: to)?|reported by|quoted by|cited by|obtained by|seen by|reviewed by|received by|sent to|polled by|interview with|speaking to|spoke to|confirmed to|respond to|reply to)\s+(?:the\s+)?(?:state-run\s+|state\s+)?)$/i;
+/** Words after it that make it one ("Interfax reported", "CNN has reached out", "RIA Novosti news agency quoted"). */
+const SOURCE_AFTER =
+  /^(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|understands|has learned|learned|has reached out|is reaching out|reached out)\b/i;
+
+/**
+ * The outlets a story quotes as a source: each of the table's names written in the text (a name of four letters or
+ * fewer only in capitals, "AP", "RT", not "ap") with a source's words before or after it.
+ */
+function quotedOutlets(text: string, outletOfName: Map<string, string>, pattern: RegExp): Set<string> {
+  const quoted = new Set<string>();
+  for (const match of text.matchAll(pattern)) {
+    const written = match[1]!;
+    if (written.length <= 4 && written !== written.toUpperCase()) continue;
+    const before = text.slice(Math.max(0, match.index - 60), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
+    if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) quoted.add(outletOfName.get(written.toLowerCase())!);
+  }
+  return quoted;
+}
+
 function main(): void {
   const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
   const context = createAnalysisContext(taxonomy, { retrieved: null });
   const actors = new Set(taxonomy.actors.map((a) => a.id));
   const { threshold } = nameModel();
+  const outletOfName = loadOutlets(DEFAULT_CONTENT_DIR, DEFAULT_CONTENT_DIR, () => 'content/outlets.yaml').byName;
+  const namesOfOutlet = new Map<string, string[]>();
+  for (const [name, outlet] of outletOfName) namesOfOutlet.set(outlet, [...(namesOfOutlet.get(outlet) ?? []), name]);
+  const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  const outletPattern = new RegExp(
+    `(?<![\\p{L}\\p{N}-])(${[...outletOfName.keys()]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\p{L}\\p{N}-])`,
+    'giu',
+  );
+  const actorNames = new Map(taxonomy.actors.map((a) => [a.id, [a.name, ...a.aliases]]));
   const parts = labelParts();
   for (const part of [parts.tuning, parts.heldOut]) {
     let ids = 0;
@@ -32,8 +70,19 @@ function main(): void {
     let notWritten = 0;
     let oneWord = 0;
     const written = { noCandidate: 0, under: 0, accepted: 0 };
+    const outlets = { quoting: 0, labelled: 0 };
     for (const { label, article } of analyzeLabels(part.labels, context)) {
-      const text = ` ${comparableName(readFileSync(path.join(REPO_ROOT, label.file), 'utf8'))} `;
+      const raw = readFileSync(path.join(REPO_ROOT, label.file), 'utf8');
+      const text = ` ${comparableName(raw)} `;
+      const labelled = [...label.otherActors, ...label.actors.flatMap((id) => actorNames.get(id) ?? [])].map(
+        (name) => `${comparableName(name)} `,
+      );
+      const quoted = quotedOutlets(raw, outletOfName, outletPattern);
+      outlets.quoting += Number(quoted.size > 0);
+      // A story counts as labelling its outlets when each is labelled, by its name or a longer one ("BBC One").
+      const isLabelled = (outlet: string) =>
+        namesOfOutlet.get(outlet)!.some((name) => labelled.some((l) => l.startsWith(`${comparableName(name)} `)));
+      outlets.labelled += Number(quoted.size > 0 && [...quoted].every(isLabelled));
       const { candidates } = findNames(createDocument(article.title, article.text), context.tagger);
       const candidateForms = candidates.map((c) => [c.name, c.acronym ?? ''].map(comparableName));
       ids += label.actors.filter((id) => actors.has(id)).length;
@@ -63,7 +112,8 @@ function main(): void {
         `(${percent(oneWord, names)}) and ${notWritten} not written in the story as labelled ` +
         `(${percent(notWritten, names)}); of the ${inText} written, ${written.noCandidate} read by no candidate ` +
         `(${percent(written.noCandidate, inText)}), ${written.under} candidates under the name model's threshold ` +
-        `(${percent(written.under, inText)}), ${written.accepted} accepted (${percent(written.accepted, inText)})\n`,
+        `(${percent(written.under, inText)}), ${written.accepted} accepted (${percent(written.accepted, inText)}); ` +
+        `${outlets.quoting} stories quote an outlet of content/outlets.yaml, ${outlets.labelled} of them label it\n`,
     );
   }
 }
