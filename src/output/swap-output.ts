@@ -16,8 +16,13 @@ import path from 'node:path';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
-/** A build's folders beside the output: its staging folder, the previous site renamed aside, and one to remove. */
-const LEFTOVER = /^(.*)\.(building|previous|stale)-(\d+)$/;
+/**
+ * A build's folders beside the output: its staging folder, the previous site renamed aside, and old sites being
+ * removed (numbered, as one process swaps once per rebuild).
+ */
+const LEFTOVER = /^(.*)\.(building|previous|stale)-(\d+)(?:-\d+)?$/;
+/** How many old sites this process has renamed to be removed: each one's folder has a name of its own. */
+let staleCount = 0;
 /** In the previous site renamed aside: the folders (relative to the site) moved from it into the new one. */
 const JOURNAL_FILE = '.carried-out.json';
 
@@ -68,23 +73,29 @@ function restorePrevious(previous: string, staging: string, outDir: string): voi
 
 /**
  * Clears what builds that were killed left beside `outDir`: the previous site is put back whole when one was killed
- * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running are
- * left alone.
+ * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running, and
+ * the old sites this process handed to removers in the background, are left alone.
  */
 export function clearLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
   if (!existsSync(parent)) return;
   const deadBuilds = new Set<number>();
+  const staleSites: string[] = [];
   for (const name of readdirSync(parent)) {
     const match = LEFTOVER.exec(name);
-    if (match && match[1] === path.basename(outDir) && !isRunning(Number(match[3]))) deadBuilds.add(Number(match[3]));
+    if (!match || match[1] !== path.basename(outDir)) continue;
+    const pid = Number(match[3]);
+    // This process's own old sites are being removed by the removers it started (`npm run dev` swaps at every rebuild).
+    if (match[2] === 'stale') {
+      if (pid !== process.pid && !isRunning(pid)) staleSites.push(path.join(parent, name));
+    } else if (!isRunning(pid)) deadBuilds.add(pid);
   }
   for (const pid of deadBuilds) {
     const previous = previousDirFor(outDir, pid);
     if (existsSync(previous) && !existsSync(outDir)) restorePrevious(previous, stagingDirFor(outDir, pid), outDir);
-    for (const leftover of [stagingDirFor(outDir, pid), previous, `${outDir}.stale-${pid}`])
-      rmSync(leftover, { recursive: true, force: true });
+    for (const leftover of [stagingDirFor(outDir, pid), previous]) rmSync(leftover, { recursive: true, force: true });
   }
+  for (const stale of staleSites) rmSync(stale, { recursive: true, force: true });
 }
 
 /** Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first. */
@@ -121,7 +132,8 @@ export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, 
   }
   reachKillPoint('swap-in');
   // Renamed first, so that a build killed while it is being removed never takes it for a site to put back.
-  const stale = `${outDir}.stale-${process.pid}`;
+  staleCount += 1;
+  const stale = `${outDir}.stale-${process.pid}-${staleCount}`;
   renameSync(previous, stale);
   removeFolder(stale, cleanup);
 }

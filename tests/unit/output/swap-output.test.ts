@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
@@ -67,5 +68,22 @@ describe('openSiteOutput', () => {
     assert.deepEqual(snapshotTree(outDir), before.files);
     assert.deepEqual(inodes(outDir), before.inodes);
     assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site']);
+  });
+
+  it("leaves to its remover an old site this process is still removing, and removes a dead process's", async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    makePreviousSite(outDir);
+    // `npm run dev` swaps at every rebuild and hands each old site to a remover in the background; a rebuild that
+    // removed it again itself waited tens of seconds after one that re-rendered every page.
+    const beingRemoved = `${outDir}.stale-${process.pid}-1`;
+    const deadBuildsSite = `${outDir}.stale-${spawnSync(process.execPath, ['-e', '']).pid}-1`;
+    for (const old of [beingRemoved, deadBuildsSite]) makePreviousSite(old);
+    const output = openSiteOutput(outDir);
+    assert.ok(existsSync(beingRemoved));
+    assert.ok(!existsSync(deadBuildsSite));
+    await output.writer.write('index.html', 'new home');
+    await output.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait');
+    assert.deepEqual(listFiles(outDir), ['.build-state.json', 'index.html']);
+    assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site', path.basename(beingRemoved)]);
   });
 });
