@@ -17,31 +17,24 @@ import { loadOutlets } from '../src/outlets/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { nameModel, nameProbability } from '../src/tag/name-model.ts';
+import { isQuotedAt } from '../src/tag/outlets.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 
 /** A labelled name less an owner's possessive before it ("China's Ministry of ..."), as the scorer reads it. */
 const withoutOwner = (name: string) => name.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
 
-/** Words before an outlet's name that make it a source ("told the BBC", "a document reviewed by Reuters"). */
-const SOURCE_BEFORE =
-  /(?:\b(?:told|tells?|telling|asked by|according(?: to)?|reported by|quoted by|cited by|obtained by|seen by|reviewed by|received by|sent to|polled by|interview with|speaking to|spoke to|confirmed to|respond to|reply to)\s+(?:the\s+)?(?:state-run\s+|state\s+)?)$/i;
-/** Words after it that make it one ("Interfax reported", "CNN has reached out", "RIA Novosti news agency quoted"). */
-const SOURCE_AFTER =
-  /^(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|understands|has learned|learned|has reached out|is reaching out|reached out)\b/i;
-
 /**
  * The outlets a story quotes as a source: each of the table's names written in the text (a name of four letters or
- * fewer only in capitals, "AP", "RT", not "ap") with a source's words before or after it.
+ * fewer only in capitals, "AP", "RT", not "ap") that stands as a source (`isQuotedAt`).
  */
 function quotedOutlets(text: string, outletOfName: Map<string, string>, pattern: RegExp): Set<string> {
   const quoted = new Set<string>();
   for (const match of text.matchAll(pattern)) {
     const written = match[1]!;
     if (written.length <= 4 && written !== written.toUpperCase()) continue;
-    const before = text.slice(Math.max(0, match.index - 60), match.index);
-    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 40);
-    if (SOURCE_BEFORE.test(before) || SOURCE_AFTER.test(after)) quoted.add(outletOfName.get(written.toLowerCase())!);
+    if (isQuotedAt(text, match.index, match.index + written.length))
+      quoted.add(outletOfName.get(written.toLowerCase())!);
   }
   return quoted;
 }

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { parseYamlFile } from '../parse-yaml-file.ts';
-import { indexOutlets, type OutletTable } from './resolve.ts';
+import { indexOutlets, type OutletEntry, type OutletTable } from './resolve.ts';
 
 /** The table's file name in an archive folder. */
 export const OUTLETS_FILE = 'outlets.yaml';
@@ -23,9 +23,14 @@ export class OutletsError extends Error {
   }
 }
 
+/** The entries of an outlet table's text; `label` names the file in errors. */
+export function parseOutletEntries(text: string, label: string): OutletEntry[] {
+  return parseYamlFile(text, label, outletsSchema, [], (message) => new OutletsError(message));
+}
+
 /** Parses the text of an outlet table; `label` names the file in errors. */
 export function parseOutlets(text: string, label: string): OutletTable {
-  return indexOutlets(parseYamlFile(text, label, outletsSchema, [], (message) => new OutletsError(message)));
+  return indexOutlets(parseOutletEntries(text, label));
 }
 
 /** The outlet table of an archive folder: its own `outlets.yaml` when it has one, else `fallbackDir`'s. */

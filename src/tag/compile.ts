@@ -1,6 +1,8 @@
 /** Tag stage: compiles the taxonomy into phrase matchers once per build. */
 import type { ActorEntry, Taxonomy } from '../taxonomy/index.ts';
+import type { OutletEntry } from '../outlets/index.ts';
 import { PhraseMatcher } from './matcher.ts';
+import { compileOutlets } from './outlets.ts';
 import { foldNameWord } from './names.ts';
 import { tokenize } from './tokens.ts';
 
@@ -27,6 +29,8 @@ export interface CompiledTaxonomy {
   nationalityOnly: Set<string>;
   /** Given names of the people the actors file lists, under the name rules (src/tag/names.ts). */
   givenNames: Set<string>;
+  /** The outlet table's names, of the outlets the actors file does not hold (src/tag/outlets.ts). */
+  outlets: PhraseMatcher<OutletEntry>;
 }
 
 /** States whose people's names in the actors file may put the family name first ("Xi Jinping", "Kim Jong-un"). */
@@ -110,5 +114,6 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     actorsById: new Map(taxonomy.actors.map((a) => [a.id, a])),
     nationalityOnly: findNationalityOnly(taxonomy, actors, countries),
     givenNames: givenNamesOf(taxonomy),
+    outlets: compileOutlets(taxonomy.outlets ?? [], taxonomy.actors),
   };
 }

@@ -14,6 +14,7 @@ import { documentWords, isCountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
 import { HOME_NATIONS, nationalTeams } from './national-teams.ts';
+import { quotedOutlets } from './outlets.ts';
 
 export { compileTaxonomy, type CompiledTaxonomy } from './compile.ts';
 export { createDocument, evidenceAt, type TagDocument } from './document.ts';
@@ -152,6 +153,19 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
     if (seen.has(tag.id)) continue;
     seen.add(tag.id);
     discovered.push(tag);
+  }
+  // An outlet quoted as a source, unless a known or discovered actor is already one of its names ("New York Times").
+  const outlets = quotedOutlets(doc, compiled.outlets.match(doc.tokens));
+  if (outlets.length > 0) {
+    const names = new Set(
+      [...found.known, ...discovered].flatMap((a) => [a.name, ...(a.aliases ?? [])]).map(comparableName),
+    );
+    for (const outlet of outlets) {
+      if (seen.has(outlet.id) || [outlet.name, ...outlet.aliases!].some((name) => names.has(comparableName(name))))
+        continue;
+      seen.add(outlet.id);
+      discovered.push(outlet);
+    }
   }
   // A place inside an actor's name is that name's word ("Tigran Balayan" names no town of the Philippines).
   const places = found.places.filter(({ match }) => !everyIn(named, match.first, match.last));

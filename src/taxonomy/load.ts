@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
+import { OUTLETS_FILE, parseOutletEntries, type OutletEntry } from '../outlets/index.ts';
 import { parseYamlFile } from '../parse-yaml-file.ts';
 import { buildCountries, type Country } from './countries.ts';
 import { actorsFileSchema, countriesFileSchema, topicsFileSchema, type ActorEntry, type TopicEntry } from './schema.ts';
@@ -13,6 +14,11 @@ export interface Taxonomy {
   notCountries: string[];
   actors: ActorEntry[];
   topics: TopicEntry[];
+  /**
+   * The news outlets of the outlet table beside the taxonomy folder (`../outlets.yaml`), which the tagger reads as
+   * actors where a story quotes them; none when the archive has no such file.
+   */
+  outlets?: OutletEntry[];
   /** Hash of every taxonomy file's bytes: part of the analysis cache key. */
   fingerprint: string;
 }
@@ -39,6 +45,8 @@ function assertUnique(label: string, ids: string[]): void {
 export interface TaxonomySources {
   /** Each file's text, by file name. */
   texts: Record<(typeof TAXONOMY_FILES)[number], string>;
+  /** The text of the outlet table beside the folder, or null when there is none. */
+  outletsText: string | null;
   /** How to name the folder in error messages. */
   displayDir: string;
   /** Hash of every taxonomy file's bytes (`Taxonomy.fingerprint`). */
@@ -63,11 +71,14 @@ export function readTaxonomySources(dir: string, displayDir = dir): TaxonomySour
     'actors.yaml': read('actors.yaml'),
     'topics.yaml': read('topics.yaml'),
   };
-  return { texts, displayDir, fingerprint: hash.digest('hex') };
+  const outletsFile = path.join(dir, '..', OUTLETS_FILE);
+  const outletsText = existsSync(outletsFile) ? readFileSync(outletsFile, 'utf8') : null;
+  if (outletsText !== null) hash.update(OUTLETS_FILE).update('\0').update(outletsText).update('\0');
+  return { texts, outletsText, displayDir, fingerprint: hash.digest('hex') };
 }
 
 /** Parses and validates taxonomy files read by `readTaxonomySources`. */
-export function parseTaxonomy({ texts, displayDir, fingerprint }: TaxonomySources): Taxonomy {
+export function parseTaxonomy({ texts, outletsText, displayDir, fingerprint }: TaxonomySources): Taxonomy {
   const label = (file: string) => path.join(displayDir, file);
   const parseFile = <T extends z.ZodTypeAny>(file: (typeof TAXONOMY_FILES)[number], schema: T, empty: unknown) =>
     parseYamlFile(texts[file], label(file), schema, empty, (message) => new TaxonomyError(message));
@@ -91,7 +102,9 @@ export function parseTaxonomy({ texts, displayDir, fingerprint }: TaxonomySource
       );
     }
   }
-  return { countries, notCountries: countriesFile.notCountries, actors, topics, fingerprint };
+  const outlets =
+    outletsText === null ? [] : parseOutletEntries(outletsText, path.join(displayDir, '..', OUTLETS_FILE));
+  return { countries, notCountries: countriesFile.notCountries, actors, topics, outlets, fingerprint };
 }
 
 /** A warning about the taxonomy as a whole, shown in the build report beside the articles' own. */

@@ -118,6 +118,7 @@ const SURFACES: Record<string, string[]> = {
     'indexOutlets',
     'loadOutlets',
     'parseAddress',
+    'parseOutletEntries',
     'parseOutlets',
     'resolveOutlet',
     'siteOf',
