@@ -88,12 +88,20 @@ async function listenForReloads(port: number, running: () => boolean): Promise<R
 const publishedHash = (report: BuildReport | null, article: string) =>
   report?.published.find((p) => p.file === article)?.hash ?? null;
 
+/** True when the report files `article` as a duplicate of another or rejects it: the site never shows it. */
+const filedAside = (report: BuildReport | null, article: string) =>
+  !!report && (report.duplicates.some((d) => d.file === article) || report.rejected.some((r) => r.file === article));
+
 /**
  * Starts `npm run dev` on the archive, waits for its first build, then makes each change in turn and measures
- * the seconds until the open tab is told to reload for the build that publishes it; `changes[i]` returns the file
+ * the seconds until the open tab is told to reload for the build that publishes it, or null for a change the build
+ * files as a duplicate or rejects (a generated article can come close to another); `changes[i]` returns the file
  * it wrote.
  */
-export async function measureDevLoop(options: DevLoopOptions, changes: Array<() => string>): Promise<number[]> {
+export async function measureDevLoop(
+  options: DevLoopOptions,
+  changes: Array<() => string>,
+): Promise<Array<number | null>> {
   const reportFile = path.join(options.workDir, '.cache', 'build-report.json');
   const since = reportTime(reportFile);
   const args = ['dev', '--content', options.contentDir, '--out', options.outDir, '--cache', options.cacheDir];
@@ -108,7 +116,7 @@ export async function measureDevLoop(options: DevLoopOptions, changes: Array<() 
     await nextReport(reportFile, since, () => running);
     const reloads = await listenForReloads(options.port, () => running);
     try {
-      const seconds: number[] = [];
+      const seconds: Array<number | null> = [];
       for (const change of changes) {
         const previous = readReport(reportFile);
         let since = reportTime(reportFile);
@@ -119,6 +127,10 @@ export async function measureDevLoop(options: DevLoopOptions, changes: Array<() 
         for (;;) {
           const report = await nextReport(reportFile, since, () => running);
           since = reportTime(reportFile);
+          if (filedAside(report, file) && !filedAside(previous, file)) {
+            seconds.push(null);
+            break;
+          }
           const hash = publishedHash(report, file);
           if (hash === null || hash === publishedHash(previous, file)) continue;
           // (A dev process that reloads only after its report, as before 2026-12-05, reloads just after it.)
