@@ -89,22 +89,6 @@ describe("a scraper's dump: its first line is the page's <title>", () => {
     assert.equal(article.date?.iso, '2021-03-03');
   });
 
-  it("spaces a headline as the <title> does when the dump glued a kicker's link to it", () => {
-    const article = extractText(
-      [
-        'Opinion | Ferry fares to rise by a tenth on island routes - Harbour Times',
-        'News',
-        'Sport',
-        'Opinion|Ferry fares to rise by a tenth on island routes',
-        'By Mary Keane',
-        'Mar 3, 2021, 9:05am GMT',
-        ...paragraphs,
-      ].join('\n'),
-    );
-    assert.equal(article.title, 'Opinion | Ferry fares to rise by a tenth on island routes');
-    assert.equal(article.date?.iso, '2021-03-03');
-  });
-
   it('takes no photo credit above the dateline for the headline, when a menu hides the headline, and reads the date glued to a share link', () => {
     const article = extractText(
       [
