@@ -52,13 +52,15 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
   const sentenceCountries = needsSentences ? findSentenceCountries(doc, tags, compiled) : [];
   // For each topic that needs two states, the sentences naming two parties or more (or several states at once) and no
   // party that is not a state.
+  const severalStatesMatches = needsSentences ? compiled.severalStatesPhrases.match(doc.tokens) : [];
+  const nonStateMatches = needsSentences ? compiled.nonStatePhrases.match(doc.tokens) : [];
   const statesDealing = new Map(
     compiled.topics
       .filter((t) => t.requires.twoStates)
       .map((t) => {
         const parties = findSentenceParties(doc, tags, compiled, sentenceCountries, t);
-        const several = findSentencesNaming(doc, compiled.severalStatesPhrases, t);
-        const nonState = findSentencesNaming(doc, compiled.nonStatePhrases, t);
+        const several = findSentencesNaming(doc, severalStatesMatches, t);
+        const nonState = findSentencesNaming(doc, nonStateMatches, t);
         return [t.id, parties.map((named, i) => (named.size >= 2 || several[i]!) && !nonState[i])];
       }),
   );

@@ -2,7 +2,8 @@
  * Classify stage: the countries and other parties each sentence of an article names, and which of a topic's phrases it
  * holds (a party that is not a state, several states at once), for topics that relate them. Pure.
  */
-import { documentWords, isCountryMention, matchDocument, type PhraseMatcher, type TagDocument } from '../tag/index.ts';
+import { documentWords, isCountryMention, matchDocument, type TagDocument } from '../tag/index.ts';
+import type { PhraseMatch } from '../tag/matcher.ts';
 import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Tags } from '../types.ts';
@@ -65,14 +66,13 @@ export function findSentenceParties(
   return out;
 }
 
-/** For each sentence of `doc`, true when one of `phrases` (a matcher of `topic`'s phrases, among others) stands in it. */
+/** For each sentence of `doc`, true when one of `matches` (of every topic's phrases of a kind) is `topic`'s. */
 export function findSentencesNaming(
   doc: TagDocument,
-  phrases: PhraseMatcher<TopicEntry>,
+  matches: PhraseMatch<TopicEntry>[],
   topic: TopicEntry,
 ): boolean[] {
   const out = doc.sentences.map(() => false);
-  for (const match of phrases.match(doc.tokens))
-    if (match.values.includes(topic)) out[sentenceAt(doc.sentences, match.start)] = true;
+  for (const match of matches) if (match.values.includes(topic)) out[sentenceAt(doc.sentences, match.start)] = true;
   return out;
 }

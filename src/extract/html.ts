@@ -192,6 +192,14 @@ function dropFollowCalls(blocks: Block[]): { blocks: Block[]; removed: RemovedBl
   return { blocks: kept, removed };
 }
 
+/** What cleans the blocks Readability keeps, in turn, each listing what it removed and why. */
+const BLOCK_CLEANERS: Array<(blocks: Block[]) => { blocks: Block[]; removed: RemovedBlock[] }> = [
+  dropOpeningHeadings,
+  dropFurnitureBlocks,
+  dropAuthorNote,
+  dropFollowCalls,
+];
+
 /**
  * Extracts the article of a saved web page. Metadata comes from the page's markup (JSON-LD, Open Graph and
  * article meta tags, `<time datetime>`) first, then from the byline and dateline text; the body is the main
@@ -224,14 +232,13 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Its content is read back as a page of its own: parsing it again mends what Readability's changes left invalid.
   const collected = collectBlocks(parseDocument(`<!doctype html><html><body>${parsed.content}</body></html>`).body);
   const header = readHeaderBlocks(collected.blocks, title, options);
-  const opening = dropOpeningHeadings(header.blocks);
-  const furniture = dropFurnitureBlocks(opening.blocks);
-  const note = dropAuthorNote(furniture.blocks);
-  const follow = dropFollowCalls(note.blocks);
-  const cleaned = {
-    blocks: follow.blocks,
-    removed: [...opening.removed, ...furniture.removed, ...note.removed, ...follow.removed],
-  };
+  const cleaned = BLOCK_CLEANERS.reduce(
+    (done, clean) => {
+      const next = clean(done.blocks);
+      return { blocks: next.blocks, removed: [...done.removed, ...next.removed] };
+    },
+    { blocks: header.blocks, removed: [] as RemovedBlock[] },
+  );
   return {
     title,
     date: meta.date ?? header.date?.date ?? null,
