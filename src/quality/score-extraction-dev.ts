@@ -4,6 +4,7 @@
  * dump's article lines kept and of its other lines leaked, and, for dumps, title and date against the page's markup.
  */
 import { extractArticle } from '../extract/index.ts';
+import { chrono } from '../libraries.ts';
 import type { LineModel } from '../extract/line-model.ts';
 import type { ExtractedArticle, RawArticle } from '../types.ts';
 import { averageScores, linesWithin, rawTextDump, shingleScore, type DevPage } from './extraction-dev.ts';
@@ -24,7 +25,17 @@ export interface DevPageResult {
   titleRight: boolean;
   /** Null when the page's markup states no date. */
   dateRight: boolean | null;
+  /** Why the date is wrong (null when right or when the markup states none). */
+  dateMiss: DateMiss | null;
+  /** The day extracted, null when none was. */
+  dateFound: string | null;
 }
+
+/**
+ * Why a dump's date is wrong: its markup's day is written nowhere in the dump (only in markup, or the page prints
+ * another day: unreachable from the text), or it is written there and no date was taken, or another was.
+ */
+export type DateMiss = 'not printed' | 'printed, none taken' | 'printed, another taken';
 
 /** Figures over a group of pages. */
 export interface DevScores {
@@ -38,6 +49,11 @@ export interface DevScores {
   title: number;
   /** Over the pages whose markup states a date. */
   date: number;
+  /** Pages whose markup states a date, and the share of them that print its day in their dump: the date's ceiling. */
+  datedPages: number;
+  dateCeiling: number;
+  /** Date misses by kind. */
+  dateMisses: Record<DateMiss, number>;
 }
 
 /** Extracts one page as the build would, without retrieval date; `lineModel` replaces the committed line model. */
@@ -55,11 +71,47 @@ export function extractDevPage(page: DevPage, condition: DevCondition, lineModel
 
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
+/** Years a page may write: a full date must name one. */
+const WRITTEN_YEAR = /\b(?:1[89]|20)\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2}\b/;
+const LOCALES = [chrono.de, chrono.fr, chrono.es, chrono.it, chrono.pt, chrono.ru, chrono.uk];
+/** Numeric forms chrono leaves: "18.11.2019" (day first), "2018年9月24日" and "2018. 9. 24." (year first). */
+const DAY_FIRST_DOTTED = /\b(\d{1,2})\.(\d{1,2})\.((?:1[89]|20)\d{2})\b/g;
+const YEAR_FIRST = /((?:1[89]|20)\d{2})(?:\s*[年년]\s*|\.\s)(\d{1,2})(?:\s*[月월]\s*|\.\s)(\d{1,2})/g;
+
+const isoDay = (year: number, month: number, day: number) =>
+  `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+
+/**
+ * Every day a dump line writes in full (day, month and year) in any form chrono reads in English or the other
+ * languages it knows, or the numeric forms it leaves: a broader net than the extractor's, which reads datelines
+ * only. A comment's or an embedded post's date counts: the line is printed on the page.
+ */
+export function daysWritten(line: string): Set<string> {
+  const days = new Set<string>();
+  if (!WRITTEN_YEAR.test(line)) return days;
+  const reference = new Date(Date.UTC(2000, 0, 1));
+  for (const parse of [chrono.parse, ...LOCALES.map((locale) => locale.strict.parse)])
+    for (const result of parse(line, reference, { forwardDate: false }))
+      if (WRITTEN_YEAR.test(result.text) && result.start.isCertain('day') && result.start.isCertain('year'))
+        days.add(isoDay(result.start.get('year')!, result.start.get('month')!, result.start.get('day')!));
+  for (const [, day, month, year] of line.matchAll(DAY_FIRST_DOTTED)) days.add(isoDay(+year!, +month!, +day!));
+  for (const [, year, month, day] of line.matchAll(YEAR_FIRST)) days.add(isoDay(+year!, +month!, +day!));
+  return days;
+}
+
+/** Why a page's extracted date (`found`, an ISO day or null) is not one of its right `days`. */
+function dateMissOf(lines: string[], days: string[], found: string | null): DateMiss {
+  const printed = lines.some((line) => days.some((day) => daysWritten(line).has(day)));
+  return !printed ? 'not printed' : found ? 'printed, another taken' : 'printed, none taken';
+}
+
 /** Scores one page's extraction against its truth. */
 export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageResult {
   const lines = rawTextDump(page.html).split('\n');
   const isArticle = linesWithin(lines, page.truth);
   const isKept = linesWithin(lines, article.text);
+  const found = article.date?.iso ?? null;
+  const dateRight = page.markupDate ? page.days.includes(found ?? '') : null;
   const count = (article: boolean, kept: boolean) =>
     lines.filter((_, i) => isArticle[i] === article && (!kept || isKept[i])).length;
   return {
@@ -70,7 +122,9 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
     otherLines: count(false, false),
     otherKept: count(false, true),
     titleRight: page.titles.includes(squeeze(article.title)),
-    dateRight: page.markupDate ? page.days.includes(article.date?.iso ?? '') : null,
+    dateRight,
+    dateMiss: dateRight === false ? dateMissOf(lines, page.days, found) : null,
+    dateFound: found,
   };
 }
 
@@ -78,6 +132,7 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
 export function summarise(results: DevPageResult[]): DevScores {
   const sum = (pick: (r: DevPageResult) => number) => results.reduce((s, r) => s + pick(r), 0);
   const dated = results.filter((r) => r.dateRight !== null);
+  const missed = (kind: DateMiss) => results.filter((r) => r.dateMiss === kind).length;
   return {
     pages: results.length,
     ...averageScores(results),
@@ -85,5 +140,12 @@ export function summarise(results: DevPageResult[]): DevScores {
     debrisLeaked: sum((r) => r.otherKept) / (sum((r) => r.otherLines) || 1),
     title: sum((r) => (r.titleRight ? 1 : 0)) / (results.length || 1),
     date: dated.filter((r) => r.dateRight).length / (dated.length || 1),
+    datedPages: dated.length,
+    dateCeiling: dated.filter((r) => r.dateMiss !== 'not printed').length / (dated.length || 1),
+    dateMisses: {
+      'not printed': missed('not printed'),
+      'printed, none taken': missed('printed, none taken'),
+      'printed, another taken': missed('printed, another taken'),
+    },
   };
 }

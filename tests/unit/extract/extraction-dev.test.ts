@@ -9,6 +9,7 @@ import {
   rawTextDump,
   shingleScore,
 } from '../../../src/quality/extraction-dev.ts';
+import { daysWritten } from '../../../src/quality/score-extraction-dev.ts';
 
 const PAGE = `<!doctype html><html><head><title>Port strike ends | Harbour Times</title>
 <style>.x{color:red}</style><script>var a = 1;</script></head><body>
@@ -104,5 +105,19 @@ describe("extraction dev set: the truth of a dump's title and date", () => {
     assert.deepEqual(publicationDays(instant, '2019-11-20T04:31:00Z').sort(), ['2019-11-19', '2019-11-20']);
     assert.deepEqual(publicationDays(instant, '2019-11-20'), ['2019-11-20']);
     assert.deepEqual(publicationDays(instant, '2019-11-20T12:00:00'), ['2019-11-20']);
+  });
+
+  it('finds every day a dump line writes in full, in any form, and no day without its year', () => {
+    const days = (line: string) => [...daysWritten(line)].sort();
+    assert.deepEqual(days('PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, Wed, Nov 20, 2019'), [
+      '2019-11-19',
+      '2019-11-20',
+    ]);
+    assert.deepEqual(days('By Tess Bonn - 11/19/19 06:56 AM EST'), ['2019-11-19']);
+    assert.deepEqual(days('21:17 18.11.2019'), ['2019-11-18']);
+    assert.deepEqual(days('2018年9月24日'), ['2018-09-24']);
+    assert.deepEqual(days('Текст: Венера Ерофеева·24 сентября 2018'), ['2018-09-24']);
+    assert.deepEqual(days('WASHINGTON, April 28 (RIA Novosti) - The talks'), []);
+    assert.deepEqual(days('Archives: November 2019'), []);
   });
 });
