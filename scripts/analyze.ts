@@ -7,10 +7,10 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { analyzeFile, createAnalysisContext, isAnalyzed } from '../src/analyze/index.ts';
 import { assignUrls } from '../src/archive/index.ts';
-import { displayPath, taxonomyDirFor } from '../src/build/index.ts';
+import { taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { listArticleFiles } from '../src/read/index.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { parseTaxonomy } from '../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../src/types.ts';
 
 function expand(paths: string[]): string[] {
@@ -23,8 +23,7 @@ function expand(paths: string[]): string[] {
 function main(): void {
   const { values, positionals } = parseCommand(process.argv.slice(2), { explain: { type: 'boolean' } });
   const options = commonOptions(values);
-  const taxonomyDir = taxonomyDirFor(options.contentDir);
-  const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), {
+  const context = createAnalysisContext(parseTaxonomy(taxonomySourcesFor(options.contentDir)), {
     retrieved: options.retrieved,
   });
   const results: Array<{ file: string; article?: AnalyzedArticle; error?: string }> = expand(positionals).map(

@@ -13,7 +13,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
-import { loadOutlets } from '../src/outlets/index.ts';
+import { indexOutlets } from '../src/outlets/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { nameModel, nameProbability } from '../src/tag/name-model.ts';
@@ -44,7 +44,7 @@ function main(): void {
   const context = createAnalysisContext(taxonomy, { retrieved: null });
   const actors = new Set(taxonomy.actors.map((a) => a.id));
   const { threshold } = nameModel();
-  const outletOfName = loadOutlets(DEFAULT_CONTENT_DIR, DEFAULT_CONTENT_DIR, () => 'content/outlets.yaml').byName;
+  const outletOfName = indexOutlets(taxonomy.outlets ?? []).byName;
   const namesOfOutlet = new Map<string, string[]>();
   for (const [name, outlet] of outletOfName) namesOfOutlet.set(outlet, [...(namesOfOutlet.get(outlet) ?? []), name]);
   const escape = (name: string) => name.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');

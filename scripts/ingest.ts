@@ -6,11 +6,11 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { displayPath, taxonomyDirFor } from '../src/build/index.ts';
+import { taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { formatIngestTable, loadArchiveState, planIngest, type IngestInput } from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
 /** Standard input is HTML when it opens like a page; otherwise it is pasted text. */
 function stdinInput(): IngestInput {
@@ -36,8 +36,7 @@ function main(): number {
   const options = commonOptions(values);
   // Without --retrieved the files are taken as retrieved today: the day they enter the archive.
   const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
-  const taxonomyDir = taxonomyDirFor(options.contentDir);
-  const context = createAnalysisContext(loadTaxonomy(taxonomyDir, displayPath(taxonomyDir)), { retrieved });
+  const context = createAnalysisContext(parseTaxonomy(taxonomySourcesFor(options.contentDir)), { retrieved });
   const results = planIngest(readInputs(positionals), loadArchiveState(options.contentDir), context, retrieved);
   for (const result of results) {
     if (result.status !== 'written') continue;

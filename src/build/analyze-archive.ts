@@ -18,13 +18,7 @@ import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
 import { createModelMemory, createRelatedMemory, type ModelMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
-import {
-  checkTaxonomy,
-  parseTaxonomy,
-  readTaxonomySources,
-  type Taxonomy,
-  type TaxonomyWarning,
-} from '../taxonomy/index.ts';
+import { checkTaxonomy, parseTaxonomy, type Taxonomy, type TaxonomyWarning } from '../taxonomy/index.ts';
 import { isAnalyzed } from '../analyze/outcome.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import {
@@ -34,7 +28,7 @@ import {
   dropPrestartedWorker,
   type AnalysisBudget,
 } from './analysis-pool.ts';
-import { REPO_ROOT, displayPath, taxonomyDirFor } from './paths.ts';
+import { REPO_ROOT, displayPath, taxonomyDirFor, taxonomySourcesFor } from './paths.ts';
 
 export interface AnalyzeOptions {
   contentDir: string;
@@ -165,8 +159,7 @@ function rememberSetup(memory: AnalysisMemory | undefined, setup: AnalysisSetup,
 /** Reads the archive's taxonomy (or takes it parsed from the cache) and opens the cache under the analysis' fingerprint. */
 function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
   const { memory } = options;
-  const taxonomyDir = taxonomyDirFor(options.contentDir);
-  const sources = readTaxonomySources(taxonomyDir, displayPath(taxonomyDir));
+  const sources = taxonomySourcesFor(options.contentDir);
   const pipeline =
     memory?.pipeline ?? fingerprintPipeline(path.join(REPO_ROOT, 'src'), path.join(REPO_ROOT, 'package.json'));
   if (memory) memory.pipeline = pipeline;

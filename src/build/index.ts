@@ -15,6 +15,8 @@ export {
   REPO_ROOT,
   displayPath,
   loadSiteSettingsFor,
+  outletsFileFor,
   siteSettingsFileFor,
   taxonomyDirFor,
+  taxonomySourcesFor,
 } from './paths.ts';

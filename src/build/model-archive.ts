@@ -21,11 +21,11 @@ import {
   type DedupeMemory,
   type GroupedArticles,
 } from '../dedupe/index.ts';
-import { loadOutlets } from '../outlets/index.ts';
+import { indexOutlets } from '../outlets/index.ts';
 import type { SiteSettings } from '../settings/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { analyzeArchive, type AnalyzedArchive, type AnalyzeOptions } from './analyze-archive.ts';
-import { DEFAULT_CONTENT_DIR, REPO_ROOT, displayPath, loadSiteSettingsFor } from './paths.ts';
+import { REPO_ROOT, loadSiteSettingsFor } from './paths.ts';
 
 /** The archive at each step: its settings, analysed, grouped, modelled. */
 export interface ModelledArchive {
@@ -91,10 +91,11 @@ function dedupeMemoryFor(options: AnalyzeOptions): Kept<DedupeMemory> {
  * table and the site settings of the archive (or the default ones).
  */
 export async function modelArchive(options: AnalyzeOptions, run: StepRunner = untimed): Promise<ModelledArchive> {
-  // Read before the articles, so that a mistake in either file stops the build at once.
+  // Read before the articles, so that a mistake in it stops the build at once.
   const settings = loadSiteSettingsFor(options.contentDir);
-  const outlets = loadOutlets(options.contentDir, DEFAULT_CONTENT_DIR, (file) => displayPath(file));
   const analyzed = await run('analyze', () => analyzeArchive(options));
+  // The outlet table the tagger read (see `taxonomySourcesFor`).
+  const outlets = indexOutlets(analyzed.taxonomy.outlets ?? []);
   const grouped = await run('dedupe', () => {
     const dedupe = dedupeMemoryFor(options);
     const groups = groupDuplicates(analyzed.articles, dedupe.memory);

@@ -1,8 +1,10 @@
 /** Build: where the repo's own files are, independent of the working directory. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { OUTLETS_FILE } from '../outlets/index.ts';
 import { REPO_ROOT } from '../runtime.ts';
 import { loadSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../settings/index.ts';
+import { readTaxonomySources, type TaxonomySources } from '../taxonomy/index.ts';
 
 export { REPO_ROOT };
 export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
@@ -12,6 +14,25 @@ export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
 export function taxonomyDirFor(contentDir: string): string {
   const own = path.join(contentDir, 'taxonomy');
   return existsSync(own) ? own : path.join(DEFAULT_CONTENT_DIR, 'taxonomy');
+}
+
+/** The outlet table of an archive: its own `outlets.yaml` when it has one, else the default archive's. */
+export function outletsFileFor(contentDir: string): string {
+  const own = path.join(contentDir, OUTLETS_FILE);
+  return existsSync(own) ? own : path.join(DEFAULT_CONTENT_DIR, OUTLETS_FILE);
+}
+
+/**
+ * The taxonomy of the archive in `contentDir` as read (see `taxonomyDirFor`), with its outlet table (see
+ * `outletsFileFor`): the one place the tagger and the site's sources read that table from.
+ */
+export function taxonomySourcesFor(contentDir: string): TaxonomySources {
+  const taxonomyDir = taxonomyDirFor(contentDir);
+  const outletsFile = outletsFileFor(contentDir);
+  return readTaxonomySources(taxonomyDir, displayPath(taxonomyDir), {
+    file: outletsFile,
+    label: displayPath(outletsFile),
+  });
 }
 
 /** The settings file of an archive: its own `site.yaml` when it has one, else the default archive's. */

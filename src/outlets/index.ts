@@ -1,5 +1,5 @@
 /** Outlets: the news outlets readers know, found from an article's source name or original address. */
-export { loadOutlets, OutletsError, OUTLETS_FILE, parseOutletEntries, parseOutlets } from './load.ts';
+export { OutletsError, OUTLETS_FILE, parseOutletEntries, parseOutlets } from './load.ts';
 export {
   indexOutlets,
   parseAddress,

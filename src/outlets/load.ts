@@ -1,6 +1,4 @@
-/** Outlets: reads and validates an archive's outlet table (`outlets.yaml`). Input: a folder; output: an OutletTable. */
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+/** Outlets: validates the text of an archive's outlet table (`outlets.yaml`). Input: its text; output: its entries. */
 import { z } from 'zod';
 import { parseYamlFile } from '../parse-yaml-file.ts';
 import { indexOutlets, type OutletEntry, type OutletTable } from './resolve.ts';
@@ -31,11 +29,4 @@ export function parseOutletEntries(text: string, label: string): OutletEntry[] {
 /** Parses the text of an outlet table; `label` names the file in errors. */
 export function parseOutlets(text: string, label: string): OutletTable {
   return indexOutlets(parseOutletEntries(text, label));
-}
-
-/** The outlet table of an archive folder: its own `outlets.yaml` when it has one, else `fallbackDir`'s. */
-export function loadOutlets(contentDir: string, fallbackDir: string, label: (file: string) => string): OutletTable {
-  const own = path.join(contentDir, OUTLETS_FILE);
-  const file = existsSync(own) ? own : path.join(fallbackDir, OUTLETS_FILE);
-  return parseOutlets(readFileSync(file, 'utf8'), label(file));
 }

@@ -6,6 +6,7 @@ export {
   readTaxonomySources,
   TaxonomyError,
   TAXONOMY_FILES,
+  type OutletsFile,
   type Taxonomy,
   type TaxonomySources,
   type TaxonomyWarning,

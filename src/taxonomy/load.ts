@@ -15,8 +15,8 @@ export interface Taxonomy {
   actors: ActorEntry[];
   topics: TopicEntry[];
   /**
-   * The news outlets of the outlet table beside the taxonomy folder (`../outlets.yaml`), which the tagger reads as
-   * actors where a story quotes them; none when the archive has no such file.
+   * The news outlets of the archive's outlet table, which the tagger reads as actors where a story quotes them and
+   * the site names sources by; none when there is no such file.
    */
   outlets?: OutletEntry[];
   /** Hash of every taxonomy file's bytes: part of the analysis cache key. */
@@ -45,19 +45,35 @@ function assertUnique(label: string, ids: string[]): void {
 export interface TaxonomySources {
   /** Each file's text, by file name. */
   texts: Record<(typeof TAXONOMY_FILES)[number], string>;
-  /** The text of the outlet table beside the folder, or null when there is none. */
+  /** The text of the outlet table, or null when there is none. */
   outletsText: string | null;
+  /** How to name the outlet table in error messages. */
+  outletsLabel: string;
   /** How to name the folder in error messages. */
   displayDir: string;
   /** Hash of every taxonomy file's bytes (`Taxonomy.fingerprint`). */
   fingerprint: string;
 }
 
+/** An outlet table's file, and how error messages name it (relative to the repo, never absolute). */
+export interface OutletsFile {
+  file: string;
+  label: string;
+}
+
 /**
- * Reads the taxonomy files in `dir` (countries.yaml, actors.yaml and topics.yaml).
+ * Reads the taxonomy files in `dir` (countries.yaml, actors.yaml and topics.yaml) and the outlet table `outlets`
+ * (by default `../outlets.yaml` beside the folder; none when the file does not exist).
  * @param displayDir how to name the folder in error messages (relative to the repo, never absolute).
  */
-export function readTaxonomySources(dir: string, displayDir = dir): TaxonomySources {
+export function readTaxonomySources(
+  dir: string,
+  displayDir = dir,
+  outlets: OutletsFile = {
+    file: path.join(dir, '..', OUTLETS_FILE),
+    label: path.join(displayDir, '..', OUTLETS_FILE),
+  },
+): TaxonomySources {
   const hash = createHash('sha256');
   const read = (file: (typeof TAXONOMY_FILES)[number]) => {
     const full = path.join(dir, file);
@@ -71,14 +87,19 @@ export function readTaxonomySources(dir: string, displayDir = dir): TaxonomySour
     'actors.yaml': read('actors.yaml'),
     'topics.yaml': read('topics.yaml'),
   };
-  const outletsFile = path.join(dir, '..', OUTLETS_FILE);
-  const outletsText = existsSync(outletsFile) ? readFileSync(outletsFile, 'utf8') : null;
+  const outletsText = existsSync(outlets.file) ? readFileSync(outlets.file, 'utf8') : null;
   if (outletsText !== null) hash.update(OUTLETS_FILE).update('\0').update(outletsText).update('\0');
-  return { texts, outletsText, displayDir, fingerprint: hash.digest('hex') };
+  return { texts, outletsText, outletsLabel: outlets.label, displayDir, fingerprint: hash.digest('hex') };
 }
 
 /** Parses and validates taxonomy files read by `readTaxonomySources`. */
-export function parseTaxonomy({ texts, outletsText, displayDir, fingerprint }: TaxonomySources): Taxonomy {
+export function parseTaxonomy({
+  texts,
+  outletsText,
+  outletsLabel,
+  displayDir,
+  fingerprint,
+}: TaxonomySources): Taxonomy {
   const label = (file: string) => path.join(displayDir, file);
   const parseFile = <T extends z.ZodTypeAny>(file: (typeof TAXONOMY_FILES)[number], schema: T, empty: unknown) =>
     parseYamlFile(texts[file], label(file), schema, empty, (message) => new TaxonomyError(message));
@@ -102,8 +123,7 @@ export function parseTaxonomy({ texts, outletsText, displayDir, fingerprint }: T
       );
     }
   }
-  const outlets =
-    outletsText === null ? [] : parseOutletEntries(outletsText, path.join(displayDir, '..', OUTLETS_FILE));
+  const outlets = outletsText === null ? [] : parseOutletEntries(outletsText, outletsLabel);
   return { countries, notCountries: countriesFile.notCountries, actors, topics, outlets, fingerprint };
 }
 

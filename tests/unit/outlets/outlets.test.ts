@@ -1,18 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
-import {
-  indexOutlets,
-  loadOutlets,
-  OUTLETS_FILE,
-  OutletsError,
-  parseOutlets,
-  resolveOutlet,
-} from '../../../src/outlets/index.ts';
+import { indexOutlets, OUTLETS_FILE, OutletsError, parseOutlets, resolveOutlet } from '../../../src/outlets/index.ts';
 import { load as parseYaml } from 'js-yaml';
-import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const table = parseOutlets(
   readFileSync(path.join(DEFAULT_CONTENT_DIR, 'outlets.yaml'), 'utf8'),
@@ -72,28 +64,6 @@ describe('outlets', () => {
     ]);
     assert.equal(resolveOutlet(twice, null, 'https://news.example/a')?.name, 'First');
     assert.equal(resolveOutlet(twice, 'DAILY')?.name, 'First');
-  });
-
-  it("reads an archive's own table when it has one, else the default, naming the file it read in errors", () => {
-    const own = makeTempDir();
-    const fallback = makeTempDir();
-    writeFileSync(
-      path.join(fallback, OUTLETS_FILE),
-      '- name: Fallback Times\n  domains: [fallback.example]\n  names: []\n',
-    );
-    const label = (file: string) => path.basename(path.dirname(file)) + '/' + path.basename(file);
-    assert.equal(
-      resolveOutlet(loadOutlets(own, fallback, label), null, 'https://fallback.example/')?.name,
-      'Fallback Times',
-    );
-    writeFileSync(path.join(own, OUTLETS_FILE), '- name: Own Post\n  domains: [fallback.example]\n  names: []\n');
-    assert.equal(resolveOutlet(loadOutlets(own, fallback, label), null, 'https://fallback.example/')?.name, 'Own Post');
-    writeFileSync(path.join(own, OUTLETS_FILE), '- name: [unclosed\n');
-    assert.throws(
-      () => loadOutlets(own, fallback, label),
-      (error: Error) =>
-        error instanceof OutletsError && error.message.startsWith(`${path.basename(own)}/outlets.yaml: not valid YAML`),
-    );
   });
 
   it('lists no domain or name under two outlets in the repository table', () => {
