@@ -4,25 +4,14 @@
  * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
  * date against the page's markup. The tuning part is cross-validated: each page is read with a line
  * model fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
- * part), is printed only with `--held-out`, which is never run while tuning. Then the crawler captures whose article
- * lines were marked by hand (tests/quality/extraction/capture-articles.json), never tuned on, and the invented
- * regression cases of tests/quality/extraction/.
+ * part), is printed only with `--held-out`, which is never run while tuning. Then the crawler captures and seeds
+ * labelled by hand (tests/quality/extraction/capture-labels.json), never tuned on, and the invented regression cases
+ * of tests/quality/extraction/.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { REPO_ROOT } from '../src/build/index.ts';
-import { extractArticle } from '../src/extract/index.ts';
 import type { LineModel } from '../src/extract/line-model.ts';
-import {
-  averageScores,
-  EXTRACTION_FOLDS,
-  extractionDevAvailable,
-  loadDevPages,
-  shingleScore,
-  type DevPage,
-} from '../src/quality/extraction-dev.ts';
-import { isRejection, readArticle } from '../src/read/index.ts';
+import { EXTRACTION_FOLDS, extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
 import { foldModels } from '../src/quality/train-line-model.ts';
+import { scoreCaptures, summariseCaptures, type CaptureResult } from '../src/quality/score-captures.ts';
 import { scoreExtraction } from '../src/quality/score-extraction.ts';
 import {
   DEV_CONDITIONS,
@@ -86,25 +75,47 @@ function printDateMisses(s: DevScores, listed: DevPageResult[]): void {
 if (extractionDevAvailable()) printDevScores();
 else write('../shared/extraction-dev is not beside the repo: real pages not scored\n');
 
-/** Body precision, recall and F1 by the benchmark's metric on the crawler captures whose article lines are marked. */
+/** Origins in the order printed: the captures' file-name prefixes, then the seeds. */
+const ORIGINS = ['cnn2024', 'bbc2025', 'scrape2026', 'wh20xx', 'tdw2023', 'rusi2024', 'seeds'];
+
+/**
+ * Body, title, date and author on the captures and seeds labelled by hand (never tuned on), per origin and in total,
+ * then every miss: a title or date or author not as labelled, a body whose precision or recall is under 0.9.
+ */
 function printCaptureScores(): void {
-  const folder = path.join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'scraped-2018-2026');
-  const marked = JSON.parse(
-    readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'capture-articles.json'), 'utf8'),
-  ) as Record<string, Array<[first: number, last: number]>>;
-  write('Crawler captures marked by hand (tests/quality/extraction/capture-articles.json), body by 4-token shingles');
-  const results = Object.entries(marked).map(([file, stretches]) => {
-    const bytes = readFileSync(path.join(folder, file));
-    const raw = readArticle(file, bytes);
-    if (isRejection(raw)) throw new Error(`${file}: ${raw.reason}`);
-    const lines = bytes.toString('utf8').split('\n');
-    const truth = stretches.flatMap(([first, last]) => lines.slice(first - 1, last)).join('\n');
-    const score = shingleScore(extractArticle(raw, { retrieved: null }).text, truth);
-    if (verbose) write(`    ${file} P ${f3(score.precision)} R ${f3(score.recall)}`);
-    return score;
-  });
-  const s = averageScores(results);
-  write(`${results.length} captures  P ${f3(s.precision)}  R ${f3(s.recall)}  F1 ${f3(s.f1)}\n`);
+  const { results, missing } = scoreCaptures();
+  write(`Captures and seeds labelled by hand (tests/quality/extraction/capture-labels.json, never tuned on)`);
+  if (missing)
+    write(`${missing} labelled files not found (the captures are read from ../shared/corpus beside the repo)`);
+  write(`${'origin'.padEnd(12)} files      P      R     F1  title   date  (of)  dated wrongly  author  (of)`);
+  // A share over no file (no labelled date or author in the group) is shown as a dash.
+  const share = (value: number, of: number) => `${of ? f3(value) : '    -'}  ${String(of).padStart(4)}`;
+  const row = (name: string, group: CaptureResult[]) => {
+    const s = summariseCaptures(group);
+    write(
+      `${name.padEnd(12)} ${String(s.files).padStart(5)}  ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${f3(s.title)}  ${share(s.date, s.dated)}  ${String(s.datedWrongly).padStart(13)}  ${share(s.author, s.authored)}`,
+    );
+  };
+  for (const origin of ORIGINS) {
+    const group = results.filter((r) => r.origin === origin);
+    if (group.length) row(origin, group);
+  }
+  row('total', results);
+  write('Misses:');
+  const quote = (text: string | null) => JSON.stringify(text);
+  for (const r of results) {
+    const misses: string[] = [];
+    if (!r.titleRight) misses.push(`title ${quote(r.got.title)}, labelled ${quote(r.label.title)}`);
+    if (r.dateRight === false || r.datedWrongly) {
+      const want = r.label.date ? `${r.label.date}/${r.label.datePrecision}` : null;
+      misses.push(`date ${quote(r.got.date)}, labelled ${quote(want)}`);
+    }
+    if (r.authorRight === false) misses.push(`author ${quote(r.got.author)}, labelled ${quote(r.label.author)}`);
+    if (r.precision < 0.9 || r.recall < 0.9) misses.push(`body P ${f3(r.precision)} R ${f3(r.recall)}`);
+    else if (verbose) misses.push(`(body P ${f3(r.precision)} R ${f3(r.recall)})`);
+    for (const miss of misses) write(`  ${r.file}: ${miss}`);
+  }
+  write('');
 }
 
 printCaptureScores();

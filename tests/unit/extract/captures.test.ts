@@ -5,6 +5,7 @@ import { extractArticle } from '../../../src/extract/index.ts';
 import { readCaptureHeader } from '../../../src/extract/capture.ts';
 import { namesSite, stripSiteName } from '../../../src/extract/title.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
+import { linesIn, loadCaptureLabels } from '../../../src/quality/score-captures.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
 const FOLDER = 'tests/fixtures/corpus/scraped-2018-2026';
@@ -147,18 +148,19 @@ describe('crawler captures: the article under the headline', () => {
   });
 });
 
-/** The article's own lines in each capture, marked by hand (see tests/quality/extraction/README.md). */
-const ARTICLE_LINES = JSON.parse(readFileSync('tests/quality/extraction/capture-articles.json', 'utf8')) as Record<
-  string,
-  Array<[first: number, last: number]>
->;
+/**
+ * Each capture's labels (see tests/quality/extraction/README.md): the article's lines, and its own captions and
+ * credits, which are not another page's debris.
+ */
+const LABELS = loadCaptureLabels()['scraped-2018-2026'];
 
 describe('crawler captures: tags come from the article, never from page debris', () => {
   for (const [file, title] of CAPTURES) {
     it(`${file}: each country and actor is one the article's own lines give`, () => {
       const text = readFileSync(`${FOLDER}/${file}`, 'utf8');
       const lines = text.split('\n');
-      const article = [title, ...ARTICLE_LINES[file]!.flatMap(([first, last]) => lines.slice(first - 1, last))];
+      const label = LABELS[file]!;
+      const article = [title, ...linesIn(lines, label.article), ...linesIn(lines, label.captionsAndCredits)];
       const truth = analyzeText(article.join('\n\n'));
       const found = analyzeText(text, file);
       assert.deepEqual(
