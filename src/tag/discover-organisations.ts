@@ -147,6 +147,8 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
   }
   for (let i = stop - 1; i > first; i--) {
     if (!HEADS.has(tokens[i]!.text)) continue;
+    // "Venezuelan Energy Minister": a portfolio before a role, not a company's "Energy".
+    if (GENERIC.has(tokens[i]!.text) && isRole(tokens[i + 1])) continue;
     const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop;
     // "Swiss Bank Corp International": the group's international arm is named after its head.
     const arm = tokens[i + 1]?.text === 'International' && i + 2 <= stop;

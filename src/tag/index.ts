@@ -80,7 +80,12 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
   for (const { match } of places) for (let i = match.first; i < match.last; i++) placeTokens.add(i);
   const notNames = new Set([...blocked, ...placeTokens]);
   const people = new Set<number>();
-  const discovered = discoverPeople(doc, notNames, people, compiled.givenNames);
+  const countryEnds = new Map<number, string>();
+  for (const match of matches.countries) {
+    const country = countriesAt.get(match.first);
+    if (country !== undefined) countryEnds.set(match.last, country);
+  }
+  const discovered = discoverPeople(doc, notNames, people, compiled.givenNames, countryEnds);
   const actorTokens = new Set(people);
   // Full names of known actors; a short or context name may not have been theirs ("World Petroleum Congress").
   for (const match of matches.actors) {

@@ -28,6 +28,28 @@ describe('discovered actors', () => {
     assert.deepEqual(discovered(text), ['Carlyle Group']);
   });
 
+  it('finds a minister whose country is only in the title, with that country and the title as evidence', () => {
+    const text =
+      'Oil prices rose after Iranian Oil Minister Bijan Zanganeh met Venezuelan Energy Minister Rafael Ramirez in Vienna.';
+    const people = analyzeText(text).actors.filter((a) => a.discovered);
+    assert.deepEqual(
+      people.map((a) => [a.name, a.type, a.country]),
+      [
+        ['Bijan Zanganeh', 'person', 'IR'],
+        ['Rafael Ramirez', 'person', 'VE'],
+      ],
+    );
+    assert.match(people[0]!.evidence[0]!.sentence, /Iranian Oil Minister Bijan Zanganeh/);
+  });
+
+  it('reads a name after such a title whole through its particle, and no ordinary words as a name', () => {
+    assert.deepEqual(
+      discovered('Film prize\n\nThe jury met French Culture Minister Renaud Donnedieu de Vabres on Tuesday.'),
+      ['Renaud Donnedieu de Vabres'],
+    );
+    assert.deepEqual(ruleNames('US President Says Trade Deal Near'), []);
+  });
+
   it('keeps "and" inside a body\'s name of ordinary words, and splits two bodies joined by it', () => {
     assert.deepEqual(ruleNames('The Food and Drug Administration (FDA) advisory panel will give its verdict.'), [
       'Food and Drug Administration',
