@@ -152,7 +152,8 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const discovered: ActorTag[] = [];
   const named = new Set<number>();
   for (const candidate of found.candidates) {
-    if (nameProbability(candidate.features) < threshold) continue;
+    // A name the text says is a company, a paper, a club... is one, whatever the model makes of its shape.
+    if (!candidate.namedByKind && nameProbability(candidate.features) < threshold) continue;
     for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
     const tag = discoveredActor(doc, candidate, found.ruled);
     if (seen.has(tag.id)) continue;

@@ -82,6 +82,12 @@ export interface NameCandidate {
   rule: 'person' | 'organization' | null;
   /** An acronym the text defines for the name ("OFAC"). */
   acronym: string | null;
+  /**
+   * The text says what kind of body the name is, in lower-case words on its line: a kind noun right before a mention
+   * ("brokerage Aton", "media giant Viacom", "football club Borussia Dortmund") or a paper's or an agency's words
+   * right after it ("the Daily Mail newspaper", "the PAP news agency").
+   */
+  namedByKind: boolean;
   features: NameFeatures;
 }
 
@@ -123,8 +129,12 @@ export const CORPORATE = new Set(
 const KINDS = new Set(
   `company firm group bank lender insurer carrier airline maker manufacturer producer brewer retailer operator giant
   newspaper paper daily weekly magazine broadcaster channel station network agency website site club team side band
-  singer rapper charity organisation organization consortium subsidiary unit fund investor`.split(/\s+/),
+  singer rapper charity organisation organization consortium subsidiary unit fund investor brokerage conglomerate`.split(
+    /\s+/,
+  ),
 );
+/** Lower-case words right after a name that say it is a paper or an agency ("the Times newspaper", "PAP news agency"). */
+const MEDIA_AFTER = /^\s+(?:newspaper|news agency|radio station|television station)\b/;
 /** Words of the names of a state's bodies that are no organisation's head ("US Embassy", "US Air Force"). */
 const STATE = new Set('Embassy Consulate Army Navy Air Force Cabinet Government Senate House Treasury'.split(' '));
 /** Words of the names of papers, broadcasters and news agencies ("Daily Mail", "BBC One", "Irish Times"). */
@@ -400,6 +410,37 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
   };
 }
 
+/**
+ * True when a kind noun stands right before the mention on its line ("brokerage Aton", not "multi-channel TV"), or a
+ * paper's or agency's words right after it, and the name is not cut: no capitalised word, number, "&" or hyphen
+ * goes on from it ("Procter & Gamble", "Maroon 5", "Air India", "Jay-Z"), nor "and" or "of" before another name,
+ * it opens with no day ("Thursday's Sun"), and, before the paper's words, no word or possessive stands ahead of it
+ * ("Sunday Mail", "News of the World").
+ */
+function namedByKind(doc: TagDocument, span: NameSpan): boolean {
+  const { tokens } = doc;
+  const first = tokens[span.first]!;
+  const last = tokens[span.last - 1]!;
+  const next = tokens[span.last];
+  if (next !== undefined && !lineBreak(doc, last, next)) {
+    if (/^(?:\p{Lu}|\p{N}|&|-)/u.test(next.text)) return false;
+    // "local group Victims and Families United", "the team Jim and Jane Smith".
+    if ((next.text === 'and' || next.text === 'of') && capitalised(tokens[span.last + 1])) return false;
+  }
+  // "Thursday's Sun newspaper": a day's paper, cut from its name.
+  if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return false;
+  const before = tokens[span.first - 1];
+  if (before === undefined || lineBreak(doc, before, first)) return false;
+  if (KINDS.has(before.text)) return /\s/.test(doc.text[before.start - 1] ?? ' ');
+  const ahead = tokens[span.first - 2]?.text ?? '';
+  return (
+    MEDIA_AFTER.test(doc.text.slice(last.end, last.end + 20)) &&
+    (!capitalised(before) || before.text === 'The') &&
+    !["'", '’', 'of'].includes(before.text) &&
+    !(before.text === 'the' && ahead === 'of')
+  );
+}
+
 /** A name's mentions as they are gathered, before they are measured. */
 interface Gathered {
   name: string;
@@ -594,6 +635,7 @@ export function nameCandidates(
       mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),
       rule: g.rule,
       acronym: g.acronym,
+      namedByKind: g.spans.some((span) => namedByKind(doc, span)),
       features: withSpeaker(measure(doc, g, givenNames, seen)),
     }));
 }

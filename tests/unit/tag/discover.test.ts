@@ -42,6 +42,19 @@ describe('discovered actors', () => {
     assert.match(people[0]!.evidence[0]!.sentence, /Iranian Oil Minister Bijan Zanganeh/);
   });
 
+  it('takes a name the text calls a company, a club or a paper as an actor, and no cut or dated name so', () => {
+    const text = [
+      'Market report',
+      '',
+      'Said Dmitry Lukashov, an analyst at brokerage Aton: prices will rise. Media giant Viacom has also agreed to pay.',
+      'A poll for the Daily Mail newspaper was published on Monday.',
+      "Pharmaceutical giant Johnson & Johnson and the group Victims and Families United spoke to Thursday's Sun newspaper.",
+    ].join('\n');
+    const names = discovered(text);
+    for (const name of ['Aton', 'Viacom', 'Daily Mail']) assert.ok(names.includes(name), names.join(', '));
+    for (const cut of ['Johnson', 'Victims', "Thursday's Sun"]) assert.ok(!names.includes(cut), names.join(', '));
+  });
+
   it('reads a name after such a title whole through its particle, and no ordinary words as a name', () => {
     assert.deepEqual(
       discovered('Film prize\n\nThe jury met French Culture Minister Renaud Donnedieu de Vabres on Tuesday.'),
