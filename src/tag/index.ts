@@ -120,7 +120,9 @@ function discoveredActor(doc: TagDocument, candidate: NameCandidate, ruled: Map<
   const rule = ruled.get(comparableName(candidate.name));
   const f = candidate.features;
   const person =
-    f.givenFirst + f.familyFirst + f.familyEnding + f.familyName > 0 || (f.role > 0 && f.head === 0 && f.acronym === 0);
+    candidate.namedAs === 'person' ||
+    f.givenFirst + f.familyFirst + f.familyEnding + f.familyName > 0 ||
+    (f.role > 0 && f.head === 0 && f.acronym === 0);
   const tag: ActorTag = rule
     ? { ...rule, evidence: [] }
     : {
@@ -152,8 +154,8 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const discovered: ActorTag[] = [];
   const named = new Set<number>();
   for (const candidate of found.candidates) {
-    // A name the text says is a company, a paper, a club... is one, whatever the model makes of its shape.
-    if (!candidate.namedByKind && nameProbability(candidate.features) < threshold) continue;
+    // A name the text says is a company, a paper, a club or a swimmer is one, whatever the model makes of its shape.
+    if (candidate.namedAs === null && nameProbability(candidate.features) < threshold) continue;
     for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
     const tag = discoveredActor(doc, candidate, found.ruled);
     if (seen.has(tag.id)) continue;

@@ -83,11 +83,12 @@ export interface NameCandidate {
   /** An acronym the text defines for the name ("OFAC"). */
   acronym: string | null;
   /**
-   * The text says what kind of body the name is, in lower-case words on its line: a kind noun right before a mention
-   * ("brokerage Aton", "media giant Viacom", "football club Borussia Dortmund") or a paper's or an agency's words
-   * right after it ("the Daily Mail newspaper", "the PAP news agency").
+   * What the text's own lower-case words beside the name say it is: a body, by a kind noun right before a mention
+   * ("brokerage Aton", "media giant Viacom", "football club Borussia Dortmund") or a paper's or an agency's words right
+   * after it ("the Daily Mail newspaper", "the PAP news agency"); a person, by a noun for what people do right before
+   * a name of a person's shape ("swimmer Zhang Yufei", "host Tucker Carlson"); else null.
    */
-  namedByKind: boolean;
+  namedAs: 'organization' | 'person' | null;
   features: NameFeatures;
 }
 
@@ -132,6 +133,13 @@ const KINDS = new Set(
   singer rapper charity organisation organization consortium subsidiary unit fund investor brokerage conglomerate`.split(
     /\s+/,
   ),
+);
+/** Nouns for what people do that, right before a name of a person's shape, say it is a person's ("swimmer Zhang Yufei"). */
+const PERSON_KINDS = new Set(
+  `swimmer champion host skipper flanker striker midfielder goalkeeper defender winger seed entrepreneur partner actor
+  actress writer author novelist artist musician comedian presenter player coach manager boss star runner cyclist boxer
+  golfer athlete footballer composer designer photographer filmmaker billionaire businesswoman campaigner blogger poet
+  playwright dancer`.split(/\s+/),
 );
 /** Lower-case words right after a name that say it is a paper or an agency ("the Times newspaper", "PAP news agency"). */
 const MEDIA_AFTER = /^\s+(?:newspaper|news agency|radio station|television station)\b/;
@@ -411,34 +419,48 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
 }
 
 /**
- * True when a kind noun stands right before the mention on its line ("brokerage Aton", not "multi-channel TV"), or a
- * paper's or agency's words right after it, and the name is not cut: no capitalised word, number, "&" or hyphen
- * goes on from it ("Procter & Gamble", "Maroon 5", "Air India", "Jay-Z"), nor "and" or "of" before another name,
- * it opens with no day ("Thursday's Sun"), and, before the paper's words, no word or possessive stands ahead of it
- * ("Sunday Mail", "News of the World").
+ * What a kind noun right before the mention on its line says it is ("brokerage Aton", not "multi-channel TV"; a
+ * person's noun, "swimmer Zhang Yufei"), or a paper's or agency's words right after it; null when neither stands
+ * there, or when the name is cut: a capitalised word, "&" or hyphen goes on from it ("Procter & Gamble", "Air
+ * India", "Jay-Z") or, for a body, a number ("Maroon 5"; a score may follow a player, "Venus Williams 6-3"), or "and" or "of" before another name, or a day opens it ("Thursday's Sun"), or,
+ * before the paper's words, a word or possessive stands ahead of it ("Sunday Mail", "News of the World").
  */
-function namedByKind(doc: TagDocument, span: NameSpan): boolean {
+function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person' | null {
   const { tokens } = doc;
   const first = tokens[span.first]!;
   const last = tokens[span.last - 1]!;
   const next = tokens[span.last];
-  if (next !== undefined && !lineBreak(doc, last, next)) {
-    if (/^(?:\p{Lu}|\p{N}|&|-)/u.test(next.text)) return false;
-    // "local group Victims and Families United", "the team Jim and Jane Smith".
-    if ((next.text === 'and' || next.text === 'of') && capitalised(tokens[span.last + 1])) return false;
-  }
+  const goesOn = next !== undefined && !lineBreak(doc, last, next);
+  if (goesOn && /^(?:\p{Lu}|&|-)/u.test(next.text)) return null;
+  // "local group Victims and Families United", "the team Jim and Jane Smith".
+  if (goesOn && (next.text === 'and' || next.text === 'of') && capitalised(tokens[span.last + 1])) return null;
+  // "band Maroon 5", not "champion Venus Williams 6-3".
+  const numberAfter = goesOn && /^\p{N}/u.test(next.text);
   // "Thursday's Sun newspaper": a day's paper, cut from its name.
-  if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return false;
+  if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return null;
   const before = tokens[span.first - 1];
-  if (before === undefined || lineBreak(doc, before, first)) return false;
-  if (KINDS.has(before.text)) return /\s/.test(doc.text[before.start - 1] ?? ' ');
+  if (before === undefined || lineBreak(doc, before, first)) return null;
+  const wholeWord = /\s/.test(doc.text[before.start - 1] ?? ' ');
+  if (KINDS.has(before.text)) return wholeWord && !numberAfter ? 'organization' : null;
+  if (PERSON_KINDS.has(before.text)) return wholeWord ? 'person' : null;
   const ahead = tokens[span.first - 2]?.text ?? '';
-  return (
+  const paper =
     MEDIA_AFTER.test(doc.text.slice(last.end, last.end + 20)) &&
     (!capitalised(before) || before.text === 'The') &&
     !["'", '’', 'of'].includes(before.text) &&
-    !(before.text === 'the' && ahead === 'of')
-  );
+    !(before.text === 'the' && ahead === 'of');
+  return paper && !numberAfter ? 'organization' : null;
+}
+
+/** What the text says the name is (see `NameCandidate.namedAs`): a person only when the name has a person's shape. */
+function namedAs(doc: TagDocument, spans: NameSpan[], features: NameFeatures): NameCandidate['namedAs'] {
+  const said = spans.map((span) => namedByKind(doc, span));
+  if (said.includes('organization')) return 'organization';
+  const personShaped =
+    features.oneWord === 0 &&
+    features.longer === 0 &&
+    features.personShape + features.givenFirst + features.familyFirst + features.familyEnding > 0;
+  return said.includes('person') && personShaped ? 'person' : null;
 }
 
 /** A name's mentions as they are gathered, before they are measured. */
@@ -630,12 +652,15 @@ export function nameCandidates(
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
     .filter((g) => !merged.has(g) && !PLACE_FEATURES.has(g.name.slice(g.name.lastIndexOf(' ') + 1)))
-    .map((g) => ({
-      name: g.name,
-      mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),
-      rule: g.rule,
-      acronym: g.acronym,
-      namedByKind: g.spans.some((span) => namedByKind(doc, span)),
-      features: withSpeaker(measure(doc, g, givenNames, seen)),
-    }));
+    .map((g) => {
+      const features = withSpeaker(measure(doc, g, givenNames, seen));
+      return {
+        name: g.name,
+        mentions: g.spans.map(({ first, last }) => ({ first, last })).sort((a, b) => a.first - b.first),
+        rule: g.rule,
+        acronym: g.acronym,
+        namedAs: namedAs(doc, g.spans, features),
+        features,
+      };
+    });
 }

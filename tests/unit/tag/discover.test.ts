@@ -55,6 +55,18 @@ describe('discovered actors', () => {
     for (const cut of ['Johnson', 'Victims', "Thursday's Sun"]) assert.ok(!names.includes(cut), names.join(', '));
   });
 
+  it("takes a name of a person's shape after a noun for what people do as a person", () => {
+    const text = [
+      'Swimming doping row',
+      '',
+      'Before the Games, star Chinese swimmer Zhang Yufei had already climbed the rankings.',
+      'The case was raised with the former Fox News host Tucker Carlson in February.',
+    ].join('\n');
+    const people = analyzeText(text).actors.filter((a) => a.discovered);
+    for (const name of ['Zhang Yufei', 'Tucker Carlson'])
+      assert.equal(people.find((a) => a.name === name)?.type, 'person', people.map((a) => a.name).join(', '));
+  });
+
   it('reads a name after such a title whole through its particle, and no ordinary words as a name', () => {
     assert.deepEqual(
       discovered('Film prize\n\nThe jury met French Culture Minister Renaud Donnedieu de Vabres on Tuesday.'),
