@@ -53,7 +53,7 @@ function toArchiveArticle(record: AnalyzedArticle, url: string, outlets: OutletT
  * but its links is fixed by the record and its URL). The same object from one model to the next while neither
  * changes, so that what is kept can tell the articles new, changed or gone.
  */
-interface ModelArticle {
+export interface ModelArticle {
   record: AnalyzedArticle;
   /** The folder and slug of its URL (see `urlBaseOf`). */
   urlBase: string;
@@ -61,16 +61,16 @@ interface ModelArticle {
 }
 
 /** A term of the last model, its articles in the model's order, and its listing's pages. */
-interface KeptTerm {
+export interface KeptTerm {
   term: Term;
   list: ModelArticle[];
   pages: ListPage[];
 }
 
-type YearEntry = ArchiveModel['years'][number];
+export type YearEntry = ArchiveModel['years'][number];
 
 /** What the model was made with; a model of another taxonomy, outlet table or page size keeps nothing. */
-interface ModelContext {
+export interface ModelContext {
   taxonomy: string;
   outlets: string;
   perPage: number;

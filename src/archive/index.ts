@@ -2,6 +2,7 @@
 export { buildArchive, createModelMemory, type ArchiveSettings, type ModelMemory } from './build-archive.ts';
 export { formatDate } from './dates.ts';
 export { refOf } from './article-refs.ts';
+export { restoreModelMemory, storeModelMemory, type StoredModelMemory } from './stored-model.ts';
 export {
   createRelatedMemory,
   findRelated,

@@ -29,11 +29,11 @@ import {
   type SearchIndexResult,
 } from '../search/index.ts';
 import type { AnalysisMemory } from './analyze-archive.ts';
-import { modelArchive, type ModelledArchive } from './model-archive.ts';
+import { keptMemory, modelArchive, type ModelledArchive } from './model-archive.ts';
 import type { Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
 import { displayPath } from './paths.ts';
-import { planPages, type PagePlan } from './plan-pages.ts';
+import { planPages, restorePlanMemory, storePlanMemory, type PagePlan } from './plan-pages.ts';
 import { loadEleventy, renderSite } from './render-site.ts';
 
 /** Stages that report progress while they run. */
@@ -149,8 +149,13 @@ async function writeSite(
   const { timings } = options;
   const pagefind = startPagefind();
   try {
-    const plan = await timed(timings, 'plan', () =>
-      planPages(
+    const plan = await timed(timings, 'plan', () => {
+      const memory = keptMemory(
+        options,
+        { name: 'plan', entries: ['build/plan-pages.ts'], fromProcess: options.memory?.plan },
+        { restore: restorePlanMemory, store: storePlanMemory },
+      );
+      const planned = planPages(
         archive.model,
         { analysisFingerprint: archive.analyzed.analysisFingerprint, settings: archive.settings },
         {
@@ -158,9 +163,12 @@ async function writeSite(
           search: output.previousSearchState(),
           writer: output.writer,
         },
-        options.memory?.plan,
-      ),
-    );
+        memory.memory,
+      );
+      memory.save();
+      archive.keepModel();
+      return planned;
+    });
     const written = await renderAndIndex(archive, plan, output, pagefind, options);
     const pageKeys = Object.fromEntries(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),

@@ -6,11 +6,16 @@
 import path from 'node:path';
 import {
   buildArchive,
+  createModelMemory,
   createRelatedMemory,
+  restoreModelMemory,
   restoreRelatedMemory,
+  storeModelMemory,
   storeRelatedMemory,
   type ArchiveModel,
+  type ModelMemory,
   type RelatedMemory,
+  type StoredModelMemory,
   type StoredRelatedMemory,
 } from '../archive/index.ts';
 import { fingerprintModules, loadKeptMemory, saveKeptMemory } from '../cache/index.ts';
@@ -22,6 +27,7 @@ import {
   type GroupedArticles,
 } from '../dedupe/index.ts';
 import { indexOutlets } from '../outlets/index.ts';
+import { keepPageKey, madePageKey } from '../render/index.ts';
 import type { SiteSettings } from '../settings/index.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { analyzeArchive, type AnalyzedArchive, type AnalyzeOptions } from './analyze-archive.ts';
@@ -33,6 +39,11 @@ export interface ModelledArchive {
   analyzed: AnalyzedArchive;
   grouped: GroupedArticles<AnalyzedArticle>;
   model: ArchiveModel;
+  /**
+   * Keeps the model's memory, with the keys of its pages once they are made (`planPages`), in the cache folder for
+   * the next build process (nothing to do when this process keeps it, or there is no cache).
+   */
+  keepModel: () => void;
 }
 
 /** Runs one named step; the build times each (`analyze`, `dedupe`, `archive`). */
@@ -41,7 +52,7 @@ export type StepRunner = <T>(step: 'analyze' | 'dedupe' | 'archive', work: () =>
 const untimed: StepRunner = async (_step, work) => work();
 
 /** What a build keeps of a step's work for the next (see `src/cache/kept-memory.ts`). */
-interface Kept<M> {
+export interface Kept<M> {
   memory?: M;
   /** Keeps this build's memory in the cache folder (nothing to do when the process keeps it). */
   save: () => void;
@@ -49,12 +60,12 @@ interface Kept<M> {
 
 /**
  * A step's memory to update: the one this process kept (`fromProcess`), else the one the last build kept in the
- * cache folder under the fingerprint of the code reached from `entry` (with `save` to keep this build's there),
+ * cache folder under the fingerprint of the code reached from `entries` (with `save` to keep this build's there),
  * else none.
  */
-function keptMemory<M>(
-  options: AnalyzeOptions,
-  kind: { name: string; entry: string; fromProcess: M | undefined },
+export function keptMemory<M>(
+  options: Pick<AnalyzeOptions, 'contentDir' | 'cacheDir'>,
+  kind: { name: string; entries: string[]; fromProcess: M | undefined },
   convert: { restore: (stored: unknown) => M; store: (memory: M) => unknown },
 ): Kept<M> {
   if (kind.fromProcess) return { memory: kind.fromProcess, save: () => {} };
@@ -62,14 +73,14 @@ function keptMemory<M>(
   if (!cacheDir) return { save: () => {} };
   const articlesDir = path.join(options.contentDir, 'articles');
   const src = path.join(REPO_ROOT, 'src');
-  const fingerprint = fingerprintModules(src, [kind.entry], path.join(REPO_ROOT, 'package.json'));
+  const fingerprint = fingerprintModules(src, kind.entries, path.join(REPO_ROOT, 'package.json'));
   const memory = convert.restore(loadKeptMemory(cacheDir, articlesDir, kind.name, fingerprint));
   return { memory, save: () => saveKeptMemory(cacheDir, articlesDir, kind.name, fingerprint, convert.store(memory)) };
 }
 
 /** The related articles' candidates to update (none kept: an empty memory, every article scored). */
 function relatedMemoryFor(options: AnalyzeOptions): Kept<RelatedMemory> {
-  const kind = { name: 'related', entry: 'archive/related.ts', fromProcess: options.memory?.related };
+  const kind = { name: 'related', entries: ['archive/related.ts'], fromProcess: options.memory?.related };
   const restore = (stored: unknown) => {
     try {
       return restoreRelatedMemory(stored as StoredRelatedMemory);
@@ -82,8 +93,34 @@ function relatedMemoryFor(options: AnalyzeOptions): Kept<RelatedMemory> {
 
 /** The duplicate groups to update (none kept: an empty memory, every article compared). */
 function dedupeMemoryFor(options: AnalyzeOptions): Kept<DedupeMemory> {
-  const kind = { name: 'duplicates', entry: 'dedupe/group-duplicates.ts', fromProcess: options.memory?.dedupe };
+  const kind = { name: 'duplicates', entries: ['dedupe/group-duplicates.ts'], fromProcess: options.memory?.dedupe };
   return keptMemory(options, kind, { restore: restoreDedupeMemory, store: storeDedupeMemory });
+}
+
+/**
+ * The last model's memory to update, with the keys of its pages (none kept: an empty memory, the model made anew).
+ * The one the cache folder holds is of the records of the analysis `analyzed`: an article whose record is not among
+ * them any more is taken as gone.
+ */
+function modelMemoryFor(options: AnalyzeOptions, analyzed: AnalysisOf): Kept<ModelMemory> {
+  const { articles, analysisFingerprint: analysis } = analyzed;
+  const kind = {
+    name: 'model',
+    entries: ['archive/stored-model.ts', 'archive/build-archive.ts', 'render/page-keys.ts'],
+    fromProcess: options.memory?.model,
+  };
+  const restore = (stored: unknown) =>
+    restoreModelMemory(stored as StoredModelMemory | null, articles, analysis, (page, key) =>
+      keepPageKey(page, analysis, key),
+    ) ?? createModelMemory();
+  const store = (memory: ModelMemory) => storeModelMemory(memory, analysis, (page) => madePageKey(page, analysis));
+  return keptMemory(options, kind, { restore, store });
+}
+
+/** The records grouping kept, and the analysis they come from. */
+interface AnalysisOf {
+  articles: AnalyzedArticle[];
+  analysisFingerprint: string;
 }
 
 /**
@@ -102,18 +139,14 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
     dedupe.save();
     return groups;
   });
+  let keepModel = () => {};
   const model = await run('archive', () => {
     const related = relatedMemoryFor(options);
-    const built = buildArchive(
-      grouped.kept,
-      analyzed.taxonomy,
-      settings,
-      outlets,
-      related.memory,
-      options.memory?.model,
-    );
+    const kept = modelMemoryFor(options, { articles: grouped.kept, analysisFingerprint: analyzed.analysisFingerprint });
+    const built = buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
     related.save();
+    keepModel = kept.save;
     return built;
   });
-  return { settings, analyzed, grouped, model };
+  return { settings, analyzed, grouped, model, keepModel };
 }

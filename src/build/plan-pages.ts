@@ -88,6 +88,28 @@ export function createPlanMemory(): PlanMemory {
   return { searchHashes: new Map(), searchContext: null, codeFingerprints: null };
 }
 
+/** The memory as JSON holds it: the search records' hashes by their keys, for the analysis and language of `context`. */
+export interface StoredPlanMemory {
+  context: string;
+  searchHashes: Array<[string, string]>;
+}
+
+export function storePlanMemory(memory: PlanMemory): StoredPlanMemory | null {
+  return memory.searchContext === null
+    ? null
+    : { context: memory.searchContext, searchHashes: [...memory.searchHashes] };
+}
+
+/** The memory `stored` held (the code's fingerprints read again), or an empty one when it is not what `storePlanMemory` gives. */
+export function restorePlanMemory(stored: unknown): PlanMemory {
+  const memory = createPlanMemory();
+  const { context, searchHashes } = (stored ?? {}) as Partial<StoredPlanMemory>;
+  const entry = (e: unknown) => Array.isArray(e) && typeof e[0] === 'string' && typeof e[1] === 'string';
+  if (typeof context === 'string' && Array.isArray(searchHashes) && searchHashes.every(entry))
+    Object.assign(memory, { searchContext: context, searchHashes: new Map(searchHashes) });
+  return memory;
+}
+
 /** Each article's part of its search record's key, made once per article object (a model's are never changed). */
 const recordKeys = new WeakMap<ArchiveArticle, string>();
 

@@ -16,8 +16,8 @@ export const ANALYSIS_ENTRIES = ['analyze/index.ts', 'taxonomy/index.ts'];
 
 /**
  * A module's imports of other modules of the project: static imports and re-exports (type-only ones aside: they
- * carry no code), dynamic imports, and modules started as worker threads (`startWorker('src/search/x', …)`, named
- * from the repository's folder).
+ * carry no code), dynamic imports, and modules started as worker threads (started by `startWorker` with their path from
+ * the repository's folder).
  */
 const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s+)?['"](\.{1,2}\/[^'"]+)['"]/gm;
 const DYNAMIC_IMPORT = /\bimport\(\s*['"](\.{1,2}\/[^'"]+)['"]/g;

@@ -88,6 +88,23 @@ export function listPageKey(list: ListPage): string {
  */
 const madeKeys = new WeakMap<object, { analysis: string; key: string }>();
 
+/** The analysis a page's key is made with: an article's, none for a listing page. */
+const analysisOf = (page: ArchiveArticle | ListPage, analysis: string) => ('hash' in page ? analysis : '');
+
+/** The key made for `page` (an article of the analysis `analysis`, or a listing page), or null when none was. */
+export function madePageKey(page: ArchiveArticle | ListPage, analysis: string): string | null {
+  const made = madeKeys.get(page);
+  return made?.analysis === analysisOf(page, analysis) ? made.key : null;
+}
+
+/**
+ * Takes `key` as the key of `page`, made by an earlier build process for a page of the same data (the model that
+ * process kept, restored with the keys of its pages: see `restoreModelMemory`).
+ */
+export function keepPageKey(page: ArchiveArticle | ListPage, analysis: string, key: string): void {
+  madeKeys.set(page, { analysis: analysisOf(page, analysis), key });
+}
+
 function keyOnce(page: ArchiveArticle | ListPage, analysis: string, make: () => string): string {
   const made = madeKeys.get(page);
   if (made?.analysis === analysis) return made.key;

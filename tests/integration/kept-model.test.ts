@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { createAnalysisMemory } from '../../src/build/index.ts';
-import { buildArchiveDir, makeArchive } from '../helpers/archive.ts';
+import { createAnalysisMemory, REPO_ROOT } from '../../src/build/index.ts';
+import { buildArchiveDir, makeArchive, SEED_FILES, seedText } from '../helpers/archive.ts';
+import { snapshotTree } from '../helpers/tree.ts';
 
 const BAKERY =
   'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
@@ -20,5 +21,56 @@ describe('a build process kept between rebuilds (npm run dev)', () => {
     assert.equal(second.model.articles.length, first.model.articles.length + 1);
     const kept = new Set(second.model.articles);
     for (const article of first.model.articles) assert.ok(kept.has(article), `${article.url} made again`);
+  });
+});
+
+/** Files of a built site that differ by design between a rebuild and a clean build: the search index's split. */
+const SPLIT_BY_REBUILDS = /^(pagefind|pagefind-delta)\/|^\.build-state\.json$|^search\/index\.html$/;
+
+/** Asserts that the site of `contentDir` is the one a clean build of its articles gives, but for the search index's split. */
+async function assertCleanBuildOf(site: string, contentDir: string): Promise<void> {
+  const clean = makeArchive();
+  cpSync(path.join(contentDir, 'articles'), path.join(clean, 'articles'), { recursive: true });
+  const whole = snapshotTree((await buildArchiveDir(clean)).outDir);
+  const incremental = snapshotTree(site);
+  const compared = (files: Map<string, string>) => [...files.keys()].filter((f) => !SPLIT_BY_REBUILDS.test(f));
+  assert.ok(compared(whole).length > 50);
+  assert.deepEqual(compared(incremental), compared(whole));
+  for (const file of compared(whole)) assert.equal(incremental.get(file), whole.get(file), file);
+}
+
+/** The seeds and the corpus fixtures (real articles of four sources), with a cache folder beside them. */
+function seedsAndCorpus(): { dir: string; articles: string; cacheDir: string } {
+  const dir = makeArchive({}, { seeds: true });
+  const articles = path.join(dir, 'articles');
+  cpSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'corpus'), path.join(articles, 'corpus'), { recursive: true });
+  return { dir, articles, cacheDir: path.join(path.dirname(dir), 'cache') };
+}
+
+describe('a new build process (npm run build) that restores the model the last one kept in the cache folder', () => {
+  it('gives the site a clean build gives after an addition, then an edit and a removal', async () => {
+    const { dir, articles, cacheDir } = seedsAndCorpus();
+    await buildArchiveDir(dir, { cacheDir });
+    assert.ok(readdirSync(cacheDir).some((file) => file.startsWith('model-')));
+    writeFileSync(path.join(articles, 'bakery.txt'), BAKERY);
+    cpSync(path.join(articles, SEED_FILES.lavrov), path.join(articles, 'lavrov-again.txt'));
+    await buildArchiveDir(dir, { cacheDir });
+    writeFileSync(
+      path.join(articles, SEED_FILES.supports),
+      seedText(SEED_FILES.supports).replace(/Russia/g, 'Belarus'),
+    );
+    rmSync(path.join(articles, SEED_FILES.jointStatement));
+    const rebuilt = await buildArchiveDir(dir, { cacheDir });
+    await assertCleanBuildOf(rebuilt.outDir, dir);
+  });
+
+  it('builds the site anew from a kept model it cannot read', async () => {
+    const { dir, articles, cacheDir } = seedsAndCorpus();
+    await buildArchiveDir(dir, { cacheDir });
+    for (const file of readdirSync(cacheDir).filter((name) => name.startsWith('model-')))
+      writeFileSync(path.join(cacheDir, file), '{"fingerprint": "');
+    rmSync(path.join(articles, SEED_FILES.lavrov));
+    const rebuilt = await buildArchiveDir(dir, { cacheDir });
+    await assertCleanBuildOf(rebuilt.outDir, dir);
   });
 });

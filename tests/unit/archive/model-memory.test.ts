@@ -5,7 +5,11 @@ import {
   buildArchive,
   createModelMemory,
   createRelatedMemory,
+  restoreModelMemory,
+  storeModelMemory,
+  type ArchiveArticle,
   type ArchiveModel,
+  type ListPage,
   type ModelMemory,
   type RelatedMemory,
 } from '../../../src/archive/index.ts';
@@ -97,15 +101,37 @@ const SETTINGS = { itemsPerPage: 3 };
 /** The model as a reader sees it: every field, in order. */
 const shown = (model: ArchiveModel) => JSON.stringify(model);
 
+/** What a page shows, as its key stands for it. */
+const keyOfPage = (page: ArchiveArticle | ListPage) => JSON.stringify(page);
+
+/**
+ * The memory as a new build process finds it: stored as JSON with each page's key, and restored with the records the
+ * analysis gives now (copies: a new process reads them again), checking that each key comes back with its page.
+ */
+function throughJson(memory: ModelMemory, records: AnalyzedArticle[]): ModelMemory {
+  const stored = JSON.parse(JSON.stringify(storeModelMemory(memory, 'analysis', keyOfPage))) as unknown;
+  const keys = new Map<ArchiveArticle | ListPage, string>();
+  const restored = restoreModelMemory(
+    stored as Parameters<typeof restoreModelMemory>[0],
+    structuredClone(records),
+    'analysis',
+    (page, key) => keys.set(page, key),
+  );
+  assert.ok(restored);
+  for (const [page, key] of keys) assert.equal(keyOfPage(page), key);
+  return restored;
+}
+
 /**
  * Makes the changes to an archive of `first`, and checks after each that the model made from the last one's
- * (kept through `carry`) is the one made anew, and that making it left the last model as it was.
+ * (kept in the process, or stored and restored by a new one when `stored`) is the one made anew, and that making it
+ * left the last model as it was.
  */
-function checkChanges(first: Drawn[], changes: Change[]) {
+function checkChanges(first: Drawn[], changes: Change[], stored = false) {
   let next = 0;
   const archive: AnalyzedArticle[] = first.map((d) => recordOf(next++, 0, d));
   const related: RelatedMemory = createRelatedMemory();
-  const kept: ModelMemory = createModelMemory();
+  let kept: ModelMemory = createModelMemory();
   let last = buildArchive(archive, taxonomy, SETTINGS, OUTLETS, related, kept);
   let version = 1;
   for (const { kind, at, drawn: d } of changes) {
@@ -114,7 +140,9 @@ function checkChanges(first: Drawn[], changes: Change[]) {
     if (kind === 'edit') archive[i] = recordOf(Number(archive[i]!.file.split('.')[0]), version++, d);
     if (kind === 'remove' && archive.length > 1) archive.splice(i, 1);
     const lastShown = shown(last);
-    const updated = buildArchive([...archive].reverse(), taxonomy, SETTINGS, OUTLETS, related, kept);
+    const records = [...archive].reverse();
+    if (stored) kept = throughJson(kept, records);
+    const updated = buildArchive(records, taxonomy, SETTINGS, OUTLETS, related, kept);
     assert.equal(shown(updated), shown(buildArchive(archive, taxonomy, SETTINGS, OUTLETS)));
     assert.equal(shown(last), lastShown);
     last = updated;
@@ -124,8 +152,46 @@ function checkChanges(first: Drawn[], changes: Change[]) {
 describe('the archive model kept from one build to the next', () => {
   it('is the one made anew after articles are added, edited and removed', () => {
     fc.assert(
-      fc.property(fc.array(drawn, { minLength: 20, maxLength: 60 }), fc.array(change, { maxLength: 8 }), checkChanges),
+      fc.property(
+        fc.array(drawn, { minLength: 20, maxLength: 60 }),
+        fc.array(change, { maxLength: 8 }),
+        (first, changes) => checkChanges(first, changes),
+      ),
       { numRuns: 60 },
+    );
+  });
+
+  it('is the one made anew when a new process restores it from JSON after articles are added, edited and removed', () => {
+    fc.assert(
+      fc.property(
+        fc.array(drawn, { minLength: 20, maxLength: 60 }),
+        fc.array(change, { maxLength: 8 }),
+        (first, changes) => checkChanges(first, changes, true),
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('is not restored for the records of another analysis', () => {
+    const records = [
+      recordOf(0, 0, {
+        countries: [[0, true]],
+        actors: [],
+        discovered: false,
+        topics: [],
+        date: null,
+        title: 'Talks',
+        source: null,
+        copies: 0,
+      }),
+    ];
+    const kept = createModelMemory();
+    buildArchive(records, taxonomy, SETTINGS, OUTLETS, undefined, kept);
+    const stored = storeModelMemory(kept, 'analysis', () => null);
+    assert.ok(restoreModelMemory(stored, records, 'analysis', () => {}));
+    assert.equal(
+      restoreModelMemory(stored, records, 'another analysis', () => {}),
+      null,
     );
   });
 

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
 import type { ArchiveModel } from '../../../src/archive/index.ts';
 import { modelArchive, type ModelledArchive } from '../../../src/build/index.ts';
-import { createPlanMemory, planPages, type PreviousSite } from '../../../src/build/plan-pages.ts';
+import {
+  createPlanMemory,
+  planPages,
+  restorePlanMemory,
+  storePlanMemory,
+  type PreviousSite,
+} from '../../../src/build/plan-pages.ts';
 import type { OutputWriter } from '../../../src/output/index.ts';
 import type { SearchIndexState } from '../../../src/search/index.ts';
 import { makeArchive } from '../../helpers/archive.ts';
@@ -64,5 +70,21 @@ describe('search records hashed again only where what makes them changed', () =>
     const fresh = planPages(archive.model, built('fr'), previous);
     assert.deepEqual(kept.searchPlan, fresh.searchPlan);
     assert.notEqual(kept.searchPlan.keepDelta, true);
+  });
+
+  it('plans as a plan without memory does with the memory a new process restores from JSON, and ignores one it cannot read', () => {
+    const built = { analysisFingerprint: archive.analyzed.analysisFingerprint, settings: archive.settings };
+    const memory = createPlanMemory();
+    const first = planPages(archive.model, built, previousWith(null), memory);
+    const restored = restorePlanMemory(JSON.parse(JSON.stringify(storePlanMemory(memory))));
+    assert.equal(restored.searchHashes.size, archive.model.articles.length);
+    const [a, ...rest] = archive.model.articles;
+    const changed = { ...archive.model, articles: [{ ...a!, url: `${a!.url}moved/` }, ...rest] };
+    const previous = previousWith(first.searchPlan.state);
+    const kept = planPages(changed, built, previous, restored);
+    const fresh = planPages(changed, built, previous);
+    assert.deepEqual([kept.searchPlan, kept.searchRecords], [fresh.searchPlan, fresh.searchRecords]);
+    for (const unreadable of [null, { context: 1 }, { context: 'x', searchHashes: [[1, 2]] }])
+      assert.equal(restorePlanMemory(unreadable).searchHashes.size, 0);
   });
 });
