@@ -33,12 +33,16 @@ function isName(name: string): boolean {
   return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w));
 }
 
+/** What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"). */
+const BY = /^(?:(?:written|posted|words|story|text|reported)\s+)?by\s+(.+)$/i;
+
 /**
- * Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop; or a name with its
- * newsroom role: "Tomasz Wrobel, Staff reporter" → Tomasz Wrobel.
+ * Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop, "Written by Rachael
+ * Link, MS, RD on November 14, 2019" → Rachael Link; or a name with its newsroom role: "Tomasz Wrobel, Staff
+ * reporter" → Tomasz Wrobel.
  */
 export function parseByline(line: string): Byline | null {
-  const match = /^by\s+(.+)$/i.exec(line.trim());
+  const match = BY.exec(line.trim());
   if (!match) {
     const role = NAME_AND_ROLE.exec(line.trim());
     return role && isName(role[1]!.trim()) ? { author: role[1]!.trim(), rest: '' } : null;

@@ -43,6 +43,8 @@ const NUMERIC_SHORT_YEAR = /^\d{1,2}\/\d{1,2}\/\d{2}\b/;
 const SHORT_YEAR_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2}\b/;
 /** A time opening a line before its date: "21:17 18.11.2019". */
 const LEADING_TIME = /^\d{1,2}:\d{2}\s+/;
+/** A label of the published date after an update's on the same line: "Last Updated: … Published: …". */
+const PUBLISHED_LABEL = /\s(?:first\s+)?(?:published|posted)\b/i;
 /** An "Updated" label after the published date on the same line: "Published Nov 20 2019 Updated an hour ago". */
 const UPDATED_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
 /**
@@ -110,6 +112,11 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
     head !== null && head.split(/\s+/).length <= MAX_DATELINE_WORDS ? findDateInText(head, retrieved) : null;
   if (published?.date) return published;
   if (words > MAX_DATELINE_WORDS) return null;
+  // An update's label may come first and the published date after its own label: "Last Updated: November 20, 2019
+  // Published: November 19, 2019".
+  const publishedLabel = UPDATE_LABEL.test(text.trim()) ? PUBLISHED_LABEL.exec(text) : null;
+  const afterLabel = publishedLabel ? findDateInText(text.slice(publishedLabel.index), retrieved) : null;
+  if (afterLabel?.date) return afterLabel;
   const found = findDateInText(text, retrieved);
   return found && UPDATE_LABEL.test(text.trim()) ? { ...found, updated: true } : found;
 }
@@ -132,18 +139,18 @@ function parseFullDate(text: string): ParsedResult | undefined {
   // its year is the date.
   const results = chrono.parse(text, reference, { forwardDate: false });
   const withYear = results.find((r) => WRITTEN_YEAR.test(r.text) || NUMERIC_SHORT_YEAR.test(r.text));
-  if (withYear) return withYear;
-  const [english] = results;
+  if (withYear?.start.isCertain('day')) return withYear;
   const parsers = CYRILLIC_MONTH.test(text)
     ? CYRILLIC_PARSERS
     : FOREIGN_MONTH.test(text) || DAY_DOT_MONTH.test(text)
       ? FOREIGN_PARSERS
       : [];
+  // English may read a month and year where another language reads the day too ("19. November 2019").
   for (const parser of parsers) {
     const [found] = parser.parse(text, reference, { forwardDate: false });
-    if (found && WRITTEN_YEAR.test(found.text)) return found;
+    if (found && WRITTEN_YEAR.test(found.text) && (!withYear || found.start.isCertain('day'))) return found;
   }
-  return english;
+  return withYear ?? results[0];
 }
 
 /** True for a date with its day that opens the text it was found in. */

@@ -246,6 +246,9 @@ function dropReason(line: LabelledLine, repeated: boolean): string {
   return DEBRIS_REASONS[line.kind];
 }
 
+/** Why the line that gave the article its date was dropped, before what chose it among the page's dates. */
+const DATES_THE_ARTICLE = "dateline, the article's date";
+
 /**
  * Lines below the headline searched for a dateline when the header holds none: a standfirst, a newsletter's sign-up
  * or a photo's caption may stand between them ("Breaking News Emails … SUBSCRIBE", then "Nov. 19, 2019, 8:41 AM UTC").
@@ -268,7 +271,7 @@ function datelineBelowHeadline(
     if (!found?.date) continue;
     const kept = body.indexOf(line);
     if (kept >= 0) body.splice(kept, 1);
-    reasons.set(line, 'dateline');
+    reasons.set(line, `${DATES_THE_ARTICLE}: none in the header, the first dateline below the headline`);
     return found;
   }
   return null;
@@ -285,7 +288,7 @@ function datelineAboveText(
   for (let i = from - 1; i >= pageStart; i--) {
     const found = dateOf(lines[i]!);
     if (!found?.date) continue;
-    reasons.set(lines[i]!, 'dateline');
+    reasons.set(lines[i]!, `${DATES_THE_ARTICLE}: none in the header, the nearest dateline above the text`);
     return found;
   }
   return null;
@@ -455,6 +458,40 @@ function outranks(found: FoundDate, taken: FoundDate | null): boolean {
 }
 
 /**
+ * The header's author and date as its lines are read: `takeDate` keeps a line's date when it outranks the one taken,
+ * with the line and whether it replaced an update's date, to say why it was taken.
+ */
+function createHeader() {
+  const header = {
+    date: null as FoundDate | null,
+    dateLine: null as Line | null,
+    afterUpdate: false,
+    author: null as string | null,
+    takeDate: (found: FoundDate | null, line: Line) => {
+      if (!found || !outranks(found, header.date)) return;
+      header.afterUpdate = header.date?.updated === true;
+      header.date = found;
+      header.dateLine = line;
+    },
+  };
+  return header;
+}
+
+/**
+ * Says of the header's line that gave the article its date (a dateline or a byline) why its date was taken: the first
+ * of the header, or the first not labelled as an update after one that is, or the only one, labelled as an update.
+ */
+function explainHeaderDate(date: FoundDate, line: Line, afterUpdate: boolean, reasons: Map<Line, string>): void {
+  const why = date.updated
+    ? "the header's only date, labelled as an update"
+    : afterUpdate
+      ? "the header's first date not labelled as an update"
+      : "the header's first date";
+  const kind = reasons.get(line) === 'byline' ? "byline with the article's date" : DATES_THE_ARTICLE;
+  reasons.set(line, `${kind}: ${why}`);
+}
+
+/**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
@@ -467,16 +504,14 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
   const reasons = new Map<Line, string>();
-  const header: { date: FoundDate | null; author: string | null } = { date: null, author: null };
-  const takeDate = (found: FoundDate | null) => {
-    if (found && outranks(found, header.date)) header.date = found;
-  };
+  const header = createHeader();
+  const takeDate = header.takeDate;
 
   // The header: from the last furniture block above the headline down to the article's first prose.
   const headline = titleIndex >= 0 ? titleIndex : range.start;
   for (const line of lines.slice(Math.max(pageStart, headerStartAbove(lines, headline)), headline)) {
     if (isDateLine(line)) {
-      takeDate(dateOf(line));
+      takeDate(dateOf(line), line);
       reasons.set(line, 'dateline');
     }
   }
@@ -488,11 +523,11 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     const inHeader = prose <= HEADER_BODY_LINES;
     if (line.kind === 'byline' && inHeader) {
       header.author ??= line.byline!.author;
-      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved));
+      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved), line);
       reasons.set(line, 'byline');
       if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
     } else if (inHeader && isDateLine(line)) {
-      takeDate(dateOf(line));
+      takeDate(dateOf(line), line);
       reasons.set(line, 'dateline');
       if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
     } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
@@ -500,10 +535,11 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       if (isProse(line)) prose++;
     } else reasons.set(line, dropReason(line, range.repeated.has(i)));
   }
-  if (!header.date?.date)
-    takeDate(
-      dateOutsideHeader(lines, { body, titleIndex, pageStart, crawled: capture?.crawled ?? null }, dateOf, reasons),
-    );
+  if (header.date?.date) explainHeaderDate(header.date, header.dateLine!, header.afterUpdate, reasons);
+  else
+    header.date =
+      dateOutsideHeader(lines, { body, titleIndex, pageStart, crawled: capture?.crawled ?? null }, dateOf, reasons) ??
+      header.date;
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);

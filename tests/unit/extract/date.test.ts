@@ -42,6 +42,9 @@ describe('findDateInLine', () => {
     ['Текст: Венера Ерофеева·24 сентября 2018', '2018-09-24', 'day'],
     ['Jane Doe | March 3, 2019', '2019-03-03', 'day'],
     ['Why the markets fell again today | March 3, 2019', null, null],
+    // An update's label first and the published date after its own label; a German day before an English-spelt month.
+    ['Last Updated: November 20, 2019 Published: November 19, 2019', '2019-11-19', 'day'],
+    ['19. November 2019', '2019-11-19', 'day'],
   ];
   for (const [line, iso, precision] of cases) {
     it(`reads "${line}"`, () => {
@@ -59,7 +62,11 @@ describe('findDateInLine', () => {
   });
 
   it('reads the date a byline runs into', () => {
-    const dates = ['By Mary Keane - 11/19/19 06:56 AM EST', 'by Ana September 15, 2014'].map((line) => {
+    const dates = [
+      'By Mary Keane - 11/19/19 06:56 AM EST',
+      'by Ana September 15, 2014',
+      'Written by Rachael Link, MS, RD on November 14, 2019',
+    ].map((line) => {
       const article = extractArticle(
         {
           file: 'a.txt',
@@ -76,6 +83,7 @@ describe('findDateInLine', () => {
     assert.deepEqual(dates, [
       ['Mary Keane', '2019-11-19'],
       ['Ana', '2014-09-15'],
+      ['Rachael Link', '2019-11-14'],
     ]);
   });
 

@@ -225,6 +225,10 @@ describe('extractFromText: a dateline cut off from the headline', () => {
     ].join('\n');
     const article = extractFromText(dump, { retrieved: null });
     assert.deepEqual(article.date, { iso: '2024-03-03', precision: 'day' });
-    assert.ok(article.removed.some((r) => r.reason === 'dateline' && r.text === 'March 3, 2024'));
+    const dateline = article.removed.find((r) => r.text === 'March 3, 2024');
+    assert.equal(
+      dateline?.reason,
+      "dateline, the article's date: none in the header, the nearest dateline above the text",
+    );
   });
 });
