@@ -275,11 +275,37 @@ function nearestDay(anchor: DateTime, month: number, day: number, latest: DateTi
 }
 
 /**
+ * The day of `month` and `day` in a text that names no year for it: of that day a year before, in and after the year of
+ * the first full date `text` states, the one nearest the stated date; in a text that states none, its last such day up
+ * to `crawled`, the day a crawler captured the page (a capture holds the news of its days). Undefined when neither
+ * gives a year, or the day falls more than `maxDays` from the stated date.
+ */
+function dayInStatedYear(
+  month: number,
+  day: number,
+  text: string,
+  crawled: string | null,
+  maxDays = Infinity,
+): DateTime | undefined {
+  const stated = MAY_HOLD_YEAR.test(text)
+    ? chrono
+        .parse(text, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+        .find((r) => WRITTEN_YEAR.test(r.text) && precisionOf(r.start) === 'day')
+    : undefined;
+  const crawlDay = crawled ? DateTime.fromISO(crawled, { zone: 'utc' }) : null;
+  const statedDay = stated
+    ? DateTime.utc(stated.start.get('year')!, stated.start.get('month')!, stated.start.get('day')!)
+    : null;
+  const nearest = statedDay ? nearestDay(statedDay, month, day, null) : undefined;
+  if (statedDay) return nearest && Math.abs(nearest.diff(statedDay, 'days').days) <= maxDays ? nearest : undefined;
+  return crawlDay?.isValid ? nearestDay(crawlDay, month, day, crawlDay) : undefined;
+}
+
+/**
  * The date of a wire dateline that names no year ("WASHINGTON, April 28 (RIA Novosti) -", opening one of the first
  * `DATELINE_LINES` of the text's `lines`), in the year of the first full date the text states nearby ("on April 17,
- * 2014"): of the dateline's day a year before, in and after that year, the one nearest the stated date. A text that states no full date takes the
- * dateline's last day up to `crawled`, the day a crawler captured the page (a capture holds the news of its days).
- * Null when the text opens with no such dateline, or states no full date and was not captured.
+ * 2014"), or up to the day a crawler captured the page (`dayInStatedYear`). Null when the text opens with no such
+ * dateline, or states no full date and was not captured.
  */
 export function wireDatelineDate(lines: string[], crawled: string | null = null): FoundDate | null {
   const opening = lines.slice(0, DATELINE_LINES).findIndex((line) => WIRE_DATELINE.test(line));
@@ -289,23 +315,40 @@ export function wireDatelineDate(lines: string[], crawled: string | null = null)
   const day = Number(dateline[2 + MONTH_NAMES.length]);
   let text = '';
   for (let i = opening; i < lines.length && text.length < NEARBY_TEXT_CHARS; i++) text += `${lines[i]}\n`;
-  const stated = MAY_HOLD_YEAR.test(text.slice(0, NEARBY_TEXT_CHARS))
-    ? chrono
-        .parse(text.slice(dateline[0].length, NEARBY_TEXT_CHARS), new Date(Date.UTC(2000, 0, 1)), {
-          forwardDate: false,
-        })
-        .find((r) => WRITTEN_YEAR.test(r.text) && precisionOf(r.start) === 'day')
-    : undefined;
-  const crawlDay = crawled ? DateTime.fromISO(crawled, { zone: 'utc' }) : null;
-  const nearest = stated
-    ? nearestDay(
-        DateTime.utc(stated.start.get('year')!, stated.start.get('month')!, stated.start.get('day')!),
-        month,
-        day,
-        null,
-      )
-    : crawlDay?.isValid
-      ? nearestDay(crawlDay, month, day, crawlDay)
-      : undefined;
+  const nearest = dayInStatedYear(month, day, text.slice(dateline[0].length, NEARBY_TEXT_CHARS), crawled);
   return nearest ? { date: { iso: nearest.toISODate()!, precision: 'day' }, text: dateline[0] } : null;
+}
+
+/** Longest dateline with no year, in words: "Tuesday 19 November | 10:30 AM ET". */
+const MAX_YEARLESS_DATELINE_WORDS = 8;
+/**
+ * Most days between a year-less dateline's day and the full date the text states for the text to give it its year:
+ * the news of a few weeks ("… on April 17, 2014"), not a date of history the text recalls ("on 16 January 1996").
+ */
+const MAX_DAYS_FROM_STATED = 31;
+/** Time zones a dateline writes after its time, besides those `FILLER` drops. */
+const ZONE_WORDS = /\b(?:et|pt|ct|mt|est|edt|pst|pdt|cst|cdt|bst|cet|cest|ist|hkt|jst)\b/gi;
+
+/**
+ * A dateline that names a day and a month but no year, as pages print the news of their own year ("Feb 26 | 9:05
+ * AM", "Updated Nov 19, 10:30 AM ET", "Tuesday 19 November"), dated by the first full date `text` (the article's)
+ * states or the day a crawler captured the page (`dayInStatedYear`). The day and month, a time and a label must make
+ * the whole line. Null for any other line, or when no year is stated.
+ */
+export function yearlessDatelineDate(line: string, text: string, crawled: string | null): FoundDate | null {
+  if (line.split(/\s+/).length > MAX_YEARLESS_DATELINE_WORDS || MAY_HOLD_YEAR.test(line)) return null;
+  const rest = unglue(line).replace(LABEL, '');
+  const results = chrono.parse(rest, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+  const dated = results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  // A range ("Feb 26 - Mar 3") is an event's dates, not the page's.
+  if (dated.length !== 1 || dated[0]!.end || dated[0]!.start.isCertain('year') || RELATIVE.test(rest)) return null;
+  let left = rest;
+  for (const result of results) left = left.replace(result.text, ' ');
+  if (/[\p{L}\d]/u.test(left.replace(FILLER, ' ').replace(ZONE_WORDS, ' '))) return null;
+  const { start } = dated[0]!;
+  const nearby = text.slice(0, NEARBY_TEXT_CHARS);
+  const nearest = dayInStatedYear(start.get('month')!, start.get('day')!, nearby, crawled, MAX_DAYS_FROM_STATED);
+  if (!nearest) return null;
+  const found: FoundDate = { date: { iso: nearest.toISODate()!, precision: 'day' }, text: dated[0]!.text.trim() };
+  return UPDATE_LABEL.test(line.trim()) ? { ...found, updated: true } : found;
 }

@@ -3,7 +3,7 @@ import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
-import { findDateInLine, isEmptyDateLabel, wireDatelineDate, type FoundDate } from './date.ts';
+import { findDateInLine, isEmptyDateLabel, wireDatelineDate, yearlessDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
 import { lineFeatures, teaserPairSeries } from './line-features.ts';
 import {
@@ -299,7 +299,7 @@ function datelineAboveText(
  * -"), in the year of a full date the text states nearby; else a dateline just below the headline; else the nearest
  * dateline above the article's text, wherever the page's header put it (a breadcrumb or a teaser block may cut it off
  * from a headline taken from the page's title or outline); else the wire dateline in the year up to the day a
- * crawler captured the page (`crawled`).
+ * crawler captured the page (`crawled`); else a dateline with no year by the headline, in the year the text states.
  */
 function dateOutsideHeader(
   lines: LabelledLine[],
@@ -322,7 +322,41 @@ function dateOutsideHeader(
         reasons,
       )
     : null;
-  return above ?? wireDatelineDate(text, crawled);
+  return above ?? wireDatelineDate(text, crawled) ?? yearlessDatelineNearHeadline(lines, article, reasons);
+}
+
+/**
+ * The first dateline with no year ("Feb 26 | 9:05 AM") in the header around the headline, from the last furniture
+ * block above it to `DATELINE_SEARCH_LINES` below it, dated in the year the text states or up to the crawl day
+ * (`yearlessDatelineDate`), taken out of the body and listed. Null when there is none, or no year is stated.
+ */
+function yearlessDatelineNearHeadline(
+  lines: LabelledLine[],
+  article: { body: Line[]; titleIndex: number; crawled: string | null },
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  const { body, titleIndex, crawled } = article;
+  // In hard-wrapped copy a short line is a piece of a sentence ("Payment date is" / "March 19.").
+  if (titleIndex < 0 || isHardWrapped(lines)) return null;
+  const above = lines.slice(headerStartAbove(lines, titleIndex), titleIndex);
+  for (const line of [...above, ...lines.slice(titleIndex + 1, titleIndex + 1 + DATELINE_SEARCH_LINES)]) {
+    if ((line.kind !== 'text' && line.kind !== 'widget') || line.sentenceEnd) continue;
+    // The year is the text's, not of the line after the dateline ("Tuesday, 1 March" then "2000 GMT", a kick-off).
+    const text = body
+      .filter((l) => l !== line)
+      .map((l) => l.text)
+      .join('\n');
+    const found = yearlessDatelineDate(line.text, text, crawled);
+    if (!found) continue;
+    const kept = body.indexOf(line);
+    if (kept >= 0) body.splice(kept, 1);
+    reasons.set(
+      line,
+      `${DATES_THE_ARTICLE}: none with its year, a dateline by the headline in the year the text states`,
+    );
+    return found;
+  }
+  return null;
 }
 
 /** Groups consecutive dropped lines with the same reason into one block, in page order. */

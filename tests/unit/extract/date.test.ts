@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { wireDatelineDate } from '../../../src/extract/date.ts';
+import { wireDatelineDate, yearlessDatelineDate } from '../../../src/extract/date.ts';
 import { extractArticle, findDateInLine } from '../../../src/extract/index.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
 
@@ -125,5 +125,54 @@ describe('wire datelines without a year', () => {
     assert.equal(wireDatelineDate(['KIEV, October 25 (RIA Novosti) - The ceasefire benefited the army.']), null);
     assert.equal(wireDatelineDate(['KIEV, October 25, 2014 - The ceasefire held, as on May 2, 2014.']), null);
     assert.equal(wireDatelineDate(['The talks resumed on April 28, as agreed on April 17, 2014.']), null);
+  });
+});
+
+describe('datelines without a year by the headline', () => {
+  const page = (dateline: string, text: string) =>
+    extractArticle(
+      {
+        file: 'a.txt',
+        hash: 'a',
+        format: 'text',
+        body: [
+          'World News',
+          'Ceasefire agreed near the power plant for repairs',
+          dateline,
+          text,
+          'Engineers will need about a week to restore the two lines, the agency said in its statement.',
+          'The plant has been cut off from the grid several times since the war began.',
+        ].join('\n'),
+        frontMatter: {},
+        diagnostics: [],
+      },
+      { retrieved: null },
+    );
+
+  it('dates the article in the year of the full date its text states, and drops the dateline from the text', () => {
+    const article = page(
+      'Feb 26 | 9:05 AM',
+      'The agency said on Tuesday, February 24, 2026, that both sides had agreed to a local ceasefire for the repairs.',
+    );
+    assert.deepEqual(article.date, { iso: '2026-02-26', precision: 'day' });
+    assert.ok(!article.text.includes('9:05 AM'));
+    assert.ok(article.removed.some((r) => r.text === 'Feb 26 | 9:05 AM' && r.reason.startsWith('dateline')));
+  });
+
+  it('gives no date when the text states none or only a date of history weeks away', () => {
+    const said = 'The agency said both sides had agreed to a local ceasefire for the repairs, as in March 2022.';
+    assert.equal(page('Feb 26 | 9:05 AM', said).date, null);
+    const history = 'The plant was first shut down on 16 January 1996 after a fire, the agency said in its statement.';
+    assert.equal(page('Feb 26 | 9:05 AM', history).date, null);
+  });
+
+  it("takes a capture's crawl day for the year; not a range of days, a sentence, or a date with its year", () => {
+    assert.deepEqual(yearlessDatelineDate('Updated Dec 30, 10:13 ET', '', '2026-01-03')?.date, {
+      iso: '2025-12-30',
+      precision: 'day',
+    });
+    assert.equal(yearlessDatelineDate('Feb 26 - Mar 3', '', '2026-03-05'), null);
+    assert.equal(yearlessDatelineDate('Talks resume on Feb 26', '', '2026-03-05'), null);
+    assert.equal(yearlessDatelineDate('Feb 26, 2026', '', '2026-03-05'), null);
   });
 });
