@@ -53,21 +53,26 @@ function printDevScores(): void {
         for (const r of results.filter((r) => r.precision < 0.9 || r.recall < 0.9))
           write(`    ${r.key.slice(0, 12)} P ${f3(r.precision)} R ${f3(r.recall)}`);
       }
-      if (condition === 'raw text dump') printDateMisses(s, verbose && part !== 'held-out part' ? results : []);
+      if (condition === 'raw text dump') printHeaderCeilings(s, verbose && part !== 'held-out part' ? results : []);
     }
   }
   write('');
 }
 
 /**
- * The dumps' dates against their ceiling, the share of dated pages that print their markup's day in the dump; the
- * misses by kind, and each miss of `listed`.
+ * The dumps' titles and dates against their ceilings, the share of pages with a line that says a right title and of
+ * dated pages that print their markup's day in the dump; the date misses by kind, and each miss of `listed`.
  */
-function printDateMisses(s: DevScores, listed: DevPageResult[]): void {
+function printHeaderCeilings(s: DevScores, listed: DevPageResult[]): void {
   const kinds = Object.entries(s.dateMisses).map(([kind, n]) => `${kind} ${n}`);
+  write(`    title said by a line of the dump on ${f3(s.titleCeiling)} of the pages`);
   write(
     `    date on ${s.datedPages} dated pages: printed in the dump on ${f3(s.dateCeiling)}; misses: ${kinds.join(', ')}`,
   );
+  for (const r of listed.filter((r) => !r.titleRight))
+    write(
+      `    ${r.key.slice(0, 12)} title ${r.titlePrinted ? 'said by a line' : 'on no line'}: took "${r.titleFound}"`,
+    );
   for (const r of listed.filter((r) => r.dateMiss))
     write(`    ${r.key.slice(0, 12)} date ${r.dateMiss}: took ${r.dateFound ?? 'none'}`);
 }

@@ -23,6 +23,9 @@ export interface DevPageResult {
   otherLines: number;
   otherKept: number;
   titleRight: boolean;
+  /** True when a line of the dump says one of the titles counted right: the title's ceiling. */
+  titlePrinted: boolean;
+  titleFound: string;
   /** Null when the page's markup states no date. */
   dateRight: boolean | null;
   /** Why the date is wrong (null when right or when the markup states none). */
@@ -47,6 +50,8 @@ export interface DevScores {
   articleKept: number;
   debrisLeaked: number;
   title: number;
+  /** Share of the pages whose dump holds a line that says a title counted right. */
+  titleCeiling: number;
   /** Over the pages whose markup states a date. */
   date: number;
   /** Pages whose markup states a date, and the share of them that print its day in their dump: the date's ceiling. */
@@ -122,6 +127,8 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
     otherLines: count(false, false),
     otherKept: count(false, true),
     titleRight: page.titles.includes(squeeze(article.title)),
+    titlePrinted: lines.some((line) => page.titles.includes(squeeze(line))),
+    titleFound: squeeze(article.title),
     dateRight,
     dateMiss: dateRight === false ? dateMissOf(lines, page.days, found) : null,
     dateFound: found,
@@ -139,6 +146,7 @@ export function summarise(results: DevPageResult[]): DevScores {
     articleKept: sum((r) => r.articleKept) / (sum((r) => r.articleLines) || 1),
     debrisLeaked: sum((r) => r.otherKept) / (sum((r) => r.otherLines) || 1),
     title: sum((r) => (r.titleRight ? 1 : 0)) / (results.length || 1),
+    titleCeiling: sum((r) => (r.titleRight || r.titlePrinted ? 1 : 0)) / (results.length || 1),
     date: dated.filter((r) => r.dateRight).length / (dated.length || 1),
     datedPages: dated.length,
     dateCeiling: dated.filter((r) => r.dateMiss !== 'not printed').length / (dated.length || 1),
