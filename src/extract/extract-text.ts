@@ -298,8 +298,9 @@ function datelineAboveText(
  * The date of a page whose header holds none: a wire dateline opening the text ("WASHINGTON, April 28 (RIA Novosti)
  * -"), in the year of a full date the text states nearby; else a dateline just below the headline; else the nearest
  * dateline above the article's text, wherever the page's header put it (a breadcrumb or a teaser block may cut it off
- * from a headline taken from the page's title or outline); else the wire dateline in the year up to the day a
- * crawler captured the page (`crawled`); else a dateline with no year by the headline, in the year the text states.
+ * from a headline taken from the page's title or outline); else a dateline in the text's opening third (a header
+ * after a standfirst); else the wire dateline in the year up to the day a crawler captured the page (`crawled`); else
+ * a dateline with no year by the headline, in the year the text states.
  */
 function dateOutsideHeader(
   lines: LabelledLine[],
@@ -322,7 +323,47 @@ function dateOutsideHeader(
         reasons,
       )
     : null;
-  return above ?? wireDatelineDate(text, crawled) ?? yearlessDatelineNearHeadline(lines, article, reasons);
+  return (
+    above ??
+    datelineInOpening(lines, body, dateOf, reasons) ??
+    wireDatelineDate(text, crawled) ??
+    yearlessDatelineNearHeadline(lines, article, reasons)
+  );
+}
+
+/**
+ * Share of the text's words before which a dateline inside it still dates the article: a header the page put after a
+ * standfirst or a lead picture's caption, not a comment's or an embedded post's date further on.
+ */
+const OPENING_SHARE = 1 / 3;
+
+/**
+ * The first dateline among the kept lines of the text's opening third, in words (`OPENING_SHARE`), taken out of the
+ * body and listed. Null when there is none.
+ */
+function datelineInOpening(
+  lines: LabelledLine[],
+  body: Line[],
+  dateOf: (line: LabelledLine) => FoundDate | null,
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  // In hard-wrapped copy a short line is a piece of a sentence ("April 1, 1994, the company said.").
+  if (isHardWrapped(lines)) return null;
+  const kept = new Set(body);
+  const total = body.reduce((sum, line) => sum + line.words, 0);
+  let before = 0;
+  for (const line of lines) {
+    if (!kept.has(line)) continue;
+    if (before >= total * OPENING_SHARE) return null;
+    const found = dateOf(line);
+    if (found?.date) {
+      body.splice(body.indexOf(line), 1);
+      reasons.set(line, `${DATES_THE_ARTICLE}: none in the header, the first dateline in the opening of the text`);
+      return found;
+    }
+    before += line.words;
+  }
+  return null;
 }
 
 /**

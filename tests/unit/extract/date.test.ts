@@ -176,3 +176,33 @@ describe('datelines without a year by the headline', () => {
     assert.equal(yearlessDatelineDate('Feb 26, 2026', '', '2026-03-05'), null);
   });
 });
+
+describe('a dateline inside the opening of the text', () => {
+  const sentence = (i: number) =>
+    `The council said on its ${i}th sitting that the harbour works would go on through the winter, and residents objected.`;
+  const page = (dateline: string, at: number) => {
+    const text = Array.from({ length: 30 }, (_, i) => sentence(i + 1));
+    text.splice(at, 0, dateline);
+    return extractArticle(
+      {
+        file: 'a.txt',
+        hash: 'a',
+        format: 'text',
+        body: ['Harbour works to go on through the winter', ...text].join('\n'),
+        frontMatter: {},
+        diagnostics: [],
+      },
+      { retrieved: null },
+    );
+  };
+
+  it('dates an article whose header stands after its first paragraphs, and drops it from the text', () => {
+    const article = page('Nov. 19, 2019, 8:41 AM UTC', 9);
+    assert.deepEqual(article.date, { iso: '2019-11-19', precision: 'day' });
+    assert.ok(!article.text.includes('8:41 AM'));
+  });
+
+  it("takes no date from a line past the text's first third (a comment's, an embedded post's)", () => {
+    assert.equal(page('Nov. 19, 2019, 8:41 AM UTC', 20).date, null);
+  });
+});
