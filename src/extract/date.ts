@@ -111,14 +111,31 @@ export function findDateInLine(line: string, retrieved: string | null): FoundDat
   const published =
     head !== null && head.split(/\s+/).length <= MAX_DATELINE_WORDS ? findDateInText(head, retrieved) : null;
   if (published?.date) return published;
-  if (words > MAX_DATELINE_WORDS) return null;
+  if (words > MAX_DATELINE_WORDS) return datedPart(text, retrieved);
   // An update's label may come first and the published date after its own label: "Last Updated: November 20, 2019
   // Published: November 19, 2019".
   const publishedLabel = UPDATE_LABEL.test(text.trim()) ? PUBLISHED_LABEL.exec(text) : null;
-  const afterLabel = publishedLabel ? findDateInText(text.slice(publishedLabel.index), retrieved) : null;
+  const afterLabel = publishedLabel ? findDateInText(text.slice(publishedLabel.index).trim(), retrieved) : null;
   if (afterLabel?.date) return afterLabel;
   const found = findDateInText(text, retrieved);
   return found && UPDATE_LABEL.test(text.trim()) ? { ...found, updated: true } : found;
+}
+
+/** Separators between the parts of a line of a page's metadata: "November 19, 2019 · 4 min read · 12 comments". */
+const METADATA_SEPARATOR = /\s[·•|]\s/;
+
+/**
+ * The date of the first part that is a dateline, on a line too long to be one that a page's metadata makes of
+ * parts ("November 19, 2019 at 10:30 am · 4 min read · 2,345 views · 12 comments"); null when none is.
+ */
+function datedPart(text: string, retrieved: string | null): FoundDate | null {
+  const parts = text.split(METADATA_SEPARATOR);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    const found = part.split(/\s+/).length <= MAX_DATELINE_WORDS ? findDateInText(part, retrieved) : null;
+    if (found?.date) return found;
+  }
+  return null;
 }
 
 /**

@@ -45,6 +45,10 @@ describe('findDateInLine', () => {
     // An update's label first and the published date after its own label; a German day before an English-spelt month.
     ['Last Updated: November 20, 2019 Published: November 19, 2019', '2019-11-19', 'day'],
     ['19. November 2019', '2019-11-19', 'day'],
+    ['Updated Nov 20, 2019, first published Nov 19, 2019', '2019-11-19', 'day'],
+    // A line of the page's metadata, too long for a dateline, whose first dated part is one.
+    ['November 19, 2019 at 10:30 am · 4 min read · 2,345 views · 12 comments', '2019-11-19', 'day'],
+    ['The ministers met again in Geneva on November 19, 2019, and agreed to meet once more in the spring', null, null],
   ];
   for (const [line, iso, precision] of cases) {
     it(`reads "${line}"`, () => {
