@@ -54,7 +54,7 @@ function main(): void {
       topics: article.topics.map((t) => ({ id: t.id, score: t.score })),
       words: article.words,
       text: article.text,
-      ...(values.explain ? { removed: article.removed } : {}),
+      ...(values.explain ? { dateText: article.dateText, removed: article.removed } : {}),
     };
   });
   process.stdout.write(`${JSON.stringify(out, null, 2)}\n`);

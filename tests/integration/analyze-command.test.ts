@@ -56,6 +56,16 @@ describe('npm run analyze', () => {
     assert.equal(results[0]!.date, null);
   });
 
+  it('with --explain, says the date as the page wrote it and which line gave it, and why', () => {
+    const [lavrov] = analyze('--explain', path.join(SEEDS_DIR, '004_841051a798ffaa10.txt'));
+    assert.equal(lavrov!.dateText, 'Thursday, 20 June 2024');
+    const removed = lavrov!.removed as Array<{ text: string; reason: string }>;
+    assert.deepEqual(
+      removed.find((r) => r.text === 'Thursday, 20 June 2024'),
+      { text: 'Thursday, 20 June 2024', reason: "dateline, the article's date: the header's first date" },
+    );
+  });
+
   it('reports a file it cannot read with an error and still prints the others', () => {
     const dir = makeArchive({
       'a-empty.txt': '',
