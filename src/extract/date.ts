@@ -95,12 +95,38 @@ function resolveRelative(phrase: string, unit: string | undefined, retrieved: st
   return toPublicationDate(d.year, d.month, d.day, precision);
 }
 
+/** A date written with slashes and its year in full: "05/10/2018", the 5th of October or May the 10th. */
+const SLASHED_DATE = /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d{2})\b/g;
+const ISO_DAYS = /\b\d{4}-\d{2}-\d{2}\b/g;
+
 /**
  * Finds a publication date in one header or byline line. The date must make up most of the line, or follow a
  * label such as "Published", so that a sentence that merely mentions a date is not taken for a dateline.
- * Relative forms ("2 years ago") resolve only against `retrieved`; otherwise they are returned undated.
+ * Relative forms ("2 years ago") resolve only against `retrieved`; otherwise they are returned undated. A date with
+ * slashes is read month first ("11/19/2019"), or day first when `dayFirst()` says the page writes them so ("05/10/2018",
+ * the 5th of October; asked only of a line that holds one).
  */
-export function findDateInLine(line: string, retrieved: string | null): FoundDate | null {
+export function findDateInLine(
+  line: string,
+  retrieved: string | null,
+  dayFirst: () => boolean = () => false,
+): FoundDate | null {
+  if (line.search(SLASHED_DATE) < 0 || !dayFirst()) return findDateInLineAsRead(line, retrieved);
+  // Day first, a date with slashes is read as the ISO date it means, and given back as the page wrote it.
+  const written = new Map<string, string>();
+  const found = findDateInLineAsRead(
+    line.replace(SLASHED_DATE, (slashed, day: string, month: string, year: string) => {
+      const iso = `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}`;
+      written.set(iso, slashed);
+      return iso;
+    }),
+    retrieved,
+  );
+  return found && { ...found, text: found.text.replace(ISO_DAYS, (iso) => written.get(iso) ?? iso) };
+}
+
+/** `findDateInLine` on a line whose dates with slashes, if any, are read month first. */
+function findDateInLineAsRead(line: string, retrieved: string | null): FoundDate | null {
   const words = line.split(/\s+/).length;
   if (!MAY_HOLD_DATE.test(line) || words > 2 * MAX_DATELINE_WORDS) return null;
   const text = unglue(line);

@@ -5,7 +5,7 @@ import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, wireDatelineDate, yearlessDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
-import { lineFeatures, teaserPairSeries } from './line-features.ts';
+import { FUNCTION_WORDS, lineFeatures, teaserPairSeries } from './line-features.ts';
 import {
   chooseArticleRun,
   committedLineModel,
@@ -414,16 +414,47 @@ function collectRemoved(lines: Line[], reasons: Map<Line, string>): RemovedBlock
   return removed;
 }
 
-/** The date each line holds, read once per line; a date line holds a date or is an empty date label. */
-function createDateReader(retrieved: string | null) {
+/** Share of English function words below which a page's prose is in another language. */
+const MAX_ENGLISH_SHARE_OF_DAY_FIRST = 0.1;
+/** Fewest words of prose that tell the page's language. */
+const MIN_WORDS_FOR_LANGUAGE = 50;
+
+/**
+ * True when the page's prose is not English ("a equipe do Serviço …"): its dates with slashes are read day first,
+ * "05/10/2018 - Publicado por: …" the 5th of October, as all but American pages write them. An English page is read
+ * month first (a British one writing "05/10/2018" is read as May 10, "13/06/2014" day first all the same).
+ */
+function writesDayFirst(lines: LabelledLine[]): boolean {
+  let words = 0;
+  let english = 0;
+  for (const line of lines) {
+    if (line.kind !== 'text' || !line.sentenceEnd) continue;
+    for (const word of line.text.split(' ')) {
+      words++;
+      if (FUNCTION_WORDS.has(word.toLowerCase())) english++;
+    }
+  }
+  return words >= MIN_WORDS_FOR_LANGUAGE && english < words * MAX_ENGLISH_SHARE_OF_DAY_FIRST;
+}
+
+/**
+ * The date each line holds, read once per line; a date line holds a date or is an empty date label. `dayFirst`: whether
+ * the page's dates with slashes are read day first, decided at the first line that holds one.
+ */
+function createDateReader(retrieved: string | null, lines: LabelledLine[]) {
+  let readsDayFirst: boolean | undefined;
+  const dayFirst = () => (readsDayFirst ??= writesDayFirst(lines));
   const dates = new Map<LabelledLine, FoundDate | null>();
   const dateOf = (line: LabelledLine): FoundDate | null => {
     if (!dates.has(line))
-      dates.set(line, line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, retrieved) : null);
+      dates.set(
+        line,
+        line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, retrieved, dayFirst) : null,
+      );
     return dates.get(line)!;
   };
   const isDateLine = (line: LabelledLine) => isEmptyDateLabel(line.text) || dateOf(line) !== null;
-  return { dateOf, isDateLine };
+  return { dateOf, isDateLine, dayFirst };
 }
 
 /** Where the page header starts: the line after the last furniture block above line `from` (the headline). */
@@ -574,7 +605,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const lines = classifyLines(splitLines(raw));
   const capture = readCaptureHeader(raw);
   const retrieved = capture?.crawled ?? options.retrieved;
-  const { dateOf, isDateLine } = createDateReader(retrieved);
+  const { dateOf, isDateLine, dayFirst } = createDateReader(retrieved, lines);
 
   const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
@@ -598,7 +629,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
     const inHeader = prose <= HEADER_BODY_LINES;
     if (line.kind === 'byline' && inHeader) {
       header.author ??= line.byline!.author;
-      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved), line);
+      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved, dayFirst), line);
       reasons.set(line, 'byline');
       if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
     } else if (inHeader && isDateLine(line)) {

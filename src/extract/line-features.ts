@@ -62,8 +62,8 @@ const LIST_MARKER = /^(?:[•●▪◦*–-]|\d{1,2}[.)])\s/;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
 const DATE_CUE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}\b|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b(?:updated|published|posted)\b|\b\d+ (?:hours?|minutes?|days?) ago\b/i;
-/** Words prose is made of and labels, names and headlines mostly are not. */
-const FUNCTION_WORDS = new Set(
+/** Words English prose is made of and labels, names and headlines mostly are not. */
+export const FUNCTION_WORDS = new Set(
   'the a an of to in and or but is are was were be been has have had that this it its for on with as by at from not which who their they he she we said will would'.split(
     ' ',
   ),

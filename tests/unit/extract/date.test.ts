@@ -210,3 +210,37 @@ describe('a dateline inside the opening of the text', () => {
     assert.equal(page('Nov. 19, 2019, 8:41 AM UTC', 20).date, null);
   });
 });
+
+describe('dates with slashes, day or month first', () => {
+  const page = (dateline: string, text: string[]) =>
+    extractArticle(
+      {
+        file: 'a.txt',
+        hash: 'a',
+        format: 'text',
+        body: ['Saúde', 'Atendimento Domiciliar registra arrombamento em veículos', dateline, ...text].join('\n'),
+        frontMatter: {},
+        diagnostics: [],
+      },
+      { retrieved: null },
+    );
+
+  it('reads a page in another language than English day first, and gives the date back as written', () => {
+    const article = page('05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', [
+      'A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade.',
+      'Os veículos estavam sem as respectivas baterias e com marcas de depredação, e a polícia foi até o local para verificar os danos.',
+      'Os pacientes agendados para o período da manhã desta sexta-feira estão sendo reagendados pela secretaria.',
+    ]);
+    assert.deepEqual(article.date, { iso: '2018-10-05', precision: 'day' });
+    assert.equal(article.dateText, '05/10/2018');
+  });
+
+  it('reads an English page month first', () => {
+    const article = page('05/10/2018 - Posted by: Clarissa Borba - Category: Health', [
+      'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',
+      'The cars had no batteries and showed marks of vandalism, and the police came to the place to look at the damage.',
+      'The patients booked for this morning are being given new times by the health department, it said in a statement.',
+    ]);
+    assert.deepEqual(article.date, { iso: '2018-05-10', precision: 'day' });
+  });
+});
