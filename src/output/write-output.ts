@@ -136,8 +136,13 @@ const countFiles = (dir: string) =>
 /**
  * @param stagingDir the folder being built.
  * @param previousDir the output of the previous build, or null when there is none.
+ * @param knownInPrevious tells files the previous output is known to hold, which `had` does not look for on disk.
  */
-export function createOutputWriter(stagingDir: string, previousDir: string | null): OutputWriter {
+export function createOutputWriter(
+  stagingDir: string,
+  previousDir: string | null,
+  knownInPrevious: (file: string) => boolean = () => false,
+): OutputWriter {
   const counts = { written: 0, unchanged: 0 };
   const { schedule, settled } = createWriteQueue(stagingDir);
   const written: string[] = [];
@@ -162,7 +167,7 @@ export function createOutputWriter(stagingDir: string, previousDir: string | nul
     carried,
     written,
     counts,
-    had: (file) => previousDir !== null && existsSync(path.join(previousDir, file)),
+    had: (file) => previousDir !== null && (knownInPrevious(file) || existsSync(path.join(previousDir, file))),
     async keepAll(files) {
       for (const file of files) {
         await schedule(file, async (target) => {

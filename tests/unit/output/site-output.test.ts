@@ -1,0 +1,52 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null };
+const PAGE = 'articles/story/index.html';
+
+/** Builds a site of one page into `outDir` through `openSiteOutput`, as a build of this process does. */
+async function publishOnePage(outDir: string, key: string) {
+  const output = openSiteOutput(outDir);
+  await output.writer.write(PAGE, `story ${key}`);
+  const state = createBuildState({}, { fingerprint: 'templates', pages: { [PAGE]: key } }, SEARCH_STATE);
+  await output.publish(state, 'wait');
+  return state;
+}
+
+describe('openSiteOutput', () => {
+  it('builds again from the site this process swapped in, and reads the site again once another build replaced it', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    const state = await publishOnePage(outDir, 'first');
+    const again = openSiteOutput(outDir);
+    assert.deepEqual(again.previousState, state);
+    assert.equal(again.writer.had(PAGE), true);
+    await again.abandon();
+    // Another build (another process) replaces the site and its state.
+    rmSync(outDir, { recursive: true });
+    mkdirSync(outDir);
+    const other = createBuildState({}, { fingerprint: 'templates', pages: { 'other/index.html': 'k' } }, SEARCH_STATE);
+    writeFileSync(path.join(outDir, BUILD_STATE_FILE), JSON.stringify(other));
+    const afterOther = openSiteOutput(outDir);
+    assert.deepEqual(afterOther.previousState, other);
+    assert.equal(afterOther.writer.had(PAGE), false);
+    await afterOther.abandon();
+  });
+
+  it('renders again a page removed from its site by hand once the build that missed it failed', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    rmSync(path.join(outDir, PAGE));
+    const keeping = openSiteOutput(outDir);
+    // A page written beside it: the kept page is linked on its own, not moved in with its folder.
+    await keeping.writer.write('articles/story/photo.html', 'photo');
+    await assert.rejects(keeping.keepPrevious([PAGE], []), /went missing during the build/);
+    await keeping.abandon();
+    const next = openSiteOutput(outDir);
+    assert.equal(next.writer.had(PAGE), false);
+    await next.abandon();
+  });
+});
