@@ -145,9 +145,11 @@ async function writeSite(
   archive: ModelledArchive,
   output: SiteOutput,
   options: BuildOptions & { timings: Timings; published: PublishedFiles },
-): Promise<SiteWritten> {
+): Promise<SiteWritten & { memoriesKept: Promise<unknown> }> {
   const { timings } = options;
   const pagefind = startPagefind();
+  // What the next build process updates rather than makes again, written into the cache folder meanwhile.
+  let memoriesKept: Promise<unknown> = Promise.resolve();
   try {
     const plan = await timed(timings, 'plan', () => {
       const memory = keptMemory(
@@ -165,8 +167,7 @@ async function writeSite(
         },
         memory.memory,
       );
-      memory.save();
-      archive.keepModel();
+      memoriesKept = Promise.all([memory.save(), archive.keepModel()]);
       return planned;
     });
     const written = await renderAndIndex(archive, plan, output, pagefind, options);
@@ -178,7 +179,7 @@ async function writeSite(
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped));
     await output.publish(state, options.cleanup ?? 'wait');
-    return written;
+    return { ...written, memoriesKept };
   } catch (error) {
     await pagefind.stop();
     await output.abandon();
@@ -243,5 +244,6 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const temporary = `${options.reportFile}.${process.pid}.tmp`;
   writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`);
   renameSync(temporary, options.reportFile);
+  await written.memoriesKept;
   return { report, model: archive.model };
 }

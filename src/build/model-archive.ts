@@ -41,9 +41,10 @@ export interface ModelledArchive {
   model: ArchiveModel;
   /**
    * Keeps the model's memory, with the keys of its pages once they are made (`planPages`), in the cache folder for
-   * the next build process (nothing to do when this process keeps it, or there is no cache).
+   * the next build process (nothing to do when this process keeps it, or there is no cache); resolves once it and
+   * the memories of the steps before, written in the background, are in place.
    */
-  keepModel: () => void;
+  keepModel: () => Promise<void>;
 }
 
 /** Runs one named step; the build times each (`analyze`, `dedupe`, `archive`). */
@@ -54,8 +55,8 @@ const untimed: StepRunner = async (_step, work) => work();
 /** What a build keeps of a step's work for the next (see `src/cache/kept-memory.ts`). */
 export interface Kept<M> {
   memory?: M;
-  /** Keeps this build's memory in the cache folder (nothing to do when the process keeps it). */
-  save: () => void;
+  /** Keeps this build's memory in the cache folder (nothing to do when the process keeps it); resolves once written. */
+  save: () => Promise<void>;
 }
 
 /**
@@ -68,9 +69,9 @@ export function keptMemory<M>(
   kind: { name: string; entries: string[]; fromProcess: M | undefined },
   convert: { restore: (stored: unknown) => M; store: (memory: M) => unknown },
 ): Kept<M> {
-  if (kind.fromProcess) return { memory: kind.fromProcess, save: () => {} };
+  if (kind.fromProcess) return { memory: kind.fromProcess, save: async () => {} };
   const { cacheDir } = options;
-  if (!cacheDir) return { save: () => {} };
+  if (!cacheDir) return { save: async () => {} };
   const articlesDir = path.join(options.contentDir, 'articles');
   const src = path.join(REPO_ROOT, 'src');
   const fingerprint = fingerprintModules(src, kind.entries, path.join(REPO_ROOT, 'package.json'));
@@ -136,17 +137,21 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
   const grouped = await run('dedupe', () => {
     const dedupe = dedupeMemoryFor(options);
     const groups = groupDuplicates(analyzed.articles, dedupe.memory);
-    dedupe.save();
-    return groups;
+    return { groups, written: dedupe.save() };
   });
-  let keepModel = () => {};
+  let keepModel = async () => {};
   const model = await run('archive', () => {
     const related = relatedMemoryFor(options);
-    const kept = modelMemoryFor(options, { articles: grouped.kept, analysisFingerprint: analyzed.analysisFingerprint });
-    const built = buildArchive(grouped.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
-    related.save();
-    keepModel = kept.save;
+    const kept = modelMemoryFor(options, {
+      articles: grouped.groups.kept,
+      analysisFingerprint: analyzed.analysisFingerprint,
+    });
+    const built = buildArchive(grouped.groups.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
+    const written = [grouped.written, related.save()];
+    keepModel = async () => {
+      await Promise.all([...written, kept.save()]);
+    };
     return built;
   });
-  return { settings, analyzed, grouped, model, keepModel };
+  return { settings, analyzed, grouped: grouped.groups, model, keepModel };
 }

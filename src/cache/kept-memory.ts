@@ -6,7 +6,8 @@
  * cannot be read, is ignored. Touches the disk.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 interface StoredFile {
@@ -30,20 +31,24 @@ export function loadKeptMemory(cacheDir: string, articlesDir: string, kind: stri
   return null;
 }
 
-/** Keeps `memory` (as JSON) for the next build of `articlesDir`; a failure to write only costs that build the work. */
-export function saveKeptMemory(
+/**
+ * Keeps `memory` (as JSON, made now) for the next build of `articlesDir`, written in the background through a
+ * temporary file: resolves once it is in place, or could not be written, which only costs the next build the work.
+ */
+export async function saveKeptMemory(
   cacheDir: string,
   articlesDir: string,
   kind: string,
   fingerprint: string,
   memory: unknown,
-): void {
+): Promise<void> {
   const file = fileFor(cacheDir, articlesDir, kind);
+  const temporary = `${file}.${process.pid}.tmp`;
   try {
+    const json = JSON.stringify({ fingerprint, memory } satisfies StoredFile);
     mkdirSync(cacheDir, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, JSON.stringify({ fingerprint, memory } satisfies StoredFile));
-    renameSync(temporary, file);
+    await writeFile(temporary, json);
+    await rename(temporary, file);
   } catch {
     // Kept only to spare work.
   }
