@@ -35,6 +35,8 @@ export interface DevPage {
   /** The page's title and date from its own markup (JSON-LD, Open Graph, article meta), the truth for its dump. */
   markupTitle: string | null;
   markupDate: PublicationDate | null;
+  /** The author the markup names, as `bylineName` reads it ("By Sandee LaMotte, CNN" → Sandee LaMotte), or null. */
+  author: string | null;
   /** Every title counted right for the dump (`headlinesOf`) and every day counted right (`publicationDays`). */
   titles: string[];
   days: string[];
@@ -84,6 +86,21 @@ export function headlinesOf(markupTitle: string, h1s: string[]): string[] {
   return [...titles].filter(Boolean);
 }
 
+/**
+ * The name of a markup's author as a byline prints it: without a leading "By", and cut before what some pages put
+ * after the name in the same field, a role or site after a comma or a full stop ("By ROBERT BURNS, AP National
+ * Security Writer", "Finian Cunningham. Sputnik International"), a handle or a date ("by Bryan DeArdo @BryanDeArdo
+ * Nov 18, 2019"); empty when nothing is left.
+ */
+export function bylineName(markupAuthor: string): string | null {
+  const name = markupAuthor
+    .replace(/^by:?\s+/i, '')
+    .split(/,\s|\.\s|\s@|\s[-–—|]\s|\s\p{Lu}\p{Ll}{2}\.?\s\d/u)[0]!
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name || null;
+}
+
 /** Hours either side of UTC that places' clocks stand at: the day a page shows may be the instant's day there. */
 const ZONE_HOURS = [-12, 14];
 
@@ -131,6 +148,7 @@ export function loadDevPages(): DevPage[] {
         truth: truth[key]!.articleBody,
         markupTitle: meta.title,
         markupDate: meta.date,
+        author: meta.author ? bylineName(meta.author) : null,
         titles: meta.title
           ? headlinesOf(
               meta.title,

@@ -7,7 +7,15 @@ import { extractArticle } from '../extract/index.ts';
 import { chrono } from '../libraries.ts';
 import type { LineModel } from '../extract/line-model.ts';
 import type { ExtractedArticle, RawArticle } from '../types.ts';
-import { averageScores, linesWithin, rawTextDump, shingleScore, type DevPage } from './extraction-dev.ts';
+import {
+  averageScores,
+  bylineName,
+  linesWithin,
+  rawTextDump,
+  shingleScore,
+  tokenString,
+  type DevPage,
+} from './extraction-dev.ts';
 
 export type DevCondition = 'saved page' | 'raw text dump';
 export const DEV_CONDITIONS: DevCondition[] = ['saved page', 'raw text dump'];
@@ -32,6 +40,11 @@ export interface DevPageResult {
   dateMiss: DateMiss | null;
   /** The day extracted, null when none was. */
   dateFound: string | null;
+  /** Null when the page's markup names no author. */
+  authorRight: boolean | null;
+  /** True when a line of the dump holds the markup's author: the author's ceiling. */
+  authorPrinted: boolean;
+  authorFound: string | null;
 }
 
 /**
@@ -59,6 +72,11 @@ export interface DevScores {
   dateCeiling: number;
   /** Date misses by kind. */
   dateMisses: Record<DateMiss, number>;
+  /** Over the pages whose markup names an author. */
+  author: number;
+  /** Pages whose markup names an author, and the share of them whose dump holds that name on a line. */
+  authoredPages: number;
+  authorCeiling: number;
 }
 
 /** Extracts one page as the build would, without retrieval date; `lineModel` replaces the committed line model. */
@@ -117,6 +135,8 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
   const isKept = linesWithin(lines, article.text);
   const found = article.date?.iso ?? null;
   const dateRight = page.markupDate ? page.days.includes(found ?? '') : null;
+  const sameName = (a: string | null, b: string | null) => squeeze(a).toLowerCase() === squeeze(b).toLowerCase();
+  const authorFound = article.author ? bylineName(article.author) : null;
   const count = (article: boolean, kept: boolean) =>
     lines.filter((_, i) => isArticle[i] === article && (!kept || isKept[i])).length;
   return {
@@ -132,6 +152,9 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
     dateRight,
     dateMiss: dateRight === false ? dateMissOf(lines, page.days, found) : null,
     dateFound: found,
+    authorRight: page.author ? sameName(authorFound, page.author) : null,
+    authorPrinted: page.author !== null && lines.some((line) => tokenString(line).includes(tokenString(page.author!))),
+    authorFound,
   };
 }
 
@@ -139,6 +162,7 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
 export function summarise(results: DevPageResult[]): DevScores {
   const sum = (pick: (r: DevPageResult) => number) => results.reduce((s, r) => s + pick(r), 0);
   const dated = results.filter((r) => r.dateRight !== null);
+  const authored = results.filter((r) => r.authorRight !== null);
   const missed = (kind: DateMiss) => results.filter((r) => r.dateMiss === kind).length;
   return {
     pages: results.length,
@@ -155,5 +179,8 @@ export function summarise(results: DevPageResult[]): DevScores {
       'printed, none taken': missed('printed, none taken'),
       'printed, another taken': missed('printed, another taken'),
     },
+    author: authored.filter((r) => r.authorRight).length / (authored.length || 1),
+    authoredPages: authored.length,
+    authorCeiling: authored.filter((r) => r.authorRight || r.authorPrinted).length / (authored.length || 1),
   };
 }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   averageScores,
+  bylineName,
   foldOf,
   headlinesOf,
   linesWithin,
@@ -32,6 +33,16 @@ describe('extraction dev set: raw text dump', () => {
       'More stories',
       'Ferry fares riseOperators blame fuel costs for the increase',
     ]);
+  });
+});
+
+describe("extraction dev set: the markup's author as a byline prints it", () => {
+  it('drops a leading By, and a role, site, handle or date the markup field adds after the name', () => {
+    assert.equal(bylineName('By ROBERT BURNS, AP National Security Writer'), 'ROBERT BURNS');
+    assert.equal(bylineName('Finian Cunningham. Sputnik International'), 'Finian Cunningham');
+    assert.equal(bylineName('by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET'), 'Bryan DeArdo');
+    assert.equal(bylineName('Michael David Smith'), 'Michael David Smith');
+    assert.equal(bylineName('By '), null);
   });
 });
 
