@@ -162,6 +162,39 @@ function extendToDataList(lines: LabelledLine[], run: ArticleRun): void {
   run.end = last;
 }
 
+/**
+ * Least probability the line model gives an item of a list that the article's last line introduces with a colon: the
+ * items of a list are short lines it mostly leaves out (0.08 to 0.3 on the tuning part's page with one), the teasers
+ * of other stories after them it gives almost nothing (0.01 to 0.05).
+ */
+const MIN_LIST_ITEM_PROBABILITY = 0.06;
+/** Fewest items that make the list. */
+const MIN_LIST_ITEMS = 2;
+
+/**
+ * Widens the line model's run to the list its last kept line introduces with a colon ("The game includes:"): the
+ * short lines of plain text right after it, items with no list marker or figure, that the model does not take for
+ * furniture.
+ */
+function extendToIntroducedList(lines: LabelledLine[], run: ArticleRun, probabilities: number[]): void {
+  let introduction = run.end;
+  while (introduction > run.start && !run.keep[introduction]) introduction--;
+  if (!run.keep[introduction] || !/[:：]$/.test(lines[introduction]!.text)) return;
+  let last = introduction;
+  for (
+    let line = lines[last + 1];
+    line !== undefined &&
+    line.kind === 'text' &&
+    line.words <= MAX_DATA_ROW_WORDS &&
+    probabilities[last + 1]! >= MIN_LIST_ITEM_PROBABILITY;
+    line = lines[last + 1]
+  )
+    last++;
+  if (last - introduction < MIN_LIST_ITEMS) return;
+  for (let i = introduction + 1; i <= last; i++) run.keep[i] = true;
+  run.end = Math.max(run.end, last);
+}
+
 /** Times a line with no sentence end stands in the article's run for it to be furniture the page repeats. */
 const MIN_REPEATS_INSIDE_THE_RUN = 2;
 
@@ -176,17 +209,21 @@ function chooseBody(
   model: LineModel,
 ): ArticleRun & { repeated: Set<number> } {
   const ruleRange = findBodyRange(lines);
-  const chosen = isDumpLayout(lines)
+  const probabilities = isDumpLayout(lines)
+    ? lineFeatures(lines, ruleRange, hintedHeadlineLine(lines, capture)).map((f) => lineProbability(model, f))
+    : null;
+  const chosen = probabilities
     ? chooseArticleRun(
         model,
-        lineFeatures(lines, ruleRange, hintedHeadlineLine(lines, capture)).map((f) => lineProbability(model, f)),
+        probabilities,
         lines.map((l) => l.words),
       )
     : null;
-  if (chosen) {
+  if (probabilities && chosen) {
     endBeforeComments(lines, chosen);
     endBeforeTeasers(lines, chosen);
     endBeforeTeaserPairs(lines, chosen);
+    extendToIntroducedList(lines, chosen, probabilities);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
     // section's name) or to the page's furniture; so does one with no sentence end that the run itself holds twice or

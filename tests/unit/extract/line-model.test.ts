@@ -178,6 +178,35 @@ describe('line model: a list that ends the article', () => {
   });
 });
 
+/** A dump whose article ends with a list its last sentence introduces with a colon, items with no marker or figure. */
+const INTRODUCED_LIST_DUMP = `Harbour Band announces a summer tour | Music Weekly
+Home
+Music
+Harbour Band announces a summer tour
+The Harbour Band will play twelve cities this summer, its first tour since the singer returned to the band after a decade away.
+Tickets go on sale to the general public on Friday, with presale codes sent to members of the fan club a day earlier.
+"We wanted to play the halls where we started, before the arenas," the guitarist said when the band announced the dates on stage.
+The tour opens in the south and ends in the autumn on the west coast, where the band recorded its first album.
+Fans who buy the tour package will get:
+A signed copy of the new album on heavy vinyl
+Early entry to the hall and a place by the stage
+A poster printed for each city of the tour
+More from Music
+Ten albums to hear before the year is out
+Singer cancels autumn dates after illness
+About us
+Privacy policy`;
+
+describe('line model: a list introduced by a colon at the end of the article', () => {
+  it('keeps the items under the sentence that introduces them, and not the teasers after them', () => {
+    const article = extractFromText(INTRODUCED_LIST_DUMP, { retrieved: null });
+    assert.match(article.text, /Fans who buy the tour package will get:/);
+    for (const item of ['A signed copy of the new album', 'Early entry to the hall', 'A poster printed for each city'])
+      assert.ok(article.text.includes(item), `lost ${item}`);
+    assert.ok(!article.text.includes('Ten albums to hear'));
+  });
+});
+
 /** A dump whose article is followed by a heading of teasers and another story's summary, written as prose. */
 const TEASED_DUMP = `Council votes to keep the night buses | City Ledger
 Home
