@@ -1,27 +1,38 @@
 /**
- * `npm run train:topics`: learns the term weights and the threshold of each labelled topic in
- * content/taxonomy/topics.yaml from the tuning part of the labelled articles only (never the held-out part), the
- * topic-only labels' tuning articles included.
- * Each tuning article whose country conditions hold is an example; its features are what each of the topic's terms
- * counted (within its cap, the headline twice, divided by the length factor), exactly as the classifier counts them.
- * Logistic regression with an L2 penalty, fitted by gradient descent, with weights kept at zero or above so that each
- * reads as the points a term gives; the probability cut is the highest whose F1 over five cross-validation folds of
- * the articles falls short of the best cut's by less than one article found (their F1 differ by noise; the highest
- * files the fewest articles wrongly). The topic's decision, weighted sum ≥ threshold, is then the model's: the script writes each
- * term's weight and the threshold back into topics.yaml in place (comments kept), removes the terms whose weight
- * comes out 0 and lists them, and prints the cross-validated F1. The prior is the weights written by hand
+ * `npm run train:topics`: learns the term weights, the word weights and the threshold of each labelled topic from the
+ * tuning part of the labelled articles only (never the held-out part), the topic-only labels' tuning articles
+ * included, and writes the term weights and threshold into content/taxonomy/topics.yaml and the word weights into
+ * src/classify/topic-words.json.
+ * Each tuning article whose country conditions hold is an example. Its features are what each of the topic's terms
+ * counted (within its cap, the headline twice, divided by the length factor), exactly as the classifier counts them,
+ * and, beside them, each lower-cased word and pair of adjacent words it holds (1 when present) among those that at
+ * least `MIN_ARTICLES` of the learning articles hold, the terms' own phrases left out.
+ * Logistic regression with an L2 penalty, fitted by gradient descent, with the terms' weights kept at zero or above so
+ * that each reads as the points a term gives, and the words' drawn towards 0 (a word weighing under
+ * `SMALLEST_WORD_WEIGHT` either way is dropped); the probability cut is the highest whose F1 over five
+ * cross-validation folds of the articles falls short of the best cut's by less than one article found (their F1
+ * differ by noise; the highest files the fewest articles wrongly). Each fold learns its own words from its own
+ * articles. The topic's decision, weighted sum ≥ threshold, is then the model's: the script writes each term's weight
+ * and the threshold back into topics.yaml in place (comments kept), removes the terms whose weight comes out 0 and
+ * lists them, and prints the cross-validated F1. The prior of the terms is the weights written by hand
  * (content/taxonomy/topic-priors.json): fitting starts from them and is drawn towards them, so a term the tuning
  * articles seldom show keeps about the weight the archivist gave it. The prior is never the last run's output, so a
- * second run on the same labels writes the same file. A term new to topics.yaml enters the prior with the weight
+ * second run on the same labels writes the same files. A term new to topics.yaml enters the prior with the weight
  * written for it. Deterministic.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { measureTopicTerms } from '../src/classify/index.ts';
-import { fitLogistic, logisticOf, type LogisticWeights } from '../src/quality/fit-logistic.ts';
+import { articleWords, type TopicWordsFile } from '../src/classify/topic-words.ts';
+import {
+  fitSparseLogistic,
+  logisticOfSparse,
+  type LogisticWeights,
+  type SparseRow,
+} from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { analyzeLabels, topicLabelParts } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
@@ -41,8 +52,25 @@ const FOLDS = 5;
 const CUTS = Array.from({ length: 13 }, (_, i) => 0.2 + i * 0.05);
 /** Weights below this, rounded, are 0: the term is removed. */
 const SMALLEST_WEIGHT = 0.05;
+/**
+ * A word or pair is a feature when at least this many of the articles learned from hold it: one held by one or two
+ * articles only learns those articles' labels.
+ */
+const MIN_ARTICLES = 3;
+/**
+ * A word weighing less than this either way is dropped from the model, in the folds as in the file: about half the
+ * words, which move a score by hundredths (on the tuning part's folds it keeps diplomacy's F1 and raises its
+ * precision, npm run train:topics).
+ */
+const SMALLEST_WORD_WEIGHT = 0.02;
 const TOPICS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topics.yaml');
 const PRIORS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topic-priors.json');
+const WORDS_FILE = path.join(REPO_ROOT, 'src', 'classify', 'topic-words.json');
+
+const WORDS_NOTE =
+  "Each learned topic's words and pairs of adjacent words, lower-cased, with the points an article holding one gets " +
+  "(once, wherever it stands), learned beside the topic's terms by npm run train:topics; the threshold in " +
+  'content/taxonomy/topics.yaml is learned with them. Written by the script: do not edit by hand.';
 
 /** The weights and threshold written by hand for each learned topic. */
 interface Priors {
@@ -52,34 +80,87 @@ interface Priors {
 
 interface Example {
   file: string;
-  x: number[];
+  /** What each of the topic's terms counted, in the order of its terms. */
+  terms: number[];
+  /** The article's words and pairs of words (`articleWords`). */
+  words: Set<string>;
   positive: boolean;
 }
-/** Fits non-negative weights and a bias to the examples, starting from and drawn towards the prior. */
-function fit(examples: Example[], prior: LogisticWeights): LogisticWeights {
-  return fitLogistic(
-    examples.map((e) => e.x),
+
+/** A model learned from some examples: the terms' weights, then those of its words, and its bias. */
+interface TopicModel {
+  model: LogisticWeights;
+  /** Each word's feature, after the terms'. */
+  words: Map<string, number>;
+}
+
+/** The words and pairs that at least `MIN_ARTICLES` of `examples` hold, less the terms' own phrases, in order. */
+function vocabularyOf(examples: Example[], phrases: string[]): Map<string, number> {
+  const held = new Map<string, number>();
+  for (const e of examples) for (const word of e.words) held.set(word, (held.get(word) ?? 0) + 1);
+  const terms = new Set(phrases.map((p) => p.toLowerCase()));
+  const words = [...held].filter(([word, n]) => n >= MIN_ARTICLES && !terms.has(word)).map(([word]) => word);
+  return new Map(words.sort().map((word, i) => [word, phrases.length + i]));
+}
+
+/** An example's features that are not 0, under a model's words. */
+function rowOf(e: Example, words: Map<string, number>): SparseRow {
+  const row: SparseRow = { indices: [], values: [] };
+  const add = (j: number, x: number) => {
+    row.indices.push(j);
+    row.values.push(x);
+  };
+  e.terms.forEach((x, i) => {
+    if (x) add(i, x);
+  });
+  for (const word of e.words) {
+    const j = words.get(word);
+    if (j !== undefined) add(j, 1);
+  }
+  return row;
+}
+
+/**
+ * Fits the terms' non-negative weights, the words' weights and a bias to the examples, the terms starting from and
+ * drawn towards their prior, the words towards 0; then drops the words that weigh under `SMALLEST_WORD_WEIGHT`.
+ */
+function fit(examples: Example[], termPrior: LogisticWeights, phrases: string[]): TopicModel {
+  const words = vocabularyOf(examples, phrases);
+  const prior = { weights: [...termPrior.weights, ...new Array<number>(words.size).fill(0)], bias: termPrior.bias };
+  const model = fitSparseLogistic(
+    examples.map((e) => rowOf(e, words)),
     examples.map((e) => Number(e.positive)),
-    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2, prior, nonNegative: true },
+    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2, prior, nonNegativeFeatures: phrases.length },
   );
+  for (const j of words.values()) if (Math.abs(model.weights[j]!) < SMALLEST_WORD_WEIGHT) model.weights[j] = 0;
+  return { model, words };
 }
 
 const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
 
 /** Each example's probability from a model fitted without its fold. */
-function crossValidated(examples: Example[], prior: LogisticWeights): Array<{ example: Example; p: number }> {
+function crossValidated(
+  examples: Example[],
+  prior: LogisticWeights,
+  phrases: string[],
+): Array<{ example: Example; p: number }> {
   return Array.from({ length: FOLDS }, (_, k) => {
-    const model = fit(
+    const { model, words } = fit(
       examples.filter((e) => fold(e.file) !== k),
       prior,
+      phrases,
     );
-    return examples.filter((e) => fold(e.file) === k).map((example) => ({ example, p: logisticOf(example.x, model) }));
+    return examples
+      .filter((e) => fold(e.file) === k)
+      .map((example) => ({ example, p: logisticOfSparse(rowOf(example, words), model) }));
   }).flat();
 }
 
 /** The learned weights of one topic, its threshold on the weighted sum, and the cross-validated F1 that chose it. */
 interface Learned {
   weights: Map<string, number>;
+  /** The words' weights, heaviest first, those dropped left out. */
+  words: Record<string, number>;
   threshold: number;
   note: string;
 }
@@ -93,7 +174,7 @@ function learnTopic(
 ): Learned {
   const phrases = topic.terms.map((t) => t.phrase);
   const prior: LogisticWeights = { weights: phrases.map((p) => written.weights[p]!), bias: -written.threshold };
-  const scored = crossValidated(examples, prior);
+  const scored = crossValidated(examples, prior, phrases);
   const positives = examples.filter((e) => e.positive).length + unreachable;
   const f1At = (cut: number) => {
     const tp = scored.filter((s) => s.example.positive && s.p >= cut).length;
@@ -106,13 +187,19 @@ function learnTopic(
   const oneArticleLess = scoreCounts(best.truePositives - 1, best.falsePositives, best.falseNegatives + 1).f1;
   const cut = Math.max(...CUTS.filter((c) => f1At(c).f1 >= oneArticleLess));
   const cv = f1At(cut);
-  const model = fit(examples, prior);
+  const { model, words } = fit(examples, prior, phrases);
   const round = (x: number) => Math.round(x * 100) / 100;
+  const wordWeights = [...words]
+    .map(([word, j]) => [word, Math.round(model.weights[j]! * 1000) / 1000] as const)
+    .filter(([, weight]) => weight !== 0)
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   return {
     weights: new Map(phrases.map((p, i) => [p, round(model.weights[i]!)])),
+    words: Object.fromEntries(wordWeights),
     threshold: round(Math.log(cut / (1 - cut)) - model.bias),
     note:
-      `weights and threshold learned by npm run train:topics on ${examples.length + unreachable} tuning articles ` +
+      `weights, ${wordWeights.length} words' weights and threshold learned by npm run train:topics on ` +
+      `${examples.length + unreachable} tuning articles ` +
       `(${positives} in the topic): cross-validated F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, ` +
       `R ${cv.recall.toFixed(3)})`,
   };
@@ -129,7 +216,7 @@ function writeTopic(lines: string[], id: string, learned: Learned): string[] {
   if (end < 0) end = lines.length;
   const removed: string[] = [];
   const block = lines.slice(start, end).flatMap((line) => {
-    if (/^\s+# weights and threshold learned/.test(line)) return [];
+    if (/^\s+# weights(, [\d]+ words' weights)? and threshold learned/.test(line)) return [];
     if (/^\s+threshold: /.test(line))
       return [`  # ${learned.note}`, line.replace(/threshold: .*/, `threshold: ${learned.threshold}`)];
     const term = TERM_LINE.exec(line);
@@ -148,16 +235,14 @@ function writeTopic(lines: string[], id: string, learned: Learned): string[] {
 function main(): void {
   const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
   const context = createAnalysisContext(taxonomy, { retrieved: null });
-  const measured = analyzeLabels(topicLabelParts().tuning, context).map(({ label, article }) => ({
-    label,
-    features: measureTopicTerms(
-      createDocument(article.title, article.text),
-      { countries: article.countries, actors: article.actors },
-      context.topics,
-    ),
-  }));
+  const measured = analyzeLabels(topicLabelParts().tuning, context).map(({ label, article }) => {
+    const doc = createDocument(article.title, article.text);
+    const tags = { countries: article.countries, actors: article.actors };
+    return { label, features: measureTopicTerms(doc, tags, context.topics), words: new Set(articleWords(doc).keys()) };
+  });
   const lines = readFileSync(TOPICS_FILE, 'utf8').split('\n');
   const priors = JSON.parse(readFileSync(PRIORS_FILE, 'utf8')) as Priors;
+  const wordsFile: TopicWordsFile = { note: WORDS_NOTE, topics: {} };
   for (const id of LEARNED_TOPICS) {
     const topic = taxonomy.topics.find((t) => t.id === id)!;
     // A topic or term first seen takes its written threshold and weight as its prior, kept for the runs after.
@@ -165,20 +250,22 @@ function main(): void {
     for (const term of topic.terms) written.weights[term.phrase] ??= term.weight;
     const examples: Example[] = [];
     let unreachable = 0;
-    for (const { label, features } of measured) {
+    for (const { label, features, words } of measured) {
       const f = features.get(id)!;
       if (f.conditionsHold) {
-        const x = topic.terms.map((t) => f.terms.get(t.phrase) ?? 0);
-        examples.push({ file: label.file, x, positive: label.topics.includes(id) });
+        const terms = topic.terms.map((t) => f.terms.get(t.phrase) ?? 0);
+        examples.push({ file: label.file, terms, words, positive: label.topics.includes(id) });
       } else if (label.topics.includes(id)) unreachable++;
     }
     const learned = learnTopic(topic, written, examples, unreachable);
     const removed = writeTopic(lines, id, learned);
+    wordsFile.topics[id] = { note: learned.note, words: learned.words };
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
     if (removed.length) process.stdout.write(`  terms removed (weight 0): ${removed.join(', ')}\n`);
   }
   writeFileSync(TOPICS_FILE, lines.join('\n'));
   writeFileSync(PRIORS_FILE, `${JSON.stringify(priors, null, 2)}\n`);
+  writeFileSync(WORDS_FILE, `${JSON.stringify(wordsFile, null, 2)}\n`);
 }
 
 main();

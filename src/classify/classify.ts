@@ -5,6 +5,7 @@ import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Evidence, Tags, TopicTag, TopicTermCount } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
 import { findSentenceCountries, findSentenceParties, findSentencesNaming } from './sentence-countries.ts';
+import { articleWords, topicWordWeights, type WordPlace } from './topic-words.ts';
 
 /**
  * A term counts at most this many times unless the topic says otherwise (`maxCount`), so one repeated word cannot
@@ -23,6 +24,13 @@ const TITLE_WEIGHT = 2;
 const REFERENCE_WORDS = 600;
 /** Evidence kept per topic (the first sentence of each term that counted): enough to show why, not the whole article. */
 const MAX_EVIDENCE = 5;
+/** Evidence kept besides, for the learned words that weigh most for the topic (`topic-words.ts`). */
+const WORD_EVIDENCE = 2;
+/**
+ * A learned word is listed among what counted when it weighs at least this much either way; the many lighter ones
+ * count in the score unlisted, so that the page's "why" names the words that weighed, not every word of the article.
+ */
+const LISTED_WORD_POINTS = 0.1;
 
 /** Every condition of `topic.requires` on the article's countries, and on its sentences (`tally`, if it scored). */
 function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined): boolean {
@@ -36,7 +44,10 @@ function conditionsHold(topic: TopicEntry, tags: Tags, tally: Tally | undefined)
 }
 
 interface Tally {
+  /** The terms' points, before the length factor. */
   score: number;
+  /** The learned words' points (`topic-words.ts`): each counts once, whatever the article's length. */
+  wordScore: number;
   /**
    * A positive term stood in a sentence that names two parties or more (countries, the topic's other parties, or
    * several states at once) and no party that is not a state.
@@ -73,7 +84,7 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
         if (!related.every((code) => named.has(code))) continue;
       }
       let tally = tallies.get(topic.id);
-      if (!tally) tallies.set(topic.id, (tally = { score: 0, twoStates: false, terms: new Map(), evidence: [] }));
+      if (!tally) tallies.set(topic.id, (tally = newTally()));
       if (topic.requires.twoStates && term.weight > 0 && !tally.twoStates)
         tally.twoStates = statesDealing.get(topic.id)![sentenceAt(doc.sentences, match.start)]!;
       const counted = tally.terms.get(term.phrase) ?? { phrase: term.phrase, count: 0, points: 0 };
@@ -88,10 +99,44 @@ function tallyTopics(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Ma
         tally.evidence.push(evidenceAt(doc, match.start, match.end));
     }
   }
+  addWords(doc, compiled, tallies);
   return tallies;
 }
 
+const newTally = (): Tally => ({ score: 0, wordScore: 0, twoStates: false, terms: new Map(), evidence: [] });
+
+/**
+ * Adds each topic's learned words that the article holds to its tally: their points, the words that weigh at least
+ * `LISTED_WORD_POINTS` either way among what counted, and the sentences of the heaviest positive ones as evidence.
+ */
+function addWords(doc: TagDocument, compiled: CompiledTopics, tallies: Map<string, Tally>): void {
+  let words: Map<string, WordPlace> | undefined;
+  for (const topic of compiled.topics) {
+    const weights = topicWordWeights(topic.id);
+    if (!weights) continue;
+    words ??= articleWords(doc);
+    const found: Array<{ word: string; place: WordPlace; weight: number }> = [];
+    for (const [word, place] of words) {
+      const weight = weights.get(word);
+      if (weight !== undefined) found.push({ word, place, weight });
+    }
+    if (!found.length) continue;
+    let tally = tallies.get(topic.id);
+    if (!tally) tallies.set(topic.id, (tally = newTally()));
+    found.sort((a, b) => b.weight - a.weight || a.word.localeCompare(b.word));
+    for (const { word, weight } of found) {
+      tally.wordScore += weight;
+      if (Math.abs(weight) >= LISTED_WORD_POINTS) tally.terms.set(word, { phrase: word, count: 1, points: weight });
+    }
+    for (const { place } of found.filter((f) => f.weight > 0).slice(0, WORD_EVIDENCE))
+      tally.evidence.push(evidenceAt(doc, place.start, place.end));
+  }
+}
+
 const round = (x: number) => Math.round(x * 100) / 100;
+
+/** The topic's score: its terms' points, normalised for the article's length, and its learned words' points. */
+const scoreOf = (tally: Tally, factor: number) => tally.score / factor + tally.wordScore;
 
 /** The divisor that normalises a score for the article's length (1 up to REFERENCE_WORDS words). */
 function lengthFactor(doc: TagDocument): number {
@@ -141,11 +186,11 @@ export function classifyTopics(doc: TagDocument, tags: Tags, compiled: CompiledT
   const out: TopicTag[] = [];
   for (const topic of compiled.topics) {
     const tally = tallies.get(topic.id);
-    if (!tally || tally.score / factor < topic.threshold || !conditionsHold(topic, tags, tally)) continue;
+    if (!tally || scoreOf(tally, factor) < topic.threshold || !conditionsHold(topic, tags, tally)) continue;
     out.push({
       id: topic.id,
       title: topic.title,
-      score: round(tally.score / factor),
+      score: round(scoreOf(tally, factor)),
       threshold: topic.threshold,
       origin: 'text',
       terms: [...tally.terms.values()]

@@ -62,3 +62,54 @@ export function fitLogistic(
   }
   return model;
 }
+
+/** One example's features that are not 0: `values[i]` is feature `indices[i]`'s. */
+export interface SparseRow {
+  indices: number[];
+  values: number[];
+}
+
+/** The probability of yes for one example's sparse features under `model`. */
+export function logisticOfSparse(row: SparseRow, model: LogisticWeights): number {
+  let z = model.bias;
+  for (let t = 0; t < row.indices.length; t++) z += model.weights[row.indices[t]!]! * row.values[t]!;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/**
+ * `fitLogistic` for examples with thousands of features, few of them present in each (an article's words): the same
+ * descent and penalty towards `prior`, each step's cost in the features present rather than all. Only the first
+ * `nonNegativeFeatures` weights are kept at 0 or above.
+ */
+export function fitSparseLogistic(
+  rows: readonly SparseRow[],
+  labels: readonly number[],
+  options: Omit<LogisticFitOptions, 'nonNegative' | 'exampleWeights'> & {
+    prior: LogisticWeights;
+    nonNegativeFeatures: number;
+  },
+): LogisticWeights {
+  if (rows.length !== labels.length)
+    throw new Error(`fitSparseLogistic: ${rows.length} rows but ${labels.length} labels`);
+  const { steps, learningRate, l2, prior, nonNegativeFeatures } = options;
+  const k = prior.weights.length;
+  const model: LogisticWeights = { weights: [...prior.weights], bias: prior.bias };
+  const gradient = new Float64Array(k);
+  for (let step = 0; step < steps; step++) {
+    gradient.fill(0);
+    let biasGradient = 0;
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i]!;
+      const error = logisticOfSparse(row, model) - labels[i]!;
+      for (let t = 0; t < row.indices.length; t++) gradient[row.indices[t]!]! += error * row.values[t]!;
+      biasGradient += error;
+    }
+    for (let j = 0; j < k; j++) {
+      const w =
+        model.weights[j]! - learningRate * (gradient[j]! / rows.length + l2 * (model.weights[j]! - prior.weights[j]!));
+      model.weights[j] = j < nonNegativeFeatures ? Math.max(0, w) : w;
+    }
+    model.bias -= (learningRate * biasGradient) / rows.length;
+  }
+  return model;
+}

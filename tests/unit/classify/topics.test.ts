@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../../src/analyze/index.ts';
 import { measureTopicTerms } from '../../../src/classify/index.ts';
+import { articleWords, topicWordWeights } from '../../../src/classify/topic-words.ts';
 import { isRejection, readArticle } from '../../../src/read/index.ts';
 import { createDocument } from '../../../src/tag/index.ts';
 import { topicsFileSchema } from '../../../src/taxonomy/schema.ts';
@@ -205,7 +206,7 @@ describe('topic schema', () => {
 });
 
 describe('topic term features', () => {
-  it('counts what the classifier weighs: each term within its cap, the headline twice, so weights give the score', () => {
+  it('counts what the classifier weighs: each term within its cap, the headline twice, and each learned word once, so weights give the score', () => {
     const context = defaultContext();
     const text = seedText(SEED_FILES.lavrov);
     const article = analyzeText(text, SEED_FILES.lavrov);
@@ -213,10 +214,32 @@ describe('topic term features', () => {
     const tags = { countries: article.countries, actors: article.actors };
     const features = measureTopicTerms(doc, tags, context.topics).get('diplomacy')!;
     const topic = context.taxonomy.topics.find((t) => t.id === 'diplomacy')!;
-    const weighted = topic.terms.reduce((sum, t) => sum + t.weight * (features.terms.get(t.phrase) ?? 0), 0);
+    const terms = topic.terms.reduce((sum, t) => sum + t.weight * (features.terms.get(t.phrase) ?? 0), 0);
+    const wordWeights = topicWordWeights('diplomacy')!;
+    const words = [...articleWords(doc).keys()].reduce((sum, word) => sum + (wordWeights.get(word) ?? 0), 0);
+    const weighted = terms + words;
     const found = article.topics.find((t) => t.id === 'diplomacy')!;
     assert.ok(features.conditionsHold);
     assert.ok(Math.abs(weighted - found.score) < 0.01, `${weighted} against ${found.score}`);
     assert.ok(weighted >= topic.threshold);
+  });
+
+  it('lists the learned words that weighed most among what counted, with their sentences', () => {
+    const article = analyzeText(seedText(SEED_FILES.lavrov), SEED_FILES.lavrov);
+    const found = article.topics.find((t) => t.id === 'diplomacy')!;
+    const wordWeights = topicWordWeights('diplomacy')!;
+    const listedWords = found.terms.filter((t) => wordWeights.has(t.phrase));
+    assert.ok(listedWords.length > 0);
+    for (const word of listedWords) assert.equal(word.points, Math.round(wordWeights.get(word.phrase)! * 100) / 100);
+    const heaviest = listedWords.filter((t) => t.points > 0).sort((a, b) => b.points - a.points)[0]!;
+    assert.ok(found.evidence.some((e) => e.match.toLowerCase() === heaviest.phrase));
+  });
+
+  it('reads words and pairs of adjacent words within a sentence, the headline apart', () => {
+    const words = articleWords(createDocument('Leaders meet', 'Talks ended. Ministers met.'));
+    assert.deepEqual(
+      [...words.keys()],
+      ['leaders', 'leaders meet', 'meet', 'talks', 'talks ended', 'ended', 'ministers', 'ministers met', 'met'],
+    );
   });
 });
