@@ -163,6 +163,39 @@ function extendToDataList(lines: LabelledLine[], run: ArticleRun): void {
 }
 
 /**
+ * The line that closes a post embedded from a social network, as the page's dump shows it: its author, handle and day
+ * ("— The Nigerian Senate (@NGRSenate) October 9, 2018"). The post quoted above it is the article's.
+ */
+const EMBEDDED_POST_CLOSE = /^[—–-]\s.{1,80}\(@\w{1,30}\)\s+(?:\p{L}+\.? \d{1,2}, \d{4}|\d{1,2} \p{L}+\.? \d{4})$/u;
+/** Most lines a post embedded in the article holds above its closing line. */
+const MAX_EMBEDDED_POST_LINES = 4;
+
+/**
+ * Keeps the posts the article quotes from social networks: each post's closing line inside the run, with the lines of
+ * plain text above it back to the last line kept, and the posts that follow the run, one after another.
+ */
+function keepEmbeddedPosts(lines: LabelledLine[], run: ArticleRun): void {
+  const keepPost = (close: number) => {
+    run.keep[close] = true;
+    const first = Math.max(run.start, close - MAX_EMBEDDED_POST_LINES);
+    for (let j = close - 1; j >= first && !run.keep[j] && lines[j]!.kind === 'text'; j--) run.keep[j] = true;
+  };
+  for (let i = run.start; i <= run.end; i++) if (EMBEDDED_POST_CLOSE.test(lines[i]!.text)) keepPost(i);
+  for (;;) {
+    let close = run.end + 1;
+    while (
+      close <= run.end + 1 + MAX_EMBEDDED_POST_LINES &&
+      lines[close]?.kind === 'text' &&
+      !EMBEDDED_POST_CLOSE.test(lines[close]!.text)
+    )
+      close++;
+    if (!lines[close] || !EMBEDDED_POST_CLOSE.test(lines[close]!.text)) return;
+    run.end = close;
+    keepPost(close);
+  }
+}
+
+/**
  * Least probability the line model gives an item of a list that the article's last line introduces with a colon: the
  * items of a list are short lines it mostly leaves out (0.08 to 0.3 on the tuning part's page with one), the teasers
  * of other stories after them it gives almost nothing (0.01 to 0.05).
@@ -223,6 +256,7 @@ function chooseBody(
     endBeforeComments(lines, chosen);
     endBeforeTeasers(lines, chosen);
     endBeforeTeaserPairs(lines, chosen);
+    keepEmbeddedPosts(lines, chosen);
     extendToIntroducedList(lines, chosen, probabilities);
     extendToDataList(lines, chosen);
     // A line of the run that the page shows again outside it belongs to another story's teaser (its headline, its
@@ -234,7 +268,10 @@ function chooseBody(
     for (let i = chosen.start; i <= chosen.end; i++) inside.set(lines[i]!.text, (inside.get(lines[i]!.text) ?? 0) + 1);
     const repeated = new Set<number>();
     for (let i = chosen.start; i <= chosen.end; i++) {
-      const caption = !lines[i]!.sentenceEnd && inside.get(lines[i]!.text)! >= MIN_REPEATS_INSIDE_THE_RUN;
+      const caption =
+        !lines[i]!.sentenceEnd &&
+        inside.get(lines[i]!.text)! >= MIN_REPEATS_INSIDE_THE_RUN &&
+        !EMBEDDED_POST_CLOSE.test(lines[i]!.text);
       if (!outside.has(lines[i]!.text) && !caption) continue;
       repeated.add(i);
       chosen.keep[i] = false;

@@ -3,8 +3,11 @@ import { englishLexicon } from '../english-lexicon.ts';
 
 /** A sentence end with no space after it: "attention to.In fact". Lookarounds keep it linear on a long run of letters. */
 const GLUED_SENTENCE = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
-/** A lower-case letter directly followed by a capitalised word inside one token: "thisThe", "UkrainenowadaysIt". */
-const GLUED_WORDS = /\b([A-Za-z]*[a-z])([A-Z][a-z]+)\b/g;
+/**
+ * A lower-case letter directly followed by a capitalised word inside one token: "thisThe", "UkrainenowadaysIt"; not in a
+ * handle or a hashtag, which are written glued ("@CityFireService", "#StandWithUkraine").
+ */
+const GLUED_WORDS = /(?<![@#\w])([A-Za-z]*[a-z])([A-Z][a-z]+)\b/g;
 /** Shortest word on the left of a glue point; "iPhone" and "eBay" keep their one-letter prefix. */
 const MIN_LEFT_WORD = 2;
 /** Shortest second word when a capitalised token is split in two ("Ukraine" + "nowadays"). */

@@ -207,6 +207,39 @@ describe('line model: a list introduced by a colon at the end of the article', (
   });
 });
 
+/** A dump whose article quotes posts from a social network, the last one after its last paragraph. */
+const EMBEDDED_POSTS_DUMP = `Fire crews save the old mill | City Ledger
+Home
+Local
+Fire crews save the old mill
+Fire crews saved the old mill on the river on Monday night after a blaze broke out in the warehouse next to it, the fire service said.
+More than forty firefighters fought the flames for five hours, and the warehouse, empty since the spring, burned to the ground.
+The fire service thanked its crews on social media:
+Proud of every crew out tonight
+— City Fire Service (@CityFireService) March 4, 2024
+The mill, built in 1820, houses the town's museum, which will stay closed until the smoke damage has been assessed.
+The mayor said the town owed the crews a debt and would hold a reception for them at the mill once it reopens.
+The museum's curator wrote soon after midnight:
+The collection is safe, thank you all
+— Ana Ruiz (@AnaRuizMuseum) March 5, 2024
+Newsletter
+About us
+Privacy policy`;
+
+describe('line model: posts from a social network quoted in the article', () => {
+  it('keeps each post with the line that names its author, inside the article and right after it', () => {
+    const article = extractFromText(EMBEDDED_POSTS_DUMP, { retrieved: null });
+    for (const post of [
+      'Proud of every crew out tonight',
+      '— City Fire Service (@CityFireService) March 4, 2024',
+      'The collection is safe, thank you all',
+      '— Ana Ruiz (@AnaRuizMuseum) March 5, 2024',
+    ])
+      assert.ok(article.text.includes(post), `lost ${post}`);
+    assert.ok(!article.text.includes('Newsletter'));
+  });
+});
+
 /** A dump whose article is followed by a heading of teasers and another story's summary, written as prose. */
 const TEASED_DUMP = `Council votes to keep the night buses | City Ledger
 Home

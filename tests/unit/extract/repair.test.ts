@@ -17,4 +17,9 @@ describe('repairText', () => {
     const text = 'PlayStation, YouTube, McDonald, iPhone, eBay and diCaprio; revenue of 3.5bn; the U.S.Army';
     assert.equal(repairText(text), text);
   });
+
+  it('leaves handles and hashtags glued as they are written', () => {
+    const text = '— City Fire Service (@CityFireService) March 4, 2024 #StandWithUkraine';
+    assert.equal(repairText(text), text);
+  });
 });
