@@ -130,9 +130,8 @@ export const CORPORATE = new Set(
 const KINDS = new Set(
   `company firm group bank lender insurer carrier airline maker manufacturer producer brewer retailer operator giant
   newspaper paper daily weekly magazine broadcaster channel station network agency website site club team side band
-  singer rapper charity organisation organization consortium subsidiary unit fund investor brokerage conglomerate`.split(
-    /\s+/,
-  ),
+  singer rapper charity organisation organization consortium subsidiary unit fund investor brokerage conglomerate
+  body provider regulator watchdog consultancy carmaker automaker drugmaker studio portal`.split(/\s+/),
 );
 /** Nouns for what people do that, right before a name of a person's shape, say it is a person's ("swimmer Zhang Yufei"). */
 const PERSON_KINDS = new Set(
@@ -141,6 +140,9 @@ const PERSON_KINDS = new Set(
   golfer athlete footballer composer designer photographer filmmaker billionaire businesswoman campaigner blogger poet
   playwright dancer`.split(/\s+/),
 );
+/** Quotation marks that open and close a name written in quotes after its kind noun ("the band 'Lyube'"). */
+const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
+const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
 /** Lower-case words right after a name that say it is a paper or an agency ("the Times newspaper", "PAP news agency"). */
 const MEDIA_AFTER = /^\s+(?:newspaper|news agency|radio station|television station)\b/;
 /** Words of the names of a state's bodies that are no organisation's head ("US Embassy", "US Air Force"). */
@@ -244,9 +246,11 @@ function givenName(word: string, givenNames: Set<string>): boolean {
 /**
  * Where a person's name starts after a party or group written before it ("Tory Liam Fox", "Labour's Robin Cook",
  * "Liberal Democrat Paul Tyler"): at a given name past the run's first word that ends it with one or two more name
- * words; else `first`.
+ * words; else, or after a noun for what people do ("striker Ole Gunnar Solskjaer"), `first`.
  */
 function personAfterAffiliation(tokens: Token[], first: number, last: number, givenNames: Set<string>): number {
+  // "striker Ole Gunnar Solskjaer": after a noun for what people do, the run is one person's name whole.
+  if (PERSON_KINDS.has(tokens[first - 1]?.text ?? '')) return first;
   for (let k = first + 1; k <= last - 2 && k >= last - 3; k++) {
     if (!capitalised(tokens[k - 1]) && tokens[k - 1]!.text !== 's') continue;
     const rest = tokens.slice(k, last);
@@ -438,10 +442,16 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   const numberAfter = goesOn && /^\p{N}/u.test(next.text);
   // "Thursday's Sun newspaper": a day's paper, cut from its name.
   if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return null;
-  const before = tokens[span.first - 1];
+  // "the band 'Lyube'", "the organization “Memorial,”": a name in quotes right after its kind noun.
+  const closing = /^[,.]$/.test(next?.text ?? '') ? tokens[span.last + 1] : next;
+  const quoted = OPENING_QUOTES.has(tokens[span.first - 1]?.text ?? '') && CLOSING_QUOTES.has(closing?.text ?? '');
+  const before = tokens[span.first - (quoted ? 2 : 1)];
   if (before === undefined || lineBreak(doc, before, first)) return null;
   const wholeWord = /\s/.test(doc.text[before.start - 1] ?? ' ');
-  if (KINDS.has(before.text)) return wholeWord && !numberAfter ? 'organization' : null;
+  // "watchdog Sir Philip Green": a title before more words opens a person's name, whatever the noun before it.
+  const titled = isTitle(first) && span.last - span.first > 1;
+  if (KINDS.has(before.text)) return wholeWord && !numberAfter && !titled ? 'organization' : null;
+  if (quoted) return null;
   if (PERSON_KINDS.has(before.text)) return wholeWord ? 'person' : null;
   const ahead = tokens[span.first - 2]?.text ?? '';
   const paper =

@@ -55,15 +55,31 @@ describe('discovered actors', () => {
     for (const cut of ['Johnson', 'Victims', "Thursday's Sun"]) assert.ok(!names.includes(cut), names.join(', '));
   });
 
+  it('takes a name after a regulator, a provider or a body, or in quotes after its kind noun, as an organisation', () => {
+    const text = [
+      'Phone prices',
+      '',
+      'Telecoms regulator Ofcom said the internet provider Pipex must cut prices, as trade body Intellect asked.',
+      "The Russian band 'Lyube' played, and the rights organization “Memorial,” protested.",
+      'Media watchdog Sir Philip Quince was not consulted.',
+    ].join('\n');
+    const found = analyzeText(text).actors.filter((a) => a.discovered);
+    const names = found.map((a) => a.name);
+    for (const name of ['Ofcom', 'Pipex', 'Intellect', 'Lyube', 'Memorial'])
+      assert.equal(found.find((a) => a.name === name)?.type, 'organization', names.join(', '));
+    assert.ok(!found.some((a) => a.name.includes('Philip') && a.type === 'organization'), names.join(', '));
+  });
+
   it("takes a name of a person's shape after a noun for what people do as a person", () => {
     const text = [
       'Swimming doping row',
       '',
       'Before the Games, star Chinese swimmer Zhang Yufei had already climbed the rankings.',
       'The case was raised with the former Fox News host Tucker Carlson in February.',
+      'Manchester United striker Ole Gunnar Solskjaer said he hoped to return.',
     ].join('\n');
     const people = analyzeText(text).actors.filter((a) => a.discovered);
-    for (const name of ['Zhang Yufei', 'Tucker Carlson'])
+    for (const name of ['Zhang Yufei', 'Tucker Carlson', 'Ole Gunnar Solskjaer'])
       assert.equal(people.find((a) => a.name === name)?.type, 'person', people.map((a) => a.name).join(', '));
   });
 
