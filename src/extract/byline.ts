@@ -1,4 +1,5 @@
 /** Extract stage: author lines ("By …") and source statements ("Source: …", "originally published in …", "© …"). Pure. */
+import { englishLexicon } from '../english-lexicon.ts';
 
 export interface Byline {
   author: string;
@@ -28,9 +29,87 @@ const NAME_AND_ROLE =
   /^([^,]{3,60}),\s+(?:(?:staff|senior|chief|special|foreign|political|economics|business|science|health|sports|our)\s+)?(?:reporter|correspondent|writer|editor|columnist)$/i;
 
 /** True when every word of `name` is a word of a person's name and there are two to `MAX_NAME_WORDS` of them. */
-function isName(name: string): boolean {
+export function isName(name: string): boolean {
   const words = name.split(/\s+/);
   return words.length >= 2 && words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w));
+}
+
+/** Tags of compromise's lexicon that a word of a person's name may carry. */
+const NAME_TAG = /Name$|^Person$|^Honorific$/;
+/** Words of a newsroom role, which a line under a byline's name may say alone ("News reporter", "Opinion Columnist"). */
+const ROLE_LINE_WORD = /^(?:reporter|correspondent|writer|editor|columnist|contributor|journalist|producer)$/i;
+/** Words of a role or a desk, which a person's name does not hold ("Staff Writer", "Editorial Staff", "Latest News"). */
+const ROLE_WORD =
+  /^(?:reporter|correspondent|writer|editor|editorial|columnist|contributor|journalist|producer|staff|desk|news|newsroom|press|team|admin|author|authors|opinion|views)$/i;
+
+/** True when `word` is an English word of the lexicon that is no name ("Breaking", "Key", "Related"). */
+function isCommonWord(word: string): boolean {
+  const lexicon = englishLexicon();
+  const lower = word.toLowerCase();
+  if (!Object.hasOwn(lexicon, lower)) return false;
+  const tags = lexicon[lower]!;
+  return !(Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAG.test(tag));
+}
+
+/**
+ * True when `name` reads as a person's name standing without "By": two to four capitalised words, none a role's,
+ * the first no common English word ("Debbie White", not "Key Points" or "Editorial Staff").
+ */
+function isPersonName(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length <= 4 &&
+    isName(name) &&
+    !words.includes('and') &&
+    !isCommonWord(words[0]!) &&
+    !words.some((w) => ROLE_WORD.test(w))
+  );
+}
+
+/** A social handle after a name, glued or not, and separators a page leaves at a name's end: "Natasha Turak@NatashaTurak", "Emre Gurkan Abay |". */
+const NAME_LINE = /^(.+?)(\s*@\w+|\s*[|,·•]|\s+[–—-])?$/u;
+
+/**
+ * A line that is a person's name alone, as a page's header prints its byline with no "By", and whether the page marks
+ * it as one by itself: a handle after it or a separator left at its end ("Chris Pokorny@DawgsByNature", "Emre Gurkan
+ * Abay |"). Null when the line is not such a name.
+ */
+export function parseNameLine(line: string): { author: string; marked: boolean } | null {
+  const match = NAME_LINE.exec(line.trim());
+  if (!match) return null;
+  const author = match[1]!.trim();
+  return isPersonName(author) ? { author, marked: match[2] !== undefined } : null;
+}
+
+/** A line that says a role alone, as a header prints it under a name: "Reporter", "Opinion Columnist". */
+export function isRoleLine(line: string): boolean {
+  const words = line.trim().split(/\s+/);
+  return words.length <= 3 && words.some((w) => ROLE_LINE_WORD.test(w)) && words.every((w) => /^\p{L}+$/u.test(w));
+}
+
+/** A desk or a person a "By" on the line above names: "Newsroom", "Anna Hirtenstein". */
+export function nameAfterBy(line: string): string | null {
+  const text = line.trim();
+  const words = text.split(/\s+/);
+  return words.length <= MAX_NAME_WORDS && words.every((w) => NAME_WORD.test(w)) && words[0] !== 'and' ? text : null;
+}
+
+/** A dateline's name before the date and a separator, or after the date and "by". */
+const NAME_BEFORE_DATE = /^(.+?)\s+[|·•–—-]\s+\S/u;
+const BY_AFTER_DATE = /\sby\s+(.+)$/i;
+
+/**
+ * The author a dateline names beside its date: "by Jeff Foust — November 18, 2019", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Monday November 18,
+ * 2019 7:45 am PST by Joe Rossignol". Null when the line names no person there.
+ */
+export function authorBesideDate(line: string): string | null {
+  const text = line.trim();
+  const byline = parseByline(text);
+  if (byline) return byline.author;
+  const before = NAME_BEFORE_DATE.exec(text)?.[1]?.trim();
+  if (before && isPersonName(before)) return before;
+  const after = BY_AFTER_DATE.exec(text)?.[1]?.trim();
+  return after && isName(after) ? after : null;
 }
 
 /** What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"). */

@@ -28,10 +28,19 @@ const DATES_AND_LABELS = /^(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{1,2}:\d{2}|update[ds]?|
 const ISO_DATE = /\b((?:1[89]|20)\d{2})-(\d{2})-(\d{2})\b/;
 const SEASON = /\b(spring|summer|autumn|fall|winter)\s+((?:19|20)\d{2})\b/i;
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
-/** Labels a page puts before a date: "Published:", "Last updated". */
-const DATE_LABELS = 'first published|published|updated|posted|last updated|last modified|modified|date';
+/**
+ * Labels in Portuguese, Spanish, Italian, French and German of a published date and of an update's, with the word
+ * for "on" that may follow: "Publicado em 05/10/2018", "Aggiornato il …", "Mis à jour le …".
+ */
+const FOREIGN_PUBLISHED = 'publicad[oa](?: em| el| en)?|pubblicat[oa](?: il)?|publiée?(?: le)?|veröffentlicht(?: am)?';
+const FOREIGN_UPDATED =
+  'atualizad[oa](?: em)?|actualizad[oa](?: el)?|aggiornat[oa](?: il)?|mis à jour(?: le)?|aktualisiert(?: am)?';
+/** One of those labels: the languages that write the day first ("Publicado em 05/10/2018" is the 5th of October). */
+const FOREIGN_LABEL = new RegExp(`(?:^|\\s)(?:${FOREIGN_PUBLISHED}|${FOREIGN_UPDATED})(?=[\\s:]|$)`, 'i');
+/** Labels a page puts before a date: "Published:", "Last updated", "Publicado em". */
+const DATE_LABELS = `first published|published|updated|posted|last updated|last modified|modified|date|${FOREIGN_PUBLISHED}|${FOREIGN_UPDATED}`;
 /** A label saying the date after it is the day of an update, not of publication. */
-const UPDATE_LABEL = /^(?:last\s+)?(?:updated|modified)\b/i;
+const UPDATE_LABEL = new RegExp(`^(?:(?:last\\s+)?(?:updated|modified)\\b|(?:${FOREIGN_UPDATED})(?=[\\s:]|$))`, 'i');
 /** Labels around a dateline: those, and "From the … issue". */
 const LABEL = new RegExp(`^(${DATE_LABELS}|from the)\\s*:?\\s*`, 'i');
 /** A date label with no date after it. */
@@ -44,9 +53,12 @@ const SHORT_YEAR_DATE = /\b\d{1,2}\/\d{1,2}\/\d{2}\b/;
 /** A time opening a line before its date: "21:17 18.11.2019". */
 const LEADING_TIME = /^\d{1,2}:\d{2}\s+/;
 /** A label of the published date after an update's on the same line: "Last Updated: … Published: …". */
-const PUBLISHED_LABEL = /\s(?:first\s+)?(?:published|posted)\b/i;
+const PUBLISHED_LABEL = new RegExp(
+  `\\s(?:(?:first\\s+)?(?:published|posted)\\b|(?:${FOREIGN_PUBLISHED})(?=[\\s:]))`,
+  'i',
+);
 /** An "Updated" label after the published date on the same line: "Published Nov 20 2019 Updated an hour ago". */
-const UPDATED_LABEL = /\s(?:last\s+)?(?:updated|modified)\b/i;
+const UPDATED_LABEL = new RegExp(`\\s(?:(?:last\\s+)?(?:updated|modified)\\b|(?:${FOREIGN_UPDATED})(?=[\\s:]))`, 'i');
 /**
  * Month names of the languages besides English whose pages the set holds, as their pages abbreviate them (Italian,
  * Portuguese, Spanish, French, German): only a line holding one is read by those languages' parsers.
@@ -103,15 +115,17 @@ const ISO_DAYS = /\b\d{4}-\d{2}-\d{2}\b/g;
  * Finds a publication date in one header or byline line. The date must make up most of the line, or follow a
  * label such as "Published", so that a sentence that merely mentions a date is not taken for a dateline.
  * Relative forms ("2 years ago") resolve only against `retrieved`; otherwise they are returned undated. A date with
- * slashes is read month first ("11/19/2019"), or day first when `dayFirst()` says the page writes them so ("05/10/2018",
- * the 5th of October; asked only of a line that holds one).
+ * slashes is read month first ("11/19/2019"), or day first after a label in a language that writes it so
+ * ("Publicado em 05/10/2018") or when `dayFirst()` says the page writes them so ("05/10/2018", the 5th of October;
+ * asked only of a line that holds one).
  */
 export function findDateInLine(
   line: string,
   retrieved: string | null,
   dayFirst: () => boolean = () => false,
 ): FoundDate | null {
-  if (line.search(SLASHED_DATE) < 0 || !dayFirst()) return findDateInLineAsRead(line, retrieved);
+  if (line.search(SLASHED_DATE) < 0 || !(FOREIGN_LABEL.test(line) || dayFirst()))
+    return findDateInLineAsRead(line, retrieved);
   // Day first, a date with slashes is read as the ISO date it means, and given back as the page wrote it.
   const written = new Map<string, string>();
   const found = findDateInLineAsRead(

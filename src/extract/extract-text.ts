@@ -2,6 +2,7 @@
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
+import { authorBesideDate, isName, isRoleLine, nameAfterBy, parseNameLine } from './byline.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, wireDatelineDate, yearlessDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -311,6 +312,40 @@ function isProse(line: Line): boolean {
 function dropHeaderLabels(lines: LabelledLine[], body: Line[], reasons: Map<Line, string>): void {
   if (body.length > MAX_HEADER_LABELS || body.some(isProse) || isHardWrapped(lines)) return;
   for (const label of body.splice(0)) reasons.set(label, HEADER_LABEL);
+}
+
+/** A line of its own that is a handle ("@catherineshu"). */
+const HANDLE_LINE = /^@\w+$/;
+
+/**
+ * The author that line `i` of the header names with no "By" on its line: a person's name alone marked as a byline by
+ * a handle or a separator left at its end, or followed by a dateline, a role or the name and a role ("Debbie
+ * White" above "18 Nov 2019, 19:09"); a name above its handle ("Catherine Shu", "@catherineshu") or a name or desk
+ * under a "By" alone, the two lines then making the byline.
+ */
+function authorWithoutBy(
+  lines: LabelledLine[],
+  i: number,
+  isDateLine: (line: LabelledLine) => boolean,
+  belowHeadline: boolean,
+): { author: string; lines: 1 | 2 } | null {
+  const line = lines[i]!;
+  if (/^by:?$/i.test(line.text.trim())) {
+    const author = lines[i + 1] ? nameAfterBy(lines[i + 1]!.text) : null;
+    return author ? { author, lines: 2 } : null;
+  }
+  const name = parseNameLine(line.text);
+  // Under another line of names, it is a row of a list ("Miguel Bernal North Diving", "Ben Patton Trinity") or an
+  // outlet under its byline ("Lisa Kaczke and Trevor J. Mitchell", "Sioux Falls Argus Leader").
+  if (!name || (!belowHeadline && i > 0 && isName(lines[i - 1]!.text))) return null;
+  const next = lines[i + 1];
+  if (next !== undefined && HANDLE_LINE.test(next.text)) return { author: name.author, lines: 2 };
+  const cue =
+    next !== undefined &&
+    (isDateLine(next) ||
+      isRoleLine(next.text) ||
+      (next.text === line.text && lines[i + 2] !== undefined && isRoleLine(lines[i + 2]!.text)));
+  return name.marked || cue ? { author: name.author, lines: 1 } : null;
 }
 
 /** Why a line of the article's run was not kept; `repeated` when the page shows it again outside the run. */
@@ -639,7 +674,8 @@ function outranks(found: FoundDate, taken: FoundDate | null): boolean {
 
 /**
  * The header's author and date as its lines are read: `takeDate` keeps a line's date when it outranks the one taken,
- * with the line and whether it replaced an update's date, to say why it was taken.
+ * with the line and whether it replaced an update's date, to say why it was taken; `inferAuthor` keeps the first author
+ * read from a line with no "By", until a byline with one names another.
  */
 function createHeader() {
   const header = {
@@ -647,6 +683,13 @@ function createHeader() {
     dateLine: null as Line | null,
     afterUpdate: false,
     author: null as string | null,
+    /** True when the author was read from a line with no "By" on it, which a byline with one replaces. */
+    authorInferred: false,
+    inferAuthor: (author: string | null) => {
+      if (header.author !== null || author === null) return;
+      header.author = author;
+      header.authorInferred = true;
+    },
     takeDate: (found: FoundDate | null, line: Line) => {
       if (!found || !outranks(found, header.date)) return;
       header.afterUpdate = header.date?.updated === true;
@@ -672,6 +715,57 @@ function explainHeaderDate(date: FoundDate, line: Line, afterUpdate: boolean, re
 }
 
 /**
+ * Reads the lines from below the headline to the article's end: the header's bylines and datelines give the author and
+ * date, the run's kept text lines make the body (returned), and every other line is dropped with its reason.
+ */
+function readBelowHeadline(
+  lines: LabelledLine[],
+  where: { titleIndex: number; pageStart: number; range: ReturnType<typeof chooseBody> },
+  reader: ReturnType<typeof createDateReader> & { retrieved: string | null },
+  header: ReturnType<typeof createHeader>,
+  reasons: Map<Line, string>,
+): Line[] {
+  const { titleIndex, pageStart, range } = where;
+  const { dateOf, isDateLine, dayFirst, retrieved } = reader;
+  const takeDate = header.takeDate;
+  const body: Line[] = [];
+  const namesAlone: Line[] = [];
+  let prose = 0;
+  for (let i = titleIndex >= 0 ? titleIndex + 1 : pageStart; i <= range.end; i++) {
+    const line = lines[i]!;
+    const inHeader = prose <= HEADER_BODY_LINES;
+    const authorAlone =
+      inHeader && header.author === null && (line.kind === 'text' || line.kind === 'nav')
+        ? authorWithoutBy(lines, i, isDateLine, i - 1 === titleIndex)
+        : null;
+    if (line.kind === 'byline' && inHeader) {
+      if (header.author === null || header.authorInferred) header.author = line.byline!.author;
+      header.authorInferred = false;
+      // A name alone it replaces was a label of the header ("Thomson Reuters" above "By Anna Hirtenstein").
+      for (const label of namesAlone.splice(0)) reasons.set(label, HEADER_LABEL);
+      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved, dayFirst), line);
+      reasons.set(line, 'byline');
+      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
+    } else if (inHeader && isDateLine(line)) {
+      takeDate(dateOf(line), line);
+      header.inferAuthor(authorBesideDate(line.text));
+      reasons.set(line, 'dateline');
+      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
+    } else if (authorAlone) {
+      header.inferAuthor(authorAlone.author);
+      namesAlone.push(line);
+      reasons.set(line, 'byline');
+      if (authorAlone.lines === 2) reasons.set(lines[++i]!, 'byline');
+      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
+    } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
+      body.push(line);
+      if (isProse(line)) prose++;
+    } else reasons.set(line, dropReason(line, range.repeated.has(i)));
+  }
+  return body;
+}
+
+/**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
@@ -679,7 +773,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   const lines = classifyLines(splitLines(raw));
   const capture = readCaptureHeader(raw);
   const retrieved = capture?.crawled ?? options.retrieved;
-  const { dateOf, isDateLine, dayFirst } = createDateReader(retrieved, lines);
+  const reader = { ...createDateReader(retrieved, lines), retrieved };
+  const { dateOf, isDateLine } = reader;
 
   const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
   const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
@@ -692,29 +787,12 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   for (const line of lines.slice(Math.max(pageStart, headerStartAbove(lines, headline)), headline)) {
     if (isDateLine(line)) {
       takeDate(dateOf(line), line);
+      header.inferAuthor(authorBesideDate(line.text));
       reasons.set(line, 'dateline');
     }
   }
 
-  const body: Line[] = [];
-  let prose = 0;
-  for (let i = titleIndex >= 0 ? titleIndex + 1 : pageStart; i <= range.end; i++) {
-    const line = lines[i]!;
-    const inHeader = prose <= HEADER_BODY_LINES;
-    if (line.kind === 'byline' && inHeader) {
-      header.author ??= line.byline!.author;
-      if (line.byline!.rest) takeDate(findDateInLine(line.byline!.rest, retrieved, dayFirst), line);
-      reasons.set(line, 'byline');
-      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
-    } else if (inHeader && isDateLine(line)) {
-      takeDate(dateOf(line), line);
-      reasons.set(line, 'dateline');
-      if (titleIndex >= 0) dropHeaderLabels(lines, body, reasons);
-    } else if ((line.kind === 'text' || line.kind === 'byline') && range.keep[i]) {
-      body.push(line);
-      if (isProse(line)) prose++;
-    } else reasons.set(line, dropReason(line, range.repeated.has(i)));
-  }
+  const body = readBelowHeadline(lines, { titleIndex, pageStart, range }, reader, header, reasons);
   if (header.date?.date) explainHeaderDate(header.date, header.dateLine!, header.afterUpdate, reasons);
   else
     header.date =

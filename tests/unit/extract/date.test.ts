@@ -235,6 +235,20 @@ describe('dates with slashes, day or month first', () => {
     assert.equal(article.dateText, '05/10/2018');
   });
 
+  it('reads a date day first after a label in a language that writes it so, even on an English page', () => {
+    const article = page('Publicado em 05/10/2018', [
+      'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',
+      'The cars had no batteries and showed marks of vandalism, and the police came to the place to look at the damage.',
+    ]);
+    assert.deepEqual(article.date, { iso: '2018-10-05', precision: 'day' });
+    assert.equal(article.dateText, '05/10/2018');
+    assert.deepEqual(findDateInLine('Atualizado em 07/10/2018 Publicado em 05/10/2018', null)?.date, {
+      iso: '2018-10-05',
+      precision: 'day',
+    });
+    assert.equal(findDateInLine('Aggiornato il 7 ottobre 2018', null)?.updated, true);
+  });
+
   it('reads an English page month first', () => {
     const article = page('05/10/2018 - Posted by: Clarissa Borba - Category: Health', [
       'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',

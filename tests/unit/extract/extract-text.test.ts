@@ -58,6 +58,35 @@ describe('extractFromText', () => {
     assert.doesNotMatch(article.text, /Jane Doe|Published/);
   });
 
+  it('takes the author from a byline with no "By" that the header marks as one, and drops it from the text', () => {
+    const header = (lines: string[]) =>
+      extract(['Ministers meet in Beijing', '', ...lines, '', PARAGRAPH_1, '', PARAGRAPH_2].join('\n'));
+    for (const [lines, author] of [
+      [['Debbie White', '18 Nov 2019, 19:09'], 'Debbie White'],
+      [['Catherine Shu', '@catherineshu'], 'Catherine Shu'],
+      [['Chris Pokorny@DawgsByNature', 'Nov 18, 2019, 11:47am EST'], 'Chris Pokorny'],
+      [['Emre Gurkan Abay |'], 'Emre Gurkan Abay'],
+      [['Ryan Reed', 'Ryan Reed', 'Reporter'], 'Ryan Reed'],
+      [['By', 'Newsroom', 'Feb 27, 2026'], 'Newsroom'],
+      [['Chris Davies - Nov 19, 2019, 10:31 pm CST'], 'Chris Davies'],
+      [['Monday November 18, 2019 7:45 am PST by Joe Rossignol'], 'Joe Rossignol'],
+      [['Thomson Reuters', 'Feb 26, 2026 9:05 AM', 'By Anna Hirtenstein'], 'Anna Hirtenstein'],
+    ] as const) {
+      const article = header([...lines]);
+      assert.equal(article.author, author, lines.join(' / '));
+      assert.equal(article.text, `${PARAGRAPH_1}\n\n${PARAGRAPH_2}`, lines.join(' / '));
+    }
+  });
+
+  it('takes no author from a short line of the header that is no byline', () => {
+    const article = extract(
+      ['Ministers meet in Beijing', '', 'Key Points', '18 Nov 2019, 19:09', '', PARAGRAPH_1].join('\n'),
+    );
+    assert.equal(article.author, null);
+    const alone = extract(['Ministers meet in Beijing', '', 'Debbie White', '', PARAGRAPH_1].join('\n'));
+    assert.equal(alone.author, null);
+  });
+
   it('takes the published date, not the updated one, when the page prints the update first on a line of its own', () => {
     const article = extract(
       [
