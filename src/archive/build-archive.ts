@@ -6,6 +6,7 @@
 import { indexOutlets, resolveOutlet, type OutletTable } from '../outlets/index.ts';
 import type { SiteSettings } from '../settings/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
+import { copyRecord } from '../record-body.ts';
 import type { AnalyzedArticle } from '../types.ts';
 import { compareArticles, refOf, relinked } from './article-refs.ts';
 import { bylineOf } from './byline.ts';
@@ -31,9 +32,8 @@ function otherCopiesOf(article: AnalyzedArticle, outlets: OutletTable): OtherCop
 
 /** The article of a record at `url`, its links (related articles, neighbours, country pages) still empty. */
 function toArchiveArticle(record: AnalyzedArticle, url: string, outlets: OutletTable): ArchiveArticle {
-  const { fingerprint: _fingerprint, ...a } = record;
-  return {
-    ...a,
+  const a = copyRecord(record);
+  return Object.assign(a, {
     url,
     author: bylineOf(a.author),
     dateLabel: formatDate(a.date),
@@ -45,7 +45,7 @@ function toArchiveArticle(record: AnalyzedArticle, url: string, outlets: OutletT
     previous: null,
     next: null,
     pagedCountries: [],
-  };
+  });
 }
 
 /**

@@ -5,6 +5,7 @@
  * file and content hash, with what the model added to each; lists and links refer to them by their place. A key the
  * caller keeps beside each article and listing page (its page key) is stored with it. Pure.
  */
+import { copyRecord } from '../record-body.ts';
 import type { AnalyzedArticle, PublicationDate } from '../types.ts';
 import { refOf } from './article-refs.ts';
 import type { KeptTerm, ModelArticle, ModelContext, ModelMemory, YearEntry } from './build-archive.ts';
@@ -162,10 +163,8 @@ function goneArticle(stored: StoredArticle): ArchiveArticle {
 
 /** The article of a record, as the model made it, its links still empty (see `toArchiveArticle`). */
 function articleOf(record: AnalyzedArticle, added: Added): ArchiveArticle {
-  const { fingerprint: _fingerprint, ...a } = record;
   const { url, author, dateLabel, readingMinutes, outlet, summary, otherCopies } = added;
-  return {
-    ...a,
+  return Object.assign(copyRecord(record), {
     url,
     author,
     dateLabel,
@@ -177,7 +176,7 @@ function articleOf(record: AnalyzedArticle, added: Added): ArchiveArticle {
     previous: null,
     next: null,
     pagedCountries: [],
-  };
+  });
 }
 
 type OnKey = (page: ArchiveArticle | ListPage, key: string) => void;

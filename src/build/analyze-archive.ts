@@ -341,8 +341,8 @@ function readOrRecall(
   // The record itself, not a copy: the archive model kept in the process keeps what it made of the same records.
   const kept = known ? remembered(memory, cache, file, known) : null;
   if (kept) return { outcome: kept, cached: true, hashed: false };
-  const recalled = known ? cache?.get(known, formatOf(file)) : null;
-  if (recalled) return { outcome: { file, ...recalled }, cached: true, hashed: false };
+  const recalled = known ? cache?.get(known, formatOf(file), file) : null;
+  if (recalled) return { outcome: recalled, cached: true, hashed: false };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(fullPath);
@@ -354,9 +354,9 @@ function readOrRecall(
   if (stat) stats?.record(file, stat, hash);
   const same = remembered(memory, cache, file, hash);
   if (same) return { outcome: same, cached: true, hashed: true };
-  const stored = cache?.get(hash, formatOf(file));
+  const stored = cache?.get(hash, formatOf(file), file);
   if (!stored) return { bytes, hash };
-  return { outcome: { file, ...stored }, cached: true, hashed: true };
+  return { outcome: stored, cached: true, hashed: true };
 }
 
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */

@@ -8,6 +8,9 @@
  * as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
  * program wrote it (each carries a checksum of its text) or does not look like an analysed article is ignored, so
  * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
+ * An entry's text, blocks and removed blocks (its body, a third of its bytes) are read from the entry when first
+ * asked for (`src/record-body.ts`): a build after a few changes reads them for the few pages it renders. The
+ * temporary files of a build killed while it wrote into the cache folder are deleted when the segments are next read.
  */
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
@@ -15,10 +18,11 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
+import { readBodyLater, type RecordBody } from '../record-body.ts';
 import type { AnalyzedArticle, Fingerprint, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
-export const CACHE_FORMAT_VERSION = 3;
+export const CACHE_FORMAT_VERSION = 4;
 
 /** An article record without its file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
@@ -26,8 +30,8 @@ export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
 type StoredAnalysis = Omit<CachedAnalysis, 'fingerprint'>;
 
 export interface AnalysisCache {
-  /** The stored record of these bytes, or null when there is none (or it is unreadable). */
-  get(hash: string, format: SourceFormat): CachedAnalysis | null;
+  /** The stored record of these bytes, as the record of `file`, or null when there is none (or it is unreadable). */
+  get(hash: string, format: SourceFormat, file: string): AnalyzedArticle | null;
   /**
    * Marks the stored entry of these bytes as used by this build without reading it (for a record the process
    * kept from its previous build); false when there is none.
@@ -52,10 +56,11 @@ interface StoredFingerprint {
   signature: string;
 }
 
+/** An entry's JSON: all but the record's body, which follows it (see `src/record-body.ts`). */
 interface Entry {
   version: number;
   key: string;
-  article: StoredAnalysis;
+  article: Omit<StoredAnalysis, keyof RecordBody>;
   fingerprint: StoredFingerprint;
 }
 
@@ -85,10 +90,17 @@ function looksAnalyzed(value: unknown): value is StoredAnalysis {
     a !== null &&
     typeof a.hash === 'string' &&
     typeof a.title === 'string' &&
-    typeof a.text === 'string' &&
     typeof a.words === 'number' &&
-    [a.blocks, a.countries, a.actors, a.topics, a.removed, a.diagnostics].every(Array.isArray)
+    [a.countries, a.actors, a.topics, a.diagnostics].every(Array.isArray)
   );
+}
+
+/** The body of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
+function readBody(bytes: Buffer): RecordBody {
+  const body = JSON.parse(decode(bytes)) as Partial<RecordBody> | null;
+  if (typeof body?.text !== 'string' || !Array.isArray(body.blocks) || !Array.isArray(body.removed))
+    throw new Error('an analysis cache entry holds a body that is not an article body');
+  return body as RecordBody;
 }
 
 const SEGMENT = /^segment-[\w-]+\.ndjson$/;
@@ -132,6 +144,36 @@ function writeWhole(file: string, text: string | Uint8Array): void {
 }
 
 /**
+ * A temporary file this program writes in the cache folder before renaming it into place (a segment, the parsed
+ * taxonomy, the stat index or a kept memory, then the writing process's id), left there when that process was
+ * killed before the rename.
+ */
+const LEFTOVER = /^\.?(?:segment-[\w-]+\.ndjson|taxonomy\.json|[a-z]+-[0-9a-f]{20}\.json)\.(\d+)\.tmp$/;
+
+/** Whether process `pid` runs (or runs under another user): its temporary file may still be renamed into place. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Deletes the temporary files of `names` that processes no longer running left in `dir`; nothing else. */
+function clearLeftovers(dir: string, names: string[]): void {
+  for (const name of names) {
+    const pid = LEFTOVER.exec(name)?.[1];
+    if (pid === undefined || Number(pid) === process.pid || running(Number(pid))) continue;
+    try {
+      rmSync(path.join(dir, name), { force: true });
+    } catch {
+      // Left for a later build: it is only a file's worth of space.
+    }
+  }
+}
+
+/**
  * A line of a segment: as read (the bytes, decoded only when its entry is wanted: decoding a whole segment made one
  * string of it, two bytes a character once one character was not ASCII, and took a build at 10,000 articles more
  * than a second), or as written by this build.
@@ -140,15 +182,16 @@ type Line = Uint8Array | string;
 
 const NEWLINE = 0x0a;
 const SPACE = 0x20;
+const TAB = 0x09;
 
 /** Every line of the segments in `dir`, by key (a later segment's line for the same key wins), and the segments. */
 function readSegments(dir: string): { lines: Map<string, Line>; segments: string[] } {
   const lines = new Map<string, Line>();
   let segments: string[];
   try {
-    segments = readdirSync(dir)
-      .filter((name) => SEGMENT.test(name))
-      .sort();
+    const names = readdirSync(dir);
+    clearLeftovers(dir, names);
+    segments = names.filter((name) => SEGMENT.test(name)).sort();
   } catch {
     return { lines, segments: [] };
   }
@@ -176,30 +219,39 @@ function decode(bytes: Buffer): string {
 }
 
 /**
- * The JSON a line holds behind its key and checksum, or null when it was changed since: the checksum is of the
- * JSON's UTF-8 bytes, as written.
+ * The bytes a line holds behind its key and checksum (the entry's JSON, a tab and its body's JSON), or null when
+ * they were changed since: the checksum is of those bytes, as written.
  */
-function sealedJsonOf(line: Line): string | null {
+function sealedBytesOf(line: Line): Buffer | null {
   const bytes = typeof line === 'string' ? Buffer.from(line) : Buffer.from(line.buffer, line.byteOffset, line.length);
   const checksumAt = KEY_LENGTH + 1;
   const jsonAt = checksumAt + KEY_LENGTH + 1;
   if (bytes[KEY_LENGTH] !== SPACE || bytes[jsonAt - 1] !== SPACE) return null;
   const json = bytes.subarray(jsonAt);
   const checksum = createHash('sha256').update(json).digest('hex');
-  return checksum === bytes.toString('latin1', checksumAt, jsonAt - 1) ? decode(json) : null;
+  return checksum === bytes.toString('latin1', checksumAt, jsonAt - 1) ? json : null;
 }
 
-/** The analysis and fingerprint an entry's line holds, or null when it is not an entry for `key` and `hash`. */
-function readEntry(line: Line, key: string, hash: string): CachedAnalysis | null {
-  const json = sealedJsonOf(line);
-  if (!json) return null;
+/**
+ * The record of `file` an entry's line holds, its body and fingerprint's numbers read when first asked for, or null
+ * when it is not an entry for `key` and `hash`.
+ */
+function readEntry(line: Line, key: string, hash: string, file: string): AnalyzedArticle | null {
+  const sealedBytes = sealedBytesOf(line);
+  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON.
+  const tab = sealedBytes?.indexOf(TAB) ?? -1;
+  if (tab < 0) return null;
   try {
-    const entry = JSON.parse(json) as Partial<Entry> | null;
+    const entry = JSON.parse(decode(sealedBytes!.subarray(0, tab))) as Partial<Entry> | null;
     if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint);
     if (entry.article.hash !== hash || !fingerprint) return null;
-    return { ...entry.article, fingerprint };
+    const body = sealedBytes!.subarray(tab + 1);
+    return Object.assign(
+      readBodyLater({ file, ...entry.article }, () => readBody(body)),
+      { fingerprint },
+    );
   } catch {
     return null;
   }
@@ -213,8 +265,10 @@ function entryLine(key: string, article: AnalyzedArticle): string {
     shingles: toBase64(fingerprint.shingles),
     signature: toBase64(fingerprint.signature),
   };
-  const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: rest, fingerprint: storedFingerprint };
-  return `${key} ${sealed(JSON.stringify(entry))}`;
+  const { blocks, text, removed, ...head } = rest;
+  const body: RecordBody = { blocks, text, removed };
+  const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: head, fingerprint: storedFingerprint };
+  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(body)}`)}`;
 }
 
 /** The lines of a cache's segments by key, and the segments' names, as read or as last written. */
@@ -285,11 +339,11 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
   const used = new Map<string, Line>();
   const added: string[] = [];
   return {
-    get(hash, format) {
+    get(hash, format, file) {
       const key = keyOf(hash, format);
       stored ??= readSegments(dir);
       const line = used.get(key) ?? stored.lines.get(key);
-      const entry = line ? readEntry(line, key, hash) : null;
+      const entry = line ? readEntry(line, key, hash, file) : null;
       if (entry) used.set(key, line!);
       return entry;
     },

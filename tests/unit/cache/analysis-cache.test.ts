@@ -29,11 +29,10 @@ function tempDir(): string {
 describe('analysis cache', () => {
   it('gives back what was stored, with the fingerprint of its text, under any file name', () => {
     const cache = openAnalysisCache(tempDir(), 'context');
-    assert.equal(cache.get(article.hash, article.format), null);
+    assert.equal(cache.get(article.hash, article.format, article.file), null);
     cache.set(article);
-    const { file: _file, ...expected } = article;
-    assert.deepEqual(cache.get(article.hash, article.format), expected);
-    assert.deepEqual(expected.fingerprint, fingerprintText(article.text));
+    assert.deepEqual(cache.get(article.hash, article.format, 'renamed.txt'), { ...article, file: 'renamed.txt' });
+    assert.deepEqual(article.fingerprint, fingerprintText(article.text));
   });
 
   it('gives back the record and its fingerprint as stored on disk, for the next build', () => {
@@ -41,8 +40,13 @@ describe('analysis cache', () => {
     const cache = openAnalysisCache(dir, 'context');
     cache.set(article);
     cache.flush();
-    const { file: _file, ...expected } = article;
-    assert.deepEqual(openAnalysisCache(dir, 'context').get(article.hash, article.format), expected);
+    const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file);
+    assert.deepEqual(recalled, article);
+    // The text and blocks, read when first asked for, are the record's; a field set is the value set.
+    assert.equal(recalled!.text, article.text);
+    assert.deepEqual(recalled!.blocks, article.blocks);
+    recalled!.text = 'Another text';
+    assert.deepEqual({ ...recalled }, { ...article, text: 'Another text' });
   });
 
   it('reads back entries whose text is not ASCII beside ASCII ones, from one segment, and writes them again whole', () => {
@@ -55,29 +59,28 @@ describe('analysis cache', () => {
     for (const a of [others[0]!, accented, others[1]!]) cache.set(a);
     cache.flush();
     const next = openAnalysisCache(dir, 'context');
-    for (const a of [others[0]!, accented, others[1]!]) {
-      const { file: _file, ...expected } = a;
-      assert.deepEqual(next.get(a.hash, a.format), expected);
-    }
+    for (const a of [others[0]!, accented, others[1]!]) assert.deepEqual(next.get(a.hash, a.format, a.file), a);
     next.set(others[2]!);
     next.flush();
     // A build using the accented entry alone, and adding one: the two written again as one segment, as read.
     const third = openAnalysisCache(dir, 'context');
-    third.get(accented.hash, accented.format);
+    third.get(accented.hash, accented.format, accented.file);
     third.set(others[3]!);
     third.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
-    const { file: _file, ...expected } = accented;
-    assert.deepEqual(openAnalysisCache(dir, 'context').get(accented.hash, accented.format), expected);
+    assert.deepEqual(openAnalysisCache(dir, 'context').get(accented.hash, accented.format, accented.file), accented);
   });
 
   it('keeps what was stored for the next build, once flushed', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
     cache.set(article);
-    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
     cache.flush();
-    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format)?.title, article.title);
+    assert.equal(
+      openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file)?.title,
+      article.title,
+    );
   });
 
   it('misses when anything that affects the analysis changed: context or format', () => {
@@ -85,8 +88,8 @@ describe('analysis cache', () => {
     const cache = openAnalysisCache(dir, 'context');
     cache.set(article);
     cache.flush();
-    assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format), null);
-    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown'), null);
+    assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format, article.file), null);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown', article.file), null);
   });
 
   it('ignores an entry it cannot read, so the article is analysed again', () => {
@@ -97,12 +100,16 @@ describe('analysis cache', () => {
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const key = line!.slice(0, 64);
-    const stored = JSON.parse(line!.slice(130));
-    const shortSignature = JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } });
+    // The entry's JSON, a tab, and its body's JSON (text, blocks, removed blocks).
+    const [head, body] = line!.slice(130).split('\t');
+    const stored = JSON.parse(head!);
+    const shortSignature = `${JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } })}\t${body}`;
+    const olderFormat = `${JSON.stringify({ ...stored, version: 3 })}\t${body}`;
     const sealed = (json: string) => `${createHash('sha256').update(json).digest('hex')} ${json}`;
-    for (const broken of ['{"version":3,', '{"version":3,"key":"x","article":{}}', '[]', '', 'null', shortSignature]) {
-      writeFileSync(path.join(dir, segment!), `${key} ${sealed(broken)}\n`);
-      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null, broken);
+    const broken = ['{"version":4,', '{"version":4,"key":"x","article":{}}', '[]', '', 'null', head!, olderFormat];
+    for (const text of [...broken, shortSignature]) {
+      writeFileSync(path.join(dir, segment!), `${key} ${sealed(text)}\n`);
+      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null, text);
     }
   });
 
@@ -113,17 +120,19 @@ describe('analysis cache', () => {
     cache.flush();
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
-    const stored = JSON.parse(line!.slice(130));
+    const [head, body] = line!.slice(130).split('\t');
+    const stored = JSON.parse(head!);
     const edits = [
-      { ...stored, article: { ...stored.article, title: 'An edited title' } },
-      { ...stored, article: { ...stored.article, countries: [null] } },
+      `${JSON.stringify({ ...stored, article: { ...stored.article, title: 'An edited title' } })}\t${body}`,
+      `${JSON.stringify({ ...stored, article: { ...stored.article, countries: [null] } })}\t${body}`,
+      `${head}\t${body!.replace(article.text, 'An edited text')}`,
     ];
     for (const edited of edits) {
-      writeFileSync(path.join(dir, segment!), `${line!.slice(0, 129)} ${JSON.stringify(edited)}\n`);
-      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
+      writeFileSync(path.join(dir, segment!), `${line!.slice(0, 129)} ${edited}\n`);
+      assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
     }
     writeFileSync(path.join(dir, segment!), `${line!.slice(0, 64)} null\n`);
-    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format), null);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
   });
 
   it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
@@ -133,20 +142,20 @@ describe('analysis cache', () => {
     first.flush();
     // A build that uses one of the three and adds one: two in use of four stored, so the segments stay.
     const second = openAnalysisCache(dir, 'context');
-    assert.ok(second.get(others[0]!.hash, others[0]!.format));
+    assert.ok(second.get(others[0]!.hash, others[0]!.format, others[0]!.file));
     second.set(article);
     second.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [2, 4]);
     // A build that uses the last one and adds another: two in use of five stored, written again as one segment.
     const third = openAnalysisCache(dir, 'context');
-    assert.ok(third.get(article.hash, article.format));
+    assert.ok(third.get(article.hash, article.format, article.file));
     third.set(others[3]!);
     third.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
     const fourth = openAnalysisCache(dir, 'context');
-    assert.ok(fourth.get(article.hash, article.format));
-    assert.ok(fourth.get(others[3]!.hash, others[3]!.format));
-    assert.equal(fourth.get(others[0]!.hash, others[0]!.format), null);
+    assert.ok(fourth.get(article.hash, article.format, article.file));
+    assert.ok(fourth.get(others[3]!.hash, others[3]!.format, others[3]!.file));
+    assert.equal(fourth.get(others[0]!.hash, others[0]!.format, others[0]!.file), null);
   });
 
   it('gives the next build of the same process what is on disk, without reading it again, kept entries included', () => {
@@ -162,15 +171,15 @@ describe('analysis cache', () => {
     second.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [2, 4]);
     const third = second.nextBuild();
-    assert.ok(third.get(article.hash, article.format));
+    assert.ok(third.get(article.hash, article.format, article.file));
     third.set(others[3]!);
     third.flush();
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
     // The segments written again: the process's view and a new process's agree.
     for (const cache of [third.nextBuild(), openAnalysisCache(dir, 'context')]) {
-      assert.ok(cache.get(article.hash, article.format));
-      assert.ok(cache.get(others[3]!.hash, others[3]!.format));
-      assert.equal(cache.get(others[0]!.hash, others[0]!.format), null);
+      assert.ok(cache.get(article.hash, article.format, article.file));
+      assert.ok(cache.get(others[3]!.hash, others[3]!.format, others[3]!.file));
+      assert.equal(cache.get(others[0]!.hash, others[0]!.format, others[0]!.file), null);
     }
   });
 
@@ -190,7 +199,25 @@ describe('analysis cache', () => {
     );
     const again = openAnalysisCache(dir, 'context');
     for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1])
-      assert.equal(again.get(hashOf(i), article.format)?.hash, hashOf(i));
+      assert.equal(again.get(hashOf(i), article.format, article.file)?.hash, hashOf(i));
+  });
+
+  it("deletes the temporary files of a build killed while it wrote, and nothing else: not a running build's", () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article);
+    cache.flush();
+    // Process ids above Linux's largest (2^22) belong to no process.
+    const killed = ['.segment-1-ab12-0.ndjson.9999999.tmp', 'model-0123456789abcdef0123.json.9999999.tmp'];
+    const kept = [`files-0123456789abcdef0123.json.${process.pid}.tmp`, 'notes.9999999.tmp', 'model.json.9999999.tmp'];
+    for (const name of [...killed, ...kept]) writeFileSync(path.join(dir, name), 'partial');
+    assert.ok(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file));
+    assert.deepEqual(
+      readdirSync(dir)
+        .filter((name) => name.endsWith('.tmp'))
+        .sort(),
+      [...kept].sort(),
+    );
   });
 
   it('fingerprints every part that decides an analysis', () => {
