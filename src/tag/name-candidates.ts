@@ -20,6 +20,7 @@ import {
   lexiconTags,
 } from './person-context.ts';
 import { hasFamilyNameEnding, isFamilyNameFirst } from './name-shapes.ts';
+import { isSourceAt } from './outlets.ts';
 import type { Token } from './tokens.ts';
 
 /** A name's mention: tokens [first, last) of the document. */
@@ -424,10 +425,12 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
 
 /**
  * What a kind noun right before the mention on its line says it is ("brokerage Aton", not "multi-channel TV"; a
- * person's noun, "swimmer Zhang Yufei"), or a paper's or agency's words right after it; null when neither stands
- * there, or when the name is cut: a capitalised word, "&" or hyphen goes on from it ("Procter & Gamble", "Air
- * India", "Jay-Z") or, for a body, a number ("Maroon 5"; a score may follow a player, "Venus Williams 6-3"), or "and" or "of" before another name, or a day opens it ("Thursday's Sun"), or,
- * before the paper's words, a word or possessive stands ahead of it ("Sunday Mail", "News of the World").
+ * person's noun, "swimmer Zhang Yufei"; the name may stand in quotes, "the band 'Lyube'"), or a paper's or agency's
+ * words right after it, or a source's words before a title opened by "The" ("told The Observer"); null when none
+ * stands there, or when the name is cut: a capitalised word, "&" or hyphen goes on from it ("Procter & Gamble", "Air
+ * India", "Jay-Z") or, for a body, a number ("Maroon 5"; a score may follow a player, "Venus Williams 6-3"), or
+ * "and" or "of" before another name, or a day opens it ("Thursday's Sun"), or, before
+ * the paper's words, a word or possessive stands ahead of it ("Sunday Mail", "News of the World").
  */
 function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person' | null {
   const { tokens } = doc;
@@ -442,6 +445,9 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   const numberAfter = goesOn && /^\p{N}/u.test(next.text);
   // "Thursday's Sun newspaper": a day's paper, cut from its name.
   if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return null;
+  // "told The Observer", "an interview with The Irish Times": a title opened by "The" that the story quotes as a source.
+  const the = first.text === 'The' ? first : tokens[span.first - 1];
+  if (the?.text === 'The' && the !== last && isSourceAt(doc.text, the.start)) return 'organization';
   // "the band 'Lyube'", "the organization “Memorial,”": a name in quotes right after its kind noun.
   const closing = /^[,.]$/.test(next?.text ?? '') ? tokens[span.last + 1] : next;
   const quoted = OPENING_QUOTES.has(tokens[span.first - 1]?.text ?? '') && CLOSING_QUOTES.has(closing?.text ?? '');

@@ -20,9 +20,14 @@ const SOURCE_BEFORE =
 const SOURCE_AFTER =
   /^(?:\s+news agency)?\s+(?:reported|reports|quoted|cited|understands|has learned|learned|has reached out|is reaching out|reached out)\b/i;
 
+/** True when the words before `start` in `text` make what is written there a source ("told", "according to the"). */
+export function isSourceAt(text: string, start: number): boolean {
+  return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 60), start));
+}
+
 /** True when the name written at [start, end) of `text` stands as a source, by the words before or after it. */
 export function isQuotedAt(text: string, start: number, end: number): boolean {
-  return SOURCE_BEFORE.test(text.slice(Math.max(0, start - 60), start)) || SOURCE_AFTER.test(text.slice(end, end + 40));
+  return isSourceAt(text, start) || SOURCE_AFTER.test(text.slice(end, end + 40));
 }
 
 /**

@@ -70,6 +70,14 @@ describe('discovered actors', () => {
     assert.ok(!found.some((a) => a.name.includes('Philip') && a.type === 'organization'), names.join(', '));
   });
 
+  it('takes a title opened by "The" that the story quotes as a source as an organisation', () => {
+    const text =
+      'Reform plan\n\nThe minister told The Observer the plan was sound, and spoke to The Irish Times later.';
+    const found = analyzeText(text).actors.filter((a) => a.discovered);
+    for (const title of [/Observer/, /Irish Times/])
+      assert.equal(found.find((a) => title.test(a.name))?.type, 'organization', found.map((a) => a.name).join(', '));
+  });
+
   it("takes a name of a person's shape after a noun for what people do as a person", () => {
     const text = [
       'Swimming doping row',
