@@ -115,6 +115,31 @@ export function authorBesideDate(line: string): string | null {
 /** What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"). */
 const BY = /^(?:(?:written|posted|words|story|text|reported)\s+)?by\s+(.+)$/i;
 
+/** A role glued to the name before it, which a dump makes of two elements: "Michael HiltzikBusiness Columnist". */
+const GLUED_ROLE =
+  /(?<=\p{Ll})(?=\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)?\s+(?:Columnist|Correspondent|Reporter|Writer|Editor|Contributor)\b)/u;
+
+/**
+ * A byline's list of names, as written: "Anna Hirtenstein, Marwa Rashad, Dmitry Zhdannikov and Timothy Gardner", two
+ * or more parts between commas, each a name, the last two names joined by "and"; what follows the list is the rest.
+ * Null when the byline is not such a list ("Jane Doe, Diplomatic Editor" names a role after the name).
+ */
+function sharedByline(text: string): Byline | null {
+  const parts = text.split(/,\s+/);
+  let names = 0;
+  while (names < parts.length && isName(parts[names]!.trim()) && !/\s(?:and|&)\s*$/.test(parts[names]!)) names++;
+  const list = parts.slice(0, names).map((part) => part.trim().replace(/\s+/g, ' '));
+  const last = list[list.length - 1];
+  if (
+    names < 2 ||
+    !last ||
+    !/ (?:and|&) /.test(last) ||
+    list.some((name) => name.split(' ').some((w) => ROLE_WORD.test(w)))
+  )
+    return null;
+  return { author: list.join(', ').replace(/ & /g, ' and '), rest: parts.slice(names).join(', ').trim() };
+}
+
 /**
  * Reads a "By …" line: "By Nicholas BishopPublished 2 years ago • 3 min read" → Nicholas Bishop, "Written by Rachael
  * Link, MS, RD on November 14, 2019" → Rachael Link; or a name with its newsroom role: "Tomasz Wrobel, Staff
@@ -126,7 +151,9 @@ export function parseByline(line: string): Byline | null {
     const role = NAME_AND_ROLE.exec(line.trim());
     return role && isName(role[1]!.trim()) ? { author: role[1]!.trim(), rest: '' } : null;
   }
-  const text = match[1]!;
+  const text = match[1]!.replace(GLUED_ROLE, ' | ');
+  const shared = sharedByline(text);
+  if (shared) return shared;
   const cut = AFTER_NAME.exec(text);
   const author = trimTrailing(
     (cut ? text.slice(0, cut.index) : text)

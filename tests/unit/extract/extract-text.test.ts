@@ -71,6 +71,8 @@ describe('extractFromText', () => {
       [['Chris Davies - Nov 19, 2019, 10:31 pm CST'], 'Chris Davies'],
       [['Monday November 18, 2019 7:45 am PST by Joe Rossignol'], 'Joe Rossignol'],
       [['Thomson Reuters', 'Feb 26, 2026 9:05 AM', 'By Anna Hirtenstein'], 'Anna Hirtenstein'],
+      [['By Ana Ruiz, Bo Lindqvist and Cyril Wu', 'Feb 26, 2026'], 'Ana Ruiz, Bo Lindqvist and Cyril Wu'],
+      [['By Michael HiltzikBusiness Columnist', 'Nov. 19, 2019'], 'Michael Hiltzik'],
     ] as const) {
       const article = header([...lines]);
       assert.equal(article.author, author, lines.join(' / '));
