@@ -14,7 +14,7 @@ import {
 
 const floors = JSON.parse(
   readFileSync(path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'held-out-baseline.json'), 'utf8'),
-) as Record<DevCondition, { f1: number; debrisLeaked?: number; title?: number; date?: number }>;
+) as Record<DevCondition, { f1: number; debrisLeaked?: number; title?: number; date?: number; author?: number }>;
 const skip = extractionDevAvailable()
   ? false
   : 'the held-out pages are in ../shared/extraction-dev, which is not beside the repo';
@@ -27,7 +27,7 @@ describe('held-out extraction gate (../shared/extraction-dev, held-out part)', {
   });
 
   for (const condition of DEV_CONDITIONS) {
-    it(`keeps body F1 (and a dump's title and date) of ${condition}s at or above their floors`, () => {
+    it(`keeps body F1 (and a dump's title, date and author) of ${condition}s at or above their floors`, () => {
       const s = summarise(pages.map((page) => scoreDevPage(page, extractDevPage(page, condition))));
       const floor = floors[condition];
       assert.ok(s.f1 >= floor.f1, `${condition} F1 ${s.f1.toFixed(3)} < ${floor.f1}`);
@@ -37,6 +37,8 @@ describe('held-out extraction gate (../shared/extraction-dev, held-out part)', {
         assert.ok(s.title >= floor.title, `${condition} title ${s.title.toFixed(3)} < ${floor.title}`);
       if (floor.date !== undefined)
         assert.ok(s.date >= floor.date, `${condition} date ${s.date.toFixed(3)} < ${floor.date}`);
+      if (floor.author !== undefined)
+        assert.ok(s.author >= floor.author, `${condition} author ${s.author.toFixed(3)} < ${floor.author}`);
     });
   }
 });
