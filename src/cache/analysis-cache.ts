@@ -4,8 +4,8 @@
  * grouping compares. Entries are lines of segment files (`segment-*.ndjson`, at most `SEGMENT_ENTRIES` each): a
  * build's new entries are written at once as new segments, as writing 10,000 small files took the build's thread
  * 4 s, and reading them back one file each cost a rebuild more than one read per segment. When the segments hold
- * more entries than twice those a build used, or too many segments have piled up, the entries it used are written
- * as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
+ * more entries than twice those a build used, when most of those are new, or when too many segments have piled up,
+ * the entries it used are written as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
  * program wrote it (each carries a checksum of its text) or does not look like an analysed article is ignored, so
  * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
  * An entry's text, blocks and removed blocks (its body, a third of its bytes) are read from the entry when first
@@ -276,14 +276,16 @@ type Segments = ReturnType<typeof readSegments>;
 
 /**
  * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
- * `used` or too many segments have piled up, writes `used` again and deletes the old segments. Returns the
- * segments as they are now (as they were, when they could not be written).
+ * `used`, too many segments have piled up, or most entries in `used` are new (every article analysed again after a
+ * change of code or taxonomy: the old entries, as many, would stay beside them), writes `used` again and deletes the
+ * old segments. Returns the segments as they are now (as they were, when they could not be written).
  */
 function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, added: string[]): Segments {
   const { lines, segments } = stored;
   const rewrite =
     segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
-    lines.size + added.length > 2 * used.size;
+    lines.size + added.length > 2 * used.size ||
+    2 * added.length > used.size;
   const toWrite = rewrite ? [...used.values()] : added;
   const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
   const written: string[] = [];

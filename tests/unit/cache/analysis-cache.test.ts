@@ -158,6 +158,19 @@ describe('analysis cache', () => {
     assert.equal(fourth.get(others[0]!.hash, others[0]!.format, others[0]!.file), null);
   });
 
+  it('writes the entries a build used again, the old deleted, when most of them are new (all analysed again)', () => {
+    const dir = tempDir();
+    const first = openAnalysisCache(dir, 'context');
+    for (const other of others.slice(0, 3)) first.set(other);
+    first.flush();
+    // Another code's build: every article analysed again, the old entries (as many) of no use to it.
+    const second = openAnalysisCache(dir, 'other context');
+    for (const other of others.slice(0, 3)) second.set(other);
+    second.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 3]);
+    assert.ok(openAnalysisCache(dir, 'other context').get(others[0]!.hash, others[0]!.format, others[0]!.file));
+  });
+
   it('gives the next build of the same process what is on disk, without reading it again, kept entries included', () => {
     const dir = tempDir();
     const first = openAnalysisCache(dir, 'context');
