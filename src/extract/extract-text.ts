@@ -314,6 +314,8 @@ function dropHeaderLabels(lines: LabelledLine[], body: Line[], reasons: Map<Line
   for (const label of body.splice(0)) reasons.set(label, HEADER_LABEL);
 }
 
+/** A byline's opening on a line of its own, the name on the next: "By", "Posted by", "Author:". */
+const BY_ALONE = /^(?:(?:(?:written|posted|words|story|text|reported)\s+)?by|authors?):?$/i;
 /** A line of its own that is a handle ("@catherineshu"). */
 const HANDLE_LINE = /^@\w+$/;
 
@@ -321,7 +323,7 @@ const HANDLE_LINE = /^@\w+$/;
  * The author that line `i` of the header names with no "By" on its line: a person's name alone marked as a byline by
  * a handle or a separator left at its end, or followed by a dateline, a role or the name and a role ("Debbie
  * White" above "18 Nov 2019, 19:09"); a name above its handle ("Catherine Shu", "@catherineshu") or a name or desk
- * under a "By" alone, the two lines then making the byline.
+ * under a "By", "Posted by" or "Author:" alone, the two lines then making the byline.
  */
 function authorWithoutBy(
   lines: LabelledLine[],
@@ -330,7 +332,7 @@ function authorWithoutBy(
   belowHeadline: boolean,
 ): { author: string; lines: 1 | 2 } | null {
   const line = lines[i]!;
-  if (/^by:?$/i.test(line.text.trim())) {
+  if (BY_ALONE.test(line.text.trim())) {
     const author = lines[i + 1] ? nameAfterBy(lines[i + 1]!.text) : null;
     return author ? { author, lines: 2 } : null;
   }

@@ -68,6 +68,7 @@ describe('extractFromText', () => {
       [['Emre Gurkan Abay |'], 'Emre Gurkan Abay'],
       [['Ryan Reed', 'Ryan Reed', 'Reporter'], 'Ryan Reed'],
       [['By', 'Newsroom', 'Feb 27, 2026'], 'Newsroom'],
+      [['Author:', 'Practical Horseman Editorial Staff', 'Feb 27, 2026'], 'Practical Horseman Editorial Staff'],
       [['Chris Davies - Nov 19, 2019, 10:31 pm CST'], 'Chris Davies'],
       [['Monday November 18, 2019 7:45 am PST by Joe Rossignol'], 'Joe Rossignol'],
       [['Thomson Reuters', 'Feb 26, 2026 9:05 AM', 'By Anna Hirtenstein'], 'Anna Hirtenstein'],
