@@ -149,25 +149,31 @@ describe("line model: readers' comments after the article", () => {
   });
 });
 
-/** A dump whose article ends with a list of dates under a short heading, then teasers of other stories. */
-const LISTED_DUMP = `Harbour Band announces a summer tour | Music Weekly
+/** The header and first paragraphs of a music story, shared by the dumps below. */
+const BAND_STORY_OPENING = `Harbour Band announces a summer tour | Music Weekly
 Home
 Music
 Harbour Band announces a summer tour
 The Harbour Band will play twelve cities this summer, its first tour since the singer returned to the band after a decade away.
 Tickets go on sale to the general public on Friday, with presale codes sent to members of the fan club a day earlier.
 "We wanted to play the halls where we started, before the arenas," the guitarist said when the band announced the dates on stage.
-The tour opens in June in the south and ends in the autumn on the west coast, where the band recorded its first album.
+`;
+
+/** Teasers of other stories and the footer after the music story. */
+const MUSIC_PAGE_FOOTER = `More from Music
+Ten albums to hear before the year is out
+Singer cancels autumn dates after illness
+About us
+Privacy policy`;
+
+/** A dump whose article ends with a list of dates under a short heading, then teasers of other stories. */
+const LISTED_DUMP = `${BAND_STORY_OPENING}The tour opens in June in the south and ends in the autumn on the west coast, where the band recorded its first album.
 Harbour Band tour dates
 June 9 – Tampa, FL @ Bayside Amphitheatre
 June 14 – Atlanta, GA @ Lakewood Pavilion
 June 17 – Nashville, TN @ Riverfront Arena
 July 2 – Boston, MA @ Harbor Music Hall
-More from Music
-Ten albums to hear before the year is out
-Singer cancels autumn dates after illness
-About us
-Privacy policy`;
+${MUSIC_PAGE_FOOTER}`;
 
 describe('line model: a list that ends the article', () => {
   it('keeps the rows of dates under their heading, and not the teasers after them', () => {
@@ -179,14 +185,7 @@ describe('line model: a list that ends the article', () => {
 });
 
 /** A dump whose article ends with a list its last sentence introduces with a colon, items with no marker or figure. */
-const INTRODUCED_LIST_DUMP = `Harbour Band announces a summer tour | Music Weekly
-Home
-Music
-Harbour Band announces a summer tour
-The Harbour Band will play twelve cities this summer, its first tour since the singer returned to the band after a decade away.
-Tickets go on sale to the general public on Friday, with presale codes sent to members of the fan club a day earlier.
-"We wanted to play the halls where we started, before the arenas," the guitarist said when the band announced the dates on stage.
-The tour opens in the south and ends in the autumn on the west coast, where the band recorded its first album.
+const INTRODUCED_LIST_DUMP = `${BAND_STORY_OPENING}The tour opens in the south and ends in the autumn on the west coast, where the band recorded its first album.
 Fans who buy the tour package will get:
 A signed copy of the new album on heavy vinyl
 Early entry to the hall and a place by the stage
