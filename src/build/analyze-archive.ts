@@ -42,6 +42,11 @@ export interface AnalyzeOptions {
   memory?: AnalysisMemory;
   /** The workers' budget for each file (`DEFAULT_ANALYSIS_BUDGET`), and in tests a module standing in for theirs. */
   pool?: { budget?: AnalysisBudget; workerModule?: string };
+  /**
+   * Leaves the new cache entries and the stat index to the caller's `saveCache` (a build writes them once its site
+   * is swapped in, off the way to it); by default they are written before `analyzeArchive` resolves.
+   */
+  saveCacheLater?: boolean;
 }
 
 /** How many articles were analysed and how many came from the cache. */
@@ -65,6 +70,8 @@ export interface AnalyzedArchive {
   counts: AnalysisCounts;
   /** Warnings about the taxonomy as a whole (a file with no entries), for the build report. */
   taxonomyWarnings: TaxonomyWarning[];
+  /** Writes the new cache entries and the stat index (done already, and nothing to do, unless `saveCacheLater`). */
+  saveCache(): void;
 }
 
 /**
@@ -290,9 +297,8 @@ function createAnalysisScheduler(setup: AnalysisSetup, options: AnalyzeOptions, 
       }
       await Promise.all(analyses);
     },
-    /** Writes the new cache entries and stops the analysers, but the worker `memory` keeps. */
+    /** Stops the analysers, but the worker `memory` keeps. */
     async close() {
-      setup.cache?.flush();
       await Promise.all(opened.filter((a) => a !== memory?.fewFilesAnalyzer).map((a) => a.close()));
     },
   };
@@ -359,6 +365,14 @@ function readOrRecall(
   return { outcome: stored, cached: true, hashed: true };
 }
 
+/** Writes a build's new cache entries, and the stat index of the files it listed, `files`. */
+function cacheWriter(cache: AnalysisCache | null, stats: FileStatIndex | null, files: string[]) {
+  return () => {
+    cache?.flush();
+    stats?.save(files);
+  };
+}
+
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const setup = openAnalysisSetup(options);
@@ -394,11 +408,16 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
       outcomes.settle(index, read.outcome);
     }
     await scheduler.finish();
-    stats?.save(files);
+  } catch (error) {
+    // A failed analysis keeps the entries of the files it did analyse.
+    setup.cache?.flush();
+    throw error;
   } finally {
     await scheduler.close();
     dropPrestartedWorker();
   }
+  const saveCache = cacheWriter(setup.cache, stats, files);
+  if (!options.saveCacheLater) saveCache();
   options.onProgress?.(files.length, files.length);
   const articles = outcomes.list.filter(isAnalyzed);
   if (options.memory) options.memory.records = new Map(articles.map((a) => [a.file, a]));
@@ -411,5 +430,6 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,
     taxonomyWarnings: checkTaxonomy(setup.taxonomy, displayPath(taxonomyDirFor(options.contentDir))),
+    saveCache: options.saveCacheLater ? saveCache : () => {},
   };
 }

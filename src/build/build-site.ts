@@ -91,9 +91,9 @@ function progressOf(options: BuildOptions, stage: ProgressStage) {
 
 /**
  * Renders the planned pages and indexes the planned articles side by side. Pagefind indexes in its own thread,
- * from the model: it takes the records while Eleventy renders, and builds its index once the pages are done and,
- * when it builds the base index, the memory Eleventy used is given back to the system (both together would need
- * half as much memory again); the writer then writes the index's files.
+ * from the model: it takes the records while Eleventy renders, and builds a base index once the pages are done and
+ * the memory Eleventy used is given back to the system (both together would need half as much memory again); a
+ * delta it builds at once. The writer then writes the index's files.
  */
 async function renderAndIndex(
   { model, settings }: ModelledArchive,
@@ -132,7 +132,8 @@ async function renderAndIndex(
     timed(timings, 'search', () =>
       writeSearchIndex(model.articles, plan.searchRecords, plan.searchPlan, output.writer, pagefind, {
         language: settings.language,
-        buildAfter: rendering,
+        // A delta of a few articles needs little memory: Pagefind builds it while the pages render.
+        buildAfter: plan.searchPlan.rebuildBase ? rendering : undefined,
         onProgress: progressOf(options, 'search'),
       }),
     ),
@@ -222,6 +223,16 @@ function strictFailure(rejected: Rejection[]): string {
   return `--strict: ${rejected.length} file(s) rejected; the site was left as it was${listed.join('')}${more}`;
 }
 
+/** Writes the site of `archive` and swaps it in (not under `--strict` with a file rejected), then tells `onPublished`. */
+async function publishSite(archive: ModelledArchive, options: BuildOptions & { timings: Timings }) {
+  if (options.strict && archive.analyzed.rejected.length) throw new Error(strictFailure(archive.analyzed.rejected));
+  const output = openSiteOutput(path.resolve(options.outDir));
+  const published = publishedFiles(archive.model.articles);
+  const written = await writeSite(archive, output, { ...options, published });
+  options.onPublished?.();
+  return { output, published, written };
+}
+
 /** Builds the site of `options.contentDir` into `options.outDir`, and writes the report. */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
@@ -229,14 +240,15 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkOutputPaths(options);
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});
-  const archive = await modelArchive({ ...options, onProgress: progressOf(options, 'analyze') }, (step, work) =>
-    timed(timings, step, work),
+  const archive = await modelArchive(
+    { ...options, onProgress: progressOf(options, 'analyze'), saveCacheLater: true },
+    (step, work) => timed(timings, step, work),
   );
-  if (options.strict && archive.analyzed.rejected.length) throw new Error(strictFailure(archive.analyzed.rejected));
-  const output = openSiteOutput(path.resolve(options.outDir));
-  const published = publishedFiles(archive.model.articles);
-  const written = await writeSite(archive, output, { ...options, timings, published });
-  options.onPublished?.();
+  // The new cache entries and the stat index are written once the new site is in place: `npm run dev`'s tab
+  // reloads first.
+  const { output, published, written } = await publishSite(archive, { ...options, timings }).finally(
+    archive.analyzed.saveCache,
+  );
   timings.total = (performance.now() - started) / 1000;
   const report = reportBuild(options, archive, { ...written, output, timings, published });
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
