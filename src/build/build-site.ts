@@ -148,7 +148,8 @@ async function writeSite(
   options: BuildOptions & { timings: Timings; published: PublishedFiles },
 ): Promise<SiteWritten & { memoriesKept: Promise<unknown> }> {
   const { timings } = options;
-  const pagefind = startPagefind();
+  // A process that builds again and again (`npm run dev`) keeps the worker and Pagefind's process between builds.
+  const pagefind = startPagefind({ keep: options.memory !== undefined });
   // What the next build process updates rather than makes again, written into the cache folder meanwhile.
   let memoriesKept: Promise<unknown> = Promise.resolve();
   try {

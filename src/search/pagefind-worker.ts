@@ -1,11 +1,12 @@
 /**
  * Search stage: a worker thread that runs Pagefind for `writeSearchIndex`. Pagefind's Node API waits on the
  * thread that feeds it; in a thread of its own it keeps indexing while the build's thread renders pages. It
- * starts before the build knows what to index: its first message holds the indexes to make, which it indexes in
- * turn, reporting its progress; it builds them once the build's thread allows it (a second message), and answers
- * with the files of each, for the build's thread to write.
+ * starts before the build knows what to index. Each run is two messages: the indexes to make, which it indexes in
+ * turn, reporting its progress, then the build's thread allowing it to build them; it answers with the files of
+ * each, for the build's thread to write. Without `workerData.keep` it stops after one run; kept (`npm run dev`), it
+ * waits for the next with Pagefind's process started.
  */
-import { parentPort } from 'node:worker_threads';
+import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { isLoadedBySearchPage } from '../output/index.ts';
 import { releaseMemory } from '../release-memory.ts';
@@ -27,18 +28,17 @@ const onRecord = () => {
   if (++done % PROGRESS_STEP === 0) parentPort!.postMessage({ progress: done });
 };
 
-/** The first message: the jobs. */
-const jobs = new Promise<PagefindJob[]>((resolve) => parentPort!.once('message', resolve));
-/** The second: the build's thread says Pagefind may build (its pages are rendered, their memory free). */
-const mayBuild = jobs.then(() => new Promise<void>((resolve) => parentPort!.once('message', () => resolve())));
+/** The next message from the build's thread (messages wait in the port until one is taken). */
+const nextMessage = () => new Promise<unknown>((resolve) => parentPort!.once('message', resolve));
 
 /**
- * Adds the job's records to a new Pagefind index and, once allowed, has Pagefind build it in memory: the files
- * the search page loads, with the index's word table (`word-table.ts`) counted from the records as they go. The records are let go once Pagefind has them, and the index once its files are out: building
- * is when Pagefind needs the most memory. Pagefind writing its files itself took longer than building them, in
- * more than a hundred threads.
+ * Adds the job's records to a new Pagefind index and, once `mayBuild` resolves, has Pagefind build it in memory:
+ * the files the search page loads, with the index's word table (`word-table.ts`) counted from the records as they
+ * go. The records are let go once Pagefind has them, and the index once its files are out: building is when
+ * Pagefind needs the most memory. Pagefind writing its files itself took longer than building them, in more than a
+ * hundred threads.
  */
-async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
+async function indexRecords(job: PagefindJob, mayBuild: Promise<unknown>): Promise<IndexFile[]> {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: job.language });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   const records: Array<SearchRecord | null> = job.records;
@@ -66,10 +66,16 @@ async function indexRecords(job: PagefindJob): Promise<IndexFile[]> {
   return [...built.files.filter((file) => isLoadedBySearchPage(job.kind, file.path)), wordTable];
 }
 
+const keep = (workerData as { keep?: boolean } | null)?.keep === true;
 try {
-  const built: IndexFile[][] = [];
-  for (const job of await jobs) built.push(await indexRecords(job));
-  parentPort!.postMessage({ built });
+  do {
+    const jobs = (await nextMessage()) as PagefindJob[];
+    const mayBuild = nextMessage();
+    done = 0;
+    const built: IndexFile[][] = [];
+    for (const job of jobs) built.push(await indexRecords(job, mayBuild));
+    parentPort!.postMessage({ built });
+  } while (keep);
 } catch (error) {
   parentPort!.postMessage({ error: (error as Error).message });
 } finally {
