@@ -5,7 +5,7 @@ import type { TopicEntry } from '../taxonomy/index.ts';
 import type { Evidence, Tags, TopicTag, TopicTermCount } from '../types.ts';
 import type { CompiledTopics } from './compile-topics.ts';
 import { findSentenceCountries, findSentenceParties, findSentencesNaming } from './sentence-countries.ts';
-import { articleWords, topicWordWeights, type WordPlace } from './topic-words.ts';
+import { articleWords, LEARNED_VOCABULARY, topicWordWeights, type WordPlace } from './topic-words.ts';
 
 /**
  * A term counts at most this many times unless the topic says otherwise (`maxCount`), so one repeated word cannot
@@ -114,7 +114,7 @@ function addWords(doc: TagDocument, compiled: CompiledTopics, tallies: Map<strin
   for (const topic of compiled.topics) {
     const weights = topicWordWeights(topic.id);
     if (!weights) continue;
-    words ??= articleWords(doc);
+    words ??= articleWords(doc, LEARNED_VOCABULARY);
     const found: Array<{ word: string; place: WordPlace; weight: number }> = [];
     for (const [word, place] of words) {
       const weight = weights.get(word);

@@ -21,20 +21,30 @@ export interface TopicWordsFile {
 
 const IS_WORD = /[\p{L}\p{N}]/u;
 
+/** The words and pairs some topic has learned, and the first words of those pairs. */
+export interface WordVocabulary {
+  entries: ReadonlySet<string>;
+  pairStarts: ReadonlySet<string>;
+}
+
 /**
  * Each distinct lower-cased word of `doc` and each pair of words that stand next to each other in one sentence ("held
- * talks", "the kremlin"; the headline is a sentence of its own), with where it first stands.
+ * talks", "the kremlin"; the headline is a sentence of its own), with where it first stands; only those of
+ * `vocabulary` when it is given (making the others' keys was most of the time classifying an article took).
  */
-export function articleWords(doc: TagDocument): Map<string, WordPlace> {
+export function articleWords(doc: TagDocument, vocabulary?: WordVocabulary): Map<string, WordPlace> {
   const words = doc.tokens.filter((t) => IS_WORD.test(t.text));
   const sentenceOf = words.map((t) => (t.start < doc.titleEnd ? -1 : sentenceAt(doc.sentences, t.start)));
   const out = new Map<string, WordPlace>();
   words.forEach((token, i) => {
     const word = token.text.toLowerCase();
-    if (!out.has(word)) out.set(word, { start: token.start, end: token.end });
+    if (!out.has(word) && (!vocabulary || vocabulary.entries.has(word)))
+      out.set(word, { start: token.start, end: token.end });
     const next = words[i + 1];
-    const pair = next && sentenceOf[i + 1] === sentenceOf[i] ? `${word} ${next.text.toLowerCase()}` : undefined;
-    if (pair && !out.has(pair)) out.set(pair, { start: token.start, end: next!.end });
+    if (!next || sentenceOf[i + 1] !== sentenceOf[i] || (vocabulary && !vocabulary.pairStarts.has(word))) return;
+    const pair = `${word} ${next.text.toLowerCase()}`;
+    if (!out.has(pair) && (!vocabulary || vocabulary.entries.has(pair)))
+      out.set(pair, { start: token.start, end: next.end });
   });
   return out;
 }
@@ -42,6 +52,14 @@ export function articleWords(doc: TagDocument): Map<string, WordPlace> {
 const learned = new Map(
   Object.entries((committed as TopicWordsFile).topics).map(([id, topic]) => [id, new Map(Object.entries(topic.words))]),
 );
+
+const learnedEntries = [...learned.values()].flatMap((weights) => [...weights.keys()]);
+
+/** Every word and pair a topic has learned: what classifying an article needs of its words. */
+export const LEARNED_VOCABULARY: WordVocabulary = {
+  entries: new Set(learnedEntries),
+  pairStarts: new Set(learnedEntries.filter((entry) => entry.includes(' ')).map((pair) => pair.split(' ')[0]!)),
+};
 
 /** The learned weight of each word and pair for the topic `id` (none for a topic the script does not learn). */
 export function topicWordWeights(id: string): ReadonlyMap<string, number> | undefined {
