@@ -225,6 +225,12 @@ describe('dates with slashes, day or month first', () => {
       { retrieved: null },
     );
 
+  /** The opening of an English story told on pages whose header writes its date as 05/10/2018. */
+  const BREAK_IN_STORY = [
+    'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',
+    'The cars had no batteries and showed marks of vandalism, and the police came to the place to look at the damage.',
+  ];
+
   it('reads a page in another language than English day first, and gives the date back as written', () => {
     const article = page('05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde', [
       'A equipe do Serviço de Atendimento Domiciliar, do bairro Amizade, registrou nesta manhã o arrombamento de dois dos cinco automóveis da unidade.',
@@ -236,10 +242,7 @@ describe('dates with slashes, day or month first', () => {
   });
 
   it('reads a date day first after a label in a language that writes it so, even on an English page', () => {
-    const article = page('Publicado em 05/10/2018', [
-      'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',
-      'The cars had no batteries and showed marks of vandalism, and the police came to the place to look at the damage.',
-    ]);
+    const article = page('Publicado em 05/10/2018', [...BREAK_IN_STORY]);
     assert.deepEqual(article.date, { iso: '2018-10-05', precision: 'day' });
     assert.equal(article.dateText, '05/10/2018');
     assert.deepEqual(findDateInLine('Atualizado em 07/10/2018 Publicado em 05/10/2018', null)?.date, {
@@ -251,8 +254,7 @@ describe('dates with slashes, day or month first', () => {
 
   it('reads an English page month first', () => {
     const article = page('05/10/2018 - Posted by: Clarissa Borba - Category: Health', [
-      'The home care team of the Amizade district found this morning that two of the five cars of the unit had been broken into.',
-      'The cars had no batteries and showed marks of vandalism, and the police came to the place to look at the damage.',
+      ...BREAK_IN_STORY,
       'The patients booked for this morning are being given new times by the health department, it said in a statement.',
     ]);
     assert.deepEqual(article.date, { iso: '2018-05-10', precision: 'day' });
