@@ -47,6 +47,11 @@ export interface AnalyzeOptions {
    * is swapped in, off the way to it); by default they are written before `analyzeArchive` resolves.
    */
   saveCacheLater?: boolean;
+  /**
+   * Called once every file is read, while the files to analyse are analysed (a worker loading the analysers, which
+   * the build's thread would otherwise wait for): work of the caller that does not need the analysis.
+   */
+  whileAnalysing?: () => void;
 }
 
 /** How many articles were analysed and how many came from the cache. */
@@ -407,6 +412,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
       if (read.cached) outcomes.counts.cached++;
       outcomes.settle(index, read.outcome);
     }
+    options.whileAnalysing?.();
     await scheduler.finish();
   } catch (error) {
     // A failed analysis keeps the entries of the files it did analyse.

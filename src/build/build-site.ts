@@ -156,7 +156,7 @@ async function writeSite(
     const plan = await timed(timings, 'plan', () => {
       const memory = keptMemory(
         options,
-        { name: 'plan', entries: ['build/plan-pages.ts'], fromProcess: options.memory?.plan },
+        { name: 'plan', fromProcess: options.memory?.plan, read: archive.keptFiles.plan },
         { restore: restorePlanMemory, store: storePlanMemory },
       );
       const planned = planPages(
@@ -255,7 +255,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   mkdirSync(path.dirname(options.reportFile), { recursive: true });
   // Through a temporary file, so that a reader (npm run dev's, a benchmark) never sees half of it.
   const temporary = `${options.reportFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(temporary, `${JSON.stringify(report)}\n`);
   renameSync(temporary, options.reportFile);
   await written.memoriesKept;
   return { report, model: archive.model };

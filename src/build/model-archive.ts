@@ -39,6 +39,8 @@ export interface ModelledArchive {
   analyzed: AnalyzedArchive;
   grouped: GroupedArticles<AnalyzedArticle>;
   model: ArchiveModel;
+  /** The kept memories' files this build read while its analysis ran (the plan's among them, for `planPages`). */
+  keptFiles: KeptFiles;
   /**
    * Keeps the model's memory, with the keys of its pages once they are made (`planPages`), in the cache folder for
    * the next build process (nothing to do when this process keeps it, or there is no cache); resolves once it and
@@ -59,29 +61,71 @@ export interface Kept<M> {
   save: () => Promise<void>;
 }
 
+/** The memories a build keeps in the cache folder, each with the modules whose code makes it. */
+const KEPT_KINDS = {
+  duplicates: ['dedupe/group-duplicates.ts'],
+  related: ['archive/related.ts'],
+  model: ['archive/stored-model.ts', 'archive/build-archive.ts', 'render/page-keys.ts'],
+  plan: ['build/plan-pages.ts'],
+};
+export type KeptKind = keyof typeof KEPT_KINDS;
+
+/** A kept memory's file as read: the fingerprint of the code that makes it, and what it held for that code or null. */
+interface KeptFile {
+  fingerprint: string;
+  stored: unknown;
+}
+
+/** The kept memories' files read ahead, by kind. */
+export type KeptFiles = Partial<Record<KeptKind, KeptFile>>;
+
+/** The file of the memory of `kind` the last build kept in the cache folder `cacheDir`, read and parsed. */
+function readKeptFile(options: Pick<AnalyzeOptions, 'contentDir'>, cacheDir: string, kind: KeptKind): KeptFile {
+  const src = path.join(REPO_ROOT, 'src');
+  const fingerprint = fingerprintModules(src, KEPT_KINDS[kind], path.join(REPO_ROOT, 'package.json'));
+  const articlesDir = path.join(options.contentDir, 'articles');
+  return { fingerprint, stored: loadKeptMemory(cacheDir, articlesDir, kind, fingerprint) };
+}
+
+/**
+ * Reads the files of the memories the last build kept in the cache folder, but those this process keeps: a build
+ * does it while its analysis worker analyses the files new or changed, which the build's thread otherwise waits for.
+ */
+function readKeptFiles(options: AnalyzeOptions): KeptFiles {
+  const { cacheDir, memory } = options;
+  if (!cacheDir) return {};
+  const inProcess: Record<KeptKind, unknown> = {
+    duplicates: memory?.dedupe,
+    related: memory?.related,
+    model: memory?.model,
+    plan: memory?.plan,
+  };
+  const kinds = (Object.keys(KEPT_KINDS) as KeptKind[]).filter((kind) => !inProcess[kind]);
+  return Object.fromEntries(kinds.map((kind) => [kind, readKeptFile(options, cacheDir, kind)]));
+}
+
 /**
  * A step's memory to update: the one this process kept (`fromProcess`), else the one the last build kept in the
- * cache folder under the fingerprint of the code reached from `entries` (with `save` to keep this build's there),
- * else none.
+ * cache folder under the fingerprint of the code that makes it (`read` ahead, or read now), with `save` to keep this
+ * build's there, else none.
  */
 export function keptMemory<M>(
   options: Pick<AnalyzeOptions, 'contentDir' | 'cacheDir'>,
-  kind: { name: string; entries: string[]; fromProcess: M | undefined },
+  kind: { name: KeptKind; fromProcess: M | undefined; read?: KeptFile },
   convert: { restore: (stored: unknown) => M; store: (memory: M) => unknown },
 ): Kept<M> {
   if (kind.fromProcess) return { memory: kind.fromProcess, save: async () => {} };
   const { cacheDir } = options;
   if (!cacheDir) return { save: async () => {} };
   const articlesDir = path.join(options.contentDir, 'articles');
-  const src = path.join(REPO_ROOT, 'src');
-  const fingerprint = fingerprintModules(src, kind.entries, path.join(REPO_ROOT, 'package.json'));
-  const memory = convert.restore(loadKeptMemory(cacheDir, articlesDir, kind.name, fingerprint));
+  const { fingerprint, stored } = kind.read ?? readKeptFile(options, cacheDir, kind.name);
+  const memory = convert.restore(stored);
   return { memory, save: () => saveKeptMemory(cacheDir, articlesDir, kind.name, fingerprint, convert.store(memory)) };
 }
 
 /** The related articles' candidates to update (none kept: an empty memory, every article scored). */
-function relatedMemoryFor(options: AnalyzeOptions): Kept<RelatedMemory> {
-  const kind = { name: 'related', entries: ['archive/related.ts'], fromProcess: options.memory?.related };
+function relatedMemoryFor(options: AnalyzeOptions, files: KeptFiles): Kept<RelatedMemory> {
+  const kind = { name: 'related' as const, fromProcess: options.memory?.related, read: files.related };
   const restore = (stored: unknown) => {
     try {
       return restoreRelatedMemory(stored as StoredRelatedMemory);
@@ -93,8 +137,8 @@ function relatedMemoryFor(options: AnalyzeOptions): Kept<RelatedMemory> {
 }
 
 /** The duplicate groups to update (none kept: an empty memory, every article compared). */
-function dedupeMemoryFor(options: AnalyzeOptions): Kept<DedupeMemory> {
-  const kind = { name: 'duplicates', entries: ['dedupe/group-duplicates.ts'], fromProcess: options.memory?.dedupe };
+function dedupeMemoryFor(options: AnalyzeOptions, files: KeptFiles): Kept<DedupeMemory> {
+  const kind = { name: 'duplicates' as const, fromProcess: options.memory?.dedupe, read: files.duplicates };
   return keptMemory(options, kind, { restore: restoreDedupeMemory, store: storeDedupeMemory });
 }
 
@@ -103,13 +147,9 @@ function dedupeMemoryFor(options: AnalyzeOptions): Kept<DedupeMemory> {
  * The one the cache folder holds is of the records of the analysis `analyzed`: an article whose record is not among
  * them any more is taken as gone.
  */
-function modelMemoryFor(options: AnalyzeOptions, analyzed: AnalysisOf): Kept<ModelMemory> {
+function modelMemoryFor(options: AnalyzeOptions, analyzed: AnalysisOf, files: KeptFiles): Kept<ModelMemory> {
   const { articles, analysisFingerprint: analysis } = analyzed;
-  const kind = {
-    name: 'model',
-    entries: ['archive/stored-model.ts', 'archive/build-archive.ts', 'render/page-keys.ts'],
-    fromProcess: options.memory?.model,
-  };
+  const kind = { name: 'model' as const, fromProcess: options.memory?.model, read: files.model };
   const restore = (stored: unknown) =>
     restoreModelMemory(stored as StoredModelMemory | null, articles, analysis, (page, key) =>
       keepPageKey(page, analysis, key),
@@ -131,21 +171,26 @@ interface AnalysisOf {
 export async function modelArchive(options: AnalyzeOptions, run: StepRunner = untimed): Promise<ModelledArchive> {
   // Read before the articles, so that a mistake in it stops the build at once.
   const settings = loadSiteSettingsFor(options.contentDir);
-  const analyzed = await run('analyze', () => analyzeArchive(options));
+  let keptFiles: KeptFiles = {};
+  const whileAnalysing = () => {
+    keptFiles = readKeptFiles(options);
+  };
+  const analyzed = await run('analyze', () => analyzeArchive({ ...options, whileAnalysing }));
   // The outlet table the tagger read (see `taxonomySourcesFor`).
   const outlets = indexOutlets(analyzed.taxonomy.outlets ?? []);
   const grouped = await run('dedupe', () => {
-    const dedupe = dedupeMemoryFor(options);
+    const dedupe = dedupeMemoryFor(options, keptFiles);
     const groups = groupDuplicates(analyzed.articles, dedupe.memory);
     return { groups, written: dedupe.save() };
   });
   let keepModel = async () => {};
   const model = await run('archive', () => {
-    const related = relatedMemoryFor(options);
-    const kept = modelMemoryFor(options, {
-      articles: grouped.groups.kept,
-      analysisFingerprint: analyzed.analysisFingerprint,
-    });
+    const related = relatedMemoryFor(options, keptFiles);
+    const kept = modelMemoryFor(
+      options,
+      { articles: grouped.groups.kept, analysisFingerprint: analyzed.analysisFingerprint },
+      keptFiles,
+    );
     const built = buildArchive(grouped.groups.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
     const written = [grouped.written, related.save()];
     keepModel = async () => {
@@ -153,5 +198,5 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
     };
     return built;
   });
-  return { settings, analyzed, grouped: grouped.groups, model, keepModel };
+  return { settings, analyzed, grouped: grouped.groups, model, keptFiles, keepModel };
 }
