@@ -1,7 +1,7 @@
 /**
  * Where the project's own code runs from: its TypeScript sources under the TypeScript loader (tsx), or the copy
  * that `scripts/run.mjs` compiled (how the commands run), which it marks before loading a command. Knows the
- * repository's folder, and starts worker threads on the same code as the thread that starts them. Runs threads.
+ * repository's folder and its default archive, and starts worker threads on the same code as the thread that starts them. Runs threads.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -20,6 +20,9 @@ const compiled = ((globalThis as Record<symbol, unknown>)[COMPILED] as Compiled 
 
 /** The repository's folder (this module's own folder is not, once it is compiled). */
 export const REPO_ROOT = compiled?.root ?? path.resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+
+/** The archive the commands build when given no `--content`: the repository's own `content/`, its seeds. */
+export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
 
 /** The folder of the project's modules that this process loads for the source folder `folder` (relative to the repository). */
 export function codeFolder(folder: string): string {

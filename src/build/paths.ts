@@ -2,12 +2,11 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { OUTLETS_FILE } from '../outlets/index.ts';
-import { REPO_ROOT } from '../runtime.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../runtime.ts';
 import { loadSiteSettings, SITE_SETTINGS_FILE, type SiteSettings } from '../settings/index.ts';
 import { readTaxonomySources, type TaxonomySources } from '../taxonomy/index.ts';
 
-export { REPO_ROOT };
-export const DEFAULT_CONTENT_DIR = path.join(REPO_ROOT, 'content');
+export { DEFAULT_CONTENT_DIR, REPO_ROOT };
 export const TEMPLATES_DIR = path.join(REPO_ROOT, 'templates');
 
 /** The taxonomy folder of an archive: its own `taxonomy/` when it has one, else the default archive's. */

@@ -1,7 +1,9 @@
 /** CLI: the options the commands share, parsed with Node's own argument parser. */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { DEFAULT_CONTENT_DIR } from '../build/paths.ts';
+// From the runtime, not the build's paths: those load the taxonomy's and settings' parsers, which `npm run build`
+// would load before it starts its analysis worker.
+import { DEFAULT_CONTENT_DIR } from '../runtime.ts';
 
 export interface CommonOptions {
   contentDir: string;
