@@ -8,6 +8,8 @@ export interface Token {
 
 /** Abbreviations with dots (U.S., U.K.), words with inner apostrophes or dots kept apart, and single punctuation marks. */
 const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/** The same pattern, for the first match alone. */
+const FIRST_TOKEN = new RegExp(TOKEN.source, 'u');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
@@ -15,4 +17,9 @@ export function tokenize(text: string): Token[] {
     tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
   }
   return tokens;
+}
+
+/** The text of `text`'s first token (`tokenize(text)[0]?.text`), without splitting the rest. */
+export function firstToken(text: string): string | undefined {
+  return FIRST_TOKEN.exec(text)?.[0];
 }

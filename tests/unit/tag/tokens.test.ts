@@ -1,0 +1,16 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import gazetteer from '../../../src/tag/gazetteer.json' with { type: 'json' };
+import { firstToken, tokenize } from '../../../src/tag/tokens.ts';
+
+describe('firstToken', () => {
+  it('is the first token tokenize finds, abbreviations, apostrophes and blanks included', () => {
+    for (const text of ['U.S. Army', '’s Hertogenbosch', "  St. John's", '-', '', ' \t', 'Zürich 2', '1st Street'])
+      assert.equal(firstToken(text), tokenize(text)[0]?.text, JSON.stringify(text));
+  });
+
+  it('is the first token of every place name of the gazetteer, by which the place matcher files them', () => {
+    const differing = Object.keys(gazetteer.places).filter((name) => firstToken(name) !== tokenize(name)[0]?.text);
+    assert.deepEqual(differing, []);
+  });
+});
