@@ -56,10 +56,16 @@ interface WeighedTags {
   keys: string[];
   /** Per tag id: the tag's squared weight. */
   squares: Float64Array;
-  /** Per tag id: the articles carrying it. */
+  /** Per tag id: the articles carrying it, by day (ties by index), the undated last. */
   postings: Int32Array[];
+  /** Per tag id: the days of its articles, in the order of `postings`. */
+  postingDays: Float64Array[];
+  /** Per tag id: how many of its articles are dated (they come first in `postings`). */
+  datedCounts: Int32Array;
   /** Per article: one over the length of its weight vector (0 for an article without tags). */
   inverseNorms: Float64Array;
+  /** Whether no article carries a tag twice (the bounds of `bestByDay` hold only then). */
+  distinct: boolean;
 }
 
 function tagsOf(article: Tagged): Array<[string, number]> {
@@ -108,8 +114,18 @@ function rarityOf(count: number): number {
   return 1 / Math.sqrt(2 ** Math.floor(Math.log2(count)));
 }
 
-/** Each article's tags weighed by kind and rarity, and the articles of every tag. */
-function weighTags(articles: Described[]): WeighedTags {
+/** Article indexes by day, ties by index, the undated (NaN) last. */
+function byDay(days: Float64Array): Int32Array {
+  const order = Int32Array.from(days.keys());
+  return order.sort((a, b) => {
+    const [da, db] = [days[a]!, days[b]!];
+    if (Number.isNaN(da) || Number.isNaN(db)) return Number(Number.isNaN(da)) - Number(Number.isNaN(db)) || a - b;
+    return da - db || a - b;
+  });
+}
+
+/** Each article's tags weighed by kind and rarity, and the articles of every tag by day. */
+function weighTags(articles: Described[], days: Float64Array): WeighedTags {
   const idOf = new Map<string, number>();
   const kinds: number[] = [];
   const tags = articles.map((article) =>
@@ -126,13 +142,22 @@ function weighTags(articles: Described[]): WeighedTags {
   for (const ids of tags) for (const id of ids) counts[id]!++;
   const squares = Float64Array.from(counts, (count, id) => (kinds[id]! * rarityOf(count)) ** 2);
   const postings = Array.from(counts, (count) => new Int32Array(count));
+  const postingDays = Array.from(counts, (count) => new Float64Array(count));
+  const datedCounts = new Int32Array(idOf.size);
   const filled = new Int32Array(idOf.size);
-  tags.forEach((ids, i) => ids.forEach((id) => (postings[id]![filled[id]!++] = i)));
+  for (const i of byDay(days)) {
+    for (const id of tags[i]!) {
+      postingDays[id]![filled[id]!] = days[i]!;
+      postings[id]![filled[id]!++] = i;
+      if (!Number.isNaN(days[i]!)) datedCounts[id]!++;
+    }
+  }
   const inverseNorms = Float64Array.from(tags, (ids) => {
     const sum = ids.reduce((total, id) => total + squares[id]!, 0);
     return sum ? 1 / Math.sqrt(sum) : 0;
   });
-  return { tags, keys, squares, postings, inverseNorms };
+  const distinct = tags.every((ids) => new Set(ids).size === ids.length);
+  return { tags, keys, squares, postings, postingDays, datedCounts, inverseNorms, distinct };
 }
 
 /** An article's day number, NaN when it is undated. */
@@ -209,14 +234,18 @@ interface Scoring {
   days: Float64Array;
   sums: Float64Array;
   touched: number[];
+  /** Per article: one more than the last article whose candidates it was scored as (see `bestByDay`). */
+  metBy: Int32Array;
 }
 
 function startScoring(described: Described[]): Scoring {
+  const days = Float64Array.from(described, (d) => d.day);
   return {
-    weighed: weighTags(described),
-    days: Float64Array.from(described, (d) => d.day),
+    weighed: weighTags(described, days),
+    days,
     sums: new Float64Array(described.length),
     touched: [],
+    metBy: new Int32Array(described.length),
   };
 }
 
@@ -260,6 +289,76 @@ function scoreOf(i: number, j: number, { weighed, days }: Scoring): number {
   return sum * weighed.inverseNorms[i]! * weighed.inverseNorms[j]! * dateFactor(days[i]!, days[j]!);
 }
 
+/**
+ * Slack on the bounds of `bestByDay`, against a rounding that would put a bound a bit under the score it bounds
+ * (the two are computed in different orders).
+ */
+const BOUND_SLACK = 1 + 1e-9;
+
+/** The first index of `days` (sorted, of length `end`) whose day is not before `day`. */
+function firstFrom(days: Float64Array, end: number, day: number): number {
+  let [low, high] = [0, end];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (days[middle]! < day) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * The best candidates of article `i`, as `bestOf` finds them, without reading the whole list of each tag it
+ * carries. Its tags are read rarest first. An article first met in the list of its tag number `m` shares with `i`
+ * none of the rarer ones, and its cosine with `i` is at most √(the squared weights of tags `m` and on) times `i`'s
+ * inverse norm (Cauchy–Schwarz over the tags they share: the other article's norm is at least theirs); times the
+ * date factor, that bounds its score. Each tag's articles are read by day, outwards from `i`'s, and a side is left
+ * once its bound falls under the list's floor, which only rises: a common country's list, a fixed share of the
+ * archive, is read over a few days around the article's instead of whole. Each article met is scored once
+ * (`scoreOf`, the same number as `bestOf`'s).
+ */
+function bestByDay(i: number, scoring: Scoring): BestList {
+  const { weighed, days, metBy } = scoring;
+  const { postings, postingDays, datedCounts, squares } = weighed;
+  const best = new BestList();
+  const day = days[i]!;
+  const mark = i + 1;
+  metBy[i] = mark;
+  const rarestFirst = Array.from(weighed.tags[i]!).sort((a, b) => postings[a]!.length - postings[b]!.length || a - b);
+  let rest = rarestFirst.reduce((sum, id) => sum + squares[id]!, 0);
+  // Scores a candidate met for the first time; false once `bound` times its date factor is under the floor.
+  const meet = (j: number, bound: number): boolean => {
+    if (bound * dateFactor(day, days[j]!) < best.floor) return false;
+    if (metBy[j] === mark) return true;
+    metBy[j] = mark;
+    const score = scoreOf(i, j, scoring);
+    if (score >= best.floor) best.offer(j, score);
+    return true;
+  };
+  for (const id of rarestFirst) {
+    const bound = Math.sqrt(rest) * weighed.inverseNorms[i]! * BOUND_SLACK;
+    rest -= squares[id]!;
+    if (bound < best.floor) break;
+    const posting = postings[id]!;
+    const dated = datedCounts[id]!;
+    if (Number.isNaN(day)) {
+      for (let p = 0; p < posting.length && meet(posting[p]!, bound); p++);
+      continue;
+    }
+    // Outwards from the article's day: the nearer side first, each side left at its first article under the floor.
+    let after = firstFrom(postingDays[id]!, dated, day);
+    let before = after - 1;
+    let [beforeOpen, afterOpen] = [before >= 0, after < dated];
+    while (beforeOpen || afterOpen) {
+      const takeBefore =
+        beforeOpen && (!afterOpen || day - postingDays[id]![before]! <= postingDays[id]![after]! - day);
+      if (takeBefore) beforeOpen = meet(posting[before]!, bound) && --before >= 0;
+      else afterOpen = meet(posting[after]!, bound) && ++after < dated;
+    }
+    for (let p = dated; p < posting.length && meet(posting[p]!, bound); p++);
+  }
+  return best;
+}
+
 function toCandidates(lists: BestList[]): Candidates {
   return {
     articles: lists.map((best) => best.articles.slice(0, best.size)),
@@ -267,8 +366,14 @@ function toCandidates(lists: BestList[]): Candidates {
   };
 }
 
+/** How an article's best candidates are found: `bestByDay`, or `bestOf` when some article carries a tag twice. */
+function bestFor(scoring: Scoring): (i: number, scoring: Scoring) => BestList {
+  return scoring.weighed.distinct ? bestByDay : bestOf;
+}
+
 function scoreCandidates(scoring: Scoring): Candidates {
-  return toCandidates(Array.from(scoring.days, (_, i) => bestOf(i, scoring)));
+  const best = bestFor(scoring);
+  return toCandidates(Array.from(scoring.days, (_, i) => best(i, scoring)));
 }
 
 /**
@@ -400,7 +505,7 @@ function updateCandidates(scoring: Scoring, identities: string[], memory: Relate
   // The kept lists a rescored article entered, and the lists scored again.
   const offered = new Map<number, BestList>();
   const results = new Map<number, BestList>();
-  for (const i of again) results.set(i, bestOf(i, scoring));
+  for (const i of again) results.set(i, bestFor(scoring)(i, scoring));
   for (const j of rescored) {
     results.set(
       j,

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import fc from 'fast-check';
 import { findRelated } from '../../../src/archive/index.ts';
 import type { AnalyzedArticle } from '../../../src/types.ts';
 
@@ -139,4 +140,95 @@ describe('related articles', () => {
     const articles = [tagged('alone', '2024-06-20', { countries: ['NZ'] }), ...filler(5)];
     assert.deepEqual(findRelated(articles)[0], []);
   });
+
+  it('list, in an archive where thousands of articles carry the same country alone, the nearest days first', () => {
+    const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const articles = Array.from({ length: 3000 }, (_, n) => tagged(`day-${n}`, day(n), { countries: ['US'] }));
+    const related = findRelated(articles);
+    assert.deepEqual(titlesOf(articles, related[1500]!), ['day-1499', 'day-1501', 'day-1498', 'day-1502', 'day-1497']);
+    assert.deepEqual(titlesOf(articles, related[0]!), ['day-1', 'day-2', 'day-3', 'day-4', 'day-5']);
+  });
+
+  it('put a story sharing a rare actor years away before the same country on the next day', () => {
+    const day = (n: number) => new Date(Date.UTC(2016, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    const articles = [
+      tagged('story', day(1500), { countries: ['US'], actors: ['yellen'] }),
+      tagged('earlier chapter', day(100), { countries: ['US'], actors: ['yellen'] }),
+      ...Array.from({ length: 3000 }, (_, n) => tagged(`day-${n}`, day(n), { countries: ['US'] })),
+    ];
+    assert.deepEqual(titlesOf(articles, findRelated(articles)[0]!), ['earlier chapter']);
+  });
+
+  it('are the best scored of all the articles, as scoring every pair gives them', () => {
+    const archive = fc.array(
+      fc.record({
+        countries: fc.uniqueArray(fc.constantFrom('RU', 'US'), { maxLength: 2 }),
+        actors: fc.uniqueArray(fc.constantFrom('a', 'b', 'c'), { maxLength: 2 }),
+        topics: fc.uniqueArray(fc.constantFrom('diplomacy', 'sanctions'), { maxLength: 1 }),
+        day: fc.option(fc.integer({ min: 0, max: 400 }), { nil: null, freq: 8 }),
+      }),
+      { minLength: 20, maxLength: 80 },
+    );
+    fc.assert(
+      fc.property(archive, (drawn) => {
+        const articles = drawn.map(({ day, ...tags }, n) =>
+          tagged(`${n}`, day === null ? null : new Date(Date.UTC(2016, 0, 1) + day * 86_400_000).toISOString(), tags),
+        );
+        assert.deepEqual(findRelated(articles), relatedByEveryPair(articles));
+      }),
+      { numRuns: 60 },
+    );
+  });
 });
+
+/**
+ * Related articles as the module's comment defines them, every pair scored (the sums in the order of the first
+ * article's tags, as the module sums them, so that equal scores are equal): each article's 20 best candidates of at
+ * least 0.02, then no article suggested on more than a tenth of the pages that list related articles.
+ */
+function relatedByEveryPair(articles: Array<Omit<AnalyzedArticle, 'retrieved' | 'fingerprint'>>): number[][] {
+  const tags = articles.map((a) => [
+    ...a.actors.map((x): [string, number] => [`a:${x.id}`, 2]),
+    ...a.topics.map((t): [string, number] => [`t:${t.id}`, 3]),
+    ...a.countries.map((c): [string, number] => [`c:${c.code}`, 1]),
+  ]);
+  const counts = new Map<string, number>();
+  for (const list of tags) for (const [key] of list) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const square = ([key, kind]: [string, number]) =>
+    (kind / Math.sqrt(2 ** Math.floor(Math.log2(counts.get(key)!)))) ** 2;
+  const inverseNorms = tags.map((list) => {
+    const sum = list.reduce((total, tag) => total + square(tag), 0);
+    return sum ? 1 / Math.sqrt(sum) : 0;
+  });
+  const days = articles.map((a) => (a.date ? Date.parse(a.date.iso) / 86_400_000 : NaN));
+  const candidates = articles.map((_, i) =>
+    articles
+      .map((_, j) => {
+        const theirs = new Set(tags[j]!.map(([key]) => key));
+        const sum = tags[i]!.reduce((total, tag) => (theirs.has(tag[0]) ? total + square(tag) : total), 0);
+        const gap = Math.abs(days[i]! - days[j]!);
+        const factor = Number.isNaN(gap) ? 0.5 : 1 / (1 + gap / 730);
+        return { j, score: sum * inverseNorms[i]! * inverseNorms[j]! * factor };
+      })
+      .filter(({ j, score }) => j !== i && score > 0 && score >= 0.02)
+      .sort((a, b) => b.score - a.score || a.j - b.j)
+      .slice(0, 20),
+  );
+  const capFor = (pages: number) => Math.max(1, Math.floor(pages / 10));
+  const pairs = candidates
+    .flatMap((list, i) => list.map(({ j, score }) => ({ i, j, score })))
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  let cap = capFor(candidates.filter((list) => list.length).length);
+  for (;;) {
+    const related: number[][] = articles.map(() => []);
+    const suggested = new Map<number, number>();
+    for (const { i, j } of pairs) {
+      if (related[i]!.length >= 5 || (suggested.get(j) ?? 0) >= cap) continue;
+      related[i]!.push(j);
+      suggested.set(j, (suggested.get(j) ?? 0) + 1);
+    }
+    const fitting = capFor(related.filter((list) => list.length).length);
+    if (fitting >= cap) return related;
+    cap = fitting;
+  }
+}
