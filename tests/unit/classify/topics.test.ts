@@ -87,6 +87,16 @@ describe('topic rules', () => {
     assert.ok(diplomacy(`Dairy talks\n\nEC farm ministers in Brussels resumed talks on the dairy pact. ${talks}`));
   });
 
+  it('counts the two sides of a commodity pact and a body of producing and consuming states as several states', () => {
+    const diplomacy = (text: string) => analyzeText(text).topics.some((t) => t.id === 'diplomacy');
+    const talks = 'The negotiations went on for a week, and an envoy met with a counterpart.';
+    assert.ok(!diplomacy(`Quota talks\n\nThe talks on export quotas broke down in London. ${talks}`));
+    assert.ok(
+      diplomacy(`Quota talks\n\nThe talks between producers and consumers on export quotas broke down. ${talks}`),
+    );
+    assert.ok(diplomacy(`Quota talks\n\nThe ICO talks on export quotas broke down. ${talks}`));
+  });
+
   it('names, as other parties, only actors the actors file holds', () => {
     const { actors, topics } = defaultContext().taxonomy;
     const ids = new Set(actors.map((a) => a.id));
