@@ -27,7 +27,7 @@ async function build(): Promise<void> {
       outDir: path.resolve(values.out as string),
       reportFile: path.resolve(values.report as string),
       cacheDir: path.resolve(values.cache as string),
-      cleanup: 'background',
+      cleanup: 'alongside',
       memory,
       onPublished: () => process.send!({ type: 'published' } satisfies BuilderMessage),
     });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
 import { createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -31,6 +32,18 @@ describe('swapInOutput', () => {
     swapInOutput(staging, outDir, 'wait', ['articles/2020', 'countries']);
     assert.deepEqual(listFiles(outDir), ['articles/2020/index.html', 'countries/cn/index.html', 'index.html']);
     assert.equal(statSync(path.join(outDir, 'articles/2020/index.html')).ino, carriedInode);
+    assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
+  });
+
+  it('with the previous site removed alongside (npm run dev), puts the new site in place at once and the previous one goes', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    makePreviousSite(outDir);
+    const staging = `${outDir}.new`;
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'index.html'), 'new home');
+    swapInOutput(staging, outDir, 'alongside', ['countries']);
+    assert.deepEqual(listFiles(outDir), ['countries/cn/index.html', 'index.html']);
+    for (let wait = 0; readdirSync(path.dirname(outDir)).length > 1 && wait < 100; wait++) await sleep(50);
     assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
   });
 
