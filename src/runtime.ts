@@ -1,8 +1,11 @@
 /**
  * Where the project's own code runs from: its TypeScript sources under the TypeScript loader (tsx), or the copy
  * that `scripts/run.mjs` compiled (how the commands run), which it marks before loading a command. Knows the
- * repository's folder and its default archive, and starts worker threads on the same code as the thread that starts them. Runs threads.
+ * repository's folder and its default archive, keeps what is derived from the compiled code beside it, and starts
+ * worker threads on the same code as the thread that starts them. Runs threads; writes into the compiled folder.
  */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker, type ResourceLimits } from 'node:worker_threads';
@@ -32,6 +35,34 @@ export function codeFolder(folder: string): string {
 /** The file this process loads for the project's module `name` (relative to the repository, without extension). */
 export function modulePath(name: string): string {
   return `${codeFolder(name)}${compiled ? '.mjs' : '.ts'}`;
+}
+
+/**
+ * What `make` derives from the project's own files alone (`src/`, `templates/`: a fingerprint of its code), made once
+ * for the compiled code this process runs and kept in that code's folder under `key`, which names what is derived
+ * and from what (the dependency versions too, which the folder does not hold). The folder is compiled from exactly
+ * those files and used only while they are unchanged, so every process running it would make the same. Made each
+ * time by a process that runs no compiled code (under the TypeScript loader alone the sources are the code, and may
+ * change while it runs), and made and not kept when the folder cannot be written.
+ */
+export function derivedFromCode(key: string, make: () => string): string {
+  if (!compiled) return make();
+  const file = path.join(compiled.dir, 'derived', createHash('sha256').update(key).digest('hex'));
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    // Not made yet for this code.
+  }
+  const value = make();
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    writeFileSync(temporary, value);
+    renameSync(temporary, file);
+  } catch {
+    // The next process makes it again.
+  }
+  return value;
 }
 
 /**

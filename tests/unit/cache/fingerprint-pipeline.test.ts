@@ -5,7 +5,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../../../src/build/index.ts';
-import { ANALYSIS_ENTRIES, fingerprintPipeline, modulesReachedFrom } from '../../../src/cache/index.ts';
+import {
+  ANALYSIS_ENTRIES,
+  fingerprintPipeline,
+  fingerprintSources,
+  modulesReachedFrom,
+} from '../../../src/cache/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 const SRC = path.join(REPO_ROOT, 'src');
@@ -82,5 +87,23 @@ describe('the analysis fingerprint', () => {
 
   it('follows a module into the worker threads it starts (the search index is made in one)', () => {
     assert.ok(modulesReachedFrom(SRC, ['search/index-site.ts']).includes('search/pagefind-worker.ts'));
+  });
+});
+
+describe("the fingerprints of the project's own code", () => {
+  it('are those its files give, when kept with the compiled code the process runs (as under the test runner)', () => {
+    const copy = makeTempDir('news-archive-code-');
+    for (const folder of ['src', 'templates'])
+      cpSync(path.join(REPO_ROOT, folder), path.join(copy, folder), { recursive: true });
+    cpSync(PACKAGE, path.join(copy, 'package.json'));
+    const copyPackage = path.join(copy, 'package.json');
+    // The second time, the kept fingerprints are read.
+    for (let time = 0; time < 2; time++) {
+      assert.equal(
+        fingerprintSources(REPO_ROOT, ['src', 'templates'], PACKAGE),
+        fingerprintSources(copy, ['src', 'templates'], copyPackage),
+      );
+      assert.equal(fingerprintPipeline(SRC, PACKAGE), fingerprintPipeline(path.join(copy, 'src'), copyPackage));
+    }
   });
 });
