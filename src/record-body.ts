@@ -2,9 +2,11 @@
  * An article record whose body (its text, blocks and removed blocks, most of its bytes) is read when first asked
  * for: the analysis cache gives such records (`src/cache/analysis-cache.ts`), so that a build after a few changes
  * reads the bodies of the few pages it renders, not of every article. All of them share the same accessors, so they
- * keep one shape; a copy made by `copyRecord` shares the body with its record and does not read it either. Pure.
+ * keep one shape; a copy made by `copyRecord` shares the body with its record and does not read it either. The
+ * evidence of its tags is read when first asked for in the same way (`readEvidenceLater`), but the discovered
+ * actors', which the build report lists. Pure.
  */
-import type { AnalyzedArticle } from './types.ts';
+import type { AnalyzedArticle, Evidence } from './types.ts';
 
 export const BODY_FIELDS = ['blocks', 'text', 'removed'] as const;
 type BodyField = (typeof BODY_FIELDS)[number];
@@ -72,4 +74,78 @@ export function copyRecord(record: AnalyzedArticle): Omit<AnalyzedArticle, 'fing
   }
   Object.defineProperty(copy, BODY, { value: held });
   return copy as unknown as Omit<AnalyzedArticle, 'fingerprint'>;
+}
+
+const TAG_KINDS = ['countries', 'actors', 'topics'] as const;
+type TagKind = (typeof TAG_KINDS)[number];
+type Tagged = Pick<AnalyzedArticle, TagKind>;
+type AnyTag = Tagged[TagKind][number];
+
+/** The evidence of a record's tags, by kind in the tags' order: null for a tag that keeps its own (see `takeEvidenceApart`). */
+export type TagEvidence = Record<TagKind, Array<Evidence[] | null>>;
+
+/** Whether a tag keeps its evidence in the record: a discovered actor's, which the build report lists for every article. */
+const keepsEvidence = (tag: AnyTag) => 'discovered' in tag && tag.discovered;
+
+/** The record's tags with their evidence taken out, but the discovered actors', and that evidence apart. */
+export function takeEvidenceApart(record: Tagged): { tags: Tagged; evidence: TagEvidence } {
+  const tags = {} as Record<TagKind, AnyTag[]>;
+  const evidence = {} as TagEvidence;
+  for (const kind of TAG_KINDS) {
+    const list: AnyTag[] = record[kind];
+    tags[kind] = list.map((tag) => {
+      if (keepsEvidence(tag)) return tag;
+      const { evidence: _evidence, ...rest } = tag;
+      return rest as AnyTag;
+    });
+    evidence[kind] = list.map((tag) => (keepsEvidence(tag) ? null : tag.evidence));
+  }
+  return { tags: tags as Tagged, evidence };
+}
+
+const EVIDENCE = Symbol('evidence');
+
+/** The evidence of a record's tags, once read, else what reads it. */
+interface HeldEvidence {
+  read: (() => TagEvidence) | null;
+  evidence: TagEvidence | null;
+}
+
+/** Where a tag's evidence is: the record's, by kind and place. */
+type EvidenceAt = { [EVIDENCE]: { held: HeldEvidence; kind: TagKind; index: number } };
+
+/** The accessor of a tag's evidence, shared by every tag: evidence set is set as any other field. */
+const EVIDENCE_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: EvidenceAt) {
+    const { held, kind, index } = this[EVIDENCE];
+    if (!held.evidence) {
+      held.evidence = held.read!();
+      held.read = null;
+    }
+    const evidence = held.evidence[kind][index];
+    if (!Array.isArray(evidence)) throw new Error(`a record's tag has no evidence among its tags' evidence`);
+    return evidence;
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+/**
+ * Gives each tag of `record` that has no evidence (as `takeEvidenceApart` left it) the evidence `read` gives, read
+ * when one of them is first asked for (once for all).
+ */
+export function readEvidenceLater<T extends Tagged>(record: T, read: () => TagEvidence): T {
+  const held: HeldEvidence = { read, evidence: null };
+  for (const kind of TAG_KINDS) {
+    const list: AnyTag[] = record[kind];
+    list.forEach((tag, index) => {
+      if ('evidence' in tag) return;
+      Object.defineProperty(tag, EVIDENCE, { value: { held, kind, index } });
+      Object.defineProperty(tag, 'evidence', EVIDENCE_ACCESSOR);
+    });
+  }
+  return record;
 }

@@ -8,9 +8,10 @@
  * the entries it used are written as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
  * program wrote it (each carries a checksum of its text) or does not look like an analysed article is ignored, so
  * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
- * An entry's text, blocks and removed blocks (its body, a third of its bytes) are read from the entry when first
- * asked for (`src/record-body.ts`): a build after a few changes reads them for the few pages it renders. The
- * temporary files of a build killed while it wrote into the cache folder are deleted when the segments are next read.
+ * An entry's text, blocks and removed blocks (its body, a third of its bytes), and the evidence of its tags but the
+ * discovered actors' (a tenth), are read from the entry when first asked for (`src/record-body.ts`): a build after a
+ * few changes reads them for the few pages it renders. The temporary files of a build killed while it wrote into the
+ * cache folder are deleted when the segments are next read.
  */
 import { isAscii } from 'node:buffer';
 import { createHash, randomBytes } from 'node:crypto';
@@ -18,11 +19,17 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
-import { readBodyLater, type RecordBody } from '../record-body.ts';
+import {
+  readBodyLater,
+  readEvidenceLater,
+  takeEvidenceApart,
+  type RecordBody,
+  type TagEvidence,
+} from '../record-body.ts';
 import type { AnalyzedArticle, Fingerprint, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
-export const CACHE_FORMAT_VERSION = 4;
+export const CACHE_FORMAT_VERSION = 5;
 
 /** An article record without its file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
@@ -56,7 +63,10 @@ interface StoredFingerprint {
   signature: string;
 }
 
-/** An entry's JSON: all but the record's body, which follows it (see `src/record-body.ts`). */
+/**
+ * An entry's JSON: all but the evidence of its tags (but the discovered actors') and the record's body, which follow
+ * it (see `src/record-body.ts`).
+ */
 interface Entry {
   version: number;
   key: string;
@@ -93,6 +103,14 @@ function looksAnalyzed(value: unknown): value is StoredAnalysis {
     typeof a.words === 'number' &&
     [a.countries, a.actors, a.topics, a.diagnostics].every(Array.isArray)
   );
+}
+
+/** The evidence of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
+function readEvidence(bytes: Buffer): TagEvidence {
+  const evidence = JSON.parse(decode(bytes)) as Partial<TagEvidence> | null;
+  if (![evidence?.countries, evidence?.actors, evidence?.topics].every(Array.isArray))
+    throw new Error("an analysis cache entry holds evidence that is not its tags' evidence");
+  return evidence as TagEvidence;
 }
 
 /** The body of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
@@ -219,8 +237,8 @@ function decode(bytes: Buffer): string {
 }
 
 /**
- * The bytes a line holds behind its key and checksum (the entry's JSON, a tab and its body's JSON), or null when
- * they were changed since: the checksum is of those bytes, as written.
+ * The bytes a line holds behind its key and checksum (the entry's JSON, a tab, its tags' evidence as JSON, a tab and
+ * its body's JSON), or null when they were changed since: the checksum is of those bytes, as written.
  */
 function sealedBytesOf(line: Line): Buffer | null {
   const bytes = typeof line === 'string' ? Buffer.from(line) : Buffer.from(line.buffer, line.byteOffset, line.length);
@@ -238,18 +256,21 @@ function sealedBytesOf(line: Line): Buffer | null {
  */
 function readEntry(line: Line, key: string, hash: string, file: string): AnalyzedArticle | null {
   const sealedBytes = sealedBytesOf(line);
-  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON.
+  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, and the second its evidence.
   const tab = sealedBytes?.indexOf(TAB) ?? -1;
-  if (tab < 0) return null;
+  const secondTab = tab < 0 ? -1 : sealedBytes!.indexOf(TAB, tab + 1);
+  if (secondTab < 0) return null;
   try {
     const entry = JSON.parse(decode(sealedBytes!.subarray(0, tab))) as Partial<Entry> | null;
     if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint);
     if (entry.article.hash !== hash || !fingerprint) return null;
-    const body = sealedBytes!.subarray(tab + 1);
+    const evidence = sealedBytes!.subarray(tab + 1, secondTab);
+    const body = sealedBytes!.subarray(secondTab + 1);
+    const record = readEvidenceLater({ file, ...entry.article }, () => readEvidence(evidence));
     return Object.assign(
-      readBodyLater({ file, ...entry.article }, () => readBody(body)),
+      readBodyLater(record, () => readBody(body)),
       { fingerprint },
     );
   } catch {
@@ -267,8 +288,14 @@ function entryLine(key: string, article: AnalyzedArticle): string {
   };
   const { blocks, text, removed, ...head } = rest;
   const body: RecordBody = { blocks, text, removed };
-  const entry: Entry = { version: CACHE_FORMAT_VERSION, key, article: head, fingerprint: storedFingerprint };
-  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(body)}`)}`;
+  const { tags, evidence } = takeEvidenceApart(head);
+  const entry: Entry = {
+    version: CACHE_FORMAT_VERSION,
+    key,
+    article: { ...head, ...tags },
+    fingerprint: storedFingerprint,
+  };
+  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(evidence)}\t${JSON.stringify(body)}`)}`;
 }
 
 /** The lines of a cache's segments by key, and the segments' names, as read or as last written. */

@@ -100,13 +100,14 @@ describe('analysis cache', () => {
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const key = line!.slice(0, 64);
-    // The entry's JSON, a tab, and its body's JSON (text, blocks, removed blocks).
-    const [head, body] = line!.slice(130).split('\t');
+    // The entry's JSON, a tab, its tags' evidence, a tab, and its body's JSON (text, blocks, removed blocks).
+    const [head, evidence, body] = line!.slice(130).split('\t');
     const stored = JSON.parse(head!);
-    const shortSignature = `${JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } })}\t${body}`;
-    const olderFormat = `${JSON.stringify({ ...stored, version: 3 })}\t${body}`;
+    const rest = `\t${evidence}\t${body}`;
+    const shortSignature = `${JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } })}${rest}`;
+    const olderFormat = `${JSON.stringify({ ...stored, version: 4 })}${rest}`;
     const sealed = (json: string) => `${createHash('sha256').update(json).digest('hex')} ${json}`;
-    const broken = ['{"version":4,', '{"version":4,"key":"x","article":{}}', '[]', '', 'null', head!, olderFormat];
+    const broken = ['{"version":5,', '{"version":5,"key":"x","article":{}}', '[]', '', 'null', head!, olderFormat];
     for (const text of [...broken, shortSignature]) {
       writeFileSync(path.join(dir, segment!), `${key} ${sealed(text)}\n`);
       assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null, text);
@@ -120,12 +121,14 @@ describe('analysis cache', () => {
     cache.flush();
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
-    const [head, body] = line!.slice(130).split('\t');
+    const [head, evidence, body] = line!.slice(130).split('\t');
     const stored = JSON.parse(head!);
+    const rest = `\t${evidence}\t${body}`;
     const edits = [
-      `${JSON.stringify({ ...stored, article: { ...stored.article, title: 'An edited title' } })}\t${body}`,
-      `${JSON.stringify({ ...stored, article: { ...stored.article, countries: [null] } })}\t${body}`,
-      `${head}\t${body!.replace(article.text, 'An edited text')}`,
+      `${JSON.stringify({ ...stored, article: { ...stored.article, title: 'An edited title' } })}${rest}`,
+      `${JSON.stringify({ ...stored, article: { ...stored.article, countries: [null] } })}${rest}`,
+      `${head}\t${evidence!.replace('Beijing', 'Moscow')}\t${body}`,
+      `${head}\t${evidence}\t${body!.replace(article.text, 'An edited text')}`,
     ];
     for (const edited of edits) {
       writeFileSync(path.join(dir, segment!), `${line!.slice(0, 129)} ${edited}\n`);
