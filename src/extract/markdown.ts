@@ -1,11 +1,9 @@
 /** Extract stage: curated Markdown → blocks. Raw HTML in the Markdown is not passed through. Pure. */
-import MarkdownIt from 'markdown-it';
+import { markdownParser, type MarkdownParser } from '../libraries.ts';
 import type { Block, ExtractedArticle } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 
-const md = new MarkdownIt({ html: false });
-
-type Token = ReturnType<typeof md.parse>[number];
+type Token = ReturnType<MarkdownParser['parse']>[number];
 
 function inlineText(token: Token | undefined): string {
   if (!token?.children) return token?.content ?? '';
@@ -23,7 +21,7 @@ function inlineText(token: Token | undefined): string {
 
 /** Parses Markdown into blocks; a leading level-1 heading is taken as the title. */
 export function extractFromMarkdown(body: string): Omit<ExtractedArticle, 'diagnostics'> {
-  const tokens = md.parse(body, {});
+  const tokens = markdownParser().parse(body, {});
   const blocks: Block[] = [];
   let title = '';
   let listStack: Array<Extract<Block, { kind: 'list' }>> = [];
