@@ -1,6 +1,16 @@
 /** Taxonomy stage: the country list, from the `world-countries` package plus the archive's own additions. */
-import worldCountries from 'world-countries';
+import { createRequire } from 'node:module';
+import type WorldCountries from 'world-countries';
 import type { CountriesFile } from './schema.ts';
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The package's countries (1.4 MB of JSON), required when a taxonomy is parsed: a build that takes the parsed
+ * taxonomy from its cache, as after adding an article, does not read them (importing them took 49-69 ms of CPU at a
+ * load of 20, in every build process).
+ */
+const worldCountries = () => require('world-countries') as typeof WorldCountries;
 
 /** One country with every name the tagger matches for it. */
 export interface Country {
@@ -38,7 +48,7 @@ function unique(values: string[]): string[] {
  */
 function packageDemonyms(): Map<string, string[]> {
   const owners = new Map<string, Array<{ code: string; independent: boolean }>>();
-  for (const c of worldCountries) {
+  for (const c of worldCountries()) {
     const d = c.demonyms?.eng;
     for (const word of new Set([d?.m ?? '', d?.f ?? ''])) {
       if (word) owners.set(word, [...(owners.get(word) ?? []), { code: c.cca2, independent: c.independent === true }]);
@@ -55,7 +65,7 @@ function packageDemonyms(): Map<string, string[]> {
 /** Builds the country list: every ISO 3166-1 entry of `world-countries`, merged with the additions file. */
 export function buildCountries(additions: CountriesFile): Country[] {
   const demonyms = packageDemonyms();
-  return worldCountries
+  return worldCountries()
     .filter((c) => /^[A-Z]{2}$/.test(c.cca2))
     .map((c) => {
       const code = c.cca2;
