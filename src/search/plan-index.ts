@@ -12,7 +12,8 @@ import { createHash } from 'node:crypto';
 /**
  * Buckets of the base index. More buckets make the delta of an edit smaller and the bucket filter larger: at 10,000
  * articles an edit's bucket holds about 10 articles (40 with 256 buckets, which `npm run dev` indexed again at every
- * build after it), and the bucket filter, loaded by the first search after an edit, is 26.0 KB (23.3 KB with 256).
+ * build after it), and the bucket filter, whose values every first search loads with the other filters', is 26.0 KB
+ * (23.3 KB with 256).
  */
 const BUCKETS = 1024;
 /** The delta may hold this share of the archive's articles before the base is indexed again… */
