@@ -20,20 +20,27 @@ import { readCaptureHeader, type CaptureHeader } from './capture.ts';
 import {
   findHintedTitle,
   findTitleIndex,
+  findTitlePart,
   headlineHints,
   hintedHeadlineLine,
   isHeadlineShaped,
   normalizeTitle,
   stripSiteName,
 } from './title.ts';
+import { titleCandidates, type TitleCandidate } from './title-features.ts';
+import { bestTitleCandidate, committedTitleModel, type TitleModel } from './title-model.ts';
 
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
   retrieved: string | null;
   /** The line model that chooses the article's lines; the committed one when not given. */
   lineModel?: LineModel;
+  /** The title model that chooses a dump's headline among its candidates; the committed one when not given. */
+  titleModel?: TitleModel;
 }
 
+/** Why the headline's line is not in the text. */
+const TITLE_REASON = 'the headline, taken as the title';
 /** Why a line inside the article's run was dropped. */
 const LOW_PROBABILITY = 'inside the text, but shaped like page furniture to the line model (teaser, caption, comment)';
 const REPEATED =
@@ -241,7 +248,7 @@ function chooseBody(
   lines: LabelledLine[],
   capture: CaptureHeader | null,
   model: LineModel,
-): ArticleRun & { repeated: Set<number> } {
+): ArticleRun & { repeated: Set<number>; learned: boolean } {
   const ruleRange = findBodyRange(lines);
   const probabilities = isDumpLayout(lines)
     ? lineFeatures(lines, ruleRange, hintedHeadlineLine(lines, capture)).map((f) => lineProbability(model, f))
@@ -282,10 +289,10 @@ function chooseBody(
     while (last > chosen.start && !chosen.keep[last]) last--;
     if (last > chosen.start && !lines[last]!.sentenceEnd && lines[last]!.words <= MAX_TRAILING_HEADING_WORDS)
       chosen.keep[last] = false;
-    return { ...chosen, repeated };
+    return { ...chosen, repeated, learned: true };
   }
   const range = widenBodyRange(lines, ruleRange ?? { start: 0, end: lines.length - 1 });
-  return { ...range, keep: lines.map(() => true), repeated: new Set() };
+  return { ...range, keep: lines.map(() => true), repeated: new Set(), learned: false };
 }
 
 /** Lines of prose after the headline that may still precede the byline and dateline: a standfirst. */
@@ -634,7 +641,7 @@ function locateHeadline(
   capture: CaptureHeader | null,
   range: { start: number; end: number },
   isDateLine: (line: LabelledLine) => boolean,
-): { titleIndex: number; title: string; pageStart: number } {
+): { titleIndex: number; title: string; pageStart: number; hinted: boolean } {
   const bodyStart = range.start;
   const { hints, pageStart, from } = headlineHints(lines, capture);
   const first = lines[pageStart];
@@ -644,7 +651,9 @@ function locateHeadline(
     bodyStart,
     last: capture ? lines.length - 1 : range.end,
   });
-  if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart };
+  if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart, hinted: true };
+  const part = findTitlePart(lines, hints, { from, last: bodyStart + TITLE_PART_LINES_INTO_THE_TEXT });
+  if (part) return { titleIndex: part.index, title: part.text, pageStart, hinted: true };
   const titleIndex = findTitleIndex(lines, bodyStart, isDateLine);
   // A first line that names a site after its headline is the page's <title>: a line found by its shape that shares
   // no word with it is a caption or a credit above the dateline ("REUTERS / POOL"), not the headline.
@@ -653,14 +662,70 @@ function locateHeadline(
   const unlikeTitle = (line: LabelledLine) =>
     pageTitle !== null && pageTitle !== first!.text && !sharesWord(line.text, pageTitle);
   if (titleIndex >= 0 && !unlikeTitle(lines[titleIndex]!))
-    return { titleIndex, title: lines[titleIndex]!.text, pageStart };
+    return { titleIndex, title: lines[titleIndex]!.text, pageStart, hinted: false };
   if (pageTitle !== null) {
     // Its repeat below, whatever the line was taken for (a menu's item), is where the article's header stands.
     const wanted = normalizeTitle(pageTitle);
     const repeat = lines.findIndex((l, i) => i > pageStart && i <= range.end && normalizeTitle(l.text) === wanted);
-    return { titleIndex: repeat >= 0 ? repeat : pageStart, title: pageTitle, pageStart };
+    return { titleIndex: repeat >= 0 ? repeat : pageStart, title: pageTitle, pageStart, hinted: false };
   }
-  return { titleIndex: -1, title: '', pageStart };
+  return { titleIndex: -1, title: '', pageStart, hinted: false };
+}
+
+/** Lines into the article's text where a line saying a part of the `<title>` is still its headline. */
+const TITLE_PART_LINES_INTO_THE_TEXT = 5;
+
+/** The rules' headline as `locateHeadline` gives it. */
+type RulesHeadline = ReturnType<typeof locateHeadline>;
+
+/** The candidates for a dump's headline (`titleCandidates`), read against its run and the rules' choice. */
+function headlineCandidates(
+  lines: LabelledLine[],
+  capture: CaptureHeader | null,
+  range: ArticleRun,
+  isDateLine: (line: LabelledLine) => boolean,
+  rules: RulesHeadline,
+): TitleCandidate[] {
+  return titleCandidates(lines, {
+    pageStart: rules.pageStart,
+    titleLine: rules.pageStart < lines.length ? rules.pageStart : -1,
+    headings: capture?.headings ?? [],
+    url: capture?.url ?? null,
+    run: range,
+    rules: { index: rules.titleIndex, text: rules.title },
+    isDateLine,
+  });
+}
+
+/**
+ * A dump's headline, with why. A line that says what the page's `<title>` or outline names is the headline; failing
+ * one, the title model chooses among the candidates. The rules' line stays the headline's when the model says its
+ * words; a headline the page's `<title>` line or outline says is placed at the first line below that repeats it,
+ * where the article's header stands, else at that line or outline.
+ */
+function chooseHeadline(
+  lines: LabelledLine[],
+  candidates: () => TitleCandidate[],
+  rules: RulesHeadline,
+  model: TitleModel,
+): RulesHeadline & { why: string } {
+  if (rules.hinted)
+    return { ...rules, why: `${TITLE_REASON}: the line that says what the page's <title> or outline names` };
+  const all = candidates();
+  const best = bestTitleCandidate(model, all);
+  if (!best || normalizeTitle(best.text) === normalizeTitle(rules.title))
+    return { ...rules, why: `${TITLE_REASON}: the rules' choice, ranked first of ${all.length} by the title model` };
+  const wanted = normalizeTitle(best.text);
+  const repeat =
+    best.index < 0 || best.index === rules.pageStart
+      ? lines.findIndex((l, i) => i > rules.pageStart && normalizeTitle(l.text) === wanted)
+      : -1;
+  return {
+    ...rules,
+    titleIndex: repeat >= 0 ? repeat : best.index,
+    title: best.text,
+    why: `${TITLE_REASON}: ranked first of ${all.length} by the title model, over the rules' choice ${JSON.stringify(rules.title)}`,
+  };
 }
 
 /**
@@ -767,20 +832,44 @@ function readBelowHeadline(
   return body;
 }
 
+/** A raw page's lines, its capture header, its date reader, the article's run and the headline the rules find. */
+function readRawPage(raw: string, options: ExtractOptions) {
+  const lines = classifyLines(splitLines(raw));
+  const capture = readCaptureHeader(raw);
+  const retrieved = capture?.crawled ?? options.retrieved;
+  const reader = { ...createDateReader(retrieved, lines), retrieved };
+  const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
+  return { lines, capture, reader, range, rules: locateHeadline(lines, capture, range, reader.isDateLine) };
+}
+
+/**
+ * The candidates for a raw page's headline, as extraction weighs them with the title model (what it is trained on);
+ * null when the model does not choose: the page is not laid out as a scraper's dump, or a line says what its `<title>`
+ * or outline names.
+ */
+export function headlineCandidatesOfText(raw: string, options: ExtractOptions): TitleCandidate[] | null {
+  const { lines, capture, reader, range, rules } = readRawPage(raw, options);
+  return range.learned && !rules.hinted ? headlineCandidates(lines, capture, range, reader.isDateLine, rules) : null;
+}
+
 /**
  * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
  * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
  */
 export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
-  const lines = classifyLines(splitLines(raw));
-  const capture = readCaptureHeader(raw);
-  const retrieved = capture?.crawled ?? options.retrieved;
-  const reader = { ...createDateReader(retrieved, lines), retrieved };
+  const { lines, capture, reader, range, rules } = readRawPage(raw, options);
   const { dateOf, isDateLine } = reader;
-
-  const range = chooseBody(lines, capture, options.lineModel ?? committedLineModel());
-  const { titleIndex, title, pageStart } = locateHeadline(lines, capture, range, isDateLine);
+  const chosen = range.learned
+    ? chooseHeadline(
+        lines,
+        () => headlineCandidates(lines, capture, range, isDateLine, rules),
+        rules,
+        options.titleModel ?? committedTitleModel(),
+      )
+    : null;
+  const { titleIndex, title, pageStart } = chosen ?? rules;
   const reasons = new Map<Line, string>();
+  if (chosen && titleIndex >= 0) reasons.set(lines[titleIndex]!, chosen.why);
   const header = createHeader();
   const takeDate = header.takeDate;
 

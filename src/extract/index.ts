@@ -4,6 +4,7 @@ import { blocksToText } from './blocks.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { extractFromHtml } from './html.ts';
 import type { LineModel } from './line-model.ts';
+import type { TitleModel } from './title-model.ts';
 import { extractFromMarkdown } from './markdown.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
@@ -22,6 +23,8 @@ export interface ExtractSettings {
   retrieved: string | null;
   /** The line model that chooses the article's lines in raw text; the committed one when not given. */
   lineModel?: LineModel;
+  /** The title model that chooses a raw dump's headline; the committed one when not given. */
+  titleModel?: TitleModel;
 }
 
 /**
@@ -31,7 +34,11 @@ export interface ExtractSettings {
  * "Untitled", with a warning.
  */
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
-  const options: ExtractOptions = { retrieved: settings.retrieved, lineModel: settings.lineModel };
+  const options: ExtractOptions = {
+    retrieved: settings.retrieved,
+    lineModel: settings.lineModel,
+    titleModel: settings.titleModel,
+  };
   const found =
     raw.format === 'markdown'
       ? extractFromMarkdown(raw.body)

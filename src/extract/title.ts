@@ -1,5 +1,5 @@
 /** Extract stage: finds which line above the article's text is its headline. Pure. */
-import { isAlone } from './lines.ts';
+import { countWords, isAlone } from './lines.ts';
 import type { CaptureHeader } from './capture.ts';
 import type { LabelledLine } from './classify-lines.ts';
 
@@ -90,7 +90,7 @@ export interface TitleHints {
 }
 
 /** Separators between a headline and the site's name in a `<title>`: "Headline | Daily Sabah", "Headline - ICIJ". */
-const SITE_SEPARATOR = / (?:\||-|–|—|::) /g;
+export const SITE_SEPARATOR = / (?:\||-|–|—|::) /g;
 /** Longest site name, in words ("The Mighty 790 KFGO"). */
 const MAX_SITE_NAME_WORDS = 6;
 /** Parts of a host name that name no site. */
@@ -211,6 +211,37 @@ function saysNearly(line: Normalized, hint: Normalized & { set: Set<string> }): 
     shareFoundIn(line.words, hint.set) >= MIN_SLUG_MATCH &&
     shareFoundIn(hint.words, new Set(line.words)) >= MIN_SLUG_MATCH
   );
+}
+
+/**
+ * The parts of a `<title>` either side of a separator that may be its headline, a site's name or a section on the
+ * other side ("4 Things to Do in October - Expert how-to for English Riders"): three words or more (of Chinese or
+ * Japanese, six characters), not the site's name.
+ */
+function titleParts(title: string, url: string | null): string[] {
+  return [...title.matchAll(SITE_SEPARATOR)]
+    .flatMap((separator) => [title.slice(0, separator.index), title.slice(separator.index + separator[0].length)])
+    .map((part) => part.trim())
+    .filter((part) => countWords(part) >= MIN_HEADLINE_WORDS && !namesSite(part, url));
+}
+
+/**
+ * The first line from `from` to `last` that says a part of the page's `<title>` (`titleParts`), which names the site
+ * or a section on the part's other side too long for `stripSiteName` to take for a site's name; null when none does.
+ */
+export function findTitlePart(
+  lines: LabelledLine[],
+  hints: TitleHints,
+  range: { from: number; last: number },
+): { index: number; text: string } | null {
+  if (!hints.pageTitle) return null;
+  const parts = new Set(titleParts(hints.pageTitle, hints.url).map(normalizeTitle));
+  for (let i = 0; i <= Math.min(range.last, lines.length - 1); i++) {
+    const line = lines[i]!;
+    if (line.index >= range.from && line.kind !== 'nav' && parts.has(normalizeTitle(line.text)))
+      return { index: i, text: line.text };
+  }
+  return null;
 }
 
 /**

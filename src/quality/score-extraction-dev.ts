@@ -6,6 +6,7 @@
 import { extractArticle } from '../extract/index.ts';
 import { chrono } from '../libraries.ts';
 import type { LineModel } from '../extract/line-model.ts';
+import type { TitleModel } from '../extract/title-model.ts';
 import type { ExtractedArticle, RawArticle } from '../types.ts';
 import {
   averageScores,
@@ -79,8 +80,16 @@ export interface DevScores {
   authorCeiling: number;
 }
 
-/** Extracts one page as the build would, without retrieval date; `lineModel` replaces the committed line model. */
-export function extractDevPage(page: DevPage, condition: DevCondition, lineModel?: LineModel): ExtractedArticle {
+/**
+ * Extracts one page as the build would, without retrieval date; `lineModel` and `titleModel` replace the committed
+ * models.
+ */
+export function extractDevPage(
+  page: DevPage,
+  condition: DevCondition,
+  lineModel?: LineModel,
+  titleModel?: TitleModel,
+): ExtractedArticle {
   const raw: RawArticle = {
     file: `${page.key}.${condition === 'saved page' ? 'html' : 'txt'}`,
     hash: page.key,
@@ -89,7 +98,7 @@ export function extractDevPage(page: DevPage, condition: DevCondition, lineModel
     frontMatter: {},
     diagnostics: [],
   };
-  return extractArticle(raw, { retrieved: null, lineModel });
+  return extractArticle(raw, { retrieved: null, lineModel, titleModel });
 }
 
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
