@@ -4,27 +4,28 @@
  * an actor when it is one of the article's labelled names under the name rules (as `npm run score:tagging` counts).
  * The articles are read as the extract stage leaves them and the committed weights are never used, so a measure can
  * be added or removed before learning.
- * Logistic regression with an L2 penalty, fitted by gradient descent. The threshold is chosen on five
- * cross-validation folds of the articles: the best actors F1 (known actors counted as they are) among those keeping
- * precision at 0.94 or more, else the best F1. Writes src/tag/name-model.json; deterministic.
+ * Boosted decision trees of depth 2 (src/quality/fit-boosted-trees.ts): each tree weighs two measures together, which
+ * the logistic model of one weight a measure did not (on the same candidates and folds, at precision 0.94: actors F1
+ * 0.827, P 0.940, R 0.737 for it; 0.830, P 0.944, R 0.740 for the trees). The threshold is chosen on five cross-validation folds of the articles: the best actors F1 (known
+ * actors counted as they are) among those keeping precision at 0.94 or more, else the best F1. Writes
+ * src/tag/name-model.json, a tree a line; deterministic.
  */
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
-import { fitLogistic, logisticOf, type LogisticWeights } from '../src/quality/fit-logistic.ts';
+import { fitBoostedTrees, type BoostOptions, type FittedTrees } from '../src/quality/fit-boosted-trees.ts';
 import { extractLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
-import { NAME_FEATURES } from '../src/tag/name-candidates.ts';
+import { NAME_FEATURES, type NameFeatures } from '../src/tag/name-candidates.ts';
+import { boostedProbability, type TreeNode } from '../src/tag/boosted-trees.ts';
 import type { NameModel } from '../src/tag/name-model.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 
-const L2 = 0.001;
-const STEPS = 3000;
-const LEARNING_RATE = 1;
+const BOOSTING: BoostOptions = { rounds: 300, depth: 2, learningRate: 0.1, minLeaf: 10, l2: 3 };
 const FOLDS = 5;
 /**
  * Cross-validated precision the threshold keeps: the issue asks 0.93 on held-out articles, and the precision of
@@ -36,17 +37,27 @@ const THRESHOLDS = Array.from({ length: 91 }, (_, i) => 0.05 + i * 0.01);
 
 interface Example {
   file: string;
-  x: Float64Array;
+  x: NameFeatures;
   /** The labelled name it is ("file#index"), or null. */
   label: string | null;
 }
 
-function fit(examples: Example[]): LogisticWeights {
-  return fitLogistic(
-    examples.map((e) => e.x),
+function fit(examples: Example[]): FittedTrees {
+  return fitBoostedTrees(
+    examples.map((e) => NAME_FEATURES.map((f) => e.x[f])),
     examples.map((e) => Number(e.label !== null)),
-    { steps: STEPS, learningRate: LEARNING_RATE, l2: L2 },
+    NAME_FEATURES,
+    BOOSTING,
   );
+}
+
+const round = (v: number) => Math.round(v * 1e4) / 1e4;
+
+/** A tree with its splits and values rounded, as the JSON keeps them. */
+function rounded(node: TreeNode): TreeNode {
+  return 'value' in node
+    ? { value: round(node.value) }
+    : { measure: node.measure, split: round(node.split), below: rounded(node.below), above: rounded(node.above) };
 }
 
 const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
@@ -84,14 +95,15 @@ function main(): void {
       const index = labelOf([c.name, ...(c.acronym ? [c.acronym] : [])].map(comparableName));
       examples.push({
         file: label.file,
-        x: Float64Array.from(NAME_FEATURES, (f) => c.features[f]),
+        x: c.features,
         label: index >= 0 ? `${label.file}#${index}` : null,
       });
     }
   }
   const scored = Array.from({ length: FOLDS }, (_, k) => {
     const model = fit(examples.filter((e) => fold(e.file) !== k));
-    return examples.filter((e) => fold(e.file) === k).map((e) => ({ e, p: logisticOf(e.x, model) }));
+    const trees = { note: '', features: [...NAME_FEATURES], threshold: 0, ...model };
+    return examples.filter((e) => fold(e.file) === k).map((e) => ({ e, p: boostedProbability(e.x, trees) }));
   }).flat();
   const scoreAt = (t: number) => {
     const accepted = scored.filter((s) => s.p >= t);
@@ -104,19 +116,23 @@ function main(): void {
   const threshold = pool.reduce((best, t) => (scoreAt(t).f1 > scoreAt(best).f1 ? t : best), pool[0]!);
   const cv = scoreAt(threshold);
   const final = fit(examples);
-  const round = (v: number) => Math.round(v * 1000) / 1000;
   const model: NameModel = {
     note:
       `Learned by npm run train:tagging-names on the tuning part (${labels.length} articles, ` +
-      `${examples.length} candidate names, ${examples.filter((e) => e.label).length} of them labelled actors); ` +
-      `cross-validated actors F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, R ${cv.recall.toFixed(3)}) ` +
-      `at threshold ${round(threshold)}, known actors counted as the actors file gives them.`,
+      `${examples.length} candidate names, ${examples.filter((e) => e.label).length} of them labelled actors): ` +
+      `${BOOSTING.rounds} trees of depth ${BOOSTING.depth}; cross-validated actors F1 ${cv.f1.toFixed(3)} ` +
+      `(P ${cv.precision.toFixed(3)}, R ${cv.recall.toFixed(3)}) at threshold ${threshold.toFixed(2)}, known actors ` +
+      `counted as the actors file gives them.`,
     features: [...NAME_FEATURES],
-    weights: [...final.weights].map(round),
-    bias: round(final.bias),
-    threshold: round(threshold),
+    base: round(final.base),
+    threshold: Math.round(threshold * 100) / 100,
+    trees: final.trees.map(rounded),
   };
-  writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${JSON.stringify(model, null, 2)}\n`);
+  const json = JSON.stringify({ ...model, trees: [] }, null, 2).replace(
+    '"trees": []',
+    `"trees": [\n${model.trees.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]`,
+  );
+  writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${json}\n`);
   process.stdout.write(`${model.note}\n`);
   for (const t of THRESHOLDS.filter((_, i) => i % 5 === 0)) {
     const s = scoreAt(t);
@@ -124,8 +140,6 @@ function main(): void {
       `  at ${t.toFixed(2)}: P ${s.precision.toFixed(3)} R ${s.recall.toFixed(3)} F1 ${s.f1.toFixed(3)}\n`,
     );
   }
-  NAME_FEATURES.forEach((name, i) => process.stdout.write(`  ${name.padEnd(16)} ${model.weights[i]!.toFixed(3)}\n`));
-  process.stdout.write(`  ${'bias'.padEnd(16)} ${model.bias.toFixed(3)}\n`);
 }
 
 main();

@@ -111,6 +111,13 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
       organisations,
       compiled.givenNames,
       new Map(matches.countries.map((m) => [m.last, m.first])),
+      new Map(
+        matches.countries.flatMap((m) =>
+          m.values.some((v) => v.kind === 'country' && (v.form === 'name' || v.form === 'seat'))
+            ? [[m.first, m.last] as const]
+            : [],
+        ),
+      ),
     ).filter((c) => c.mentions.some(({ first, last }) => !everyIn(placeTokens, first, last))),
   };
 }

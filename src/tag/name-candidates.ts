@@ -72,6 +72,8 @@ export const NAME_FEATURES = [
   'ticker',
   'ruleGave',
   'speaker',
+  'countryInside',
+  'acts',
 ] as const;
 
 /** A candidate actor: the mentions of one name (under the name rules), with the measures of all of them. */
@@ -184,6 +186,8 @@ interface Run extends NameSpan {
   role: boolean;
   /** The run is a body's generic words after a country's name ("Ukrainian" + "Interior Ministry"). */
   stateBody: boolean;
+  /** The run takes in a country's name or seat written right before or after its words ("Air China", "Radio Moscow"). */
+  countryInside: boolean;
 }
 
 /** True when the connector at token `j` joins the words either side into one name. */
@@ -212,10 +216,36 @@ function joinedAt(tokens: Token[], j: number, blocked: Set<number>): { to: numbe
   return joins(tokens, j, blocked) ? { to: j, word: false } : null;
 }
 
-/** Where each country's name or demonym starts, by where it ends (`before`), and the other way round (`after`). */
+/**
+ * Where each country's name or demonym starts, by where it ends (`before`), and the other way round (`after`); and
+ * where each country written by its name or its seat ends, by where it starts (`named`: "China", "Moscow", not
+ * "Chinese").
+ */
 interface CountrySpans {
   before: Map<number, number>;
   after: Map<number, number>;
+  named: Map<number, number>;
+}
+
+/**
+ * The run [first, last) with a country's name or seat written right before or after it on its line, outside the
+ * headline, taken in ("Air China", "China Southern", "Radio Moscow", "University College London"): a second reading
+ * of the words, which the name model weighs with the rest (`countryInside`); the country is still tagged.
+ */
+function withCountryInside(doc: TagDocument, span: NameSpan, countries: CountrySpans): NameSpan {
+  const { tokens } = doc;
+  let { first, last } = span;
+  const end = countries.named.get(last);
+  if (end !== undefined && !lineBreak(doc, tokens[last - 1]!, tokens[last]!)) last = end;
+  const start = countries.before.get(first);
+  if (
+    start !== undefined &&
+    countries.named.get(start) === first &&
+    !capitalised(tokens[start - 1]) &&
+    !lineBreak(doc, tokens[first - 1]!, tokens[first]!)
+  )
+    first = start;
+  return tokens[first]!.start < doc.titleEnd ? span : { first, last };
 }
 
 /**
@@ -231,6 +261,20 @@ function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countries:
   if (of && isGenericWord(tokens[j - 1]!.text)) return end;
   const goesOn = capitalised(tokens[end]) && !blocked.has(end) && !lineBreak(doc, tokens[end - 1]!, tokens[end]!);
   return goesOn ? end : 0;
+}
+
+/**
+ * The run of a name's words: a body's generic words after a country's name or demonym take it in ("Interior
+ * Ministry" after "Ukrainian" is Ukraine's), else a country's name or seat written against them (`withCountryInside`).
+ */
+function runOf(doc: TagDocument, span: NameSpan, role: boolean, countries: CountrySpans): Run {
+  const country = countries.before.get(span.first);
+  const generic = (w: Token) => isGenericWord(w.text) || STATE.has(w.text);
+  if (country !== undefined && wordsOf(doc.tokens, span).every(generic))
+    return { first: country, last: span.last, role, stateBody: true, countryInside: false };
+  const taken = withCountryInside(doc, span, countries);
+  const countryInside = taken.first < span.first || taken.last > span.last;
+  return { ...taken, role, stateBody: false, countryInside };
 }
 
 /** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
@@ -314,14 +358,8 @@ function capitalisedRuns(
     }
     const opener = OPENERS.has(tokens[first]!.text) || isFunctionWord(tokens[first]!.text);
     const ticker = first > 0 && isTicker(tokens, first - 1);
-    if (!opener && !ticker && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start)) {
-      // "Interior Ministry" after "Ukrainian" is Ukraine's: the body's name is the country's and the body's words.
-      const country = countries.before.get(first);
-      const stateBody =
-        country !== undefined &&
-        wordsOf(tokens, { first, last }).every((w) => isGenericWord(w.text) || STATE.has(w.text));
-      runs.push({ first: stateBody ? country : first, last, role, stateBody });
-    }
+    if (!opener && !ticker && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start))
+      runs.push(runOf(doc, { first, last }, role, countries));
     i = Math.max(j, i + 1);
   }
   return runs;
@@ -388,6 +426,7 @@ interface MentionMeasures {
   sentenceStart: boolean;
   inTitle: boolean;
   ticker: boolean;
+  acts: boolean;
 }
 
 function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenceStarts: Set<number>): MentionMeasures {
@@ -420,6 +459,10 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
     sentenceStart: sentenceStarts.has(start) || before === undefined || lineBreak(doc, before, tokens[span.first]!),
     inTitle: start < doc.titleEnd,
     ticker: after?.text === '<' && isTicker(tokens, span.last),
+    acts:
+      after !== undefined &&
+      /^\p{Ll}/u.test(after.text) &&
+      lexiconTags(after.text).some((t) => /^(?:PastTense|PresentTense|Modal|Copula|Verb)$/.test(t)),
   };
 }
 
@@ -527,7 +570,6 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const words = wordsOf(doc.tokens, full);
   const texts = words.map((w) => w.text);
   const mentions = g.spans.map((s) => measureMention(doc, s, s.role, sentenceStarts));
-  const stateBody = Number(g.spans.some((s) => s.stateBody));
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
   const lastWord = headWord(words);
   const firstWord = words[0]?.text ?? '';
@@ -564,7 +606,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     foreignWord: Number(isForeignWord(words, mentions, seen)),
     described: any('described'),
     generic: Number(words.every((w) => isGenericWord(w.text))),
-    stateBody,
+    stateBody: Number(g.spans.some((s) => s.stateBody)),
     role: any('role'),
     said: any('said'),
     placeCue: mentions.filter((m) => m.placeCue).length / mentions.length,
@@ -578,6 +620,8 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     ticker: any('ticker'),
     ruleGave: Number(g.rule !== null),
     speaker: 0,
+    countryInside: Number(g.spans.some((s) => s.countryInside)),
+    acts: mentions.filter((m) => m.acts).length / mentions.length,
   };
 }
 
@@ -628,6 +672,7 @@ function mergeShortForms(byKey: Map<string, Gathered>): Set<Gathered> {
  * @param people token indexes of the names the person rules found; `organisations`, of the organisation rules'.
  * @param givenNames given names of the actors file's people, under the name rules.
  * @param countryBefore where each country's name or demonym ends (a token index), to where it starts.
+ * @param countryNames where each country written by its name or seat starts, to where it ends.
  */
 export function nameCandidates(
   doc: TagDocument,
@@ -636,6 +681,7 @@ export function nameCandidates(
   organisations: Set<number>,
   givenNames: Set<string>,
   countryBefore: Map<number, number>,
+  countryNames: Map<number, number>,
 ): NameCandidate[] {
   const { tokens } = doc;
   const sentenceStarts = new Set(doc.sentences.map((s) => s.start));
@@ -659,11 +705,12 @@ export function nameCandidates(
     g.acronym ??= acronymAfter(tokens, span);
     g.spans.push(span);
   };
-  for (const span of spansOf(people)) add({ ...span, role: false, stateBody: false }, 'person');
-  for (const span of spansOf(organisations)) add({ ...span, role: false, stateBody: false }, 'organization');
+  const ruled = { role: false, stateBody: false, countryInside: false };
+  for (const span of spansOf(people)) add({ ...span, ...ruled }, 'person');
+  for (const span of spansOf(organisations)) add({ ...span, ...ruled }, 'organization');
   const all = new Set([...blocked, ...people, ...organisations]);
   const after = new Map([...countryBefore].map(([last, first]) => [first, last]));
-  const countries = { before: countryBefore, after };
+  const countries = { before: countryBefore, after, named: countryNames };
   for (const run of capitalisedRuns(doc, all, sentenceStarts, countries, givenNames)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]

@@ -48,6 +48,19 @@ describe('candidate names', () => {
     assert.ok(!names.some((n) => n.includes('Lorenzo of')), names.join(', '));
   });
 
+  it("reads a country's name or seat written against a name's words as part of it, and a verb after a name", () => {
+    const list = candidates(
+      'Airline shares',
+      'Shares of Air China and China Southern fell on Monday, and Radio Moscow reported that Aeroflot plans more flights.',
+    );
+    const names = list.map((c) => c.name);
+    for (const name of ['Air China', 'China Southern', 'Radio Moscow'])
+      assert.equal(named(list, name)?.features.countryInside, 1, names.join(', '));
+    assert.equal(named(list, 'Air'), undefined);
+    assert.equal(named(list, 'Radio Moscow')?.features.acts, 1);
+    assert.equal(named(list, 'Air China')?.features.acts, 0);
+  });
+
   it("reads a state body's generic words with the country's name before them", () => {
     const list = candidates(
       'Kharkiv raid',
