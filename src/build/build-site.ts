@@ -179,7 +179,7 @@ async function writeSite(
         },
         memory.memory,
       );
-      memoriesKept = Promise.all([memory.save(), archive.keepModel()]);
+      memoriesKept = archive.keepMemories(memory);
       return planned;
     });
     const written = await renderAndIndex(archive, plan, output, pagefind, options);

@@ -42,11 +42,12 @@ export interface ModelledArchive {
   /** The kept memories' files this build read while its analysis ran (the plan's among them, for `planPages`). */
   keptFiles: KeptFiles;
   /**
-   * Keeps the model's memory, with the keys of its pages once they are made (`planPages`), in the cache folder for
-   * the next build process (nothing to do when this process keeps it, or there is no cache); resolves once it and
-   * the memories of the steps before, written in the background, are in place.
+   * Keeps the memories of the steps, the model's with the keys of its pages once they are made (`planPages`), and
+   * those of `alsoKept` (the plan's), in the cache folder for the next build process (nothing to do when this
+   * process keeps them, or there is no cache), unless few articles changed since the ones there were kept (see
+   * `CHANGES_KEPT_FROM`); resolves once they are written, in the background.
    */
-  keepModel: () => Promise<void>;
+  keepMemories: (...alsoKept: Array<Kept<unknown>>) => Promise<void>;
 }
 
 /** Runs one named step; the build times each (`analyze`, `dedupe`, `archive`). */
@@ -57,6 +58,8 @@ const untimed: StepRunner = async (_step, work) => work();
 /** What a build keeps of a step's work for the next (see `src/cache/kept-memory.ts`). */
 export interface Kept<M> {
   memory?: M;
+  /** Whether the memory is one the cache folder held, of the same code. */
+  fromFile: boolean;
   /** Keeps this build's memory in the cache folder (nothing to do when the process keeps it); resolves once written. */
   save: () => Promise<void>;
 }
@@ -114,13 +117,14 @@ export function keptMemory<M>(
   kind: { name: KeptKind; fromProcess: M | undefined; read?: KeptFile },
   convert: { restore: (stored: unknown) => M; store: (memory: M) => unknown },
 ): Kept<M> {
-  if (kind.fromProcess) return { memory: kind.fromProcess, save: async () => {} };
+  if (kind.fromProcess) return { memory: kind.fromProcess, fromFile: false, save: async () => {} };
   const { cacheDir } = options;
-  if (!cacheDir) return { save: async () => {} };
+  if (!cacheDir) return { fromFile: false, save: async () => {} };
   const articlesDir = path.join(options.contentDir, 'articles');
   const { fingerprint, stored } = kind.read ?? readKeptFile(options, cacheDir, kind.name);
   const memory = convert.restore(stored);
-  return { memory, save: () => saveKeptMemory(cacheDir, articlesDir, kind.name, fingerprint, convert.store(memory)) };
+  const save = () => saveKeptMemory(cacheDir, articlesDir, kind.name, fingerprint, convert.store(memory));
+  return { memory, fromFile: stored !== null, save };
 }
 
 /** The related articles' candidates to update (none kept: an empty memory, every article scored). */
@@ -158,6 +162,28 @@ function modelMemoryFor(options: AnalyzeOptions, analyzed: AnalysisOf, files: Ke
   return keptMemory(options, kind, { restore, store });
 }
 
+/**
+ * Articles new, changed or gone since the model the cache folder holds from which a build keeps its memories there;
+ * with fewer, it leaves the memories there as they are, for the next build to update by the changes of both (as it
+ * would by its own: a kept memory is updated to any archive of its analysis, by the articles that differ), rather
+ * than make JSON of them and write them again (20 MB at 10,000 articles).
+ */
+const CHANGES_KEPT_FROM = 5;
+
+/**
+ * How many of `records` are new or changed, and how many are gone, since the model `memory` restored from the cache
+ * folder (all when there is none).
+ */
+function changesSince(memory: ModelMemory | undefined, records: AnalyzedArticle[]): number {
+  if (!memory?.context) return Infinity;
+  const same = records.filter((record) => memory.byRecord.has(record)).length;
+  return records.length - same + (memory.articles.length - same);
+}
+
+/** Whether the model was made in the context (taxonomy, outlet table, page size) of the one `memory` held before. */
+const sameContext = (before: ModelMemory['context'] | undefined, memory: ModelMemory | undefined) =>
+  JSON.stringify(before) === JSON.stringify(memory?.context);
+
 /** The records grouping kept, and the analysis they come from. */
 interface AnalysisOf {
   articles: AnalyzedArticle[];
@@ -181,9 +207,9 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
   const grouped = await run('dedupe', () => {
     const dedupe = dedupeMemoryFor(options, keptFiles);
     const groups = groupDuplicates(analyzed.articles, dedupe.memory);
-    return { groups, written: dedupe.save() };
+    return { groups, memory: dedupe };
   });
-  let keepModel = async () => {};
+  let keepMemories: ModelledArchive['keepMemories'] = async () => {};
   const model = await run('archive', () => {
     const related = relatedMemoryFor(options, keptFiles);
     const kept = modelMemoryFor(
@@ -191,12 +217,17 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
       { articles: grouped.groups.kept, analysisFingerprint: analyzed.analysisFingerprint },
       keptFiles,
     );
+    // Before the model is made: that updates the memory to it.
+    const changes = changesSince(kept.memory, grouped.groups.kept);
+    const context = kept.memory?.context;
     const built = buildArchive(grouped.groups.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
-    const written = [grouped.written, related.save()];
-    keepModel = async () => {
-      await Promise.all([...written, kept.save()]);
+    keepMemories = async (...alsoKept) => {
+      const memories = [grouped.memory, related, kept, ...alsoKept];
+      const updated = memories.every((m) => m.fromFile) && sameContext(context, kept.memory);
+      if (updated && changes < CHANGES_KEPT_FROM) return;
+      await Promise.all(memories.map((m) => m.save()));
     };
     return built;
   });
-  return { settings, analyzed, grouped: grouped.groups, model, keptFiles, keepModel };
+  return { settings, analyzed, grouped: grouped.groups, model, keptFiles, keepMemories };
 }

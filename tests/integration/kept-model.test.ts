@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { createAnalysisMemory, REPO_ROOT } from '../../src/build/index.ts';
@@ -47,20 +47,34 @@ function seedsAndCorpus(): { dir: string; articles: string; cacheDir: string } {
   return { dir, articles, cacheDir: path.join(path.dirname(dir), 'cache') };
 }
 
+/** The files of the memories kept in `cacheDir`, by name. */
+const keptFilesIn = (cacheDir: string) =>
+  new Map(
+    readdirSync(cacheDir)
+      .filter((file) => /^(model|related|duplicates|plan)-/.test(file))
+      .map((file) => [file, readFileSync(path.join(cacheDir, file), 'utf8')]),
+  );
+
 describe('a new build process (npm run build) that restores the model the last one kept in the cache folder', () => {
   it('gives the site a clean build gives after an addition, then an edit and a removal', async () => {
     const { dir, articles, cacheDir } = seedsAndCorpus();
     await buildArchiveDir(dir, { cacheDir });
-    assert.ok(readdirSync(cacheDir).some((file) => file.startsWith('model-')));
+    const kept = keptFilesIn(cacheDir);
+    assert.equal(kept.size, 4);
     writeFileSync(path.join(articles, 'bakery.txt'), BAKERY);
     cpSync(path.join(articles, SEED_FILES.lavrov), path.join(articles, 'lavrov-again.txt'));
     await buildArchiveDir(dir, { cacheDir });
+    // Few changed (a new article, another with a copy now): the first build's memories stay, and the next build
+    // updates them by the changes of both, which are enough for it to keep its own.
+    assert.deepEqual(keptFilesIn(cacheDir), kept);
     writeFileSync(
       path.join(articles, SEED_FILES.supports),
       seedText(SEED_FILES.supports).replace(/Russia/g, 'Belarus'),
     );
     rmSync(path.join(articles, SEED_FILES.jointStatement));
     const rebuilt = await buildArchiveDir(dir, { cacheDir });
+    const modelFile = [...kept.keys()].find((file) => file.startsWith('model-'))!;
+    assert.notEqual(keptFilesIn(cacheDir).get(modelFile), kept.get(modelFile));
     await assertCleanBuildOf(rebuilt.outDir, dir);
   });
 
