@@ -274,7 +274,7 @@ function runOf(doc: TagDocument, span: NameSpan, role: boolean, countries: Count
     return { first: country, last: span.last, role, stateBody: true, countryInside: false };
   const taken = withCountryInside(doc, span, countries);
   const countryInside = taken.first < span.first || taken.last > span.last;
-  return { ...taken, role, stateBody: false, countryInside };
+  return { first: taken.first, last: taken.last, role, stateBody: false, countryInside };
 }
 
 /** The token after the run's last role or title word ("Interior Minister Arsen Avakov": Arsen), else `first`. */
