@@ -7,9 +7,8 @@
  * pages the model decides, then fits on the whole tuning part with the committed line model and writes
  * src/extract/title-model.json. Deterministic: the same pages and code give the same weights.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
+import { roundWeight, writeModelFile } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { bestTitleCandidate } from '../src/extract/title-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
@@ -62,21 +61,13 @@ const model = fitTitleModel(
     `held-out pages excluded), with and without their <title> line, read with the committed line model (${examples.length} ` +
     `dumps where no line says the <title>), each right when it says a title of the page's markup.`,
 );
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const file = path.join(REPO_ROOT, 'src', 'extract', 'title-model.json');
-// Written as the repository's formatter lays JSON out, so a fresh model passes npm run lint as it is.
-writeFileSync(
-  file,
-  await format(
-    JSON.stringify({
-      ...model,
-      mean: model.mean.map(round),
-      scale: model.scale.map(round),
-      weights: model.weights.map(round),
-    }),
-    { ...(await resolveConfig(file)), filepath: file },
-  ),
-);
+await writeModelFile(file, {
+  ...model,
+  mean: model.mean.map(roundWeight),
+  scale: model.scale.map(roundWeight),
+  weights: model.weights.map(roundWeight),
+});
 process.stdout.write(
   `wrote ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

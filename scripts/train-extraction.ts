@@ -5,9 +5,8 @@
  * fits on the whole tuning part and writes src/extract/line-model.json. Deterministic: the same pages and code give
  * the same weights.
  */
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { format, resolveConfig } from 'prettier';
+import { roundWeight, writeModelFile } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { lineProbability } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages } from '../src/quality/extraction-dev.ts';
@@ -41,22 +40,14 @@ const model = fitLineModel(
     `${tuning.length} tuning pages of ../shared/extraction-dev (split seed ${EXTRACTION_SPLIT_SEED}, held-out pages ` +
     `excluded), each labelled article text when it lies within the marked body; thresholds chosen on those pages.`,
 );
-const round = (x: number) => Math.round(x * 1e6) / 1e6;
 const file = path.join(REPO_ROOT, 'src', 'extract', 'line-model.json');
-// Written as the repository's formatter lays JSON out, so a fresh model passes npm run lint as it is.
-writeFileSync(
-  file,
-  await format(
-    JSON.stringify({
-      ...model,
-      mean: model.mean.map(round),
-      scale: model.scale.map(round),
-      weights: model.weights.map(round),
-      bias: round(model.bias),
-    }),
-    { ...(await resolveConfig(file)), filepath: file },
-  ),
-);
+await writeModelFile(file, {
+  ...model,
+  mean: model.mean.map(roundWeight),
+  scale: model.scale.map(roundWeight),
+  weights: model.weights.map(roundWeight),
+  bias: roundWeight(model.bias),
+});
 process.stdout.write(
   `wrote ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );
