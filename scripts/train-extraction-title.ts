@@ -8,7 +8,7 @@
  * src/extract/title-model.json. Deterministic: the same pages and code give the same weights.
  */
 import path from 'node:path';
-import { roundWeight, writeModelFile } from '../src/quality/write-model-file.ts';
+import { writeModelFile } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { bestTitleCandidate } from '../src/extract/title-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
@@ -62,12 +62,7 @@ const model = fitTitleModel(
     `dumps where no line says the <title>), each right when it says a title of the page's markup.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'title-model.json');
-await writeModelFile(file, {
-  ...model,
-  mean: model.mean.map(roundWeight),
-  scale: model.scale.map(roundWeight),
-  weights: model.weights.map(roundWeight),
-});
+await writeModelFile(file, model, ['mean', 'scale', 'weights']);
 process.stdout.write(
   `wrote ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

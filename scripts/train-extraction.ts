@@ -6,7 +6,7 @@
  * the same weights.
  */
 import path from 'node:path';
-import { roundWeight, writeModelFile } from '../src/quality/write-model-file.ts';
+import { writeModelFile } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { lineProbability } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages } from '../src/quality/extraction-dev.ts';
@@ -41,13 +41,7 @@ const model = fitLineModel(
     `excluded), each labelled article text when it lies within the marked body; thresholds chosen on those pages.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'line-model.json');
-await writeModelFile(file, {
-  ...model,
-  mean: model.mean.map(roundWeight),
-  scale: model.scale.map(roundWeight),
-  weights: model.weights.map(roundWeight),
-  bias: roundWeight(model.bias),
-});
+await writeModelFile(file, model, ['mean', 'scale', 'weights', 'bias']);
 process.stdout.write(
   `wrote ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );
