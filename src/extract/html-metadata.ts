@@ -41,6 +41,15 @@ function nestsDeeperThan(text: string, limit: number): boolean {
   return false;
 }
 
+/**
+ * Removes from the page the JSON-LD blocks nested deeper than `MAX_JSON_LD_DEPTH`, which no reader here uses: Mozilla's
+ * Readability parses every block again for its own metadata, and would spend the parser's superlinear time on them.
+ */
+export function removeOverNestedJsonLd(doc: Document): void {
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]'))
+    if (nestsDeeperThan(script.textContent ?? '', MAX_JSON_LD_DEPTH)) script.remove();
+}
+
 function clean(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.replace(/\s+/g, ' ').trim();

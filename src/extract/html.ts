@@ -6,7 +6,7 @@ import { parseByline, parseSourceLine } from './byline.ts';
 import { findDateInLine, type FoundDate } from './date.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { collectBlocks } from './html-blocks.ts';
-import { readPageMetadata } from './html-metadata.ts';
+import { readPageMetadata, removeOverNestedJsonLd } from './html-metadata.ts';
 import { pageText } from './html-text.ts';
 import { limitNesting } from './limit-nesting.ts';
 import { DEBRIS_REASONS, type DebrisKind } from './boilerplate.ts';
@@ -209,6 +209,7 @@ export function extractFromHtml(html: string, options: ExtractOptions): Omit<Ext
   // Text saved under an .html name (no tags at all) is read as the text it is.
   if (!/<[a-z!/]/i.test(html)) return extractFromText(html, options);
   const doc = parseDocument(html);
+  removeOverNestedJsonLd(doc);
   const meta = readPageMetadata(doc);
   // Readability changes the page it reads: the text of the whole page is taken first, in case it finds no article.
   const wholePage = pageText(doc.body ?? doc.documentElement);
