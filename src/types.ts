@@ -32,8 +32,16 @@ export interface FrontMatter {
   date?: PublicationDate;
   author?: string;
   source?: string;
-  /** The original's address: `source_url`, else `url`, else `canonical` (or `canonical_url`), when it is http(s). */
+  /**
+   * The original's address: `source_url`, else `url`, else `canonical` (or `canonical_url`), when it is http(s); in
+   * a crawler's header, its `source`.
+   */
   sourceUrl?: string;
+  /**
+   * A crawler's header's `title` (`crawlerHeader` in src/read/front-matter.ts): the page's `<title>`, the site's name
+   * after the headline ("… - BBC News"), taken when the page's own lines give no headline, never over them.
+   */
+  pageTitle?: string;
   /** When the page was retrieved: the anchor for relative dates such as "2 years ago". */
   retrieved?: string;
   /** Country codes to add; `-CODE` removes a tag the pipeline found. */

@@ -6,6 +6,7 @@ import { extractFromHtml } from './html.ts';
 import type { LineModel } from './line-model.ts';
 import type { TitleModel } from './title-model.ts';
 import { extractFromMarkdown } from './markdown.ts';
+import { stripSiteName } from './title.ts';
 
 export { extractFromText, type ExtractOptions } from './extract-text.ts';
 export { blocksToText, buildBlocks } from './blocks.ts';
@@ -30,8 +31,9 @@ export interface ExtractSettings {
 /**
  * Extracts an article: what the page says. Markdown is taken as curated: its body is parsed as Markdown and not
  * cleaned. Raw text goes through boilerplate removal; a saved web page through Readability and its own markup.
- * Front matter is not read here: `src/analyze/front-matter.ts` lays it over the result. A page with no headline is
- * "Untitled", with a warning.
+ * Front matter is not read here: `src/analyze/front-matter.ts` lays it over the result; but a page with no headline
+ * of its own takes the `<title>` a crawler's header gives (`pageTitle`), less the site's name after it ("… - ICIJ"
+ * on icij.org). A page with neither is "Untitled", with a warning.
  */
 export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
   const options: ExtractOptions = {
@@ -45,9 +47,10 @@ export function extractArticle(raw: RawArticle, settings: ExtractSettings): Extr
       : raw.format === 'html'
         ? extractFromHtml(raw.body, options)
         : extractFromText(raw.body, options);
+  const { pageTitle, sourceUrl } = raw.frontMatter;
+  const title = found.title || (pageTitle ? stripSiteName(pageTitle, sourceUrl ?? null) : '');
   const diagnostics: Diagnostic[] = [];
-  if (!found.title)
-    diagnostics.push({ level: 'warning', stage: 'extract', code: NO_TITLE, message: 'no headline found' });
+  if (!title) diagnostics.push({ level: 'warning', stage: 'extract', code: NO_TITLE, message: 'no headline found' });
   if (!found.blocks.length) {
     diagnostics.push({
       level: 'warning',
@@ -56,5 +59,5 @@ export function extractArticle(raw: RawArticle, settings: ExtractSettings): Extr
       message: 'no article text left after cleaning',
     });
   }
-  return { ...found, title: found.title || 'Untitled', text: found.text || blocksToText(found.blocks), diagnostics };
+  return { ...found, title: title || 'Untitled', text: found.text || blocksToText(found.blocks), diagnostics };
 }

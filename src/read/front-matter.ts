@@ -124,8 +124,20 @@ function dateField(data: Record<string, unknown>, key: string, out: Diagnostic[]
 }
 
 /**
+ * True when the front matter is a crawler's header, not an archivist's: a `source` that is the page's address beside a
+ * `word_count`, which a crawler counts and a person does not write ("source: https://www.bbc.com/news/…", "word_count:
+ * 2013"). Its `title` is the page's `<title>` with the site's name ("… - BBC News"), and its `date` the crawler's
+ * guess: "unknown", or a day that is not the publication's (2025-02-28 for an interview of February 2026: the day of
+ * the meeting at the White House that its text recalls as "a year ago").
+ */
+function crawlerHeader(data: Record<string, unknown>): boolean {
+  return typeof data.source === 'string' && /^https?:\/\/[^\s/]+/i.test(data.source.trim()) && 'word_count' in data;
+}
+
+/**
  * Validates parsed front matter: fields of the wrong type are dropped with a warning, never fatal. Text values are
- * made safe (`sanitize.ts`), what was repaired added to `repairs`.
+ * made safe (`sanitize.ts`), what was repaired added to `repairs`. A crawler's header (`crawlerHeader`) gives the
+ * page's `<title>` (`pageTitle`, not the title) and its address; its date is not read.
  */
 export function validateFrontMatter(
   data: Record<string, unknown>,
@@ -133,13 +145,14 @@ export function validateFrontMatter(
 ): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const frontMatter: FrontMatter = {};
+  const crawled = crawlerHeader(data);
   for (const key of ['title', 'author', 'source'] as const) {
     const value = stringField(data, key, diagnostics, repairs);
-    if (value) frontMatter[key] = value;
+    if (value) frontMatter[crawled && key === 'title' ? 'pageTitle' : key] = value;
   }
-  const sourceUrl = addressField(data, diagnostics, repairs);
+  const sourceUrl = addressField(data, diagnostics, repairs) ?? (crawled ? frontMatter.source : undefined);
   if (sourceUrl) frontMatter.sourceUrl = sourceUrl;
-  const date = dateField(data, 'date', diagnostics);
+  const date = crawled ? undefined : dateField(data, 'date', diagnostics);
   if (date) frontMatter.date = date;
   const retrieved = dateField(data, 'retrieved', diagnostics);
   if (retrieved) frontMatter.retrieved = retrieved.iso;

@@ -132,6 +132,63 @@ describe('site names in a <title>', () => {
   });
 });
 
+describe("a crawler's header in front matter", () => {
+  /** A crawler's header as the two captures with one give it: the page's `<title>`, its address, a guessed date. */
+  const crawled = (date: string, body: string) =>
+    analyzeText(
+      [
+        '---',
+        'title: "Resilient Zelensky tells BBC Putin has started WW3 and must be stopped - BBC News"',
+        'source: https://www.bbc.com/news/articles/cvgj9p15y87o',
+        `date: ${date}`,
+        'description: "Ukraine\'s president sat down with the BBC in Kyiv."',
+        'word_count: 2013',
+        '---',
+        body,
+      ].join('\n'),
+    );
+  const interview = [
+    "'Will we lose? Of course not' - Zelensky tells BBC",
+    'International editor, Reporting fromKyiv',
+    "Ukraine's President Volodymyr Zelensky continues to send out a firm message of defiance, he said in Kyiv this weekend.",
+    'A year ago, Zelensky visited the White House and received a reception one diplomat described as a mugging.',
+    'He said that far from losing, Ukraine would end the war victorious, and that it would not give up its land.',
+  ].join('\n');
+
+  it("takes the headline the page prints over the header's <title>, and no date from the crawler's guess", () => {
+    const article = crawled('2025-02-28', interview);
+    assert.equal(article.title, "'Will we lose? Of course not' - Zelensky tells BBC");
+    assert.equal(article.date, null);
+    assert.equal(article.sourceUrl, 'https://www.bbc.com/news/articles/cvgj9p15y87o');
+  });
+
+  it("takes the header's <title> less the site's name when the page prints no headline, with no warning", () => {
+    const file = `${FOLDER}/scrape2026-icij-hong-kong-tech.txt`;
+    const article = analyzeText(readFileSync(file, 'utf8'), 'scrape2026-icij-hong-kong-tech.txt');
+    assert.equal(article.title, 'Hong Kong firms feed European tech to Russia’s war in Ukraine, report says');
+    assert.equal(article.date, null);
+    // Its "date: unknown" is the crawler's, not the archivist's mistake.
+    assert.ok(!article.diagnostics.some((d) => d.code === 'no-title' || d.code === 'front-matter-date'));
+  });
+
+  it("takes the date the page prints, whatever the header's guess", () => {
+    const article = crawled('2025-02-28', interview.replace('International editor', 'Published 22 February 2026'));
+    assert.deepEqual(article.date, { iso: '2026-02-22', precision: 'day' });
+  });
+
+  it("leaves an archivist's front matter, with no word count, over the page", () => {
+    const raw = readArticle(
+      'a.txt',
+      new TextEncoder().encode(
+        `---\ntitle: Zelensky interview\nsource: https://www.bbc.com/news/x\ndate: 2026-02-22\n---\n${interview}`,
+      ),
+    );
+    assert.ok(!isRejection(raw));
+    assert.equal(raw.frontMatter.title, 'Zelensky interview');
+    assert.deepEqual(raw.frontMatter.date, { iso: '2026-02-22', precision: 'day' });
+  });
+});
+
 describe('crawler captures: the article under the headline', () => {
   it('keeps a one-paragraph article standing under its headline, not the trending list below it', () => {
     const article = extractCapture('scrape2026-toi-witkoff-territory.txt');
