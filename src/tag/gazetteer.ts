@@ -88,7 +88,11 @@ class PlaceMatcher {
   match(tokens: Token[]): PhraseMatch<PlaceName>[] {
     for (const { text } of tokens) {
       this.addStartingWith(caseKey(text));
-      if (text.length > 1) this.addStartingWith(text[0] + text.slice(1).toLowerCase());
+      // Only a word whose second letter is not a lower-case one may be tried title-cased (`titleCase` in matcher.ts):
+      // the others need no second string made and looked up, which was most of this loop's time.
+      const second = text.charCodeAt(1);
+      if (text.length > 1 && !(second >= 97 && second <= 122))
+        this.addStartingWith(text[0] + text.slice(1).toLowerCase());
     }
     return this.matcher.match(tokens);
   }

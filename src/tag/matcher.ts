@@ -43,6 +43,11 @@ function isCapitals(token: Token | undefined): boolean {
   );
 }
 
+/** True when the character code is a lower-case ASCII letter. */
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
+}
+
 /**
  * Words in ALL CAPS (wire headlines, datelines) are matched as if title-cased. A two-letter one only among other words
  * in capitals ("XI MEETS PUTIN"): alone in running text it is an acronym or a numeral ("the club's XI session").
@@ -60,6 +65,8 @@ export class PhraseMatcher<T> {
   private readonly root = node<T>();
   private readonly ignoreCase: boolean;
   private readonly names: boolean;
+  /** Whether a phrase starts with a lower-case letter: when none does, a lower-case word starts no match. */
+  private lowerStart = false;
 
   constructor(options: MatcherOptions) {
     this.ignoreCase = options.ignoreCase;
@@ -97,6 +104,7 @@ export class PhraseMatcher<T> {
     let current = this.root;
     for (let j = 0; j < tokens.length; j++) {
       const k = this.keyAt(tokens, j);
+      if (j === 0 && isLowerAscii(k.charCodeAt(0))) this.lowerStart = true;
       let child = current.next.get(k);
       if (!child) {
         child = node<T>();
@@ -112,6 +120,12 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
+      // Most words of a text are lower-case ones: where no phrase starts so, they are passed without a lookup (their
+      // key and their title-cased form start with the same letter).
+      if (!this.lowerStart && isLowerAscii(tokens[i]!.text.charCodeAt(0))) {
+        i++;
+        continue;
+      }
       let current: TrieNode<T> | undefined = this.root;
       let best: PhraseMatch<T> | null = null;
       for (let j = i; j < tokens.length && current; j++) {
