@@ -382,6 +382,22 @@ function cacheWriter(cache: AnalysisCache | null, stats: FileStatIndex | null, f
   };
 }
 
+/**
+ * The places of the files in the order to read them: those whose stat `known` does not know first, as they are likely
+ * to need analysis, which a worker then does while the build's thread takes the others from the cache; and how many
+ * of them there are, and their bytes.
+ */
+function readingOrder(fileStats: Array<Stats | null>, known: (stat: Stats | null, index: number) => boolean) {
+  const places = fileStats.map((_, index) => index);
+  const isKnown = fileStats.map(known);
+  const unknown = places.filter((i) => !isKnown[i]);
+  return {
+    order: [...unknown, ...places.filter((i) => isKnown[i])],
+    unknown: unknown.length,
+    unknownBytes: unknown.reduce((sum, i) => sum + (fileStats[i]?.size ?? 0), 0),
+  };
+}
+
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const setup = openAnalysisSetup(options);
@@ -394,15 +410,15 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   const paths = files.map((file) => path.join(articlesDir, file));
   const fileStats = paths.map(statOf);
   // Without a cache every file is analysed; with one, those the stat index does not know are likely to be.
-  const unknown = fileStats.filter((stat, i) => !setup.cache || !stat || !stats?.hashOf(files[i]!, stat));
-  scheduler.expect(
-    unknown.length,
-    unknown.reduce((sum, stat) => sum + (stat?.size ?? 0), 0),
+  const { order, unknown, unknownBytes } = readingOrder(fileStats, (stat, i) =>
+    Boolean(setup.cache && stat && stats?.hashOf(files[i]!, stat)),
   );
+  scheduler.expect(unknown, unknownBytes);
   // A worker started before the build knew (`prestartAnalysisWorker`) would load the analysers for nothing.
-  if (!unknown.length) dropPrestartedWorker();
+  if (!unknown) dropPrestartedWorker();
   try {
-    for (const [index, file] of files.entries()) {
+    for (const index of order) {
+      const file = files[index]!;
       const read = readOrRecall(paths[index]!, file, fileStats[index] ?? null, {
         cache: setup.cache,
         stats,
