@@ -96,7 +96,7 @@ export function nameAfterBy(line: string): string | null {
 
 /** A dateline's name before the date and a separator, or after the date and "by". */
 const NAME_BEFORE_DATE = /^(.+?)\s+[|·•–—-]\s+\S/u;
-const BY_AFTER_DATE = /\sby\s+(.+)$/i;
+const BY_AFTER_DATE = /[\s/]by\s+(.+)$/i;
 
 /**
  * The author a dateline names beside its date: "by Jeff Foust — November 18, 2019", "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Monday November 18,
@@ -109,11 +109,70 @@ export function authorBesideDate(line: string): string | null {
   const before = NAME_BEFORE_DATE.exec(text)?.[1]?.trim();
   if (before && isPersonName(before)) return before;
   const after = BY_AFTER_DATE.exec(text)?.[1]?.trim();
-  return after && isName(after) ? after : null;
+  if (after && (isName(after) || (LOGIN_NAME.test(after) && !isCommonWord(after)))) return after;
+  return nameAfterNumericDate(text);
 }
 
-/** What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"). */
-const BY = /^(?:(?:written|posted|words|story|text|reported)\s+)?by\s+(.+)$/i;
+/** A date written in figures opening a line ("13/06/2014 Tony Carter All, Books, Kit Reviews"). */
+const NUMERIC_DATE_FIRST = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\s+(.+)$/;
+
+/**
+ * The person's name right after a date written in figures, as a blog's line of metadata prints the day, the author and
+ * the post's categories ("13/06/2014 Tony Carter All, Books, Kit Reviews"): the capitalised words up to the first
+ * common English word or comma, two or three of them. Null when no such name follows.
+ */
+function nameAfterNumericDate(text: string): string | null {
+  const after = NUMERIC_DATE_FIRST.exec(text)?.[1];
+  if (!after) return null;
+  const words: string[] = [];
+  for (const word of after.split(/\s+/)) {
+    const bare = word.replace(/,$/, '');
+    if (!NAME_WORD.test(bare) || (words.length > 0 && isCommonWord(bare))) break;
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  const name = words.slice(0, 3).join(' ');
+  return words.length >= 2 && words.length <= 3 && isPersonName(name) ? name : null;
+}
+
+/**
+ * Wire and news agencies, whose name alone on a line of the header credits the story to them ("REUTERS", "Associated
+ * Press"); a short list of the agencies of the world's wires, as they sign.
+ */
+const AGENCY =
+  /^(?:(?:thomson )?reuters|associated press|agence france-presse|afp|bloomberg(?: news)?|xinhua|tass|ria novosti|interfax|dpa|upi|anadolu agency|efe|ansa|kyodo(?: news)?|yonhap|press trust of india|pti|ians|press association|pa media)$/i;
+
+/** The agency a line names alone ("REUTERS", "Associated Press"), as it is written; null for any other line. */
+export function agencyCredit(line: string): string | null {
+  const text = line.trim();
+  return AGENCY.test(text) ? text : null;
+}
+
+/**
+ * A person's name with the outlet or the role the header prints after a comma ("VICTOR TANGERMANN, FUTURISM", "Robert
+ * Burns, Ap National Security Writer"): the name, when what follows is one to five capitalised words. Null for any
+ * other line; a header marks it as a byline by the dateline under it.
+ */
+export function nameWithAffiliation(line: string): string | null {
+  const match = /^([^,]{3,60}),\s+([^,]{2,60})$/.exec(line.trim());
+  if (!match) return null;
+  const affiliation = match[2]!.split(/\s+/);
+  return affiliation.length <= 5 && affiliation.every((w) => /^\p{Lu}/u.test(w)) && isPersonName(match[1]!.trim())
+    ? match[1]!.trim()
+    : null;
+}
+
+/**
+ * What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"), with a
+ * colon after it and a separator a dump leaves before it when the byline followed a date ("| BY: Beachbody").
+ */
+const BY = /^(?:[|/•·]\s*)?(?:(?:written|posted|words|story|text|reported)\s+)?by:?\s+(.+)$/i;
+/**
+ * A login name a blog's byline prints in place of a person's ("By admin - 2018-09-16", "… /by jdadmin"): one word in
+ * lower case and no English word, taken only before a date in figures and nothing else ("By early 2005 the net …" is
+ * a sentence) or after a date.
+ */
+const LOGIN_NAME = /^[a-z][a-z0-9_]{2,30}$/;
 
 /** A role glued to the name before it, which a dump makes of two elements: "Michael HiltzikBusiness Columnist". */
 const GLUED_ROLE =
@@ -163,16 +222,15 @@ export function parseByline(line: string): Byline | null {
     ',.;:',
   );
   const words = author.split(/\s+/);
-  if (!author || words.length > MAX_NAME_WORDS || words.some((w) => !NAME_WORD.test(w))) return null;
-  return {
-    author,
-    rest: cut
-      ? text
-          .slice(cut.index)
-          .replace(/^[,•|·–—\s-]+/, '')
-          .trim()
-      : '',
-  };
+  const rest = cut
+    ? text
+        .slice(cut.index)
+        .replace(/^[,•|·–—\s-]+/, '')
+        .trim()
+    : '';
+  const login = LOGIN_NAME.test(author) && !isCommonWord(author) && /^\d[\d./: -]*$/.test(rest);
+  if (!author || (!login && (words.length > MAX_NAME_WORDS || words.some((w) => !NAME_WORD.test(w))))) return null;
+  return { author, rest };
 }
 
 const SOURCE_LINE = /^source\s*:\s*(.{2,120})$/i;

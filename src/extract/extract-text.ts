@@ -2,7 +2,15 @@
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
 import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
-import { authorBesideDate, isName, isRoleLine, nameAfterBy, parseNameLine } from './byline.ts';
+import {
+  agencyCredit,
+  authorBesideDate,
+  isName,
+  isRoleLine,
+  nameAfterBy,
+  nameWithAffiliation,
+  parseNameLine,
+} from './byline.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
 import { findDateInLine, isEmptyDateLabel, wireDatelineDate, yearlessDatelineDate, type FoundDate } from './date.ts';
 import { splitLines, type Line } from './lines.ts';
@@ -297,6 +305,12 @@ function chooseBody(
 
 /** Lines of prose after the headline that may still precede the byline and dateline: a standfirst. */
 const HEADER_BODY_LINES = 1;
+/**
+ * Lines of prose after the headline that may precede a "By" line when the header named no one: a standfirst and a lead
+ * picture's caption ("President Trump at the Economic Club … Credit...Anna Moneymaker/The New York Times", then "By
+ * Ana Swanson").
+ */
+const MAX_PROSE_ABOVE_BYLINE = 3;
 /** Longest line, in words, that is not prose: a place, an agency's name, a photo credit between headline and date. */
 const MAX_HEADER_LABEL_WORDS = 10;
 
@@ -343,11 +357,17 @@ function authorWithoutBy(
     const author = lines[i + 1] ? nameAfterBy(lines[i + 1]!.text) : null;
     return author ? { author, lines: 2 } : null;
   }
+  const agency = agencyCredit(line.text);
+  if (agency) return { author: agency, lines: 1 };
+  const next = lines[i + 1];
+  const credit = afterDateline(lines, i, isDateLine);
+  if (credit) return { author: credit, lines: 1 };
+  const affiliated = nameWithAffiliation(line.text);
+  if (affiliated && next !== undefined && isDateLine(next)) return { author: affiliated, lines: 1 };
   const name = parseNameLine(line.text);
   // Under another line of names, it is a row of a list ("Miguel Bernal North Diving", "Ben Patton Trinity") or an
   // outlet under its byline ("Lisa Kaczke and Trevor J. Mitchell", "Sioux Falls Argus Leader").
   if (!name || (!belowHeadline && i > 0 && isName(lines[i - 1]!.text))) return null;
-  const next = lines[i + 1];
   if (next !== undefined && HANDLE_LINE.test(next.text)) return { author: name.author, lines: 2 };
   const cue =
     next !== undefined &&
@@ -355,6 +375,36 @@ function authorWithoutBy(
       isRoleLine(next.text) ||
       (next.text === line.text && lines[i + 2] !== undefined && isRoleLine(lines[i + 2]!.text)));
   return name.marked || cue ? { author: name.author, lines: 1 } : null;
+}
+
+/** A line that a separator opens, as a dump leaves the credit printed after a dateline: "/ CBS News". */
+const AFTER_SEPARATOR = /^[|/•·]\s*(.+)$/;
+
+/**
+ * The name or agency line `i` credits right under a dateline, after the separator the page printed between them
+ * ("Updated on: November 19, 2019 / 10:07 AM", then "/ CBS News"). Null for any other line.
+ */
+function afterDateline(lines: LabelledLine[], i: number, isDateLine: (line: LabelledLine) => boolean): string | null {
+  const rest = AFTER_SEPARATOR.exec(lines[i]!.text.trim())?.[1]?.trim();
+  if (!rest || i === 0 || !isDateLine(lines[i - 1]!)) return null;
+  return isName(rest) ? rest : agencyCredit(rest);
+}
+
+/** What a note about the author says after the name: "Phil Helsel is a reporter for NBC News.". */
+const ABOUT_THE_NAME = /^\s+(?:is|was|has|writes|covers)\s/;
+
+/**
+ * The author a note about the author names, below the headline when the header named no one: a person's name alone on
+ * a line, then a line that opens with that name and says who the person is ("Pamela Wilson", then "Pamela Wilson is
+ * an online educator, author, keynote speaker, and the founder of BIG Brand System."). Null when no such note stands.
+ */
+function authorOfNote(lines: LabelledLine[], from: number): string | null {
+  for (let i = Math.max(0, from); i < lines.length - 1; i++) {
+    const name = parseNameLine(lines[i]!.text)?.author;
+    const next = lines[i + 1]!.text;
+    if (name && next.startsWith(name) && ABOUT_THE_NAME.test(next.slice(name.length))) return name;
+  }
+  return null;
 }
 
 /** Why a line of the article's run was not kept; `repeated` when the page shows it again outside the run. */
@@ -805,7 +855,7 @@ function readBelowHeadline(
       inHeader && header.author === null && (line.kind === 'text' || line.kind === 'nav')
         ? authorWithoutBy(lines, i, isDateLine, i - 1 === titleIndex)
         : null;
-    if (line.kind === 'byline' && inHeader) {
+    if (line.kind === 'byline' && (inHeader || (header.author === null && prose <= MAX_PROSE_ABOVE_BYLINE))) {
       if (header.author === null || header.authorInferred) header.author = line.byline!.author;
       header.authorInferred = false;
       // A name alone it replaces was a label of the header ("Thomson Reuters" above "By Anna Hirtenstein").
@@ -884,6 +934,7 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
   }
 
   const body = readBelowHeadline(lines, { titleIndex, pageStart, range }, reader, header, reasons);
+  header.author ??= authorOfNote(lines, Math.max(titleIndex, range.start));
   if (header.date?.date) explainHeaderDate(header.date, header.dateLine!, header.afterUpdate, reasons);
   else
     header.date =

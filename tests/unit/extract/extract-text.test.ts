@@ -74,11 +74,61 @@ describe('extractFromText', () => {
       [['Thomson Reuters', 'Feb 26, 2026 9:05 AM', 'By Anna Hirtenstein'], 'Anna Hirtenstein'],
       [['By Ana Ruiz, Bo Lindqvist and Cyril Wu', 'Feb 26, 2026'], 'Ana Ruiz, Bo Lindqvist and Cyril Wu'],
       [['By Michael HiltzikBusiness Columnist', 'Nov. 19, 2019'], 'Michael Hiltzik'],
+      [['REUTERS', '19 NOV 2019'], 'REUTERS'],
+      [['Associated Press', 'Published', '11:26 pm EST, Tuesday, November 19, 2019'], 'Associated Press'],
+      [['VICTOR TANGERMANN, FUTURISM', '18 NOV 2019'], 'VICTOR TANGERMANN'],
+      [
+        ['Robert Burns, AP National Security Writer', 'Updated', '5:27 am CST, Wednesday, November 20, 2019'],
+        'Robert Burns',
+      ],
+      [['Updated on: November 19, 2019 / 10:07 AM', '/ CBS News'], 'CBS News'],
+      [['November 12, 2018', '| BY: Beachbody'], 'Beachbody'],
+      [['By admin - 2018-09-16'], 'admin'],
+      [['October 15, 2018/0 Comments/in Performance News /by jdadmin'], 'jdadmin'],
+      [['13/06/2014 Tony Carter All, Books, Kit Reviews'], 'Tony Carter'],
     ] as const) {
       const article = header([...lines]);
       assert.equal(article.author, author, lines.join(' / '));
       assert.equal(article.text, `${PARAGRAPH_1}\n\n${PARAGRAPH_2}`, lines.join(' / '));
     }
+  });
+
+  it('takes a "By" line under a standfirst and a picture\'s caption when the header named no one', () => {
+    const article = extract(
+      [
+        'Ministers meet in Beijing',
+        'The talks are the first in two years, and both sides hope they will end the dispute over trade, experts say.',
+        'The foreign ministers at the airport in Beijing on Tuesday.Credit...Jane Roe/Eastbridge Wire',
+        'By Ana Swanson',
+        PARAGRAPH_1,
+        PARAGRAPH_2,
+      ].join('\n'),
+    );
+    assert.equal(article.author, 'Ana Swanson');
+    assert.doesNotMatch(article.text, /By Ana Swanson/);
+  });
+
+  it('takes the author from a note about the author after the text when the header named no one', () => {
+    const article = extract(
+      [
+        'Ministers meet in Beijing',
+        '',
+        PARAGRAPH_1,
+        '',
+        PARAGRAPH_2,
+        '',
+        'Pamela Wilson',
+        'Pamela Wilson is a reporter who covers trade and energy for Eastbridge Wire.',
+      ].join('\n'),
+    );
+    assert.equal(article.author, 'Pamela Wilson');
+  });
+
+  it('reads no author from a sentence that opens with "By" and a year', () => {
+    const sentence = 'By early 2005 the net could have two new domain names, the body that runs them said on Tuesday.';
+    const article = extract(['Ministers meet in Beijing', '', sentence, '', PARAGRAPH_1].join('\n'));
+    assert.equal(article.author, null);
+    assert.match(article.text, /^By early 2005/);
   });
 
   it('takes no author from a short line of the header that is no byline', () => {
