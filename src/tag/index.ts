@@ -128,8 +128,9 @@ function discoveredActor(doc: TagDocument, candidate: NameCandidate, ruled: Map<
   const f = candidate.features;
   const person =
     candidate.namedAs === 'person' ||
-    f.givenFirst + f.familyFirst + f.familyEnding + f.familyName > 0 ||
-    (f.role > 0 && f.head === 0 && f.acronym === 0);
+    (candidate.namedAs === null &&
+      (f.givenFirst + f.familyFirst + f.familyEnding + f.familyName > 0 ||
+        (f.role > 0 && f.head === 0 && f.acronym === 0)));
   const tag: ActorTag = rule
     ? { ...rule, evidence: [] }
     : {

@@ -146,6 +146,77 @@ const PERSON_KINDS = new Set(
 /** Quotation marks that open and close a name written in quotes after its kind noun ("the band 'Lyube'"). */
 const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
 const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
+/** Tags of the lexicon that make a word a verb, which no description of a name holds ("Merck said the company"). */
+const VERB_TAGS = /^(?:PastTense|PresentTense|Infinitive|Modal|Copula|Verb|Auxiliary|PhrasalVerb)$/;
+/**
+ * Words after a kind noun that end a description of a name ("an oil company based in ...", "a subsidiary of ...");
+ * not a verb, which makes the kind noun a clause's subject ("on 11 March, the company has announced").
+ */
+const AFTER_KIND = new Set('based owned controlled run which that whose of in with for from at on to since'.split(' '));
+/** Lower-case words that join a name to the capitalised words before it ("Committee for Freedom in Hong Kong"). */
+const JOINED_BEFORE = new Set(['of', 'for', 'in', 'on', 'and', '&', 'de']);
+/** Most words describing a name before its kind noun ("Brazil's flagship airline", "the UN satellite mapping organisation"). */
+const MAX_DESCRIBING_WORDS = 4;
+
+/** True when the token is a lower-case word that may describe a kind of body ("flagship", "mapping"): no function word or verb. */
+function describingWord(token: Token): boolean {
+  const c = token.text.charCodeAt(0);
+  if (!(c >= 97 && c <= 122)) return false;
+  return !isFunctionWord(token.text) && !lexiconTags(token.text).some((t) => VERB_TAGS.test(t));
+}
+
+/** True when the words describing a name end after the kind noun at `k`: punctuation or a word of `AFTER_KIND`. */
+function kindEndsAt(tokens: Token[], k: number): boolean {
+  const next = tokens[k + 1];
+  return next === undefined || /^[,.;:)—–]$/.test(next.text) || AFTER_KIND.has(next.text);
+}
+
+/**
+ * True when the words from token `from` are a description that ends in a kind noun: up to `MAX_DESCRIBING_WORDS`
+ * describing words (lower-case ones, hyphens between them, capitalised ones and possessives: "Brazil's", "UN"), then a
+ * noun of `KINDS` that ends the description ("Brazil's flagship airline,", "a company formed by").
+ */
+function kindDescribed(doc: TagDocument, from: number): boolean {
+  const { tokens } = doc;
+  let words = 0;
+  for (let k = from; k < tokens.length && words <= MAX_DESCRIBING_WORDS; k++) {
+    const t = tokens[k]!;
+    if (k > from && lineBreak(doc, tokens[k - 1]!, t)) return false;
+    if (KINDS.has(t.text)) return kindEndsAt(tokens, k);
+    if (joiner(tokens, k) && t.text === '-') continue;
+    if (capitalised(t)) {
+      if (tokens[k + 2]?.text === 's' && joiner(tokens, k + 1)) k += 2;
+    } else if (!describingWord(t)) return false;
+    words++;
+  }
+  return false;
+}
+
+/**
+ * True when the text describes the mention as a body by a kind noun in a description set off by a comma right after
+ * it ("Varig, Brazil's flagship airline", "Unosat, the UN satellite mapping organisation").
+ */
+function describedAsBody(doc: TagDocument, span: NameSpan): boolean {
+  const { tokens } = doc;
+  const words = wordsOf(tokens, span);
+  const one = words.length === 1 ? words[0]!.text : '';
+  // Not in the headline; not a people's or a place's name, a letter, an ordinary word or a company's ending alone
+  // ("S.A."), nor words opened by a verb ("Speaking to the ...") or cut after a connector ("Committee for Freedom in |
+  // Hong Kong Foundation, an advocacy group").
+  if (
+    tokens[span.first]!.start < doc.titleEnd ||
+    words.some((w) => lexiconTags(w.text).some((t) => /Demonym|Place|Country|City|Region/.test(t))) ||
+    lexiconTags(words[0]?.text ?? '').some((t) => t === 'Gerund' || VERB_TAGS.test(t)) ||
+    one.length === 1 ||
+    (one && (isCommonWord(one) || CORPORATE.has(one.replaceAll('.', '')))) ||
+    (JOINED_BEFORE.has(tokens[span.first - 1]?.text ?? '') && capitalised(tokens[span.first - 2]))
+  )
+    return false;
+  if (tokens[span.last]?.text !== ',') return false;
+  const opening = ['a', 'an', 'the'].includes(tokens[span.last + 1]?.text ?? '') ? 2 : 1;
+  return kindDescribed(doc, span.last + opening);
+}
+
 /** Lower-case words right after a name that say it is a paper or an agency ("the Times newspaper", "PAP news agency"). */
 const MEDIA_AFTER = /^\s+(?:newspaper|news agency|radio station|television station)\b/;
 /** Words of the names of a state's bodies that are no organisation's head ("US Embassy", "US Air Force"). */
@@ -491,6 +562,7 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   // "told The Observer", "an interview with The Irish Times": a title opened by "The" that the story quotes as a source.
   const the = first.text === 'The' ? first : tokens[span.first - 1];
   if (the?.text === 'The' && the !== last && isSourceAt(doc.text, the.start)) return 'organization';
+  if (describedAsBody(doc, span)) return 'organization';
   // "the band 'Lyube'", "the organization “Memorial,”": a name in quotes right after its kind noun.
   const closing = /^[,.]$/.test(next?.text ?? '') ? tokens[span.last + 1] : next;
   const quoted = OPENING_QUOTES.has(tokens[span.first - 1]?.text ?? '') && CLOSING_QUOTES.has(closing?.text ?? '');

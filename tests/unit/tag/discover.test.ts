@@ -70,6 +70,23 @@ describe('discovered actors', () => {
     assert.ok(!found.some((a) => a.name.includes('Philip') && a.type === 'organization'), names.join(', '));
   });
 
+  it('takes a name the text describes by a kind noun after a comma as an organisation, and no subject of a clause', () => {
+    const text = [
+      'Airline rescue',
+      '',
+      "The government will save Varig, Brazil's flagship airline, said Bjorgo Tindall from Unosat, the UN satellite mapping organisation.",
+      'Vneshtorgbank, the Soviet foreign trade bank, is seeking a loan, and Stauffer Seeds, a unit of the group, is for sale.',
+      'The console will launch on 11 March, the company has announced.',
+      'His sister Claire, a film-maker who hates the scene, is in it.',
+      'Speaking to the President’s Export Council, an industry advisory group, Baldrige said so.',
+    ].join('\n');
+    const found = analyzeText(text).actors.filter((a) => a.discovered);
+    const names = found.map((a) => a.name);
+    for (const name of ['Varig', 'Unosat', 'Vneshtorgbank', 'Stauffer Seeds'])
+      assert.equal(found.find((a) => a.name === name)?.type, 'organization', names.join(', '));
+    for (const not of ['March', 'Claire', 'Speaking']) assert.ok(!names.some((n) => n.includes(not)), names.join(', '));
+  });
+
   it('takes a title opened by "The" that the story quotes as a source as an organisation', () => {
     const text =
       'Reform plan\n\nThe minister told The Observer the plan was sound, and spoke to The Irish Times later.';
