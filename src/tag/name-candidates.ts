@@ -217,6 +217,25 @@ function describedAsBody(doc: TagDocument, span: NameSpan): boolean {
   return kindDescribed(doc, span.last + opening);
 }
 
+/** Most words between a role and the comma before a name ("Ukraine's ambassador to the EU, Kostiantyn Yelisieiev"). */
+const MAX_ROLE_WORDS = 5;
+
+/**
+ * True when the mention stands in apposition after a role: a comma before it, a role word a few words before that
+ * within the clause ("Its new leader, Gennady Kolbin, has said", "the company's president, Vincent DiGuilio, also
+ * said"), and a comma, a full stop or a word of speech after it.
+ */
+function roleBeforeComma(tokens: Token[], span: NameSpan): boolean {
+  if (tokens[span.first - 1]?.text !== ',') return false;
+  const after = tokens[span.last]?.text ?? '.';
+  if (after !== ',' && after !== '.' && !SPEECH.has(after)) return false;
+  for (let k = span.first - 2; k >= 0 && k >= span.first - 1 - MAX_ROLE_WORDS; k--) {
+    if (isRole(tokens[k])) return true;
+    if (!/^[\p{L}'’]/u.test(tokens[k]!.text)) return false;
+  }
+  return false;
+}
+
 /** Lower-case words right after a name that say it is a paper or an agency ("the Times newspaper", "PAP news agency"). */
 const MEDIA_AFTER = /^\s+(?:newspaper|news agency|radio station|television station)\b/;
 /** Words of the names of a state's bodies that are no organisation's head ("US Embassy", "US Air Force"). */
@@ -563,6 +582,7 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   const the = first.text === 'The' ? first : tokens[span.first - 1];
   if (the?.text === 'The' && the !== last && isSourceAt(doc.text, the.start)) return 'organization';
   if (describedAsBody(doc, span)) return 'organization';
+  if (roleBeforeComma(tokens, span)) return 'person';
   // "the band 'Lyube'", "the organization “Memorial,”": a name in quotes right after its kind noun.
   const closing = /^[,.]$/.test(next?.text ?? '') ? tokens[span.last + 1] : next;
   const quoted = OPENING_QUOTES.has(tokens[span.first - 1]?.text ?? '') && CLOSING_QUOTES.has(closing?.text ?? '');

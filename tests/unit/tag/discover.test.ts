@@ -87,6 +87,21 @@ describe('discovered actors', () => {
     for (const not of ['March', 'Claire', 'Speaking']) assert.ok(!names.some((n) => n.includes(not)), names.join(', '));
   });
 
+  it("takes a name of a person's shape set off by commas after a role as a person", () => {
+    const text = [
+      'Party shake-up',
+      '',
+      'Its new leader, Gennady Kolbin, has said that at times the books were kept badly.',
+      "Ukraine's ambassador to the EU, Kostiantyn Yelisieiev, recently urged EU states to act.",
+      'In its report, Hartford Steam Boiler said the losses were small.',
+    ].join('\n');
+    const found = analyzeText(text).actors.filter((a) => a.discovered);
+    const names = found.map((a) => a.name);
+    for (const name of ['Gennady Kolbin', 'Kostiantyn Yelisieiev'])
+      assert.equal(found.find((a) => a.name === name)?.type, 'person', names.join(', '));
+    assert.ok(!found.some((a) => a.name.includes('Hartford') && a.type === 'person'), names.join(', '));
+  });
+
   it('takes a title opened by "The" that the story quotes as a source as an organisation', () => {
     const text =
       'Reform plan\n\nThe minister told The Observer the plan was sound, and spoke to The Irish Times later.';
