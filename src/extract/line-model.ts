@@ -6,16 +6,13 @@
  */
 import committed from './line-model.json' with { type: 'json' };
 import { LINE_FEATURES } from './line-features.ts';
+import { committedModel, standardisedSum, type StandardisedWeights } from './linear-model.ts';
 import { maximumSumRun } from './locate-body.ts';
 
-/** Weights as `line-model.json` holds them; features are standardised by `mean` and `scale` before weighing. */
-export interface LineModel {
+/** Weights as `line-model.json` holds them. */
+export interface LineModel extends StandardisedWeights {
   /** How the weights were made: data, folds, date. */
   note: string;
-  features: string[];
-  mean: number[];
-  scale: number[];
-  weights: number[];
   bias: number;
   /** Probability above which a line counts for the article's run. */
   runThreshold: number;
@@ -23,22 +20,17 @@ export interface LineModel {
   keepThreshold: number;
 }
 
-let checked: LineModel | null = null;
-
 /** The committed model, once checked to read the code's features. */
-export function committedLineModel(): LineModel {
-  if (!checked && committed.features.join('\n') !== LINE_FEATURES.join('\n'))
-    throw new Error('src/extract/line-model.json was trained on other features: run npm run train:extraction');
-  checked = committed;
-  return checked;
-}
+export const committedLineModel: () => LineModel = committedModel(
+  committed,
+  LINE_FEATURES,
+  'src/extract/line-model.json',
+  'npm run train:extraction',
+);
 
 /** The probability that a line with `features` is article text. */
 export function lineProbability(model: LineModel, features: number[]): number {
-  let z = model.bias;
-  for (let k = 0; k < features.length; k++)
-    z += (model.weights[k]! * (features[k]! - model.mean[k]!)) / model.scale[k]!;
-  return 1 / (1 + Math.exp(-z));
+  return 1 / (1 + Math.exp(-standardisedSum(model, features, model.bias)));
 }
 
 /** How much a line weighs when runs are summed: long lines carry more of the text. */
