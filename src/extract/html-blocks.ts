@@ -41,6 +41,22 @@ function linkShare(element: Element): number {
   return linked / total;
 }
 
+/**
+ * The hover cards inside a paragraph: an inline element right after a link that holds a picture and a link itself,
+ * which the page shows when the pointer is over the link's name ("Ilhan Omar", then her photo, her name again and
+ * headlines of stories about her). Their text is not the paragraph's, and their links would make the paragraph read
+ * as a list of other stories. (An inline picture elsewhere, an emoji in a span of the text, is not one.)
+ */
+function hoverCards(paragraph: Element): Element[] {
+  if (!paragraph.querySelector(MEDIA)) return [];
+  return [...paragraph.querySelectorAll('span')].filter(
+    (span) =>
+      span.previousElementSibling?.tagName.toUpperCase() === 'A' &&
+      span.querySelector(MEDIA) !== null &&
+      span.querySelector('a') !== null,
+  );
+}
+
 /** A figure, or a box holding a picture, whose few words are the picture's caption and credit. */
 function isPictureBox(element: Element, text: string): boolean {
   if (countWords(text) > MAX_CAPTION_WORDS) return false;
@@ -85,8 +101,15 @@ export function collectBlocks(root: Element): HtmlBlocks {
     } else if (tag === 'BLOCKQUOTE') {
       blocks.push({ kind: 'quote', text });
     } else if (tag === 'P' || tag === 'PRE') {
+      for (const card of hoverCards(element)) {
+        if (!element.contains(card)) continue;
+        if (textOf(card)) removed.push({ text: textOf(card), reason: 'hover card of a name inside a paragraph' });
+        card.remove();
+      }
+      const paragraph = textOf(element);
+      if (!paragraph) return;
       if (linkShare(element) > LINK_SHARE) return dropLinks(element);
-      blocks.push({ kind: 'paragraph', text });
+      blocks.push({ kind: 'paragraph', text: paragraph });
     } else {
       const children = [...element.childNodes].filter((child) => child.nodeType === 1 || child.nodeType === 3);
       for (let i = children.length - 1; i >= 0; i--) pending.push(children[i]!);

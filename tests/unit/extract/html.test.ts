@@ -163,6 +163,27 @@ describe('extraction of saved web pages', () => {
     }
   });
 
+  it('keeps a paragraph whose linked name opens a hover card, without the card', () => {
+    const card =
+      '<span class="card"><img src="omar.jpg" alt=""><a href="/people/ilhan-omar">Ilhan Omar</a><a href="/story/1">Hillicon Valley: Progressives oppose funding bill over surveillance authority</a><a href="/story/2">Sanders doubles down on Bolivia coup, few follow suit</a></span>';
+    const opening = `<p><span>A New York man pleaded guilty to threatening to kill Rep. <a href="/people/ilhan-omar">Ilhan Omar</a>${card} (D-Minn.), the U.S. Attorney's Office announced Monday.</span></p>`;
+    const rest = Array.from(
+      { length: 4 },
+      (_, n) =>
+        `<p>Paragraph ${n + 1} of the report: the man was arrested in April after a phone call to the congresswoman's office, and faces up to ten years in prison.</p>`,
+    ).join('');
+    const page = `<html><head><title>Man pleads guilty</title></head><body><article><h1>Man pleads guilty</h1>${opening}${rest}</article></body></html>`;
+    const article = extractFromHtml(page, { retrieved: null });
+    assert.ok(
+      article.text.startsWith(
+        "A New York man pleaded guilty to threatening to kill Rep. Ilhan Omar (D-Minn.), the U.S. Attorney's Office announced Monday.",
+      ),
+      article.text.slice(0, 200),
+    );
+    assert.ok(!article.text.includes('Hillicon Valley'));
+    assert.ok(article.removed.some((r) => r.reason === 'hover card of a name inside a paragraph'));
+  });
+
   it('keeps the first paragraphs of a Japanese article, written without spaces, as its text', () => {
     const opening = 'Kindle書籍を読む場合は、スマホやタブレットで読むことが多いと思います。';
     const second = 'そんな用途を考慮してか、Kindleにはデスクトップアプリが用意されています。';
