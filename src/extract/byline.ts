@@ -104,7 +104,7 @@ const BY_AFTER_DATE = /[\s/]by\s+(.+)$/i;
  */
 export function authorBesideDate(line: string): string | null {
   const text = line.trim();
-  const byline = parseByline(text);
+  const byline = parseHeaderByline(text);
   if (byline) return byline.author;
   const before = NAME_BEFORE_DATE.exec(text)?.[1]?.trim();
   if (before && isPersonName(before)) return before;
@@ -162,11 +162,13 @@ export function nameWithAffiliation(line: string): string | null {
     : null;
 }
 
+/** What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"). */
+const BY = /^(?:(?:written|posted|words|story|text|reported)\s+)?by\s+(.+)$/i;
 /**
- * What opens a byline: "By", or a verb before it ("Written by Rachael Link, MS, RD on November 14, 2019"), with a
- * colon after it and a separator a dump leaves before it when the byline followed a date ("| BY: Beachbody").
+ * A byline as a page's header may print it beside the date: "BY:" with its colon, after the separator a dump leaves
+ * when the byline followed a date on the page ("| BY: Beachbody").
  */
-const BY = /^(?:[|/•·]\s*)?(?:(?:written|posted|words|story|text|reported)\s+)?by:?\s+(.+)$/i;
+const HEADER_BY = /^(?:[|/•·]\s*)?(?:(?:written|posted|words|story|text|reported)\s+)?by:?\s+(.+)$/i;
 /**
  * A login name a blog's byline prints in place of a person's ("By admin - 2018-09-16", "… /by jdadmin"): one word in
  * lower case and no English word, taken only before a date in figures and nothing else ("By early 2005 the net …" is
@@ -205,7 +207,19 @@ function sharedByline(text: string): Byline | null {
  * reporter" → Tomasz Wrobel.
  */
 export function parseByline(line: string): Byline | null {
-  const match = BY.exec(line.trim());
+  return readByline(line, false);
+}
+
+/**
+ * Reads a byline of the page's header, where more shapes are one than on any line (`parseByline`): "| BY: Beachbody",
+ * and a blog's login name before a date ("By admin - 2018-09-16"). Lines are classified by `parseByline` alone.
+ */
+export function parseHeaderByline(line: string): Byline | null {
+  return readByline(line, true);
+}
+
+function readByline(line: string, header: boolean): Byline | null {
+  const match = (header ? HEADER_BY : BY).exec(line.trim());
   if (!match) {
     const role = NAME_AND_ROLE.exec(line.trim());
     return role && isName(role[1]!.trim()) ? { author: role[1]!.trim(), rest: '' } : null;
@@ -228,7 +242,7 @@ export function parseByline(line: string): Byline | null {
         .replace(/^[,•|·–—\s-]+/, '')
         .trim()
     : '';
-  const login = LOGIN_NAME.test(author) && !isCommonWord(author) && /^\d[\d./: -]*$/.test(rest);
+  const login = header && LOGIN_NAME.test(author) && !isCommonWord(author) && /^\d[\d./: -]*$/.test(rest);
   if (!author || (!login && (words.length > MAX_NAME_WORDS || words.some((w) => !NAME_WORD.test(w))))) return null;
   return { author, rest };
 }

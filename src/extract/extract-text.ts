@@ -9,6 +9,8 @@ import {
   isRoleLine,
   nameAfterBy,
   nameWithAffiliation,
+  parseByline,
+  parseHeaderByline,
   parseNameLine,
 } from './byline.ts';
 import { classifyLines, type LabelledLine } from './classify-lines.ts';
@@ -341,10 +343,13 @@ const BY_ALONE = /^(?:(?:(?:written|posted|words|story|text|reported)\s+)?by|aut
 const HANDLE_LINE = /^@\w+$/;
 
 /**
- * The author that line `i` of the header names with no "By" on its line: a person's name alone marked as a byline by
- * a handle or a separator left at its end, or followed by a dateline, a role or the name and a role ("Debbie
- * White" above "18 Nov 2019, 19:09"); a name above its handle ("Catherine Shu", "@catherineshu") or a name or desk
- * under a "By", "Posted by" or "Author:" alone, the two lines then making the byline.
+ * The author that line `i` of the header names on a line not classed as a byline: a byline only a header prints so
+ * ("| BY: Beachbody"); a wire agency's name alone ("REUTERS"); a name or agency a separator opens under a dateline
+ * ("/ CBS News"); a name with its outlet or role after a comma above a dateline ("VICTOR TANGERMANN, FUTURISM"); a
+ * person's name alone marked as a byline by a handle or a separator left at its end, or followed by a dateline, a role
+ * or the name and a role ("Debbie White" above "18 Nov 2019, 19:09"); a name above its handle ("Catherine Shu",
+ * "@catherineshu") or a name or desk under a "By", "Posted by" or "Author:" alone, the two lines then making the
+ * byline.
  */
 function authorWithoutBy(
   lines: LabelledLine[],
@@ -357,11 +362,11 @@ function authorWithoutBy(
     const author = lines[i + 1] ? nameAfterBy(lines[i + 1]!.text) : null;
     return author ? { author, lines: 2 } : null;
   }
-  const agency = agencyCredit(line.text);
-  if (agency) return { author: agency, lines: 1 };
-  const next = lines[i + 1];
-  const credit = afterDateline(lines, i, isDateLine);
+  // A line any page prints as a byline and that is not classed as one is a piece of a sentence ("by Dudley Taft.").
+  const headerByline = parseByline(line.text) ? null : parseHeaderByline(line.text);
+  const credit = headerByline?.author ?? agencyCredit(line.text) ?? afterDateline(lines, i, isDateLine);
   if (credit) return { author: credit, lines: 1 };
+  const next = lines[i + 1];
   const affiliated = nameWithAffiliation(line.text);
   if (affiliated && next !== undefined && isDateLine(next)) return { author: affiliated, lines: 1 };
   const name = parseNameLine(line.text);

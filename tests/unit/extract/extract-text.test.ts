@@ -124,6 +124,23 @@ describe('extractFromText', () => {
     assert.equal(article.author, 'Pamela Wilson');
   });
 
+  it('reads no author from a piece of a hard-wrapped sentence that opens with "by"', () => {
+    const article = extract(
+      [
+        'TAFT REJECTS 145 DLR/SHR OFFER',
+        '',
+        'CINCINNATI, Ohio, March 12 - Taft Broadcasting Co said its',
+        'board of directors unanimously decided not to accept the',
+        'pending buyout proposal of an investor group led',
+        'by Dudley Taft.',
+        '    The decision was based on, among other things, the advice',
+        'of its financial advisors that the offer was inadequate.',
+      ].join('\n'),
+    );
+    assert.equal(article.author, null);
+    assert.match(article.text, /led by Dudley Taft\./);
+  });
+
   it('reads no author from a sentence that opens with "By" and a year', () => {
     const sentence = 'By early 2005 the net could have two new domain names, the body that runs them said on Tuesday.';
     const article = extract(['Ministers meet in Beijing', '', sentence, '', PARAGRAPH_1].join('\n'));
