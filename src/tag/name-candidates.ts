@@ -611,7 +611,44 @@ function namedAs(doc: TagDocument, spans: NameSpan[], features: NameFeatures): N
     features.oneWord === 0 &&
     features.longer === 0 &&
     features.personShape + features.givenFirst + features.familyFirst + features.familyEnding > 0;
-  return said.includes('person') && personShaped ? 'person' : null;
+  if (said.includes('person') && personShaped) return 'person';
+  // "chief executive of Fiat Auto", "the Washington-based Atlantic Council": a body, unless a person's name, a
+  // portfolio's words ("Minister of Foreign Affairs") or a place's ("director general for Europe").
+  const person = features.personShape + features.givenFirst + features.familyFirst + features.familyEnding > 0;
+  const body = spans.some((span) => heldAt(doc, span) || basedBefore(doc, span));
+  return body && !person && features.generic === 0 && features.placeWord < 0.5 ? 'organization' : null;
+}
+
+/** Words between a role and the body it is held in ("director of", "analyst at"); "for" after a spokesman only. */
+const HELD_IN = new Set(['of', 'at', 'with']);
+const SPOKESMEN = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
+/**
+ * True when the mention is the body a role is held in, and its name ends there: a lower-case role word and "of",
+ * "at", "for" or "with" (and "the", before more than one word) right before it ("chief executive of Fiat Auto,", "managing director of Ontrack Data Recovery.",
+ * "a spokesman for DaimlerChrysler,"; not "best director for Million Dollar Baby"), a comma, a full stop or a word of speech after it.
+ */
+function heldAt(doc: TagDocument, span: NameSpan): boolean {
+  const { tokens } = doc;
+  const the = tokens[span.first - 1]?.text === 'the';
+  // "leader of the Palestinians": one word after "the" is a people's name more often than a body's.
+  if (the && span.last - span.first === 1) return false;
+  const at = the ? span.first - 2 : span.first - 1;
+  const role = tokens[at - 1];
+  // A capitalised role is a title, and what follows it a portfolio or a place ("Secretary of Commerce").
+  const word = tokens[at]?.text ?? '';
+  const held = HELD_IN.has(word) || (word === 'for' && SPOKESMEN.has(role?.text ?? ''));
+  if (!held || !isRole(role) || capitalised(role)) return false;
+  const after = tokens[span.last]?.text ?? '.';
+  return after === ',' || after === '.' || SPEECH.has(after);
+}
+
+/** True when a place's name joined by a hyphen to "based" stands right before the mention ("the Washington-based Atlantic Council"). */
+function basedBefore(doc: TagDocument, span: NameSpan): boolean {
+  const { tokens } = doc;
+  return (
+    tokens[span.first - 1]?.text === 'based' && joiner(tokens, span.first - 2) && capitalised(tokens[span.first - 3])
+  );
 }
 
 /** A name's mentions as they are gathered, before they are measured. */

@@ -102,6 +102,22 @@ describe('discovered actors', () => {
     assert.ok(!found.some((a) => a.name.includes('Hartford') && a.type === 'person'), names.join(', '));
   });
 
+  it("takes the body a role is held in, or one based in a place, as an organisation, and no title's portfolio", () => {
+    const text = [
+      'Car sales',
+      '',
+      'Mr Demel was replaced as chief executive of Fiat Auto, with Mr Marchionne in charge.',
+      '"It was a respectable report," said Michael Moran, analyst at Daiwa Securities.',
+      "The Washington-based Atlantic Council said so, as did a spokesman for Unison, Britain's biggest union.",
+      "Wilbur Ross, Secretary of Commerce, and Spain's director general for Europe, Jose Maria Pons, said no.",
+    ].join('\n');
+    const found = analyzeText(text).actors.filter((a) => a.discovered);
+    const names = found.map((a) => a.name);
+    for (const name of ['Fiat Auto', 'Daiwa Securities', 'Atlantic Council', 'Unison'])
+      assert.equal(found.find((a) => a.name === name)?.type, 'organization', names.join(', '));
+    for (const not of ['Commerce', 'Europe']) assert.ok(!names.includes(not), names.join(', '));
+  });
+
   it('takes a title opened by "The" that the story quotes as a source as an organisation', () => {
     const text =
       'Reform plan\n\nThe minister told The Observer the plan was sound, and spoke to The Irish Times later.';
