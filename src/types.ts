@@ -190,6 +190,8 @@ export interface Fingerprint {
   textHash: string;
   /** Distinct shingle hashes, sorted ascending. */
   shingles: Uint32Array;
+  /** How many there are (`shingles.length`): grouping reads it of every article, and the shingles of few. */
+  size: number;
   /** The MinHash signature of `shingles`. */
   signature: Uint32Array;
 }

@@ -10,7 +10,8 @@
  * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
  * An entry's text, blocks and removed blocks (its body, a third of its bytes), and the evidence of its tags but the
  * discovered actors' (a tenth), are read from the entry when first asked for (`src/record-body.ts`): a build after a
- * few changes reads them for the few pages it renders. The temporary files of a build killed while it wrote into the
+ * few changes reads them for the few pages it renders. So are the shingles of its fingerprint (a seventh), which
+ * duplicate grouping compares for the few articles that may match a new one. The temporary files of a build killed while it wrote into the
  * cache folder are deleted when the segments are next read.
  */
 import { isAscii } from 'node:buffer';
@@ -29,7 +30,7 @@ import {
 import type { AnalyzedArticle, Fingerprint, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
-export const CACHE_FORMAT_VERSION = 5;
+export const CACHE_FORMAT_VERSION = 6;
 
 /** An article record without its file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
@@ -56,10 +57,13 @@ export interface AnalysisCache {
   nextBuild(): AnalysisCache;
 }
 
-/** A fingerprint as JSON holds it: its number arrays as base64 of their bytes, a quarter of the size of a list. */
+/**
+ * A fingerprint as JSON holds it: its signature as base64 of its numbers' bytes, a quarter of the size of a list, and
+ * the count of its shingles, which follow the entry's body (see `entryLine`).
+ */
 interface StoredFingerprint {
   textHash: string;
-  shingles: string;
+  size: number;
   signature: string;
 }
 
@@ -85,11 +89,48 @@ function fromBase64(text: unknown): Uint32Array | null {
   return bytes.length % 4 ? null : new Uint32Array(new Uint8Array(bytes).buffer);
 }
 
-function readFingerprint(stored: Partial<StoredFingerprint> | undefined): Fingerprint | null {
-  const shingles = fromBase64(stored?.shingles);
+const SHINGLES = Symbol('shingles');
+
+/** The shingles of a fingerprint, once read, else the base64 of their bytes. */
+interface HeldShingles {
+  base64: Buffer | null;
+  shingles: Uint32Array | null;
+}
+
+/**
+ * The accessor of the shingles of a fingerprint read from an entry, shared by every such fingerprint (so they keep one
+ * shape): duplicate grouping compares the shingles of the few articles that may match a new one. Set, they are the
+ * value set.
+ */
+const SHINGLES_ACCESSOR: PropertyDescriptor = {
+  enumerable: true,
+  configurable: true,
+  get(this: { [SHINGLES]: HeldShingles }) {
+    const held = this[SHINGLES];
+    if (!held.shingles) {
+      // The entry's checksum held and its length is the count's: what this program wrote.
+      held.shingles = fromBase64(held.base64!.toString('latin1'))!;
+      held.base64 = null;
+    }
+    return held.shingles;
+  },
+  set(this: object, value: unknown) {
+    Object.defineProperty(this, 'shingles', { value, writable: true, enumerable: true, configurable: true });
+  },
+};
+
+/** The length of the base64 of `count` numbers' bytes. */
+const base64Length = (count: number) => 4 * Math.ceil((4 * count) / 3);
+
+/** The fingerprint an entry holds, its shingles (of which `base64` holds the bytes) read when first asked for. */
+function readFingerprint(stored: Partial<StoredFingerprint> | undefined, base64: Buffer): Fingerprint | null {
   const signature = fromBase64(stored?.signature);
-  if (typeof stored?.textHash !== 'string' || !shingles || signature?.length !== SIGNATURE_LENGTH) return null;
-  return { textHash: stored.textHash, shingles, signature };
+  const { textHash, size } = stored ?? {};
+  if (typeof textHash !== 'string' || signature?.length !== SIGNATURE_LENGTH) return null;
+  if (!Number.isInteger(size) || base64.length !== base64Length(size!)) return null;
+  const fingerprint = { textHash, size: size!, signature };
+  Object.defineProperty(fingerprint, SHINGLES, { value: { base64, shingles: null } satisfies HeldShingles });
+  return Object.defineProperty(fingerprint, 'shingles', SHINGLES_ACCESSOR) as Fingerprint;
 }
 
 /** True when `value` has the fields every analysed article has, with the right types. */
@@ -237,8 +278,9 @@ function decode(bytes: Buffer): string {
 }
 
 /**
- * The bytes a line holds behind its key and checksum (the entry's JSON, a tab, its tags' evidence as JSON, a tab and
- * its body's JSON), or null when they were changed since: the checksum is of those bytes, as written.
+ * The bytes a line holds behind its key and checksum (the entry's JSON, a tab, its tags' evidence as JSON, a tab, its
+ * body's JSON, a tab and the base64 of its shingles), or null when they were changed since: the checksum is of those
+ * bytes, as written.
  */
 function sealedBytesOf(line: Line): Buffer | null {
   const bytes = typeof line === 'string' ? Buffer.from(line) : Buffer.from(line.buffer, line.byteOffset, line.length);
@@ -251,23 +293,25 @@ function sealedBytesOf(line: Line): Buffer | null {
 }
 
 /**
- * The record of `file` an entry's line holds, its body and fingerprint's numbers read when first asked for, or null
+ * The record of `file` an entry's line holds, its body, evidence and shingles read when first asked for, or null
  * when it is not an entry for `key` and `hash`.
  */
 function readEntry(line: Line, key: string, hash: string, file: string): AnalyzedArticle | null {
   const sealedBytes = sealedBytesOf(line);
-  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, and the second its evidence.
+  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, the second its evidence and
+  // the third its body.
   const tab = sealedBytes?.indexOf(TAB) ?? -1;
   const secondTab = tab < 0 ? -1 : sealedBytes!.indexOf(TAB, tab + 1);
-  if (secondTab < 0) return null;
+  const thirdTab = secondTab < 0 ? -1 : sealedBytes!.indexOf(TAB, secondTab + 1);
+  if (thirdTab < 0) return null;
   try {
     const entry = JSON.parse(decode(sealedBytes!.subarray(0, tab))) as Partial<Entry> | null;
     if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
-    const fingerprint = readFingerprint(entry.fingerprint);
+    const fingerprint = readFingerprint(entry.fingerprint, sealedBytes!.subarray(thirdTab + 1));
     if (entry.article.hash !== hash || !fingerprint) return null;
     const evidence = sealedBytes!.subarray(tab + 1, secondTab);
-    const body = sealedBytes!.subarray(secondTab + 1);
+    const body = sealedBytes!.subarray(secondTab + 1, thirdTab);
     const record = readEvidenceLater({ file, ...entry.article }, () => readEvidence(evidence));
     return Object.assign(
       readBodyLater(record, () => readBody(body)),
@@ -283,7 +327,7 @@ function entryLine(key: string, article: AnalyzedArticle): string {
   const { file: _file, fingerprint, ...rest } = article;
   const storedFingerprint = {
     textHash: fingerprint.textHash,
-    shingles: toBase64(fingerprint.shingles),
+    size: fingerprint.size,
     signature: toBase64(fingerprint.signature),
   };
   const { blocks, text, removed, ...head } = rest;
@@ -295,7 +339,8 @@ function entryLine(key: string, article: AnalyzedArticle): string {
     article: { ...head, ...tags },
     fingerprint: storedFingerprint,
   };
-  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(evidence)}\t${JSON.stringify(body)}`)}`;
+  const shingles = toBase64(fingerprint.shingles);
+  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(evidence)}\t${JSON.stringify(body)}\t${shingles}`)}`;
 }
 
 /** The lines of a cache's segments by key, and the segments' names, as read or as last written. */

@@ -69,34 +69,33 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
 export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: Fingerprint): void {
   const position = index.entries.length;
   index.entries.push({ id, fingerprint });
-  if (fingerprint.shingles.length < MIN_EXACT_SHINGLES) return;
+  if (fingerprint.size < MIN_EXACT_SHINGLES) return;
   push(index.byTextHash, fingerprint.textHash, position);
-  if (fingerprint.shingles.length < MIN_SHINGLES) return;
+  if (fingerprint.size < MIN_SHINGLES) return;
   for (let band = 0; band < BANDS; band++) push(index.bands[band]!, bandKey(fingerprint.signature, band), position);
 }
 
 /** True when two shingle sets are close enough in size to be versions of one story. */
-function comparableSizes(a: Uint32Array, b: Uint32Array): boolean {
+function comparableSizes(a: Fingerprint, b: Fingerprint): boolean {
   return (
-    Math.min(a.length, b.length) >= MIN_SHINGLES &&
-    Math.min(a.length, b.length) / Math.max(a.length, b.length) >= MIN_SIZE_RATIO
+    Math.min(a.size, b.size) >= MIN_SHINGLES && Math.min(a.size, b.size) / Math.max(a.size, b.size) >= MIN_SIZE_RATIO
   );
 }
 
 /** The indexed articles that are exact or near duplicates of `fingerprint`, most similar first. */
 export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Fingerprint): Array<DuplicateMatch<Id>> {
   const matches: Array<DuplicateMatch<Id>> = [];
-  if (fingerprint.shingles.length < MIN_EXACT_SHINGLES) return [];
+  if (fingerprint.size < MIN_EXACT_SHINGLES) return [];
   const seen = new Set<number>(index.byTextHash.get(fingerprint.textHash) ?? []);
   for (const position of seen) matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
-  if (fingerprint.shingles.length >= MIN_SHINGLES) {
+  if (fingerprint.size >= MIN_SHINGLES) {
     for (let band = 0; band < BANDS; band++) {
       for (const position of index.bands[band]!.get(bandKey(fingerprint.signature, band)) ?? []) {
         if (seen.has(position)) continue;
         seen.add(position);
-        const other = index.entries[position]!.fingerprint.shingles;
-        if (!comparableSizes(fingerprint.shingles, other)) continue;
-        const similarity = overlapOf(fingerprint.shingles, other);
+        const other = index.entries[position]!.fingerprint;
+        if (!comparableSizes(fingerprint, other)) continue;
+        const similarity = overlapOf(fingerprint.shingles, other.shingles);
         if (similarity >= NEAR_DUPLICATE_THRESHOLD)
           matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
       }

@@ -93,6 +93,7 @@ export function fingerprintText(text: string): Fingerprint {
   return {
     textHash: createHash('sha256').update(words.join(' ')).digest('hex'),
     shingles,
+    size: shingles.length,
     signature: signShingles(shingles),
   };
 }

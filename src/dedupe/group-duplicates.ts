@@ -153,8 +153,8 @@ function relinkCopies(
  */
 export function groupDuplicates<T extends DedupeCandidate>(all: T[], memory?: DedupeMemory): GroupedArticles<T> {
   const prints = all.map((a) => a.fingerprint ?? fingerprintText(a.text));
-  const withText = all.map((_, i) => i).filter((i) => prints[i]!.shingles.length > 0);
-  const rejected = all.filter((_, i) => !prints[i]!.shingles.length).map((a) => ({ file: a.file, ...NO_TEXT }));
+  const withText = all.map((_, i) => i).filter((i) => prints[i]!.size > 0);
+  const rejected = all.filter((_, i) => !prints[i]!.size).map((a) => ({ file: a.file, ...NO_TEXT }));
   const articles = withText.map((i) => all[i]!);
   const fingerprints = withText.map((i) => prints[i]!);
   const identities = memory ? articles.map((a, i) => identityOf(a, fingerprints[i]!)) : [];

@@ -100,15 +100,20 @@ describe('analysis cache', () => {
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const key = line!.slice(0, 64);
-    // The entry's JSON, a tab, its tags' evidence, a tab, and its body's JSON (text, blocks, removed blocks).
-    const [head, evidence, body] = line!.slice(130).split('\t');
+    // The entry's JSON, a tab, its tags' evidence, a tab, its body's JSON (text, blocks, removed blocks), a tab and
+    // the base64 of its shingles.
+    const [head, evidence, body, shingles] = line!.slice(130).split('\t');
     const stored = JSON.parse(head!);
-    const rest = `\t${evidence}\t${body}`;
-    const shortSignature = `${JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, signature: 'AAAA' } })}${rest}`;
-    const olderFormat = `${JSON.stringify({ ...stored, version: 4 })}${rest}`;
+    const rest = `\t${evidence}\t${body}\t${shingles}`;
+    const withFingerprint = (fingerprint: object) =>
+      `${JSON.stringify({ ...stored, fingerprint: { ...stored.fingerprint, ...fingerprint } })}${rest}`;
+    const shortSignature = withFingerprint({ signature: 'AAAA' });
+    const otherSize = withFingerprint({ size: stored.fingerprint.size + 3 });
+    const olderFormat = `${JSON.stringify({ ...stored, version: 5 })}${rest}`;
+    const withoutShingles = `${head}\t${evidence}\t${body}`;
     const sealed = (json: string) => `${createHash('sha256').update(json).digest('hex')} ${json}`;
-    const broken = ['{"version":5,', '{"version":5,"key":"x","article":{}}', '[]', '', 'null', head!, olderFormat];
-    for (const text of [...broken, shortSignature]) {
+    const broken = ['{"version":6,', '{"version":6,"key":"x","article":{}}', '[]', '', 'null', head!, olderFormat];
+    for (const text of [...broken, shortSignature, otherSize, withoutShingles]) {
       writeFileSync(path.join(dir, segment!), `${key} ${sealed(text)}\n`);
       assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null, text);
     }
@@ -121,14 +126,15 @@ describe('analysis cache', () => {
     cache.flush();
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
-    const [head, evidence, body] = line!.slice(130).split('\t');
+    const [head, evidence, body, shingles] = line!.slice(130).split('\t');
     const stored = JSON.parse(head!);
-    const rest = `\t${evidence}\t${body}`;
+    const rest = `\t${evidence}\t${body}\t${shingles}`;
     const edits = [
       `${JSON.stringify({ ...stored, article: { ...stored.article, title: 'An edited title' } })}${rest}`,
       `${JSON.stringify({ ...stored, article: { ...stored.article, countries: [null] } })}${rest}`,
-      `${head}\t${evidence!.replace('Beijing', 'Moscow')}\t${body}`,
-      `${head}\t${evidence}\t${body!.replace(article.text, 'An edited text')}`,
+      `${head}\t${evidence!.replace('Beijing', 'Moscow')}\t${body}\t${shingles}`,
+      `${head}\t${evidence}\t${body!.replace(article.text, 'An edited text')}\t${shingles}`,
+      `${head}\t${evidence}\t${body}\t${shingles!.slice(4)}AAAA`,
     ];
     for (const edited of edits) {
       writeFileSync(path.join(dir, segment!), `${line!.slice(0, 129)} ${edited}\n`);
