@@ -76,7 +76,7 @@ function printHeaderCeilings(s: DevScores, listed: DevPageResult[]): void {
     `    date on ${s.datedPages} dated pages: printed in the dump on ${f3(s.dateCeiling)}; misses: ${kinds.join(', ')}`,
   );
   write(
-    `    author on ${s.authoredPages} pages whose markup names one: that name on a line of the dump on ${f3(s.authorCeiling)}`,
+    `    author on ${s.authoredPages} pages whose markup names one: that name on a line of the dump on ${f3(s.authorCeiling)}, on a line by the headline on ${f3(s.authorByHeadline)}`,
   );
   for (const r of listed.filter((r) => !r.titleRight))
     write(
@@ -86,7 +86,7 @@ function printHeaderCeilings(s: DevScores, listed: DevPageResult[]): void {
     write(`    ${r.key.slice(0, 12)} date ${r.dateMiss}: took ${r.dateFound ?? 'none'}`);
   for (const r of listed.filter((r) => r.authorRight === false))
     write(
-      `    ${r.key.slice(0, 12)} author ${r.authorPrinted ? 'on a line' : 'on no line'}: took ${JSON.stringify(r.authorFound)}`,
+      `    ${r.key.slice(0, 12)} author ${r.authorByHeadline ? 'by the headline' : r.authorPrinted ? 'on a line away from the headline' : 'on no line'}: took ${JSON.stringify(r.authorFound)}`,
     );
 }
 

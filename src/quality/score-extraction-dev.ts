@@ -45,6 +45,11 @@ export interface DevPageResult {
   authorRight: boolean | null;
   /** True when a line of the dump holds the markup's author: the author's ceiling. */
   authorPrinted: boolean;
+  /**
+   * True when a line by the headline holds it (`HEADER_LINES` either side of a line below the `<title>` that says a
+   * right title): where a byline stands, not a site's name in its menus or footer.
+   */
+  authorByHeadline: boolean;
   authorFound: string | null;
 }
 
@@ -78,6 +83,8 @@ export interface DevScores {
   /** Pages whose markup names an author, and the share of them whose dump holds that name on a line. */
   authoredPages: number;
   authorCeiling: number;
+  /** The share of them whose dump holds that name by the headline (`authorByHeadline`). */
+  authorByHeadline: number;
 }
 
 /**
@@ -132,6 +139,23 @@ export function daysWritten(line: string): Set<string> {
 }
 
 /** Why a page's extracted date (`found`, an ISO day or null) is not one of its right `days`. */
+/** Lines either side of the headline where a byline may stand, for the author's ceiling by the headline. */
+const HEADER_LINES = 8;
+
+/**
+ * True when a line of the dump within `HEADER_LINES` of a line that says a right title (below the `<title>`, the
+ * dump's first line) holds the markup's author.
+ */
+export function printedByHeadline(lines: string[], titles: string[], author: string): boolean {
+  const name = tokenString(author);
+  return lines.some(
+    (line, i) =>
+      i > 0 &&
+      titles.includes(squeeze(line)) &&
+      lines.slice(Math.max(1, i - HEADER_LINES), i + HEADER_LINES + 1).some((near) => tokenString(near).includes(name)),
+  );
+}
+
 function dateMissOf(lines: string[], days: string[], found: string | null): DateMiss {
   const printed = lines.some((line) => days.some((day) => daysWritten(line).has(day)));
   return !printed ? 'not printed' : found ? 'printed, another taken' : 'printed, none taken';
@@ -163,6 +187,7 @@ export function scoreDevPage(page: DevPage, article: ExtractedArticle): DevPageR
     dateFound: found,
     authorRight: page.author ? sameName(authorFound, page.author) : null,
     authorPrinted: page.author !== null && lines.some((line) => tokenString(line).includes(tokenString(page.author!))),
+    authorByHeadline: page.author !== null && printedByHeadline(lines, page.titles, page.author),
     authorFound,
   };
 }
@@ -191,5 +216,6 @@ export function summarise(results: DevPageResult[]): DevScores {
     author: authored.filter((r) => r.authorRight).length / (authored.length || 1),
     authoredPages: authored.length,
     authorCeiling: authored.filter((r) => r.authorRight || r.authorPrinted).length / (authored.length || 1),
+    authorByHeadline: authored.filter((r) => r.authorRight || r.authorByHeadline).length / (authored.length || 1),
   };
 }

@@ -10,7 +10,7 @@ import {
   rawTextDump,
   shingleScore,
 } from '../../../src/quality/extraction-dev.ts';
-import { daysWritten } from '../../../src/quality/score-extraction-dev.ts';
+import { daysWritten, printedByHeadline } from '../../../src/quality/score-extraction-dev.ts';
 
 const PAGE = `<!doctype html><html><head><title>Port strike ends | Harbour Times</title>
 <style>.x{color:red}</style><script>var a = 1;</script></head><body>
@@ -116,6 +116,21 @@ describe("extraction dev set: the truth of a dump's title and date", () => {
     assert.deepEqual(publicationDays(instant, '2019-11-20T04:31:00Z').sort(), ['2019-11-19', '2019-11-20']);
     assert.deepEqual(publicationDays(instant, '2019-11-20'), ['2019-11-20']);
     assert.deepEqual(publicationDays(instant, '2019-11-20T12:00:00'), ['2019-11-20']);
+  });
+
+  it("finds the markup's author by the headline, not in the <title> or a menu far from it", () => {
+    const menu = Array.from({ length: 12 }, (_, i) => `Section ${i}`);
+    const lines = [
+      'Port strike ends | Harbour Times',
+      'Harbour Times Radio',
+      ...menu,
+      'Port strike ends',
+      'By Jane Doe',
+    ];
+    const titles = ['Port strike ends'];
+    assert.ok(printedByHeadline(lines, titles, 'Jane Doe'));
+    assert.ok(!printedByHeadline(lines, titles, 'Harbour Times'));
+    assert.ok(!printedByHeadline(['Port strike ends', 'Jane Doe'], titles, 'Jane Doe'));
   });
 
   it('finds every day a dump line writes in full, in any form, and no day without its year', () => {
