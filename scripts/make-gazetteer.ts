@@ -10,4 +10,4 @@ import { buildGazetteer } from './gazetteer-data.ts';
 
 const data = buildGazetteer();
 writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'gazetteer.json'), `${JSON.stringify(data, null, 0)}\n`);
-process.stdout.write(`src/tag/gazetteer.json: ${Object.keys(data.places).length} place names\n`);
+process.stdout.write(`src/tag/gazetteer.json: ${data.places.split('\n').length} place names\n`);
