@@ -19,6 +19,7 @@ import { createModelMemory, createRelatedMemory, type ModelMemory, type RelatedM
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
 import { checkTaxonomy, parseTaxonomy, type Taxonomy, type TaxonomyWarning } from '../taxonomy/index.ts';
+import { keptTaxonomy } from '../taxonomy/kept.ts';
 import { isAnalyzed } from '../analyze/outcome.ts';
 import type { AnalyzedArticle, Rejection } from '../types.ts';
 import {
@@ -193,7 +194,7 @@ function openAnalysisSetup(options: AnalyzeOptions): AnalysisSetup {
     // Parsed when first asked for: a first build starts its analysis worker before, which then loads meanwhile.
     get taxonomy() {
       if (!taxonomy) {
-        taxonomy = parseTaxonomy(sources);
+        taxonomy = keptTaxonomy(analysisFingerprint, sources.fingerprint, () => parseTaxonomy(sources));
         cache?.storeTaxonomy(taxonomy);
       }
       return taxonomy;
