@@ -405,8 +405,10 @@ const ABOUT_THE_NAME = /^\s+(?:is|was|has|writes|covers)\s/;
  */
 function authorOfNote(lines: LabelledLine[], from: number): string | null {
   for (let i = Math.max(0, from); i < lines.length - 1; i++) {
-    const name = parseNameLine(lines[i]!.text)?.author;
     const next = lines[i + 1]!.text;
+    // The name opens both lines: most lines are passed over here, before they are read as a name.
+    if (next.slice(0, 3) !== lines[i]!.text.slice(0, 3)) continue;
+    const name = parseNameLine(lines[i]!.text)?.author;
     if (name && next.startsWith(name) && ABOUT_THE_NAME.test(next.slice(name.length))) return name;
   }
   return null;
