@@ -168,26 +168,40 @@ function dropOpeningHeadings(blocks: Block[]): { blocks: Block[]; removed: Remov
   return { blocks: kept, removed };
 }
 
-/** The last blocks, among which a line asking readers to follow the site or its author may stand. */
-const TRAILER_FOLLOW_BLOCKS = 3;
+/** The last blocks, among which a line asking readers to follow the site, subscribe or share may stand. */
+const TRAILER_CALL_BLOCKS = 3;
 /** Most words of such a line ("Email Tariq Malik at … or follow him @tariqjmalik. Follow us on Twitter …"). */
-const MAX_FOLLOW_WORDS = 40;
+const MAX_CALL_WORDS = 40;
 /** A call to follow on a social network or a handle: "Follow Newsbeat on Instagram", "follow him @tariqjmalik". */
 const FOLLOW_CALL = /\bfollow\b.{0,60}?(?:@\w|\b(?:twitter|facebook|instagram|youtube|linkedin|tiktok)\b)/i;
+/**
+ * A call to subscribe, share, join or listen ("Subscribe" and "Join our" opening a sentence): "Click here to subscribe
+ * to The Paradigm Newsletter", "Like this story? Share it with a friend!", "Join our Space Forums …", "Listen to
+ * Newsbeat live … or listen back here."
+ */
+const READER_CALL =
+  /\bclick here\b|(?:^|[.!?]\s+)(?:subscribe|join (?:our|us))\b|\bshare (?:it|this) with\b|\blisten (?:back|live)\b|\blisten to \S+ live\b/i;
 
-/** Drops the paragraphs among the last blocks that ask readers to follow the site or its author on social networks. */
-function dropFollowCalls(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
+/** Why a paragraph among the last blocks is a call to readers, not article text, or null when it is not one. */
+function readerCallReason(text: string): string | null {
+  if (countWords(text) > MAX_CALL_WORDS) return null;
+  if (FOLLOW_CALL.test(text)) return 'call to follow the site or its author on social networks';
+  return READER_CALL.test(text) ? 'call to subscribe, share, join or listen' : null;
+}
+
+/**
+ * Drops the paragraphs among the last blocks that ask readers to follow the site or its author on social networks,
+ * to subscribe, share, join its forums or listen.
+ */
+function dropReaderCalls(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
   const kept: Block[] = [];
   const removed: RemovedBlock[] = [];
   blocks.forEach((block, i) => {
-    if (
-      i >= blocks.length - TRAILER_FOLLOW_BLOCKS &&
-      block.kind === 'paragraph' &&
-      countWords(block.text) <= MAX_FOLLOW_WORDS &&
-      FOLLOW_CALL.test(block.text)
-    )
-      removed.push({ text: block.text, reason: 'call to follow the site or its author on social networks' });
-    else kept.push(block);
+    if (block.kind === 'paragraph' && i >= blocks.length - TRAILER_CALL_BLOCKS) {
+      const reason = readerCallReason(block.text);
+      if (reason) return removed.push({ text: block.text, reason });
+    }
+    kept.push(block);
   });
   return { blocks: kept, removed };
 }
@@ -197,7 +211,7 @@ const BLOCK_CLEANERS: Array<(blocks: Block[]) => { blocks: Block[]; removed: Rem
   dropOpeningHeadings,
   dropFurnitureBlocks,
   dropAuthorNote,
-  dropFollowCalls,
+  dropReaderCalls,
 ];
 
 /**

@@ -241,6 +241,20 @@ describe('extraction of saved web pages', () => {
     const aboutNetworks =
       '<p>Officials later said they would follow the talks closely on both sides of the border.</p>';
     assert.ok(page(aboutNetworks).text.endsWith('on both sides of the border.'));
+    for (const call of [
+      'Like this story? Share it with a friend!',
+      'Click here to subscribe to The Harbour Times newsletter',
+      'Join our forums to keep talking about the talks!',
+    ]) {
+      const article = page(`<p>${call}</p>`);
+      assert.ok(article.text.endsWith('officials of both sides said afterwards.'), article.text.slice(-80));
+      assert.ok(
+        article.removed.some((r) => r.text === call && r.reason === 'call to subscribe, share, join or listen'),
+      );
+    }
+    const aboutSubscribers =
+      '<p>Moscow said it would join the talks in spring, and Beijing asked other capitals to subscribe to the plan.</p>';
+    assert.ok(page(aboutSubscribers).text.endsWith('to subscribe to the plan.'));
   });
 
   it('drops a standfirst set as a heading above the story, and keeps a short section label and the subheadings inside it', () => {
