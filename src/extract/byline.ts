@@ -68,6 +68,8 @@ function isPersonName(name: string): boolean {
 
 /** A social handle after a name, glued or not, and separators a page leaves at a name's end: "Natasha Turak@NatashaTurak", "Emre Gurkan Abay |". */
 const NAME_LINE = /^(.+?)(\s*@\w+|\s*[|,·•]|\s+[–—-])?$/u;
+/** Six words or more, split as `isPersonName` splits a name (a trimmed text). */
+const SIX_WORDS_OR_MORE = /^(?:\S+\s+){5}\S/;
 
 /**
  * A line that is a person's name alone, as a page's header prints its byline with no "By", and whether the page marks
@@ -75,7 +77,11 @@ const NAME_LINE = /^(.+?)(\s*@\w+|\s*[|,·•]|\s+[–—-])?$/u;
  * Abay |"). Null when the line is not such a name.
  */
 export function parseNameLine(line: string): { author: string; marked: boolean } | null {
-  const match = NAME_LINE.exec(line.trim());
+  const text = line.trim();
+  // A name of four words at most and a mark after it: a longer line (most lines of a page) is answered before
+  // NAME_LINE, whose lazy name is tried at every character of the line.
+  if (SIX_WORDS_OR_MORE.test(text)) return null;
+  const match = NAME_LINE.exec(text);
   if (!match) return null;
   const author = match[1]!.trim();
   return isPersonName(author) ? { author, marked: match[2] !== undefined } : null;

@@ -96,11 +96,14 @@ const MAX_SITE_NAME_WORDS = 6;
 /** Parts of a host name that name no site. */
 const HOST_NOISE = new Set(['www', 'amp', 'com', 'org', 'net', 'co', 'uk', 'gov', 'news', 'edu', 'int', 'info']);
 
+/** A character out of ASCII: a text without one has no accents to take off. */
+const NOT_ASCII = /[^\p{ASCII}]/u;
+
 /** Lower case, accents and punctuation gone, one space between words: "Türkiye Today" → "turkiye today". */
 export function normalizeTitle(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  // Every line of a page's header is compared by this: most are ASCII, which decomposing leaves as it is.
+  const unaccented = NOT_ASCII.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '') : text;
+  return unaccented
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
