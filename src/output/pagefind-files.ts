@@ -5,8 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { constants, gunzipSync } from 'node:zlib';
 
 /** The two Pagefind indexes of a site: the base, indexed whole now and then, and the delta of what changed since. */
 export type SearchIndexKind = 'base' | 'delta';
@@ -45,7 +44,14 @@ const FRAGMENT_SUFFIX = '.pf_fragment';
 /** Pagefind's files are gzip-compressed, and start with this signature once uncompressed. */
 const PAGEFIND_SIGNATURE = 'pagefind_dcd';
 
-const gunzipLater = promisify(gunzip);
+/**
+ * Compressed bytes of a fragment uncompressed to read its URL, which Pagefind writes first: they give a few hundred
+ * characters of its text, and a URL of the site is far shorter. A fragment whose URL they do not hold whole is
+ * uncompressed whole.
+ */
+const URL_PREFIX_BYTES = 512;
+/** The start of a fragment as Pagefind writes it, up to the end of its URL (a JSON string). */
+const FRAGMENT_URL = new RegExp(`^${PAGEFIND_SIGNATURE}\\{"url":("(?:[^"\\\\]|\\\\.)*")`);
 
 /** The result id of the page a fragment file describes (the file's name), or null when `file` is no fragment. */
 export function fragmentIdOf(file: string): string | null {
@@ -53,9 +59,15 @@ export function fragmentIdOf(file: string): string | null {
   return file.slice(FRAGMENT_PREFIX.length, -FRAGMENT_SUFFIX.length);
 }
 
-/** The URL of the page a fragment (`file`, with its bytes) describes; uncompressed in the system's threads. */
-export async function readFragmentUrl(file: string, content: Uint8Array): Promise<string> {
-  const text = (await gunzipLater(content)).toString('utf8');
+/**
+ * The URL of the page a fragment (`file`, with its bytes) describes. Only its start is uncompressed: uncompressing
+ * and parsing every fragment whole (each holds its page's text) took the build's thread seconds at 10,000 articles.
+ */
+export function readFragmentUrl(file: string, content: Uint8Array): string {
+  const start = gunzipSync(content.subarray(0, URL_PREFIX_BYTES), { finishFlush: constants.Z_SYNC_FLUSH });
+  const url = FRAGMENT_URL.exec(start.toString('utf8'))?.[1];
+  if (url !== undefined) return JSON.parse(url) as string;
+  const text = gunzipSync(content).toString('utf8');
   if (!text.startsWith(PAGEFIND_SIGNATURE)) throw new Error(`${file} is not a Pagefind fragment`);
   return (JSON.parse(text.slice(PAGEFIND_SIGNATURE.length)) as { url: string }).url;
 }

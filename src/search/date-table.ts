@@ -22,19 +22,16 @@ export function groupByDate(pages: Array<{ id: string; date: string }>): Record<
 }
 
 /** The URL of each page of a Pagefind index, by result id, read from the index's fragments (among `files`). */
-async function pageUrls(files: IndexFile[]): Promise<Array<{ id: string; url: string }>> {
-  const fragments = files.flatMap((file) => {
+function pageUrls(files: IndexFile[]): Array<{ id: string; url: string }> {
+  return files.flatMap((file) => {
     const id = fragmentIdOf(file.path);
-    return id === null ? [] : [{ id, file }];
+    return id === null ? [] : [{ id, url: readFragmentUrl(file.path, file.content) }];
   });
-  return Promise.all(
-    fragments.map(async ({ id, file }) => ({ id, url: await readFragmentUrl(file.path, file.content) })),
-  );
 }
 
 /** The date table of the Pagefind index made of `files`, given each indexed URL's date: the file and its content. */
-export async function buildDateTable(files: IndexFile[], dateOfUrl: ReadonlyMap<string, string>): Promise<IndexFile> {
-  const pages = (await pageUrls(files)).map(({ id, url }) => {
+export function buildDateTable(files: IndexFile[], dateOfUrl: ReadonlyMap<string, string>): IndexFile {
+  const pages = pageUrls(files).map(({ id, url }) => {
     const date = dateOfUrl.get(url);
     if (date === undefined) throw new Error(`the search index holds ${url}, which is not an article of this build`);
     return { id, date };

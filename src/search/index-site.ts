@@ -200,9 +200,8 @@ export async function writeSearchIndex(
   else await pagefind.stop();
   const dates = new Map(articles.map((a) => [a.url, searchDateOf(a)]));
   for (const [i, files] of built.entries()) {
-    const dateTable = buildDateTable(files, dates);
+    const table = buildDateTable(files, dates);
     for (const file of files) await output.write(path.join(folders[i]!, file.path), file.content);
-    const table = await dateTable;
     await output.write(path.join(folders[i]!, table.path), table.content);
   }
   onProgress?.(total, total);

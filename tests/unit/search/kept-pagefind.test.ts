@@ -16,7 +16,7 @@ async function deltaUrls(records: SearchRecord[]): Promise<string[]> {
   const pagefind = startPagefind({ keep: true });
   const [files] = await pagefind.run([{ records, kind: 'delta', language: 'en' }], Promise.resolve(), () => {});
   const fragments = files!.filter((file) => fragmentIdOf(file.path) !== null);
-  return (await Promise.all(fragments.map((file) => readFragmentUrl(file.path, file.content)))).sort();
+  return fragments.map((file) => readFragmentUrl(file.path, file.content)).sort();
 }
 
 describe('the Pagefind worker a process keeps between its builds (npm run dev)', () => {
