@@ -45,7 +45,10 @@ export interface AnalysisCache {
    * kept from its previous build); false when there is none.
    */
   keep(hash: string, format: SourceFormat): boolean;
-  /** Stores a record, on disk once `flush` is called. */
+  /**
+   * Stores a record, on disk once `flush` is called. Its line is made then (or when its entry is first read): the
+   * record must not change meanwhile.
+   */
   set(article: AnalyzedArticle): void;
   /** Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an optimisation). */
   flush(): void;
@@ -404,19 +407,44 @@ export function openAnalysisCache(dir: string, context: string): AnalysisCache {
   return openBuildCache(dir, context, null);
 }
 
+/**
+ * A record stored by this build, whose line is made when the cache is flushed or its entry first read: made as each
+ * record came from the analysis, the lines took the build's thread from the analysis workers and were held through
+ * the rendering (about 110 MB at 10,000 articles).
+ */
+interface PendingEntry {
+  pending: AnalyzedArticle;
+}
+
+const isPending = (held: Line | PendingEntry): held is PendingEntry => typeof held === 'object' && 'pending' in held;
+
+/**
+ * The line of the entry under `key` that a build found or stored (`used`; made now when it is pending), else the
+ * segments'.
+ */
+function lineOf(used: Map<string, Line | PendingEntry>, key: string, segments: Segments): Line | undefined {
+  const held = used.get(key);
+  if (held === undefined) return segments.lines.get(key);
+  if (!isPending(held)) return held;
+  const line = entryLine(key, held.pending);
+  used.set(key, line);
+  return line;
+}
+
 /** The cache for one build; `known` is what an earlier build of this process read and wrote of the segments. */
 function openBuildCache(dir: string, context: string, known: Segments | null): AnalysisCache {
   const keyOf = (hash: string, format: SourceFormat) =>
     createHash('sha256').update(`${CACHE_FORMAT_VERSION}\0${context}\0${format}\0${hash}`).digest('hex');
   let stored = known;
   /** Lines of the entries this build found (and kept) or stored, by key. */
-  const used = new Map<string, Line>();
+  const used = new Map<string, Line | PendingEntry>();
+  /** Keys of the entries this build stored, in order. */
   const added: string[] = [];
   return {
     get(hash, format, file) {
       const key = keyOf(hash, format);
       stored ??= readSegments(dir);
-      const line = used.get(key) ?? stored.lines.get(key);
+      const line = lineOf(used, key, stored);
       const entry = line ? readEntry(line, key, hash, file) : null;
       if (entry) used.set(key, line!);
       return entry;
@@ -430,13 +458,15 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
     },
     set(article) {
       const key = keyOf(article.hash, article.format);
-      const line = entryLine(key, article);
-      used.set(key, line);
-      added.push(line);
+      used.set(key, { pending: article });
+      added.push(key);
     },
     flush() {
       if (!added.length) return;
-      stored = writeSegments(dir, stored ?? readSegments(dir), used, added);
+      const segments = stored ?? readSegments(dir);
+      const lines = added.map((key) => lineOf(used, key, segments) as string);
+      // Every line this build stored is made now.
+      stored = writeSegments(dir, segments, used as Map<string, Line>, lines);
       added.length = 0;
     },
     taxonomy: () => readStoredTaxonomy(dir, context),

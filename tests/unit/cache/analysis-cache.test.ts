@@ -49,6 +49,20 @@ describe('analysis cache', () => {
     assert.deepEqual({ ...recalled }, { ...article, text: 'Another text' });
   });
 
+  it('writes an entry stored and read back before it is flushed once, as stored', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article);
+    cache.set(others[0]!);
+    assert.ok(cache.keep(others[0]!.hash, others[0]!.format));
+    assert.deepEqual(cache.get(article.hash, article.format, 'copy.txt'), { ...article, file: 'copy.txt' });
+    cache.flush();
+    assert.equal(entriesIn(dir).length, 2);
+    const next = openAnalysisCache(dir, 'context');
+    assert.deepEqual(next.get(article.hash, article.format, article.file), article);
+    assert.deepEqual(next.get(others[0]!.hash, others[0]!.format, others[0]!.file), others[0]);
+  });
+
   it('reads back entries whose text is not ASCII beside ASCII ones, from one segment, and writes them again whole', () => {
     const dir = tempDir();
     const accented = analyzeText(
