@@ -45,8 +45,11 @@ export interface DuplicateMatch<Id> {
 export interface DuplicateIndex<Id> {
   entries: Array<{ id: Id; fingerprint: Fingerprint }>;
   byTextHash: Map<string, number[]>;
-  /** One table per band: band hash → entry positions. */
-  bands: Array<Map<number, number[]>>;
+  /**
+   * One table per band: band hash → the position of the one entry with that hash, or the positions of all: most
+   * hashes are one entry's, and a list for each (64 an entry) was most of the index's making at 10,000 articles.
+   */
+  bands: Array<Map<number, number | number[]>>;
 }
 
 export function createDuplicateIndex<Id>(): DuplicateIndex<Id> {
@@ -65,6 +68,14 @@ function push<K>(map: Map<K, number[]>, key: K, value: number): void {
   else map.set(key, [value]);
 }
 
+/** Files `position` under `key` in a band's table. */
+function pushToBand(band: Map<number, number | number[]>, key: number, position: number): void {
+  const held = band.get(key);
+  if (held === undefined) band.set(key, position);
+  else if (typeof held === 'number') band.set(key, [held, position]);
+  else held.push(position);
+}
+
 /** Adds an article's fingerprint to the index. */
 export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: Fingerprint): void {
   const position = index.entries.length;
@@ -72,7 +83,8 @@ export function addToIndex<Id>(index: DuplicateIndex<Id>, id: Id, fingerprint: F
   if (fingerprint.size < MIN_EXACT_SHINGLES) return;
   push(index.byTextHash, fingerprint.textHash, position);
   if (fingerprint.size < MIN_SHINGLES) return;
-  for (let band = 0; band < BANDS; band++) push(index.bands[band]!, bandKey(fingerprint.signature, band), position);
+  for (let band = 0; band < BANDS; band++)
+    pushToBand(index.bands[band]!, bandKey(fingerprint.signature, band), position);
 }
 
 /** True when two shingle sets are close enough in size to be versions of one story. */
@@ -88,17 +100,20 @@ export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Finge
   if (fingerprint.size < MIN_EXACT_SHINGLES) return [];
   const seen = new Set<number>(index.byTextHash.get(fingerprint.textHash) ?? []);
   for (const position of seen) matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
+  const compare = (position: number) => {
+    if (seen.has(position)) return;
+    seen.add(position);
+    const other = index.entries[position]!.fingerprint;
+    if (!comparableSizes(fingerprint, other)) return;
+    const similarity = overlapOf(fingerprint.shingles, other.shingles);
+    if (similarity >= NEAR_DUPLICATE_THRESHOLD)
+      matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
+  };
   if (fingerprint.size >= MIN_SHINGLES) {
     for (let band = 0; band < BANDS; band++) {
-      for (const position of index.bands[band]!.get(bandKey(fingerprint.signature, band)) ?? []) {
-        if (seen.has(position)) continue;
-        seen.add(position);
-        const other = index.entries[position]!.fingerprint;
-        if (!comparableSizes(fingerprint, other)) continue;
-        const similarity = overlapOf(fingerprint.shingles, other.shingles);
-        if (similarity >= NEAR_DUPLICATE_THRESHOLD)
-          matches.push({ id: index.entries[position]!.id, similarity, kind: 'near' });
-      }
+      const held = index.bands[band]!.get(bandKey(fingerprint.signature, band));
+      if (typeof held === 'number') compare(held);
+      else held?.forEach(compare);
     }
   }
   return matches.sort((a, b) => b.similarity - a.similarity);
