@@ -11,12 +11,27 @@
  * An entry's text, blocks and removed blocks (its body, a third of its bytes), and the evidence of its tags but the
  * discovered actors' (a tenth), are read from the entry when first asked for (`src/record-body.ts`): a build after a
  * few changes reads them for the few pages it renders. So are the shingles of its fingerprint (a seventh), which
- * duplicate grouping compares for the few articles that may match a new one. The temporary files of a build killed while it wrote into the
+ * duplicate grouping compares for the few articles that may match a new one. Those three parts follow the rest of
+ * the entry on its line, and are left in the segment file when it is read (each line's checksum checked as its bytes
+ * pass through one buffer): they are read from the file by position when first asked for, and checked again then. A
+ * segment is only ever written whole and renamed into place, or deleted; it is kept open while a line read from it
+ * is held, so a build that deletes it leaves those lines readable, and a segment written over in place since it was
+ * checked gives an error, never other bytes. The temporary files of a build killed while it wrote into the
  * cache folder are deleted when the segments are next read.
  */
 import { isAscii } from 'node:buffer';
-import { createHash, randomBytes } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes, type Hash } from 'node:crypto';
+import {
+  closeSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
@@ -94,9 +109,9 @@ function fromBase64(text: unknown): Uint32Array | null {
 
 const SHINGLES = Symbol('shingles');
 
-/** The shingles of a fingerprint, once read, else the base64 of their bytes. */
+/** The shingles of a fingerprint, once read, else what reads the base64 of their bytes. */
 interface HeldShingles {
-  base64: Buffer | null;
+  read: (() => Buffer) | null;
   shingles: Uint32Array | null;
 }
 
@@ -112,8 +127,8 @@ const SHINGLES_ACCESSOR: PropertyDescriptor = {
     const held = this[SHINGLES];
     if (!held.shingles) {
       // The entry's checksum held and its length is the count's: what this program wrote.
-      held.shingles = fromBase64(held.base64!.toString('latin1'))!;
-      held.base64 = null;
+      held.shingles = fromBase64(held.read!().toString('latin1'))!;
+      held.read = null;
     }
     return held.shingles;
   },
@@ -125,14 +140,21 @@ const SHINGLES_ACCESSOR: PropertyDescriptor = {
 /** The length of the base64 of `count` numbers' bytes. */
 const base64Length = (count: number) => 4 * Math.ceil((4 * count) / 3);
 
-/** The fingerprint an entry holds, its shingles (of which `base64` holds the bytes) read when first asked for. */
-function readFingerprint(stored: Partial<StoredFingerprint> | undefined, base64: Buffer): Fingerprint | null {
+/**
+ * The fingerprint an entry holds, its shingles (`read` gives the base64 of their bytes, `length` long) read when first
+ * asked for.
+ */
+function readFingerprint(
+  stored: Partial<StoredFingerprint> | undefined,
+  length: number,
+  read: () => Buffer,
+): Fingerprint | null {
   const signature = fromBase64(stored?.signature);
   const { textHash, size } = stored ?? {};
   if (typeof textHash !== 'string' || signature?.length !== SIGNATURE_LENGTH) return null;
-  if (!Number.isInteger(size) || base64.length !== base64Length(size!)) return null;
+  if (!Number.isInteger(size) || length !== base64Length(size!)) return null;
   const fingerprint = { textHash, size: size!, signature };
-  Object.defineProperty(fingerprint, SHINGLES, { value: { base64, shingles: null } satisfies HeldShingles });
+  Object.defineProperty(fingerprint, SHINGLES, { value: { read, shingles: null } satisfies HeldShingles });
   return Object.defineProperty(fingerprint, 'shingles', SHINGLES_ACCESSOR) as Fingerprint;
 }
 
@@ -236,15 +258,131 @@ function clearLeftovers(dir: string, names: string[]): void {
 }
 
 /**
- * A line of a segment: as read (the bytes, decoded only when its entry is wanted: decoding a whole segment made one
+ * A segment file as read, open while a line read from it is held (a build that deletes it, this process's or another
+ * archive's, leaves such lines readable), closed once none is.
+ */
+class SegmentFile {
+  constructor(readonly fd: number) {}
+}
+
+const segmentsHeld = new FinalizationRegistry<number>((fd) => {
+  try {
+    closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+/**
+ * A line read from a segment: its key, checksum and entry JSON in memory, and where the rest lies in the segment (its
+ * tags' evidence, body and shingles, two thirds of its bytes, which a build after a few changes reads for the few
+ * pages it renders): `rest` bytes from `at`, the evidence and the body as long as `lengths` say, each followed by a tab.
+ */
+interface ReadLine {
+  head: Buffer;
+  segment: SegmentFile;
+  at: number;
+  rest: number;
+  lengths: [number, number];
+}
+
+/**
+ * A line of a segment: as read (its head, decoded only when its entry is wanted: decoding a whole segment made one
  * string of it, two bytes a character once one character was not ASCII, and took a build at 10,000 articles more
  * than a second), or as written by this build.
  */
-type Line = Uint8Array | string;
+type Line = ReadLine | string;
 
 const NEWLINE = 0x0a;
+const NEWLINE_BYTES = Buffer.of(NEWLINE);
 const SPACE = 0x20;
 const TAB = 0x09;
+/** Where a line's checksum and its JSON start (see `KEY_LENGTH`). */
+const CHECKSUM_AT = KEY_LENGTH + 1;
+const JSON_AT = CHECKSUM_AT + KEY_LENGTH + 1;
+/** Bytes of a segment read at a time, into one buffer: fresh memory for the whole of each segment cost more than the read. */
+const READ_CHUNK = 1 << 20;
+
+/** One line of a segment as its bytes pass, a piece at a time: its head kept, the rest hashed and its tabs found. */
+class LineScan {
+  private readonly head: Buffer[] = [];
+  private hash: Hash | null = null;
+  private restAt = -1;
+  private readonly tabs: number[] = [];
+  private end: number;
+
+  constructor(start: number) {
+    this.end = start;
+  }
+
+  /** Takes the bytes `piece` of the line, found at `at` in the segment. */
+  take(piece: Buffer, at: number): void {
+    this.end = at + piece.length;
+    if (!this.hash) {
+      const tab = piece.indexOf(TAB);
+      this.head.push(Buffer.from(tab < 0 ? piece : piece.subarray(0, tab)));
+      if (tab < 0) return;
+      const head = this.head.length === 1 ? this.head[0]! : Buffer.concat(this.head);
+      this.head.splice(0, this.head.length, head);
+      this.hash = createHash('sha256').update(head.subarray(JSON_AT));
+      this.restAt = at + tab + 1;
+      piece = piece.subarray(tab);
+      at += tab;
+    }
+    this.hash.update(piece);
+    for (let tab = piece.indexOf(TAB, at < this.restAt ? 1 : 0); tab >= 0; tab = piece.indexOf(TAB, tab + 1))
+      this.tabs.push(at + tab);
+  }
+
+  /** The line read, or null when it is not a whole entry line or was changed since it was written. */
+  finish(segment: SegmentFile): ReadLine | null {
+    const [head] = this.head;
+    if (!this.hash || !head || head.length <= JSON_AT || this.tabs.length !== 2) return null;
+    if (head[KEY_LENGTH] !== SPACE || head[JSON_AT - 1] !== SPACE) return null;
+    if (this.hash.digest('hex') !== head.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
+    const [evidenceEnd, bodyEnd] = this.tabs as [number, number];
+    const lengths: [number, number] = [evidenceEnd - this.restAt, bodyEnd - evidenceEnd - 1];
+    return { head, segment, at: this.restAt, rest: this.end - this.restAt, lengths };
+  }
+}
+
+/**
+ * Reads the lines of the segment `file` into `lines` by key, through `chunk`: each line's checksum is checked as its
+ * bytes pass, its head kept and the rest left in the file, read when its entry's evidence, body or shingles are.
+ */
+function scanSegment(file: string, chunk: Buffer, lines: Map<string, Line>): void {
+  const segment = new SegmentFile(openSync(file, 'r'));
+  let kept = 0;
+  const keep = (scan: LineScan) => {
+    const line = scan.finish(segment);
+    if (!line) return;
+    lines.set(line.head.toString('latin1', 0, KEY_LENGTH), line);
+    kept++;
+  };
+  try {
+    let scan: LineScan | null = null;
+    for (let position = 0; ;) {
+      const bytes = chunk.subarray(0, readSync(segment.fd, chunk, 0, chunk.length, position));
+      if (!bytes.length) break;
+      for (let start = 0; start < bytes.length;) {
+        const newline = bytes.indexOf(NEWLINE, start);
+        const end = newline < 0 ? bytes.length : newline;
+        scan ??= new LineScan(position + start);
+        scan.take(bytes.subarray(start, end), position + start);
+        if (newline >= 0) {
+          keep(scan);
+          scan = null;
+        }
+        start = end + 1;
+      }
+      position += bytes.length;
+    }
+    if (scan) keep(scan);
+  } finally {
+    if (kept) segmentsHeld.register(segment, segment.fd);
+    else closeSync(segment.fd);
+  }
+}
 
 /** Every line of the segments in `dir`, by key (a later segment's line for the same key wins), and the segments. */
 function readSegments(dir: string): { lines: Map<string, Line>; segments: string[] } {
@@ -257,19 +395,12 @@ function readSegments(dir: string): { lines: Map<string, Line>; segments: string
   } catch {
     return { lines, segments: [] };
   }
+  const chunk = Buffer.allocUnsafeSlow(READ_CHUNK);
   for (const name of segments) {
-    let bytes: Buffer;
     try {
-      bytes = readFileSync(path.join(dir, name));
+      scanSegment(path.join(dir, name), chunk, lines);
     } catch {
-      continue;
-    }
-    for (let start = 0; start < bytes.length;) {
-      const newline = bytes.indexOf(NEWLINE, start);
-      const end = newline < 0 ? bytes.length : newline;
-      if (end - start > KEY_LENGTH)
-        lines.set(bytes.toString('latin1', start, start + KEY_LENGTH), bytes.subarray(start, end));
-      start = end + 1;
+      // An unreadable segment: its articles are analysed again.
     }
   }
   return { lines, segments };
@@ -280,19 +411,77 @@ function decode(bytes: Buffer): string {
   return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
 }
 
+/** What a line holds behind its key and checksum: the entry's JSON, and what reads the rest. */
+interface LineParts {
+  json: Buffer;
+  shinglesLength: number;
+  rest: () => { evidence: Buffer; body: Buffer; shingles: Buffer };
+}
+
+/** The evidence, body and shingles of a line's rest, as written: each but the last followed by a tab. */
+function splitRest(bytes: Buffer, [evidence, body]: [number, number]) {
+  return {
+    evidence: bytes.subarray(0, evidence),
+    body: bytes.subarray(evidence + 1, evidence + 1 + body),
+    shingles: bytes.subarray(evidence + body + 2),
+  };
+}
+
 /**
- * The bytes a line holds behind its key and checksum (the entry's JSON, a tab, its tags' evidence as JSON, a tab, its
- * body's JSON, a tab and the base64 of its shingles), or null when they were changed since: the checksum is of those
- * bytes, as written.
+ * The rest of a line read from a segment, read now: null when the segment no longer holds what was checked when it
+ * was read (it was written over in place), which the line's checksum tells.
  */
-function sealedBytesOf(line: Line): Buffer | null {
-  const bytes = typeof line === 'string' ? Buffer.from(line) : Buffer.from(line.buffer, line.byteOffset, line.length);
-  const checksumAt = KEY_LENGTH + 1;
-  const jsonAt = checksumAt + KEY_LENGTH + 1;
-  if (bytes[KEY_LENGTH] !== SPACE || bytes[jsonAt - 1] !== SPACE) return null;
-  const json = bytes.subarray(jsonAt);
-  const checksum = createHash('sha256').update(json).digest('hex');
-  return checksum === bytes.toString('latin1', checksumAt, jsonAt - 1) ? json : null;
+function readRest(line: ReadLine): Buffer | null {
+  const bytes = Buffer.allocUnsafe(line.rest);
+  if (readSync(line.segment.fd, bytes, 0, line.rest, line.at) !== line.rest) return null;
+  const checksum = createHash('sha256')
+    .update(line.head.subarray(JSON_AT))
+    .update(Buffer.of(TAB))
+    .update(bytes)
+    .digest('hex');
+  return checksum === line.head.toString('latin1', CHECKSUM_AT, JSON_AT - 1) ? bytes : null;
+}
+
+/**
+ * The parts of a line (as `entryLine` writes them: the entry's JSON, a tab, its tags' evidence as JSON, a tab, its
+ * body's JSON, a tab and the base64 of its shingles), or null when they were changed since: the checksum is of those
+ * bytes, as written. A line read from a segment was checked as it was read, and its rest is read when first asked for.
+ */
+function partsOf(line: Line): LineParts | null {
+  if (typeof line !== 'string') {
+    let rest: ReturnType<LineParts['rest']> | null = null;
+    return {
+      json: line.head.subarray(JSON_AT),
+      shinglesLength: line.rest - line.lengths[0] - line.lengths[1] - 2,
+      rest() {
+        if (rest) return rest;
+        const bytes = readRest(line);
+        // Written over in place since this build checked it: nothing else changes a segment, only deletes it.
+        if (!bytes) throw new Error('an analysis cache segment was written over while a build read it: build again');
+        return (rest = splitRest(bytes, line.lengths));
+      },
+    };
+  }
+  const bytes = Buffer.from(line);
+  if (bytes[KEY_LENGTH] !== SPACE || bytes[JSON_AT - 1] !== SPACE) return null;
+  const sealedBytes = bytes.subarray(JSON_AT);
+  const checksum = createHash('sha256').update(sealedBytes).digest('hex');
+  if (checksum !== bytes.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
+  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, the second its evidence and
+  // the third its body.
+  const tab = sealedBytes.indexOf(TAB);
+  const secondTab = tab < 0 ? -1 : sealedBytes.indexOf(TAB, tab + 1);
+  const thirdTab = secondTab < 0 ? -1 : sealedBytes.indexOf(TAB, secondTab + 1);
+  if (thirdTab < 0 || sealedBytes.indexOf(TAB, thirdTab + 1) >= 0) return null;
+  const rest = splitRest(sealedBytes.subarray(tab + 1), [secondTab - tab - 1, thirdTab - secondTab - 1]);
+  return { json: sealedBytes.subarray(0, tab), shinglesLength: rest.shingles.length, rest: () => rest };
+}
+
+/** The bytes of a line as a segment holds them (without its newline); null when a read line's rest was written over. */
+function bytesOf(line: Line): Buffer | null {
+  if (typeof line === 'string') return Buffer.from(line);
+  const rest = readRest(line);
+  return rest && Buffer.concat([line.head, Buffer.of(TAB), rest]);
 }
 
 /**
@@ -300,24 +489,17 @@ function sealedBytesOf(line: Line): Buffer | null {
  * when it is not an entry for `key` and `hash`.
  */
 function readEntry(line: Line, key: string, hash: string, file: string): AnalyzedArticle | null {
-  const sealedBytes = sealedBytesOf(line);
-  // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, the second its evidence and
-  // the third its body.
-  const tab = sealedBytes?.indexOf(TAB) ?? -1;
-  const secondTab = tab < 0 ? -1 : sealedBytes!.indexOf(TAB, tab + 1);
-  const thirdTab = secondTab < 0 ? -1 : sealedBytes!.indexOf(TAB, secondTab + 1);
-  if (thirdTab < 0) return null;
+  const parts = partsOf(line);
+  if (!parts) return null;
   try {
-    const entry = JSON.parse(decode(sealedBytes!.subarray(0, tab))) as Partial<Entry> | null;
+    const entry = JSON.parse(decode(parts.json)) as Partial<Entry> | null;
     if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
-    const fingerprint = readFingerprint(entry.fingerprint, sealedBytes!.subarray(thirdTab + 1));
+    const fingerprint = readFingerprint(entry.fingerprint, parts.shinglesLength, () => parts.rest().shingles);
     if (entry.article.hash !== hash || !fingerprint) return null;
-    const evidence = sealedBytes!.subarray(tab + 1, secondTab);
-    const body = sealedBytes!.subarray(secondTab + 1, thirdTab);
-    const record = readEvidenceLater({ file, ...entry.article }, () => readEvidence(evidence));
+    const record = readEvidenceLater({ file, ...entry.article }, () => readEvidence(parts.rest().evidence));
     return Object.assign(
-      readBodyLater(record, () => readBody(body)),
+      readBodyLater(record, () => readBody(parts.rest().body)),
       { fingerprint },
     );
   } catch {
@@ -368,8 +550,11 @@ function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, a
     mkdirSync(dir, { recursive: true });
     for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
       const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
-      const segment = toWrite.slice(start, start + SEGMENT_ENTRIES).flatMap((line) => [line, '\n']);
-      writeWhole(path.join(dir, name), Buffer.concat(segment.map((part) => Buffer.from(part))));
+      const segment = toWrite.slice(start, start + SEGMENT_ENTRIES).flatMap((line) => {
+        const bytes = bytesOf(line);
+        return bytes ? [bytes, NEWLINE_BYTES] : [];
+      });
+      writeWhole(path.join(dir, name), Buffer.concat(segment));
       written.push(name);
     }
     if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });

@@ -88,3 +88,38 @@ describe('a new build process (npm run build) that restores the model the last o
     await assertCleanBuildOf(rebuilt.outDir, dir);
   });
 });
+
+/** The segments of the analysis cache in `cacheDir`. */
+const segmentsIn = (cacheDir: string) => readdirSync(cacheDir).filter((name) => name.startsWith('segment-'));
+
+describe("the analysis cache's bodies, read from its segments when a build needs them", () => {
+  it('never renders a body damaged on disk since the last build: its article is analysed again', async () => {
+    const { dir, articles, cacheDir } = seedsAndCorpus();
+    await buildArchiveDir(dir, { cacheDir });
+    // Every entry's body (its third part) edited in place, behind its checksum.
+    for (const name of segmentsIn(cacheDir)) {
+      const file = path.join(cacheDir, name);
+      const lines = readFileSync(file, 'utf8').split('\n');
+      const damaged = lines.map((line) => line.split('\t').map((part, i) => (i === 2 ? part.replace(/e/, 'E') : part)));
+      writeFileSync(file, damaged.map((parts) => parts.join('\t')).join('\n'));
+    }
+    writeFileSync(path.join(articles, 'bakery.txt'), BAKERY);
+    const rebuilt = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(rebuilt.report.counts?.cached, 0);
+    await assertCleanBuildOf(rebuilt.outDir, dir);
+  });
+
+  it("gives a process kept between rebuilds its records' bodies once another build deleted their segments", async () => {
+    const { dir, articles, cacheDir } = seedsAndCorpus();
+    const memory = createAnalysisMemory();
+    const first = await buildArchiveDir(dir, { cacheDir, memory });
+    // Another archive's build sharing the cache folder writes the entries it uses again and deletes the rest.
+    for (const name of segmentsIn(cacheDir)) rmSync(path.join(cacheDir, name));
+    // A copy of a seed: grouping compares it with the seed's shingles, and the seed's page, showing the copy, is
+    // rendered again from its body.
+    cpSync(path.join(articles, SEED_FILES.lavrov), path.join(articles, 'lavrov-again.txt'));
+    const rebuilt = await buildArchiveDir(dir, { cacheDir, memory });
+    assert.equal(rebuilt.report.duplicates.length, first.report.duplicates.length + 1);
+    await assertCleanBuildOf(rebuilt.outDir, dir);
+  });
+});

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
@@ -155,6 +155,31 @@ describe('analysis cache', () => {
       assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
     }
     writeFileSync(path.join(dir, segment!), `${line!.slice(0, 64)} null\n`);
+    assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
+  });
+
+  it("reads a record's body, evidence and shingles from its segment when first asked for, even once the segment is deleted", () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article);
+    cache.flush();
+    const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file)!;
+    // Another archive's build sharing the folder writes the entries it uses again and deletes the segments.
+    for (const name of segmentsIn(dir)) rmSync(path.join(dir, name));
+    assert.deepEqual(recalled, article);
+  });
+
+  it('never gives a body other than the one checked when a segment is written over in place after it was read', () => {
+    const dir = tempDir();
+    const cache = openAnalysisCache(dir, 'context');
+    cache.set(article);
+    cache.flush();
+    const [segment] = segmentsIn(dir);
+    const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file)!;
+    const line = readFileSync(path.join(dir, segment!), 'utf8');
+    writeFileSync(path.join(dir, segment!), line.replace('Sergey Lavrov met', 'Sergey Lavrov hit'));
+    assert.throws(() => recalled.text, /written over/);
+    // A new build reads the segment again: the entry is ignored, the article analysed again.
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
   });
 
