@@ -22,7 +22,7 @@ import { availableParallelism } from 'node:os';
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { COMPILED_MARK, compiledCode, ROOT } from './compiled-code.mjs';
+import { COMPILED_MARK, compiledCode } from './compiled-code.mjs';
 
 const TAKE_FILES = '--take-files';
 
@@ -36,12 +36,12 @@ function testFiles(folder) {
 
 /**
  * Runs one process, answering each of its requests with the next file of `queue` (none when it is empty); its
- * threads and templates run from the compiled folder `compiledDir`.
+ * threads and templates run the compiled code `compiled` (as `compiledCode` gives it).
  */
-function runProcess(queue, compiledDir) {
+function runProcess(queue, compiled) {
   const child = spawn(
     process.execPath,
-    ['--import', 'tsx', '--test-reporter=spec', fileURLToPath(import.meta.url), TAKE_FILES, compiledDir],
+    ['--import', 'tsx', '--test-reporter=spec', fileURLToPath(import.meta.url), TAKE_FILES, JSON.stringify(compiled)],
     { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] },
   );
   let files = 0;
@@ -112,7 +112,7 @@ async function main(args) {
   let broken = 0;
   await Promise.all(
     Array.from({ length: running }, async (_, i) => {
-      const { code, signal, report, files } = await runProcess(queue, compiled.dir);
+      const { code, signal, report, files } = await runProcess(queue, compiled);
       process.stdout.write(`\n── process ${i + 1} of ${running}: ${files} files ──\n${report}`);
       passed += count(report, 'pass');
       failed += count(report, 'fail');
@@ -139,7 +139,7 @@ function nextFile() {
 }
 
 if (process.argv[2] === TAKE_FILES) {
-  globalThis[COMPILED_MARK] = { root: ROOT, dir: process.argv[3] };
+  globalThis[COMPILED_MARK] = JSON.parse(process.argv[3]);
   // Top-level tests run one after the other, so the empty suite after a file's tests ends when they have ended.
   // A file that throws while loading is a failed test, and the files after it still run.
   const { describe, test } = await import('node:test');

@@ -16,6 +16,8 @@ interface Compiled {
   root: string;
   /** The folder of the compiled modules, laid out as the sources are, with `.mjs` for `.ts`. */
   dir: string;
+  /** Eleventy bundled with the libraries it imports, one module. */
+  eleventy: string;
 }
 
 const COMPILED = Symbol.for('news-archive.compiled');
@@ -35,6 +37,11 @@ export function codeFolder(folder: string): string {
 /** The file this process loads for the project's module `name` (relative to the repository, without extension). */
 export function modulePath(name: string): string {
   return `${codeFolder(name)}${compiled ? '.mjs' : '.ts'}`;
+}
+
+/** What this process imports for Eleventy: compiled, Eleventy's bundle (`scripts/compiled-code.mjs`), else its package. */
+export function eleventyModule(): string {
+  return compiled ? pathToFileURL(compiled.eleventy).href : '@11ty/eleventy';
 }
 
 /**

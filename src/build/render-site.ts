@@ -7,7 +7,7 @@ import type { ArchiveArticle, ArchiveModel, ListPage } from '../archive/index.ts
 import type { OutputWriter } from '../output/index.ts';
 import type { SiteData } from '../render/index.ts';
 import type { SearchIndexLayout } from '../search/index.ts';
-import { codeFolder, modulePath } from '../runtime.ts';
+import { codeFolder, eleventyModule, modulePath } from '../runtime.ts';
 import { TEMPLATES_DIR } from './paths.ts';
 
 /** The pages to render of those rendered one per item: the others are kept from the previous build. */
@@ -19,15 +19,16 @@ export interface PagesToRender {
 let eleventyLoading: Promise<typeof import('@11ty/eleventy')> | null = null;
 
 /**
- * Loads Eleventy, once: loading it takes the build's thread most of a second, which a build spends while the
- * analysis workers start (`buildSite` asks for it first). Without its module resolver: Eleventy registers one so
- * that templates it imports again after an edit are read anew, and before Node 22.15 that resolver runs on a
- * thread of its own that every module the process loads afterwards goes through; a build process imports each
- * template once (`npm run dev` starts a new one when a template changes).
+ * Loads Eleventy, once (when the commands run compiled, its bundle: see `eleventyModule`): loading it takes the
+ * build's thread a third of a second, which a build spends while the analysis workers start (`buildSite` asks for it
+ * first). Without its module resolver: Eleventy registers one so that templates it imports again after an edit are
+ * read anew, and before Node 22.15 that resolver runs on a thread of its own that every module the process loads
+ * afterwards goes through; a build process imports each template once (`npm run dev` starts a new one when a
+ * template changes).
  */
 export const loadEleventy = () => {
   process.env.ELEVENTY_SKIP_ESM_RESOLVER ??= '1';
-  return (eleventyLoading ??= import('@11ty/eleventy'));
+  return (eleventyLoading ??= import(eleventyModule()) as Promise<typeof import('@11ty/eleventy')>);
 };
 
 /**
