@@ -20,7 +20,7 @@ import {
 } from '../output/index.ts';
 import { siteDataOf } from '../render/index.ts';
 import { createReport, type BuildReport } from '../report/index.ts';
-import { releaseMemory } from '../release-memory.ts';
+import { releaseMemory, worthReleasing } from '../release-memory.ts';
 import {
   startPagefind,
   writeSearchIndex,
@@ -113,6 +113,7 @@ async function renderAndIndex(
     deltaUrl: plan.searchPlan.delta.length ? `/${SEARCH_INDEX_DIRS.delta}/` : null,
     staleBuckets: plan.searchPlan.staleBuckets,
   };
+  const releasing = plan.searchPlan.rebuildBase && worthReleasing(model.articles.length);
   const rendering = timed(timings, 'render', () =>
     renderSite(
       model,
@@ -124,12 +125,12 @@ async function renderAndIndex(
     ),
   ).then(() => {
     // Two full collections of a heap holding the whole model took seconds: worth it before Pagefind builds the
-    // base index of every article, not before it builds a delta of a few.
-    if (plan.searchPlan.rebuildBase) releaseMemory();
+    // base index of every article of a large archive, not before it builds a delta of a few.
+    if (releasing) releaseMemory();
   });
   // While Pagefind builds the base index on one core, this thread, idle, writes the new cache entries and gives
   // their lines back (150 MiB at 10,000 articles) before Pagefind's memory peaks at the end of its build.
-  const cacheSaved = plan.searchPlan.rebuildBase
+  const cacheSaved = releasing
     ? rendering
         .then(() => new Promise((resolve) => setImmediate(resolve)))
         .then(() => {

@@ -9,7 +9,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { isLoadedBySearchPage } from '../output/index.ts';
-import { releaseMemory } from '../release-memory.ts';
+import { releaseMemory, worthReleasing } from '../release-memory.ts';
 import type { IndexFile, PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
 import { WORD_TABLE_FILE, WordCounter } from './word-table.ts';
@@ -58,7 +58,7 @@ async function indexRecords(job: PagefindJob, mayBuild: Promise<unknown>): Promi
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
   await mayBuild;
   // The records this thread received and let go are still on its heap: a base index's are the archive's text.
-  if (job.kind === 'base') releaseMemory();
+  if (job.kind === 'base' && worthReleasing(records.length)) releaseMemory();
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
