@@ -18,7 +18,9 @@
  * (content/taxonomy/topic-priors.json): fitting starts from them and is drawn towards them, so a term the tuning
  * articles seldom show keeps about the weight the archivist gave it. The prior is never the last run's output, so a
  * second run on the same labels writes the same files. A term new to topics.yaml enters the prior with the weight
- * written for it. Deterministic.
+ * written for it. Deterministic. The tuning articles a topic is not learned from are named, with the reason, in
+ * tests/quality/tagging/topic-training.json.
+ * With `--check`, writes nothing and exits 1 when a committed file differs from what the script would write.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -66,6 +68,8 @@ const SMALLEST_WORD_WEIGHT = 0.02;
 const TOPICS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topics.yaml');
 const PRIORS_FILE = path.join(DEFAULT_CONTENT_DIR, 'taxonomy', 'topic-priors.json');
 const WORDS_FILE = path.join(REPO_ROOT, 'src', 'classify', 'topic-words.json');
+/** The tuning articles each topic is not learned from, with the reason. */
+const TRAINING_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'tagging', 'topic-training.json');
 
 const WORDS_NOTE =
   "Each learned topic's words and pairs of adjacent words, lower-cased, with the points an article holding one gets " +
@@ -76,6 +80,12 @@ const WORDS_NOTE =
 interface Priors {
   note: string;
   topics: Record<string, { threshold: number; weights: Record<string, number> }>;
+}
+
+/** `topic-training.json`: the tuning articles a topic leaves out of its learning, with the reason. */
+interface Training {
+  note: string;
+  topics: Record<string, { reason: string; notLearnedFrom: string[] }>;
 }
 
 interface Example {
@@ -242,6 +252,12 @@ function main(): void {
   });
   const lines = readFileSync(TOPICS_FILE, 'utf8').split('\n');
   const priors = JSON.parse(readFileSync(PRIORS_FILE, 'utf8')) as Priors;
+  const training = JSON.parse(readFileSync(TRAINING_FILE, 'utf8')) as Training;
+  const tuningFiles = new Set(measured.map(({ label }) => label.file));
+  for (const [id, { notLearnedFrom }] of Object.entries(training.topics)) {
+    const strays = notLearnedFrom.filter((file) => !tuningFiles.has(file));
+    if (strays.length) throw new Error(`topic-training.json: ${id}: not tuning articles: ${strays.join(', ')}`);
+  }
   const wordsFile: TopicWordsFile = { note: WORDS_NOTE, topics: {} };
   for (const id of LEARNED_TOPICS) {
     const topic = taxonomy.topics.find((t) => t.id === id)!;
@@ -250,7 +266,9 @@ function main(): void {
     for (const term of topic.terms) written.weights[term.phrase] ??= term.weight;
     const examples: Example[] = [];
     let unreachable = 0;
+    const leftOut = new Set(training.topics[id]?.notLearnedFrom);
     for (const { label, features, words } of measured) {
+      if (leftOut.has(label.file)) continue;
       const f = features.get(id)!;
       if (f.conditionsHold) {
         const terms = topic.terms.map((t) => f.terms.get(t.phrase) ?? 0);
@@ -263,9 +281,21 @@ function main(): void {
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
     if (removed.length) process.stdout.write(`  terms removed (weight 0): ${removed.join(', ')}\n`);
   }
-  writeFileSync(TOPICS_FILE, lines.join('\n'));
-  writeFileSync(PRIORS_FILE, `${JSON.stringify(priors, null, 2)}\n`);
-  writeFileSync(WORDS_FILE, `${JSON.stringify(wordsFile, null, 2)}\n`);
+  const outputs: Array<[string, string]> = [
+    [TOPICS_FILE, lines.join('\n')],
+    [PRIORS_FILE, `${JSON.stringify(priors, null, 2)}\n`],
+    [WORDS_FILE, `${JSON.stringify(wordsFile, null, 2)}\n`],
+  ];
+  if (!process.argv.includes('--check')) {
+    for (const [file, text] of outputs) writeFileSync(file, text);
+    return;
+  }
+  const differing = outputs.filter(([file, text]) => readFileSync(file, 'utf8') !== text);
+  for (const [file] of differing)
+    process.stdout.write(
+      `${path.relative(REPO_ROOT, file)} differs from what the labels learn: run npm run train:topics\n`,
+    );
+  if (differing.length) process.exitCode = 1;
 }
 
 main();
