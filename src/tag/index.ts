@@ -142,6 +142,8 @@ function discoveredActor(doc: TagDocument, candidate: NameCandidate, ruled: Map<
         origin: 'text',
         evidence: [],
       };
+  // A name that ends in a company's ending is the company's, whatever given name opens it ("Carlton Communications Plc").
+  if (f.corporate > 0 && candidate.namedAs !== 'person') tag.type = 'organization';
   if (candidate.acronym && !tag.aliases) tag.aliases = [candidate.acronym];
   tag.mentions = candidate.mentions.length;
   for (const { first, last } of candidate.mentions.slice(0, MAX_EVIDENCE)) {

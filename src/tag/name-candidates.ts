@@ -5,7 +5,7 @@
  * the sentence's start) and how the article uses it (mentions, its family name alone, an acronym it defines).
  * The discovery rules' names (`discover.ts`, `discover-organisations.ts`) are candidates too, marked as such. Pure.
  */
-import { comparableName, foldNameWord } from './names.ts';
+import { comparableName, foldNameWord, isCorporateEnding } from './names.ts';
 import { capitalised, isGenericWord, isOrganisationHead } from './discover-organisations.ts';
 import { inCredits } from './discover.ts';
 import type { TagDocument } from './document.ts';
@@ -843,7 +843,10 @@ export function nameCandidates(
   for (const run of capitalisedRuns(doc, all, sentenceStarts, countries, givenNames)) add(run, null);
   const merged = mergeShortForms(byKey);
   return [...byKey.values()]
-    .filter((g) => !merged.has(g) && !PLACE_FEATURES.has(g.name.slice(g.name.lastIndexOf(' ') + 1)))
+    .filter(
+      (g) =>
+        !merged.has(g) && !isCorporateEnding(g.key) && !PLACE_FEATURES.has(g.name.slice(g.name.lastIndexOf(' ') + 1)),
+    )
     .map((g) => {
       const features = withSpeaker(measure(doc, g, givenNames, seen));
       return {

@@ -45,6 +45,11 @@ const CORPORATE_ENDINGS = new Set(
   'inc incorporated corp corporation co company ltd limited plc llc lp ag sa nv se group holdings'.split(' '),
 );
 
+/** True when a comparable name is a corporate ending alone ("Ltd", "Co Inc"): the end of a company's name, not one. */
+export function isCorporateEnding(key: string): boolean {
+  return CORPORATE_ENDINGS.has(key);
+}
+
 /**
  * A comparable form of a full name: lower case, without accents, punctuation, a leading "the", middle initials or
  * a corporate ending, each word folded by the transliteration rules, an abbreviation's dots dropped. "Kurt M.

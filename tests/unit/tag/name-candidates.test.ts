@@ -102,6 +102,32 @@ describe('discovered actors from the name model', () => {
     assert.equal(mokhova.type, 'person');
     assert.equal(mokhova.mentions, 2);
   });
+
+  it("types a company whose name opens with a person's given name as an organisation", () => {
+    const article = analyzeText(
+      [
+        'Carlton sees higher profit',
+        '',
+        'LONDON, March 2 - Carlton Communications Plc has started the current financial year well, ' +
+          'chairman Michael Green told the annual meeting.',
+        '',
+        'Carlton Communications Plc said its shares would be split.',
+      ].join('\n'),
+    );
+    const carlton = article.actors.find((a) => a.name === 'Carlton Communications Plc');
+    assert.ok(carlton, article.actors.map((a) => a.name).join(', '));
+    assert.equal(carlton.type, 'organization');
+  });
+
+  it("takes no company's ending alone for a name", () => {
+    const list = candidates(
+      'Bond issue',
+      'LONDON, March 3 - The coupon on the bond for Mitsubishi Estate Co Ltd has been cut to three pct, ' +
+        'lead manager Nikko Securities Co (Europe) Ltd said. Sears, Roebuck and Co said revenues rose.',
+    );
+    assert.ok(named(list, 'Nikko Securities Co'), list.map((c) => c.name).join(', '));
+    for (const ending of ['Ltd', 'Co']) assert.equal(named(list, ending), undefined, ending);
+  });
 });
 
 describe('names that end in a known short name or start after a party', () => {
