@@ -6,7 +6,15 @@ import { evidenceAt, type TagDocument } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
 import { isOrganisationHead } from './discover-organisations.ts';
 import { CORPORATE } from './name-candidates.ts';
-import { isCommonWord, isFunctionWord, isNameWord, isRole, isTitle, titleBefore } from './person-context.ts';
+import {
+  isCommonWord,
+  isFunctionWord,
+  isGivenName,
+  isNameWord,
+  isRole,
+  isTitle,
+  titleBefore,
+} from './person-context.ts';
 
 /**
  * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
@@ -85,6 +93,34 @@ function datelineCredit(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean
   );
 }
 
+/**
+ * Words for a party's members that, right after its name, make the name a person's affiliation ("Labour backbencher",
+ * "Labour MP"). Not "spokesman" or "leader": a party whose spokesman speaks is the one speaking.
+ */
+const MEMBERS = new Set(
+  'MP MPs MEP MEPs peer peers backbencher backbenchers candidate candidates councillor councillors activist activists member members'.split(
+    ' ',
+  ),
+);
+
+/**
+ * True when a party's name stands as the affiliation of the person after it, a member's word or a person's name
+ * ("Labour backbencher Gwyneth Dunwoody", "Tories Ken Clarke", "Labour's Robin Cook"): the party does nothing there.
+ */
+function affiliation(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  const { tokens } = doc;
+  let next = match.last;
+  if ((tokens[next]?.text === "'" || tokens[next]?.text === '’') && tokens[next + 1]?.text === 's') next += 2;
+  const word = tokens[next];
+  if (word === undefined || doc.text.slice(tokens[match.last - 1]!.end, word.start).includes('\n')) return false;
+  return MEMBERS.has(word.text) || (isGivenName(word.text) && isNameWord(word) && isNameWord(tokens[next + 1]));
+}
+
+/** True when the actor is a political party (its name ends in "Party": "Labour Party", "Republican Party"). */
+function isParty(actor: ActorHit['actor']): boolean {
+  return actor.type === 'organization' && actor.name.endsWith(' Party');
+}
+
 /** The actor a short-name match means at this point of the article, if any. */
 function resolveShort(
   match: PhraseMatch<ActorHit>,
@@ -115,6 +151,7 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
     standalone.set(id, (standalone.get(id) ?? 0) + 1);
   }
   const tags = new Map<string, ActorTag>();
+  const acting = new Set<string>();
   for (const match of matches) {
     if (datelineCredit(doc, match) || inOtherName(doc, match)) continue;
     const titled = isTitle(titleBefore(doc.tokens, match.first));
@@ -142,6 +179,10 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
     }
     tag.mentions = (tag.mentions ?? 0) + 1;
     if (tag.evidence.length < MAX_EVIDENCE) tag.evidence.push(evidenceAt(doc, match.start, match.end));
+    if (!isParty(actor) || !affiliation(doc, match)) acting.add(actor.id);
   }
-  return [...tags.values()].sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
+  // A party named only as its members' affiliation is not an actor of the story.
+  return [...tags.values()]
+    .filter((tag) => acting.has(tag.id))
+    .sort((a, b) => (b.mentions ?? 0) - (a.mentions ?? 0) || a.name.localeCompare(b.name));
 }

@@ -88,6 +88,27 @@ describe('actor tagging', () => {
     );
   });
 
+  it("takes no party named only as its members' affiliation, and keeps one that acts or whose spokesman speaks", () => {
+    const parties = (text: string) =>
+      analyzeText(text)
+        .actors.map((a) => a.id)
+        .filter((id) => id.endsWith('-party'));
+    assert.deepEqual(
+      parties(
+        "Speed cameras\n\nBritain's road safety campaigners, including Labour backbencher Gwyneth Dunwoody, " +
+          "object. Moazzam Begg's Labour MP Roger Godsiff welcomed the plan, as did the Tories Ken Clarke and Sir George Young.",
+      ),
+      [],
+    );
+    assert.deepEqual(parties('Speed cameras\n\nIn Britain, a Labour Party spokesman said the plan was sound.'), [
+      'labour-party',
+    ]);
+    assert.deepEqual(
+      parties('Speed cameras\n\nIn Britain, Labour MP Roger Godsiff said Labour would keep the cameras.'),
+      ['labour-party'],
+    );
+  });
+
   const ids = (text: string) =>
     analyzeText(text)
       .actors.map((a) => a.id)
