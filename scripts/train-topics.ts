@@ -175,10 +175,14 @@ interface Learned {
   note: string;
 }
 
-/** Learns one topic from its examples; `unreachable` labelled articles fail the topic's conditions. */
+/**
+ * Learns one topic from its examples, the `articles` tuning articles learned from that meet the topic's conditions;
+ * `unreachable` labelled articles in the topic fail them.
+ */
 function learnTopic(
   topic: TopicEntry,
   written: Priors['topics'][string],
+  articles: number,
   examples: Example[],
   unreachable: number,
 ): Learned {
@@ -209,8 +213,8 @@ function learnTopic(
     threshold: round(Math.log(cut / (1 - cut)) - model.bias),
     note:
       `weights, ${wordWeights.length} words' weights and threshold learned by npm run train:topics on ` +
-      `${examples.length + unreachable} tuning articles ` +
-      `(${positives} in the topic): cross-validated F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, ` +
+      `${articles} tuning articles (${positives} in the topic, ${examples.length} meeting its conditions): ` +
+      `cross-validated F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, ` +
       `R ${cv.recall.toFixed(3)})`,
   };
 }
@@ -275,7 +279,8 @@ function main(): void {
         examples.push({ file: label.file, terms, words, positive: label.topics.includes(id) });
       } else if (label.topics.includes(id)) unreachable++;
     }
-    const learned = learnTopic(topic, written, examples, unreachable);
+    const articles = measured.filter(({ label }) => !leftOut.has(label.file)).length;
+    const learned = learnTopic(topic, written, articles, examples, unreachable);
     const removed = writeTopic(lines, id, learned);
     wordsFile.topics[id] = { note: learned.note, words: learned.words };
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
