@@ -53,10 +53,9 @@ for (const [name, withoutTitleLine] of [
 }
 
 const examples = trainingCandidates(tuning);
-const day = new Date().toISOString().slice(0, 10);
 const model = fitTitleModel(
   examples,
-  `Conditional logit trained by npm run train:extraction-title on ${day}: the candidates for the headline of the raw ` +
+  `Conditional logit trained by npm run train:extraction-title: the candidates for the headline of the raw ` +
     `text dumps of the ${tuning.length} tuning pages of ../shared/extraction-dev (split seed ${EXTRACTION_SPLIT_SEED}, ` +
     `held-out pages excluded), with and without their <title> line, read with the committed line model (${examples.length} ` +
     `dumps where no line says the <title>), each right when it says a title of the page's markup.`,

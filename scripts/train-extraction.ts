@@ -33,10 +33,9 @@ const lines = examples.reduce((s, p) => s + p.words.length, 0);
 process.stdout.write(
   `cross-validated F1 in words: ${(foldF1.reduce((a, b) => a + b, 0) / tuning.length).toFixed(3)}\n`,
 );
-const day = new Date().toISOString().slice(0, 10);
 const model = fitLineModel(
   examples,
-  `Logistic regression trained by npm run train:extraction on ${day}: the ${lines} lines of the raw text dumps of the ` +
+  `Logistic regression trained by npm run train:extraction: the ${lines} lines of the raw text dumps of the ` +
     `${tuning.length} tuning pages of ../shared/extraction-dev (split seed ${EXTRACTION_SPLIT_SEED}, held-out pages ` +
     `excluded), each labelled article text when it lies within the marked body; thresholds chosen on those pages.`,
 );
