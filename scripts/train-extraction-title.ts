@@ -6,9 +6,10 @@
  * model and a title model fitted on the other folds), how often the rules and the model choose a right title on the
  * pages the model decides, then fits on the whole tuning part with the committed line model and writes
  * src/extract/title-model.json. Deterministic: the same pages and code give the same weights.
+ * With `--check`, writes nothing and exits 1 when the committed model differs from what the script would write.
  */
 import path from 'node:path';
-import { writeModelFile } from '../src/quality/write-model-file.ts';
+import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { bestTitleCandidate } from '../src/extract/title-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
@@ -61,7 +62,10 @@ const model = fitTitleModel(
     `dumps where no line says the <title>), each right when it says a title of the page's markup.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'title-model.json');
-await writeModelFile(file, model, ['mean', 'scale', 'weights']);
+writeOrCheck(
+  [[file, await modelFileText(file, model, ['mean', 'scale', 'weights'])]],
+  'npm run train:extraction-title',
+);
 process.stdout.write(
-  `wrote ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `${process.argv.includes('--check') ? 'checked' : 'wrote'} ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

@@ -4,9 +4,10 @@
  * example (see src/quality/train-line-model.ts). Prints the cross-validated F1 in words over the five folds, then
  * fits on the whole tuning part and writes src/extract/line-model.json. Deterministic: the same pages and code give
  * the same weights.
+ * With `--check`, writes nothing and exits 1 when the committed model differs from what the script would write.
  */
 import path from 'node:path';
-import { writeModelFile } from '../src/quality/write-model-file.ts';
+import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { lineProbability } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages } from '../src/quality/extraction-dev.ts';
@@ -40,7 +41,10 @@ const model = fitLineModel(
     `excluded), each labelled article text when it lies within the marked body; thresholds chosen on those pages.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'line-model.json');
-await writeModelFile(file, model, ['mean', 'scale', 'weights', 'bias']);
+writeOrCheck(
+  [[file, await modelFileText(file, model, ['mean', 'scale', 'weights', 'bias'])]],
+  'npm run train:extraction',
+);
 process.stdout.write(
-  `wrote ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `${process.argv.includes('--check') ? 'checked' : 'wrote'} ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

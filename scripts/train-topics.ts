@@ -23,7 +23,7 @@
  * With `--check`, writes nothing and exits 1 when a committed file differs from what the script would write.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
@@ -38,6 +38,7 @@ import {
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { analyzeLabels, topicLabelParts } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
+import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument } from '../src/tag/index.ts';
 import { loadTaxonomy, type TopicEntry } from '../src/taxonomy/index.ts';
 
@@ -291,16 +292,7 @@ function main(): void {
     [PRIORS_FILE, `${JSON.stringify(priors, null, 2)}\n`],
     [WORDS_FILE, `${JSON.stringify(wordsFile, null, 2)}\n`],
   ];
-  if (!process.argv.includes('--check')) {
-    for (const [file, text] of outputs) writeFileSync(file, text);
-    return;
-  }
-  const differing = outputs.filter(([file, text]) => readFileSync(file, 'utf8') !== text);
-  for (const [file] of differing)
-    process.stdout.write(
-      `${path.relative(REPO_ROOT, file)} differs from what the labels learn: run npm run train:topics\n`,
-    );
-  if (differing.length) process.exitCode = 1;
+  writeOrCheck(outputs, 'npm run train:topics');
 }
 
 main();
