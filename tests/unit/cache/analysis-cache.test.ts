@@ -9,6 +9,7 @@ import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
+import type { AnalyzedArticle } from '../../../src/types.ts';
 
 const article = analyzeText(
   'Lavrov meets Wang Yi in Beijing\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n',
@@ -26,6 +27,15 @@ function tempDir(): string {
   return makeTempDir('news-archive-cache-');
 }
 
+/** A new cache folder holding `records`, as one build stored and flushed them. */
+function cacheHolding(...records: AnalyzedArticle[]): string {
+  const dir = tempDir();
+  const cache = openAnalysisCache(dir, 'context');
+  for (const record of records) cache.set(record);
+  cache.flush();
+  return dir;
+}
+
 describe('analysis cache', () => {
   it('gives back what was stored, with the fingerprint of its text, under any file name', () => {
     const cache = openAnalysisCache(tempDir(), 'context');
@@ -36,10 +46,7 @@ describe('analysis cache', () => {
   });
 
   it('gives back the record and its fingerprint as stored on disk, for the next build', () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file);
     assert.deepEqual(recalled, article);
     // The text and blocks, read when first asked for, are the record's; a field set is the value set.
@@ -98,19 +105,13 @@ describe('analysis cache', () => {
   });
 
   it('misses when anything that affects the analysis changed: context or format', () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     assert.equal(openAnalysisCache(dir, 'other context').get(article.hash, article.format, article.file), null);
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, 'markdown', article.file), null);
   });
 
   it('ignores an entry it cannot read, so the article is analysed again', () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const key = line!.slice(0, 64);
@@ -134,10 +135,7 @@ describe('analysis cache', () => {
   });
 
   it('ignores an entry changed since it was written (an edited title, a null in a list), whatever its shape', () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     const [segment] = segmentsIn(dir);
     const [line] = entriesIn(dir);
     const [head, evidence, body, shingles] = line!.slice(130).split('\t');
@@ -159,10 +157,7 @@ describe('analysis cache', () => {
   });
 
   it("reads a record's body, evidence and shingles from its segment when first asked for, even once the segment is deleted", () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file)!;
     // Another archive's build sharing the folder writes the entries it uses again and deletes the segments.
     for (const name of segmentsIn(dir)) rmSync(path.join(dir, name));
@@ -170,10 +165,7 @@ describe('analysis cache', () => {
   });
 
   it('never gives a body other than the one checked when a segment is written over in place after it was read', () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     const [segment] = segmentsIn(dir);
     const recalled = openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file)!;
     const line = readFileSync(path.join(dir, segment!), 'utf8');
@@ -184,10 +176,7 @@ describe('analysis cache', () => {
   });
 
   it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
-    const dir = tempDir();
-    const first = openAnalysisCache(dir, 'context');
-    for (const other of others.slice(0, 3)) first.set(other);
-    first.flush();
+    const dir = cacheHolding(...others.slice(0, 3));
     // A build that uses one of the three and adds one: two in use of four stored, so the segments stay.
     const second = openAnalysisCache(dir, 'context');
     assert.ok(second.get(others[0]!.hash, others[0]!.format, others[0]!.file));
@@ -207,10 +196,7 @@ describe('analysis cache', () => {
   });
 
   it('writes the entries a build used again, the old deleted, when most of them are new (all analysed again)', () => {
-    const dir = tempDir();
-    const first = openAnalysisCache(dir, 'context');
-    for (const other of others.slice(0, 3)) first.set(other);
-    first.flush();
+    const dir = cacheHolding(...others.slice(0, 3));
     // Another code's build: every article analysed again, the old entries (as many) of no use to it.
     const second = openAnalysisCache(dir, 'other context');
     for (const other of others.slice(0, 3)) second.set(other);
@@ -264,10 +250,7 @@ describe('analysis cache', () => {
   });
 
   it("deletes the temporary files of a build killed while it wrote, and nothing else: not a running build's", () => {
-    const dir = tempDir();
-    const cache = openAnalysisCache(dir, 'context');
-    cache.set(article);
-    cache.flush();
+    const dir = cacheHolding(article);
     // Process ids above Linux's largest (2^22) belong to no process.
     const killed = ['.segment-1-ab12-0.ndjson.9999999.tmp', 'model-0123456789abcdef0123.json.9999999.tmp'];
     const kept = [`files-0123456789abcdef0123.json.${process.pid}.tmp`, 'notes.9999999.tmp', 'model.json.9999999.tmp'];
