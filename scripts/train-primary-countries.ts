@@ -3,10 +3,10 @@
  * labelled articles only (never the held-out part): every country the tagger finds in a tuning article is an example,
  * primary when the labels say so. Logistic regression with an L2 penalty, fitted by gradient descent; the threshold
  * is the one with the best F1 over five cross-validation folds of the articles, and the cross-validated F1 is printed.
- * Writes src/tag/primary-model.json. Deterministic: the same labels and code give the same weights.
+ * Writes src/tag/primary-model.json. Deterministic: the same labels and code give the same weights, so the committed
+ * model is what this script writes; with `--check`, writes nothing and exits 1 when the committed model differs.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
@@ -15,6 +15,7 @@ import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
+import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 
 /** L2 penalty: small, so weights stay readable without the model bending to one article. */
 const L2 = 0.01;
@@ -51,7 +52,7 @@ function crossValidated(examples: Example[]): Array<{ example: Example; probabil
   }).flat();
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
     retrieved: null,
   });
@@ -82,15 +83,14 @@ function main(): void {
   const cv = f1At(threshold);
   const model = fit(examples);
   model.threshold = Math.round(threshold * 100) / 100;
-  model.weights = model.weights.map((w) => Math.round(w * 1000) / 1000);
-  model.bias = Math.round(model.bias * 1000) / 1000;
   model.note =
     `Learned by npm run train:primary on the tuning part (${labels.length} articles, ${examples.length} countries found); ` +
     `cross-validated primary F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, R ${cv.recall.toFixed(3)}) at threshold ${model.threshold}.`;
-  writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'primary-model.json'), `${JSON.stringify(model, null, 2)}\n`);
+  const file = path.join(REPO_ROOT, 'src', 'tag', 'primary-model.json');
+  writeOrCheck([[file, await modelFileText(file, model, ['weights', 'bias'])]], 'npm run train:primary');
   process.stdout.write(`${model.note}\n`);
   FEATURES.forEach((name, i) => process.stdout.write(`  ${name.padEnd(10)} ${model.weights[i]!.toFixed(3)}\n`));
   process.stdout.write(`  ${'bias'.padEnd(10)} ${model.bias.toFixed(3)}\n`);
 }
 
-main();
+await main();

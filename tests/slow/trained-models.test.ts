@@ -25,6 +25,9 @@ const noPages = extractionDevAvailable()
 
 describe('the committed learned models are what their training scripts write, byte for byte', () => {
   it('the topic models (npm run train:topics)', { skip: noCorpus }, () => check('train-topics.ts'));
+  it('the primary-country model (npm run train:primary)', { skip: noCorpus }, () =>
+    check('train-primary-countries.ts'),
+  );
   it('the line model of raw text dumps (npm run train:extraction)', { skip: noPages }, () =>
     check('train-extraction.ts'),
   );
