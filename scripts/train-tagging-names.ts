@@ -8,16 +8,17 @@
  * the logistic model of one weight a measure did not (on the same candidates and folds, at precision 0.94: actors F1
  * 0.827, P 0.940, R 0.737 for it; 0.830, P 0.944, R 0.740 for the trees). The threshold is chosen on five cross-validation folds of the articles: the best actors F1 (known
  * actors counted as they are) among those keeping precision at 0.94 or more, else the best F1. Writes
- * src/tag/name-model.json, a tree a line; deterministic.
+ * src/tag/name-model.json, a tree a line; deterministic. With `--check` it writes nothing and exits 1 when the
+ * committed model is not what it learns.
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { fitBoostedTrees, type BoostOptions, type FittedTrees } from '../src/quality/fit-boosted-trees.ts';
 import { extractLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { NAME_FEATURES, type NameFeatures } from '../src/tag/name-candidates.ts';
 import { boostedProbability, type TreeNode } from '../src/tag/boosted-trees.ts';
@@ -132,7 +133,7 @@ function main(): void {
     '"trees": []',
     `"trees": [\n${model.trees.map((t) => `    ${JSON.stringify(t)}`).join(',\n')}\n  ]`,
   );
-  writeFileSync(path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${json}\n`);
+  writeOrCheck([[path.join(REPO_ROOT, 'src', 'tag', 'name-model.json'), `${json}\n`]], 'npm run train:tagging-names');
   process.stdout.write(`${model.note}\n`);
   for (const t of THRESHOLDS.filter((_, i) => i % 5 === 0)) {
     const s = scoreAt(t);

@@ -34,4 +34,7 @@ describe('the committed learned models are what their training scripts write, by
   it('the title model of raw text dumps (npm run train:extraction-title)', { skip: noPages }, () =>
     check('train-extraction-title.ts'),
   );
+  it('the name model of discovered actors (npm run train:tagging-names)', { skip: noCorpus }, () =>
+    check('train-tagging-names.ts'),
+  );
 });
