@@ -9,6 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
 import {
+  baseShardDir,
   countChanges,
   createBuildState,
   openSiteOutput,
@@ -110,6 +111,7 @@ async function renderAndIndex(
     options.onProgress?.('render', pagesRendered, expected);
   };
   const layout: SearchIndexLayout = {
+    shardUrls: plan.searchPlan.state.shards.slice(1).map((_, i) => `/${baseShardDir(i + 1)}/`),
     deltaUrl: plan.searchPlan.delta.length ? `/${SEARCH_INDEX_DIRS.delta}/` : null,
     staleBuckets: plan.searchPlan.staleBuckets,
   };

@@ -149,9 +149,10 @@ function planSearch(
   hashes: string[],
   previous: SearchIndexState | null,
   searchFingerprint: string,
+  shardSize: number,
 ): SearchIndexPlan {
   const entries = articles.map((article, i) => ({ url: article.url, hash: hashes[i]! }));
-  return planSearchIndex(entries, previous, searchFingerprint);
+  return planSearchIndex(entries, previous, searchFingerprint, shardSize);
 }
 
 /** The records of the articles `plan` indexes now. */
@@ -174,7 +175,8 @@ export function planPages(
   const { language } = built.settings;
   const code = codeFingerprints(memory);
   const hashes = searchHashesOf(model.articles, built.analysisFingerprint, language, memory);
-  const searchPlan = planSearch(model.articles, hashes, previous.search, code.searchIndex);
+  const shardSize = built.settings.searchShardSize;
+  const searchPlan = planSearch(model.articles, hashes, previous.search, code.searchIndex, shardSize);
   const searchRecords = recordsToIndex(model.articles, searchPlan, language);
   const renderFingerprint = fingerprintRendering(code.rendering, built.settings);
   const itemPages = itemPagesOf(model, built.analysisFingerprint);

@@ -6,6 +6,7 @@ export { BUILD_STATE_FILE, createBuildState, readBuildState, type BuildState } f
 export { planCarry, type CarryPlan } from './carry-folders.ts';
 export { countChanges, publishedFiles, type ChangeCounts, type PublishedFiles } from './count-changes.ts';
 export {
+  baseShardDir,
   fragmentIdOf,
   holdsSearchIndex,
   isLoadedBySearchPage,

@@ -1,32 +1,48 @@
 /**
  * Output: what the site's search index files are called, where they go and what they hold, so no other module
- * needs Pagefind's file names: the base and delta folders, which of Pagefind's files the search page loads, whether
- * a site holds an index, and the URL in a fragment. Reads the disk only in `holdsSearchIndex`.
+ * needs Pagefind's file names: the base's, its shards' and the delta's folders, which of Pagefind's files the search
+ * page loads, whether a site holds an index, and the URL in a fragment. Reads the disk only in `holdsSearchIndex`.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { constants, gunzipSync } from 'node:zlib';
 
-/** The two Pagefind indexes of a site: the base, indexed whole now and then, and the delta of what changed since. */
-export type SearchIndexKind = 'base' | 'delta';
+/**
+ * The Pagefind indexes of a site: the base, indexed whole now and then (past the site's shard size, as several
+ * shards: the first is `base`, whose folder holds Pagefind's script, the others `shard`), and the delta of what
+ * changed since.
+ */
+export type SearchIndexKind = 'base' | 'shard' | 'delta';
 
-/** Folder of each index in the site, which is also its URL. */
-export const SEARCH_INDEX_DIRS: Readonly<Record<SearchIndexKind, string>> = {
+/** Folder of the base (its first shard) and of the delta in the site, which is also its URL. */
+export const SEARCH_INDEX_DIRS: Readonly<Record<'base' | 'delta', string>> = {
   base: 'pagefind',
   delta: 'pagefind-delta',
 };
+
+/** Folder of the base's shard `shard` (from 0): `pagefind` for the first, `pagefind-2`, `pagefind-3`… after it. */
+export function baseShardDir(shard: number): string {
+  return shard === 0 ? SEARCH_INDEX_DIRS.base : `${SEARCH_INDEX_DIRS.base}-${shard + 1}`;
+}
+
+/** True when `file` (a path in the site) is in a folder of the search index. */
+export function isSearchIndexFile(file: string): boolean {
+  return /^pagefind(-delta|-\d+)?\//.test(file);
+}
 
 /** The file every Pagefind index has, which the search page loads first. */
 const ENTRY_FILE = 'pagefind-entry.json';
 
 /**
  * What the search page loads of Pagefind's files: of the base, the index itself, and Pagefind's search script and
- * WebAssembly (it runs Pagefind without a web worker, so not the worker's script); of the delta, the index alone
- * (the base's script and WebAssembly search both).
+ * WebAssembly (it runs Pagefind without a web worker, so not the worker's script); of the base's other shards and
+ * the delta, the index alone (the base's script and WebAssembly search them all).
  */
+const INDEX_FILES = /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/;
 const LOADED_FILES: Readonly<Record<SearchIndexKind, RegExp>> = {
   base: /^(pagefind-entry\.json|pagefind\.js|wasm\.[\w-]+\.pagefind|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/,
-  delta: /^(pagefind-entry\.json|[^/]+\.pf_meta|(index|filter|fragment)\/.*)$/,
+  shard: INDEX_FILES,
+  delta: INDEX_FILES,
 };
 
 /** True when the search page loads `file` (a path in the index's folder, as Pagefind names it) of an index of `kind`. */
@@ -34,9 +50,9 @@ export function isLoadedBySearchPage(kind: SearchIndexKind, file: string): boole
   return LOADED_FILES[kind].test(file);
 }
 
-/** True when the site in `siteDir` holds an index of `kind`. */
-export function holdsSearchIndex(siteDir: string, kind: SearchIndexKind): boolean {
-  return existsSync(path.join(siteDir, SEARCH_INDEX_DIRS[kind], ENTRY_FILE));
+/** True when the site in `siteDir` holds an index in its folder `dir`. */
+export function holdsSearchIndex(siteDir: string, dir: string): boolean {
+  return existsSync(path.join(siteDir, dir, ENTRY_FILE));
 }
 
 const FRAGMENT_PREFIX = 'fragment/';

@@ -9,7 +9,7 @@ import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
 import { reachKillPoint } from './kill-point.ts';
-import { holdsSearchIndex } from './pagefind-files.ts';
+import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
 import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
@@ -77,8 +77,12 @@ export function openSiteOutput(outDir: string): SiteOutput {
     writer,
     previousState,
     previousSearchState() {
-      if (!previousState || !holdsSearchIndex(outDir, 'base')) return null;
-      return holdsSearchIndex(outDir, 'delta') ? previousState.search : { ...previousState.search, deltaKey: null };
+      if (!previousState) return null;
+      const { search } = previousState;
+      // A state written before the base had shards names none: its base is indexed again.
+      if (!Array.isArray(search.shards)) return null;
+      if (!search.shards.every((_, shard) => holdsSearchIndex(outDir, baseShardDir(shard)))) return null;
+      return holdsSearchIndex(outDir, SEARCH_INDEX_DIRS.delta) ? search : { ...search, deltaKey: null };
     },
     async keepPrevious(kept, dropped) {
       const plan = planCarry(kept, [...writer.written, ...dropped]);

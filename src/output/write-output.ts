@@ -10,7 +10,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reachKillPoint } from './kill-point.ts';
-import { SEARCH_INDEX_DIRS } from './pagefind-files.ts';
+import { isSearchIndexFile } from './pagefind-files.ts';
 
 export interface OutputWriter {
   /**
@@ -126,8 +126,7 @@ function createWriteQueue(stagingDir: string): WriteQueue {
 }
 
 /** The build stage that writes `file`: indexing writes the search indexes' folders, rendering everything else. */
-const stageWriting = (file: string) =>
-  Object.values(SEARCH_INDEX_DIRS).some((dir) => file.startsWith(`${dir}/`)) ? 'index' : 'render';
+const stageWriting = (file: string) => (isSearchIndexFile(file) ? 'index' : 'render');
 
 /** Counts the files of the folder `dir` and those below it. */
 const countFiles = (dir: string) =>

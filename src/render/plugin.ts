@@ -53,5 +53,5 @@ export function newsArchivePlugin(eleventyConfig: EleventyConfig, options: Plugi
     const model = await archive();
     return { articles: model.articles, lists: model.listPages };
   });
-  eleventyConfig.addGlobalData('searchIndex', { deltaUrl: null, staleBuckets: [] });
+  eleventyConfig.addGlobalData('searchIndex', { shardUrls: [], deltaUrl: null, staleBuckets: [] });
 }

@@ -1,13 +1,13 @@
 /**
  * Search stage: writes the site's search index with Pagefind's Node API, as planned by `planSearchIndex`: the base
- * index into `pagefind/` and the delta into `pagefind-delta/`, each indexed anew (with its date table) or kept
- * from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders, and builds
+ * index into `pagefind/` (past the site's shard size, its shards into `pagefind/`, `pagefind-2/`…) and the delta
+ * into `pagefind-delta/`, each indexed anew (with its date table) or kept from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders, and builds
  * each index in memory; only the files the search page loads go into the output, through the build's writer.
  */
 import path from 'node:path';
-import { BUCKET_FILTER, bucketOf, type SearchIndexPlan } from './plan-index.ts';
+import { BUCKET_FILTER, bucketOf, shardOf, type SearchIndexPlan } from './plan-index.ts';
 import type { ArchiveArticle } from '../archive/index.ts';
-import { SEARCH_INDEX_DIRS, type SearchIndexKind } from '../output/index.ts';
+import { baseShardDir, SEARCH_INDEX_DIRS, type SearchIndexKind } from '../output/index.ts';
 import { buildDateTable } from './date-table.ts';
 import { searchDateOf, type SearchRecord } from './records.ts';
 import type { Worker } from 'node:worker_threads';
@@ -45,8 +45,8 @@ export interface PagefindJob {
 /** A Pagefind worker thread (`pagefind-worker.ts`), started before its jobs are known. */
 export interface PagefindRunner {
   /**
-   * Indexes `jobs`, reporting the records indexed so far, and builds the indexes once `mayBuild` has resolved:
-   * resolves with the files each job keeps, in order. The worker stops when they are built, unless it is kept.
+   * Indexes `jobs` one after another, reporting the records indexed so far, and builds the indexes once `mayBuild`
+   * has resolved: resolves with the files each job keeps, in order. The worker stops when they are built, unless it is kept.
    */
   run(jobs: PagefindJob[], mayBuild: Promise<unknown>, onIndexed: (done: number) => void): Promise<IndexFile[][]>;
   /** Done without a job: stops the worker, or leaves a kept one waiting for the next build. */
@@ -130,7 +130,7 @@ export function startPagefind(options: { keep?: boolean } = {}): PagefindRunner 
   return {
     run(jobs, mayBuild, progress) {
       onIndexed = progress;
-      const next = !keep ? 'end' : jobs.every((job) => job.kind !== 'base') ? 'idle' : 'stop';
+      const next = !keep ? 'end' : jobs.every((job) => job.kind === 'delta') ? 'idle' : 'stop';
       const built = new Promise<IndexFile[][]>((resolve, reject) => {
         settle = { resolve, reject };
         if (failure) return reject(failure);
@@ -157,20 +157,32 @@ export function startPagefind(options: { keep?: boolean } = {}): PagefindRunner 
 }
 
 /**
- * The indexes Pagefind makes of `records` as `plan` says: the base (each record with its bucket) and the delta,
- * each when it is indexed anew; an index kept is carried from the previous output.
+ * The indexes Pagefind makes of `records` as `plan` says, with their folders: the base's shards (each record with
+ * its bucket) and the delta, each when it is indexed anew; an index kept is carried from the previous output.
  */
 function planJobs(records: SearchRecord[], plan: SearchIndexPlan, output: SearchOutput, language: string) {
   const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
-  const jobs: PagefindJob[] = [];
+  const { shards } = plan.state;
+  const jobs: Array<{ job: PagefindJob; folder: string }> = [];
   if (plan.rebuildBase) {
-    const base = records.map((r) => ({ ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } }));
-    jobs.push({ records: base, kind: 'base', language });
-  } else if (!output.carry(SEARCH_INDEX_DIRS.base)) throw new Error('the previous search index is missing');
+    const base = shards.map((_, shard) => {
+      const job: PagefindJob = { records: [], kind: shard === 0 ? 'base' : 'shard', language };
+      return { job, folder: baseShardDir(shard) };
+    });
+    for (const r of records) {
+      const record = { ...r, filters: { ...r.filters, [BUCKET_FILTER]: [bucketOf(r.url)] } };
+      base[shardOf(r.url, shards)]!.job.records.push(record);
+    }
+    jobs.push(...base);
+  } else {
+    for (const shard of shards.keys())
+      if (!output.carry(baseShardDir(shard))) throw new Error('the previous search index is missing');
+  }
   if (plan.keepDelta) {
     if (!output.carry(SEARCH_INDEX_DIRS.delta)) throw new Error('the previous search delta is missing');
   } else if (inDelta.size) {
-    jobs.push({ records: records.filter((r) => inDelta.has(r.url)), kind: 'delta', language });
+    const delta = records.filter((r) => inDelta.has(r.url));
+    jobs.push({ job: { records: delta, kind: 'delta', language }, folder: SEARCH_INDEX_DIRS.delta });
   }
   return jobs;
 }
@@ -192,8 +204,9 @@ export async function writeSearchIndex(
   options: { language: string; buildAfter?: Promise<unknown>; onProgress?: (done: number, total: number) => void },
 ): Promise<SearchIndexResult> {
   const { buildAfter = Promise.resolve(), onProgress } = options;
-  const jobs = planJobs(records.splice(0), plan, output, options.language);
-  const folders = jobs.map((job) => SEARCH_INDEX_DIRS[job.kind]);
+  const planned = planJobs(records.splice(0), plan, output, options.language);
+  const jobs = planned.map((p) => p.job);
+  const folders = planned.map((p) => p.folder);
   const total = jobs.reduce((sum, job) => sum + job.records.length, 0);
   let built: IndexFile[][] = [];
   if (jobs.length) built = await pagefind.run(jobs, buildAfter, (done) => onProgress?.(done, total));

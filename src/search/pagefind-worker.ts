@@ -1,9 +1,10 @@
 /**
  * Search stage: a worker thread that runs Pagefind for `writeSearchIndex`. Pagefind's Node API waits on the
  * thread that feeds it; in a thread of its own it keeps indexing while the build's thread renders pages. It
- * starts before the build knows what to index. Each run is two messages: the indexes to make, which it indexes in
- * turn, reporting its progress, then the build's thread allowing it to build them; it answers with the files of
- * each, for the build's thread to write. Without `workerData.keep` it stops after one run; kept (`npm run dev`), it
+ * starts before the build knows what to index. Each run is two messages: the indexes to make, then the build's
+ * thread allowing it to build them. It indexes and builds them one after another (Pagefind's process closed after
+ * each shard of the base but the last), reporting its progress, and answers with the files of each, for the
+ * build's thread to write. Without `workerData.keep` it stops after one run; kept (`npm run dev`), it
  * waits for the next with Pagefind's process started.
  */
 import { parentPort, workerData } from 'node:worker_threads';
@@ -58,7 +59,7 @@ async function indexRecords(job: PagefindJob, mayBuild: Promise<unknown>): Promi
   await Promise.all(Array.from({ length: RECORDS_IN_FLIGHT }, send));
   await mayBuild;
   // The records this thread received and let go are still on its heap: a base index's are the archive's text.
-  if (job.kind === 'base' && worthReleasing(records.length)) releaseMemory();
+  if (job.kind !== 'delta' && worthReleasing(records.length)) releaseMemory();
   const built = await index.getFiles();
   if (built.errors.length) throw new Error(`Pagefind could not build its index: ${built.errors.join('; ')}`);
   await index.deleteIndex();
@@ -73,7 +74,12 @@ try {
     const mayBuild = nextMessage();
     done = 0;
     const built: IndexFile[][] = [];
-    for (const job of jobs) built.push(await indexRecords(job, mayBuild));
+    for (const [i, job] of jobs.entries()) {
+      built.push(await indexRecords(job, mayBuild));
+      // Pagefind's process keeps what a shard of the base took; closed, it starts afresh for the next shard, so
+      // its memory peaks at one shard's.
+      if (job.kind !== 'delta' && i + 1 < jobs.length) await pagefind.close();
+    }
     parentPort!.postMessage({ built });
   } while (keep);
 } catch (error) {

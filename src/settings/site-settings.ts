@@ -1,6 +1,6 @@
 /**
- * Settings: the site's settings file (`content/site.yaml`): its name, description, language, address and articles
- * per listing page, read and validated, with errors that name the file and the field. Reads the disk.
+ * Settings: the site's settings file (`content/site.yaml`): its name, description, language, address, articles
+ * per listing page and articles per shard of the search index, read and validated, with errors that name the file and the field. Reads the disk.
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
@@ -19,6 +19,11 @@ const siteSettingsSchema = z
       .url()
       .regex(/^https?:\/\//, 'an http or https address'),
     itemsPerPage: z.number().int().min(1).max(1000),
+    /**
+     * The most articles one Pagefind index of the search index's base holds: past it the base is split into shards
+     * built one after another, so Pagefind's memory peaks at one shard's (about 1 GiB for 10,000 articles).
+     */
+    searchShardSize: z.number().int().min(1).default(25_000),
   })
   .strict();
 

@@ -1,7 +1,8 @@
 // Search page: runs queries on Pagefind's JS API, keeps query, filters and sort in the URL, and renders results.
 // The URL's parameters are those of searchUrl() in src/archive/urls.ts, in the same order.
-// The index is a base and, after rebuilds, a delta that the form names, with the base's buckets to leave out
-// (see src/search/plan-index.ts): Pagefind merges the two, and every search leaves the buckets out.
+// The index is a base (past the site's shard size, several shards) and, after rebuilds, a delta that the form names,
+// with the base's buckets to leave out (see src/search/plan-index.ts): Pagefind merges them all, and every search
+// leaves the buckets out.
 // Results are ordered by date with each index's date table (src/search/date-table.ts), loaded for date order alone.
 // Type-checked from its JSDoc types (tsconfig.browser.json).
 
@@ -68,6 +69,7 @@ const more = /** @type {HTMLButtonElement} */ (document.getElementById('search-m
 const help = /** @type {HTMLElement} */ (document.getElementById('search-help'));
 const suggestion = /** @type {HTMLElement} */ (help.querySelector('[data-search-suggestion]'));
 const widen = /** @type {HTMLElement} */ (help.querySelector('[data-search-widen]'));
+const shardUrls = (form.dataset.shards ?? '').split(' ').filter(Boolean);
 const deltaUrl = form.dataset.delta || null;
 const staleBuckets = (form.dataset.staleBuckets ?? '').split(' ').filter(Boolean);
 
@@ -349,12 +351,12 @@ function inOrder(found, withWords) {
 }
 
 /**
- * A file of each index (the base's, then the delta's), as JSON; the next call tries again after a failure.
+ * A file of each index (the base's shards', then the delta's), as JSON; the next call tries again after a failure.
  * @param {string} file
  */
 function loadTables(file) {
   return Promise.all(
-    [BASE_URL, ...(deltaUrl ? [deltaUrl] : [])].map(async (url) => {
+    [BASE_URL, ...shardUrls, ...(deltaUrl ? [deltaUrl] : [])].map(async (url) => {
       const response = await fetch(url + file);
       if (!response.ok) throw new Error(`${url}${file}: ${response.status}`);
       return response.json();
@@ -700,7 +702,7 @@ try {
   pagefind = await import(`${BASE_URL}pagefind.js`);
   // Without a web worker, the page does not load the worker's copy of Pagefind's script.
   await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
-  if (deltaUrl) await pagefind.mergeIndex(deltaUrl, INDEX_OPTIONS);
+  for (const url of [...shardUrls, ...(deltaUrl ? [deltaUrl] : [])]) await pagefind.mergeIndex(url, INDEX_OPTIONS);
   // Every filter's values, so that each search counts its results by them.
   await pagefind.filters();
   await runSearch();

@@ -9,6 +9,10 @@ export const data = { permalink: '/search/index.html' };
 /** The search script's settings as the form's data attributes (see `SEARCH_SCRIPT_SETTINGS`). */
 const scriptSettings = html`${Object.entries(SEARCH_SCRIPT_SETTINGS).map(([name, value]) => html` data-${name}="${value}"`)}`;
 
+/** The base's shards after the first, for the script to merge; nothing when the base is one index. */
+const shards = ({ shardUrls }: SearchIndexLayout) =>
+  shardUrls.length ? html` data-shards="${shardUrls.join(' ')}"` : '';
+
 interface FilterValue {
   value: string;
   label: string;
@@ -76,7 +80,7 @@ export function render({
     head: html`<script type="module" src="/assets/search.js"></script>`,
     body: html`<h1>Search</h1>
 <p class="search-fallback" data-search-fallback>Search runs in the browser and needs JavaScript, which is off here. Browse ${topicsToBrowse(archive)}, the <a href="/countries/">countries</a>, the <a href="/actors/">actors</a> or the <a href="/archive/">archive by date</a> instead.</p>
-<form class="search-form" id="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
+<form class="search-form" id="search-form" action="/search/" method="get" role="search" aria-label="Search the archive" hidden data-search-form${shards(searchIndex)} data-delta="${searchIndex.deltaUrl ?? ''}" data-stale-buckets="${searchIndex.staleBuckets.join(' ')}"${scriptSettings}>
   <div class="search-query"><label for="search-q">Words to search for</label>
   <input id="search-q" type="search" name="q" autocomplete="off">
   <button type="submit">Search</button></div>

@@ -131,6 +131,7 @@ const SURFACES: Record<string, string[]> = {
     'KILL_AT_VARIABLE',
     'KILL_POINTS',
     'SEARCH_INDEX_DIRS',
+    'baseShardDir',
     'clearLeftovers',
     'countChanges',
     'createBuildState',

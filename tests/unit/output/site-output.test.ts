@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
-const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null };
+const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
 const PAGE = 'articles/story/index.html';
 
 /** Builds a site of one page into `outDir` through `openSiteOutput`, as a build of this process does. */

@@ -17,7 +17,7 @@ function makePreviousSite(outDir: string): void {
   writeFileSync(path.join(outDir, 'index.html'), 'previous home');
 }
 
-const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null };
+const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
 
 const inodes = (dir: string) => listFiles(dir).map((file) => statSync(path.join(dir, file)).ino);
 
