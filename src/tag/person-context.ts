@@ -38,39 +38,73 @@ export function titleBefore(tokens: Token[], index: number): Token | undefined {
   return previous?.text === '.' ? tokens[index - 2] : previous;
 }
 
-/** True when compromise's model of English knows `word` as a given name or a family name. */
-export function isKnownName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => NAME_TAGS.has(t));
-}
-
 /** Tags of compromise's lexicon that mark given names. */
 const GIVEN_NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName']);
-
-/** True when compromise's model of English knows `word` as a given name ("Paul", "Sergei", "Yulia"). */
-export function isGivenName(word: string): boolean {
-  const tags = lexicon[word.toLowerCase()];
-  return (Array.isArray(tags) ? tags : tags ? [tags] : []).some((t) => GIVEN_NAME_TAGS.has(t));
-}
-
-/** True when compromise's model of English knows `word` as an ordinary word, not a name ("Savings", "Road"). */
-export function isCommonWord(word: string): boolean {
-  const tags = [lexicon[word.toLowerCase()] ?? []].flat();
-  return tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|ProperNoun/.test(t));
-}
-
-/** The tags compromise's model of English gives `word` ("Organization" for "CNN", "Month" for "March"). */
-export function lexiconTags(word: string): string[] {
-  return [lexicon[word.toLowerCase()] ?? []].flat();
-}
 
 /** Tags of compromise's lexicon for words that are never a family name ("It", "Then", "Into"). */
 const FUNCTION_WORD_TAGS = /Pronoun|Determiner|Preposition|Conjunction|Adverb|Modal|Copula|QuestionWord|Possessive/;
 
+/** What the tagger asks of a word's entry in compromise's lexicon, worked out once for each set of tags. */
+interface WordFacts {
+  tags: readonly string[];
+  /** A given name or a family name. */
+  name: boolean;
+  givenName: boolean;
+  /** An ordinary word, not a name. */
+  common: boolean;
+  /** Only a function word. */
+  functionWord: boolean;
+}
+
+const UNLISTED: WordFacts = { tags: [], name: false, givenName: false, common: false, functionWord: false };
+
+/**
+ * The facts of each set of tags the lexicon gives a word: its words share 73 sets, and the tagger asks about the same
+ * words many times in each article, so each set's facts are worked out at its first word.
+ */
+const factsOfTags = new Map<unknown, WordFacts>();
+
+function wordFacts(word: string): WordFacts {
+  const entry: unknown = lexicon[word.toLowerCase()];
+  if (entry === undefined) return UNLISTED;
+  let facts = factsOfTags.get(entry);
+  if (facts === undefined) {
+    const tags = [entry].flat() as string[];
+    facts = {
+      tags,
+      name: tags.some((t) => NAME_TAGS.has(t)),
+      givenName: tags.some((t) => GIVEN_NAME_TAGS.has(t)),
+      common: tags.length > 0 && !tags.some((t) => /Name|Person|Place|City|Country|Region|ProperNoun/.test(t)),
+      functionWord: tags.length > 0 && tags.every((t) => FUNCTION_WORD_TAGS.test(t)),
+    };
+    factsOfTags.set(entry, facts);
+  }
+  return facts;
+}
+
+/** True when compromise's model of English knows `word` as a given name or a family name. */
+export function isKnownName(word: string): boolean {
+  return wordFacts(word).name;
+}
+
+/** True when compromise's model of English knows `word` as a given name ("Paul", "Sergei", "Yulia"). */
+export function isGivenName(word: string): boolean {
+  return wordFacts(word).givenName;
+}
+
+/** True when compromise's model of English knows `word` as an ordinary word, not a name ("Savings", "Road"). */
+export function isCommonWord(word: string): boolean {
+  return wordFacts(word).common;
+}
+
+/** The tags compromise's model of English gives `word` ("Organization" for "CNN", "Month" for "March"). */
+export function lexiconTags(word: string): readonly string[] {
+  return wordFacts(word).tags;
+}
+
 /** True when compromise's model of English knows `word` only as a function word. */
 export function isFunctionWord(word: string): boolean {
-  const tags = [lexicon[word.toLowerCase()] ?? []].flat();
-  return tags.length > 0 && tags.every((t) => FUNCTION_WORD_TAGS.test(t));
+  return wordFacts(word).functionWord;
 }
 
 /** A capitalised word that can be part of a person's name: "Zhao", "Lijian"; not "US", "spokesman" or "Minister". */
