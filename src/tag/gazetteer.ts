@@ -4,7 +4,7 @@
  * code, so the compiled commands carry it). Each name is parsed when a text first holds its first word.
  */
 import gazetteer from './gazetteer.json' with { type: 'json' };
-import { PhraseMatcher, type PhraseMatch } from './matcher.ts';
+import { isLowerAscii, PhraseMatcher, type PhraseMatch } from './matcher.ts';
 import { firstToken, type Token } from './tokens.ts';
 
 /** One reading of a place name. */
@@ -76,6 +76,8 @@ class PlaceMatcher {
   private readonly starts: Int32Array;
   /** The words whose names were added (or that start none): each is looked up once. */
   private readonly looked = new Set<string>();
+  /** The few keys that start with a lower-case ASCII letter ("el", "eMbalenhle"): no other such word starts a name. */
+  private readonly lowerKeys = new Set<string>();
 
   constructor(private readonly lines: string) {
     let count = 1;
@@ -83,6 +85,9 @@ class PlaceMatcher {
     this.starts = new Int32Array(count);
     count = 1;
     for (let at = lines.indexOf('\n'); at >= 0; at = lines.indexOf('\n', at + 1)) this.starts[count++] = at + 1;
+    for (const start of this.starts) {
+      if (isLowerAscii(lines.charCodeAt(start))) this.lowerKeys.add(lines.slice(start, lines.indexOf('\t', start)));
+    }
   }
 
   /** Negative, 0 or positive as the key of line `line` sorts before `word`, is it, or sorts after it. */
@@ -119,6 +124,12 @@ class PlaceMatcher {
   /** Longest, non-overlapping place names in `tokens`, left to right (see `PhraseMatcher.match`). */
   match(tokens: Token[]): PhraseMatch<PlaceName>[] {
     for (const { text } of tokens) {
+      // Most words of a text are lower-case ones, which start a name only when they are one of its few lower-case keys
+      // (their title-cased form is never matched: `titleCase` in matcher.ts reads only words in capitals so).
+      if (isLowerAscii(text.charCodeAt(0))) {
+        if (this.lowerKeys.has(text)) this.addStartingWith(text);
+        continue;
+      }
       this.addStartingWith(caseKey(text));
       // Only a word whose second letter is not a lower-case one may be tried title-cased (`titleCase` in matcher.ts):
       // the others need no second string made and looked up, which was most of this loop's time.

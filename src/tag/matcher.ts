@@ -44,7 +44,7 @@ function isCapitals(token: Token | undefined): boolean {
 }
 
 /** True when the character code is a lower-case ASCII letter. */
-function isLowerAscii(code: number): boolean {
+export function isLowerAscii(code: number): boolean {
   return code >= 97 && code <= 122;
 }
 
@@ -65,8 +65,11 @@ export class PhraseMatcher<T> {
   private readonly root = node<T>();
   private readonly ignoreCase: boolean;
   private readonly names: boolean;
-  /** Whether a phrase starts with a lower-case letter: when none does, a lower-case word starts no match. */
-  private lowerStart = false;
+  /**
+   * The lower-case ASCII letters a phrase starts with, a bit each ("a" the lowest): a word that starts with another
+   * lower-case letter starts no match, and when none does, no lower-case word does.
+   */
+  private lowerInitials = 0;
 
   constructor(options: MatcherOptions) {
     this.ignoreCase = options.ignoreCase;
@@ -80,13 +83,16 @@ export class PhraseMatcher<T> {
     return this.ignoreCase ? word.toLowerCase() : word;
   }
 
+  /** True when token `j` is written against a hyphen before it ("un" of "Jong-un"). */
+  private afterHyphen(tokens: Token[], j: number): boolean {
+    const previous = tokens[j - 1];
+    return previous?.text === '-' && previous.end === tokens[j]!.start;
+  }
+
   /** The key of token `j`; in a name, a syllable after a hyphen is capitalised ("Kim Jong-un" is "Kim Jong-Un"). */
   private keyAt(tokens: Token[], j: number): string {
     const word = tokens[j]!.text;
-    const previous = tokens[j - 1];
-    if (this.names && previous?.text === '-' && previous.end === tokens[j]!.start) {
-      return this.key(word[0]!.toUpperCase() + word.slice(1));
-    }
+    if (this.names && this.afterHyphen(tokens, j)) return this.key(word[0]!.toUpperCase() + word.slice(1));
     return this.key(word);
   }
 
@@ -104,7 +110,7 @@ export class PhraseMatcher<T> {
     let current = this.root;
     for (let j = 0; j < tokens.length; j++) {
       const k = this.keyAt(tokens, j);
-      if (j === 0 && isLowerAscii(k.charCodeAt(0))) this.lowerStart = true;
+      if (j === 0 && isLowerAscii(k.charCodeAt(0))) this.lowerInitials |= 1 << (k.charCodeAt(0) - 97);
       let child = current.next.get(k);
       if (!child) {
         child = node<T>();
@@ -120,9 +126,15 @@ export class PhraseMatcher<T> {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      // Most words of a text are lower-case ones: where no phrase starts so, they are passed without a lookup (their
-      // key and their title-cased form start with the same letter).
-      if (!this.lowerStart && isLowerAscii(tokens[i]!.text.charCodeAt(0))) {
+      // Most words of a text are lower-case ones: where no phrase starts with their letter, they are passed without a
+      // lookup (their key and their title-cased form start with the same letter). In a name, a syllable after a hyphen
+      // is looked up capitalised, wherever any phrase starts in lower case.
+      const initial = tokens[i]!.text.charCodeAt(0);
+      if (
+        isLowerAscii(initial) &&
+        (this.lowerInitials === 0 ||
+          (!(this.lowerInitials & (1 << (initial - 97))) && !(this.names && this.afterHyphen(tokens, i))))
+      ) {
         i++;
         continue;
       }
