@@ -20,7 +20,10 @@
  * second run on the same labels writes the same files. A term new to topics.yaml enters the prior with the weight
  * written for it. Deterministic. The tuning articles a topic is not learned from are named, with the reason, in
  * tests/quality/tagging/topic-training.json.
- * With `--check`, writes nothing and exits 1 when a committed file differs from what the script would write.
+ * With `--check`, writes nothing and exits 1 when a committed file differs from what the script would write. With
+ * `--errors`, also lists, for each topic, the tuning articles its cross-validated model gets wrong (each with the
+ * probability given by the model learned without its fold) and those in the topic its conditions keep out, each with
+ * its label's note: the tuning part's errors, to read by kind before changing the model.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -36,7 +39,7 @@ import {
   type SparseRow,
 } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
-import { analyzeLabels, topicLabelParts } from '../src/quality/labelled-set.ts';
+import { analyzeLabels, topicLabelParts, type TopicLabel } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument } from '../src/tag/index.ts';
@@ -90,7 +93,7 @@ interface Training {
 }
 
 interface Example {
-  file: string;
+  label: TopicLabel;
   /** What each of the topic's terms counted, in the order of its terms. */
   terms: number[];
   /** The article's words and pairs of words (`articleWords`). */
@@ -157,12 +160,12 @@ function crossValidated(
 ): Array<{ example: Example; p: number }> {
   return Array.from({ length: FOLDS }, (_, k) => {
     const { model, words } = fit(
-      examples.filter((e) => fold(e.file) !== k),
+      examples.filter((e) => fold(e.label.file) !== k),
       prior,
       phrases,
     );
     return examples
-      .filter((e) => fold(e.file) === k)
+      .filter((e) => fold(e.label.file) === k)
       .map((example) => ({ example, p: logisticOfSparse(rowOf(example, words), model) }));
   }).flat();
 }
@@ -174,6 +177,8 @@ interface Learned {
   words: Record<string, number>;
   threshold: number;
   note: string;
+  /** The tuning articles the cross-validated model gets wrong at the cut, most probable first. */
+  errors: Array<{ example: Example; p: number }>;
 }
 
 /**
@@ -212,6 +217,7 @@ function learnTopic(
     weights: new Map(phrases.map((p, i) => [p, round(model.weights[i]!)])),
     words: Object.fromEntries(wordWeights),
     threshold: round(Math.log(cut / (1 - cut)) - model.bias),
+    errors: scored.filter((s) => s.example.positive !== s.p >= cut).sort((a, b) => b.p - a.p),
     note:
       `weights, ${wordWeights.length} words' weights and threshold learned by npm run train:topics on ` +
       `${articles} tuning articles (${positives} in the topic, ${examples.length} meeting its conditions): ` +
@@ -247,6 +253,15 @@ function writeTopic(lines: string[], id: string, learned: Learned): string[] {
   return removed;
 }
 
+/** Prints a topic's cross-validated errors and the articles in the topic its conditions keep out, with their notes. */
+function listErrors(errors: Learned['errors'], keptOut: TopicLabel[]): void {
+  const line = (kind: string, label: TopicLabel, p?: number) =>
+    `  ${kind.padEnd(13)} ${p === undefined ? '    ' : p.toFixed(2)} ${label.file}: ${label.note ?? ''}\n`;
+  for (const { example, p } of errors)
+    process.stdout.write(line(example.positive ? 'missed' : 'filed wrongly', example.label, p));
+  for (const label of keptOut) process.stdout.write(line('kept out', label));
+}
+
 function main(): void {
   const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
   const context = createAnalysisContext(taxonomy, { retrieved: null });
@@ -270,22 +285,23 @@ function main(): void {
     const written = (priors.topics[id] ??= { threshold: topic.threshold, weights: {} });
     for (const term of topic.terms) written.weights[term.phrase] ??= term.weight;
     const examples: Example[] = [];
-    let unreachable = 0;
+    const keptOut: TopicLabel[] = [];
     const leftOut = new Set(training.topics[id]?.notLearnedFrom);
     for (const { label, features, words } of measured) {
       if (leftOut.has(label.file)) continue;
       const f = features.get(id)!;
       if (f.conditionsHold) {
         const terms = topic.terms.map((t) => f.terms.get(t.phrase) ?? 0);
-        examples.push({ file: label.file, terms, words, positive: label.topics.includes(id) });
-      } else if (label.topics.includes(id)) unreachable++;
+        examples.push({ label, terms, words, positive: label.topics.includes(id) });
+      } else if (label.topics.includes(id)) keptOut.push(label);
     }
     const articles = measured.filter(({ label }) => !leftOut.has(label.file)).length;
-    const learned = learnTopic(topic, written, articles, examples, unreachable);
+    const learned = learnTopic(topic, written, articles, examples, keptOut.length);
     const removed = writeTopic(lines, id, learned);
     wordsFile.topics[id] = { note: learned.note, words: learned.words };
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
     if (removed.length) process.stdout.write(`  terms removed (weight 0): ${removed.join(', ')}\n`);
+    if (process.argv.includes('--errors')) listErrors(learned.errors, keptOut);
   }
   const outputs: Array<[string, string]> = [
     [TOPICS_FILE, lines.join('\n')],
