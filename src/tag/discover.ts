@@ -15,6 +15,7 @@ import {
   isFunctionWord,
   isGivenName,
   isKnownName,
+  isLinkingWord,
   isNameWord,
   isRole,
   titleBefore,
@@ -141,15 +142,19 @@ export function discoverPeople(
     if (!isNameWord(tokens[i]) || known.has(i) || isNameWord(tokens[i - 1])) continue;
     let end = i;
     while (end < tokens.length && end - i < MAX_NAME_WORDS && isNameWord(tokens[end]) && !known.has(end)) end++;
-    const words = tokens.slice(i, end);
-    if (words.length < 2 || isNameWord(tokens[end])) continue;
-    const country = titleCountry(doc, i, countryEnds);
-    if (!personName(doc, words, { start: i, end, country }, givenNames)) continue;
+    if (isNameWord(tokens[end])) continue;
+    // A sentence's opening conjunction, preposition or adverb is no part of the name after it ("But Louise Christian").
+    let first = i;
+    while (first < end && isLinkingWord(tokens[first]!.text)) first++;
+    const words = tokens.slice(first, end);
+    if (words.length < 2) continue;
+    const country = titleCountry(doc, first, countryEnds);
+    if (!personName(doc, words, { start: first, end, country }, givenNames)) continue;
     if (isFunctionWord(words.at(-1)!.text) || inCredits(doc, words[0]!.start)) continue;
     // A double-barrelled family name goes on through its hyphen ("Vladimir Kara-Murza").
     const hyphen = tokens[end]?.text === '-' && tokens[end]!.start === words.at(-1)!.end;
     const last = hyphen && isNameWord(tokens[end + 1]) && tokens[end + 1]!.start === tokens[end]!.end ? end + 2 : end;
-    for (let k = i; k < last; k++) taken.add(k);
+    for (let k = first; k < last; k++) taken.add(k);
     const name = doc.text.slice(words[0]!.start, tokens[last - 1]!.end);
     const id = `discovered:${slugify(name)}`;
     let tag = found.get(id);

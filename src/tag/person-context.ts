@@ -107,6 +107,15 @@ export function isFunctionWord(word: string): boolean {
   return wordFacts(word).functionWord;
 }
 
+/**
+ * True for a conjunction, preposition or adverb ("But", "In", "So"), never a name's first word; not a modal or a
+ * determiner, which may be one ("Will Carling", "Les Ferdinand").
+ */
+export function isLinkingWord(word: string): boolean {
+  const { tags } = wordFacts(word);
+  return tags.length > 0 && tags.every((t) => t === 'Conjunction' || t === 'Preposition' || t === 'Adverb');
+}
+
 /** A capitalised word that can be part of a person's name: "Zhao", "Lijian"; not "US", "spokesman" or "Minister". */
 export function isNameWord(token: Token | undefined): boolean {
   if (token === undefined) return false;

@@ -6,8 +6,12 @@ export interface Token {
   end: number;
 }
 
-/** Abbreviations with dots (U.S., U.K.), words with inner apostrophes or dots kept apart, and single punctuation marks. */
-const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|[^\s\p{L}\p{N}]/gu;
+/**
+ * Abbreviations with dots (U.S., U.K.), words with inner apostrophes or dots kept apart, and single punctuation marks.
+ * Invisible format characters (zero-width spaces and joiners, soft hyphens, a byte order mark), which some sites put
+ * between words ("Volodymyr \u200cZelenskiy"), are no token: the words on either side stay neighbours.
+ */
+const TOKEN = /(?:\p{L}\.){2,}|[\p{L}\p{N}]+|[^\s\p{L}\p{N}\p{Cf}]/gu;
 /** The same pattern, for the first match alone. */
 const FIRST_TOKEN = new RegExp(TOKEN.source, 'u');
 

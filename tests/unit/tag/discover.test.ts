@@ -28,6 +28,12 @@ describe('discovered actors', () => {
     assert.deepEqual(discovered(text), ['Carlyle Group']);
   });
 
+  it("leaves a sentence's opening conjunction out of the name of the person after it", () => {
+    const text =
+      'The men were freed. But Louise Christian, the lawyer representing them, said the families would be reunited.';
+    assert.deepEqual(ruleNames(text), ['Louise Christian']);
+  });
+
   it('finds a minister whose country is only in the title, with that country and the title as evidence', () => {
     const text =
       'Oil prices rose after Iranian Oil Minister Bijan Zanganeh met Venezuelan Energy Minister Rafael Ramirez in Vienna.';
