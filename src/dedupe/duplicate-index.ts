@@ -98,11 +98,16 @@ function comparableSizes(a: Fingerprint, b: Fingerprint): boolean {
 export function findDuplicates<Id>(index: DuplicateIndex<Id>, fingerprint: Fingerprint): Array<DuplicateMatch<Id>> {
   const matches: Array<DuplicateMatch<Id>> = [];
   if (fingerprint.size < MIN_EXACT_SHINGLES) return [];
-  const seen = new Set<number>(index.byTextHash.get(fingerprint.textHash) ?? []);
-  for (const position of seen) matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
+  // Made at the first entry met: most articles looked up meet none (grouping looks every one up in the index of
+  // the few new ones).
+  let seen: Set<number> | null = null;
+  for (const position of index.byTextHash.get(fingerprint.textHash) ?? []) {
+    (seen ??= new Set()).add(position);
+    matches.push({ id: index.entries[position]!.id, similarity: 1, kind: 'exact' });
+  }
   const compare = (position: number) => {
-    if (seen.has(position)) return;
-    seen.add(position);
+    if (seen?.has(position)) return;
+    (seen ??= new Set()).add(position);
     const other = index.entries[position]!.fingerprint;
     if (!comparableSizes(fingerprint, other)) return;
     const similarity = overlapOf(fingerprint.shingles, other.shingles);

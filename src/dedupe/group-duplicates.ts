@@ -106,8 +106,32 @@ export function createDedupeMemory(): DedupeMemory {
   return { groups: new Map() };
 }
 
-const identityOf = (article: DedupeCandidate, fingerprint: Fingerprint) =>
-  `${article.file}\0${article.hash}\0${fingerprint.textHash}`;
+/**
+ * Each article's identity, made once per article object: a process that builds again and again groups the same
+ * records each build, and a string made anew is hashed anew by every map it is looked up in.
+ */
+const madeIdentities = new WeakMap<DedupeCandidate, string>();
+
+function identityOf(article: DedupeCandidate, fingerprint: Fingerprint): string {
+  const made = madeIdentities.get(article);
+  if (made !== undefined) return made;
+  const identity = `${article.file}\0${article.hash}\0${fingerprint.textHash}`;
+  madeIdentities.set(article, identity);
+  return identity;
+}
+
+/**
+ * Whether an article of the previous call in a group of several is gone: a group of which fewer articles were
+ * `found` (by group) than it held. `kept` articles of the previous call were found in all, so when that is all it
+ * held, none is gone.
+ */
+function gone(memory: DedupeMemory, found: Map<number, number>, kept: number): boolean {
+  if (kept === memory.groups.size) return false;
+  const sizes = new Map<number, number>();
+  for (const group of memory.groups.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
+  for (const [group, size] of sizes) if (size > 1 && (found.get(group) ?? 0) < size) return true;
+  return false;
+}
 
 /**
  * The groups of `linkCopies` from those of the previous call: matches are symmetric, so a group is a connected
@@ -121,12 +145,9 @@ function relinkCopies(
   identities: string[],
   memory: DedupeMemory,
 ) {
-  const current = new Set(identities);
-  const sizes = new Map<number, number>();
-  for (const group of memory.groups.values()) sizes.set(group, (sizes.get(group) ?? 0) + 1);
-  for (const [identity, group] of memory.groups) if (!current.has(identity) && sizes.get(group)! > 1) return null;
   const parent = articles.map((_, i) => i);
   const firstOf = new Map<number, number>();
+  const found = new Map<number, number>();
   const fresh = createDuplicateIndex<number>();
   const freshByHash = new Map<string, number>();
   identities.forEach((identity, i) => {
@@ -134,9 +155,13 @@ function relinkCopies(
     if (group === undefined) {
       addToIndex(fresh, i, fingerprints[i]!);
       freshByHash.set(articles[i]!.hash, i);
-    } else if (firstOf.has(group)) parent[findRoot(parent, i)] = findRoot(parent, firstOf.get(group)!);
+      return;
+    }
+    found.set(group, (found.get(group) ?? 0) + 1);
+    if (firstOf.has(group)) parent[findRoot(parent, i)] = findRoot(parent, firstOf.get(group)!);
     else firstOf.set(group, i);
   });
+  if (gone(memory, found, articles.length - fresh.entries.length)) return null;
   if (!memory.groups.size || fresh.entries.length === articles.length) return null;
   fingerprints.forEach((fingerprint, i) => {
     for (const match of findDuplicates(fresh, fingerprint)) parent[findRoot(parent, i)] = findRoot(parent, match.id);
@@ -193,13 +218,39 @@ function publishGroups<T extends DedupeCandidate>(articles: T[], fingerprints: F
     const others = primaryOf.get(i);
     if (!others) return [];
     if (!others.length) return [article];
-    const alsoPublished = others.map((j) => {
-      const { file, source, sourceUrl, date, title } = articles[j]!;
-      return { file, source, sourceUrl: sourceUrl ?? null, date, title };
-    });
-    return [{ ...article, alsoPublished }];
+    return [
+      withCopies(
+        article,
+        others.map((j) => articles[j]!),
+      ),
+    ];
   });
   return { kept, duplicates: duplicates.sort((a, b) => a.file.localeCompare(b.file)) };
+}
+
+/**
+ * The published article of each group of several made last, by its primary article, with the other articles it was
+ * made with: a process that builds again and again groups the same records, and the archive model it keeps takes an
+ * article it has not seen (another object) for one new or changed (55 articles each rebuild at 10,000).
+ */
+const madeCopies = new WeakMap<DedupeCandidate, { others: DedupeCandidate[]; published: DedupeCandidate }>();
+
+/** `article` carrying the other copies of its story, `others` (in order): the same object while they are the same. */
+function withCopies<T extends DedupeCandidate>(article: T, others: T[]): T & { alsoPublished: AlsoPublished[] } {
+  type Published = T & { alsoPublished: AlsoPublished[] };
+  const made = madeCopies.get(article);
+  if (made && made.others.length === others.length && made.others.every((other, i) => other === others[i]))
+    return made.published as Published;
+  const alsoPublished = others.map(({ file, source, sourceUrl, date, title }) => ({
+    file,
+    source,
+    sourceUrl: sourceUrl ?? null,
+    date,
+    title,
+  }));
+  const published: Published = { ...article, alsoPublished };
+  madeCopies.set(article, { others, published });
+  return published;
 }
 
 /** The memory as JSON holds it: each identity with its group. */

@@ -119,4 +119,30 @@ describe('duplicate groups kept between builds', () => {
     const split = groupDuplicates([other, start, end], memory);
     assert.deepEqual([split.duplicates, split.kept.map((a) => a.file)], [[], ['b.txt', 'c.txt', 'd.txt']]);
   });
+
+  it('publishes a story of several copies as the same article while its copies are the same, a new one when one changes', () => {
+    const words = storyWords(3);
+    const whole = candidateOf('a.txt', { text: words.join(' '), sameBytes: false, day: 1 });
+    const copy = candidateOf('b.txt', { text: words.slice(0, 60).join(' '), sameBytes: false, day: 2 });
+    const other = candidateOf('c.txt', { text: storyWords(4).join(' '), sameBytes: false, day: 1 });
+    const memory = createDedupeMemory();
+    const [first] = groupDuplicates([whole, copy, other], memory).kept;
+    const again = groupDuplicates([whole, copy, other], memory).kept;
+    // The archive model kept between rebuilds takes an article of another object for one new or changed.
+    assert.equal(again[0], first);
+    assert.deepEqual(
+      again.map((a) => [a.file, a.alsoPublished?.map((c) => c.title) ?? []]),
+      [
+        ['a.txt', ['b.txt']],
+        ['c.txt', []],
+      ],
+    );
+    const retitled = { ...copy, title: 'b.txt, corrected' };
+    const [changed] = groupDuplicates([whole, retitled, other], memory).kept;
+    assert.notEqual(changed, first);
+    assert.deepEqual(
+      changed!.alsoPublished?.map((c) => c.title),
+      ['b.txt, corrected'],
+    );
+  });
 });
