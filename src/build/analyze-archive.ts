@@ -6,12 +6,14 @@
 import { readFileSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import {
+  createKeptFileStats,
   fingerprintAnalysis,
   fingerprintPipeline,
   openAnalysisCache,
   openFileStatIndex,
   type AnalysisCache,
   type FileStatIndex,
+  type KeptFileStats,
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
@@ -136,6 +138,8 @@ export interface AnalysisMemory {
   dedupe: DedupeMemory;
   /** And the hashes of the search records its last plan made (see `planPages`). */
   plan: PlanMemory;
+  /** And the stat index as its last build wrote it. */
+  fileStats: KeptFileStats;
 }
 
 export function createAnalysisMemory(): AnalysisMemory {
@@ -148,6 +152,7 @@ export function createAnalysisMemory(): AnalysisMemory {
     model: createModelMemory(),
     dedupe: createDedupeMemory(),
     plan: createPlanMemory(),
+    fileStats: createKeptFileStats(),
   };
 }
 
@@ -399,11 +404,16 @@ function readingOrder(fileStats: Array<Stats | null>, known: (stat: Stats | null
   };
 }
 
+/** The stat index of the files of `articlesDir` when there is a cache, the one the process kept if it is still on disk. */
+function statIndexOf({ cacheDir, memory }: AnalyzeOptions, articlesDir: string): FileStatIndex | null {
+  return cacheDir ? openFileStatIndex(cacheDir, articlesDir, Date.now(), memory?.fileStats) : null;
+}
+
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const setup = openAnalysisSetup(options);
   const articlesDir = path.join(options.contentDir, 'articles');
-  const stats = options.cacheDir ? openFileStatIndex(options.cacheDir, articlesDir) : null;
+  const stats = statIndexOf(options, articlesDir);
   const { files, skipped } = listArticleFiles(articlesDir);
   let hashed = 0;
   const outcomes = createOutcomes(files.length, options.onProgress);

@@ -78,13 +78,60 @@ export function mayHaveNewFiles(cacheDir: string, articlesDir: string): boolean 
   }
 }
 
-/** The index of the files of `articlesDir`, kept in `cacheDir`; `now` is when this scan begins. */
-export function openFileStatIndex(cacheDir: string, articlesDir: string, now = Date.now()): FileStatIndex {
+/**
+ * The index as the last build of a process that builds again and again wrote it, with its file's device, inode,
+ * size and modification time then: while the file is still that one, the next build of the process takes the index
+ * from here rather than reading and parsing it (70 ms of every rebuild of `npm run dev` at 10,000 articles).
+ */
+export interface KeptFileStats {
+  written: { file: string; identity: string; scannedAt: number; known: Map<string, Recorded> } | null;
+}
+
+export function createKeptFileStats(): KeptFileStats {
+  return { written: null };
+}
+
+/** The device, inode, size and modification time of `file`, or null when it has no stat. */
+function identityOf(file: string): string | null {
+  try {
+    const { dev, ino, size, mtimeMs } = statSync(file);
+    return `${dev}:${ino}:${size}:${mtimeMs}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The index `kept` holds when it is still the one in `file`, of identity `identity`, taken from it. */
+function takeKept(kept: KeptFileStats | undefined, file: string, identity: string | null) {
+  const written = kept?.written;
+  if (!kept || !written) return null;
+  // A build that fails before saving the index leaves none: the next reads the file.
+  kept.written = null;
+  return written.file === file && written.identity === identity ? written : null;
+}
+
+/**
+ * The index of the files of `articlesDir`, kept in `cacheDir`; `now` is when this scan begins. With `kept`, the
+ * index is taken from there when the file is the one this process wrote last, and kept there once saved.
+ */
+export function openFileStatIndex(
+  cacheDir: string,
+  articlesDir: string,
+  now = Date.now(),
+  kept?: KeptFileStats,
+): FileStatIndex {
   const file = indexFileOf(cacheDir, articlesDir);
-  const previous = readIndex(file);
-  const known = new Map<string, Recorded>(previous ? Object.entries(previous.files) : []);
-  const settledBefore = previous ? previous.scannedAt - RACY_MS : -Infinity;
+  // Taken before the file is read: a file replaced meanwhile has another, and is read again by the next build.
+  const opened = kept ? identityOf(file) : null;
+  const fromProcess = takeKept(kept, file, opened);
+  const previous = fromProcess ? null : readIndex(file);
+  let known = fromProcess?.known ?? new Map<string, Recorded>(previous ? Object.entries(previous.files) : []);
+  const scannedAt = fromProcess?.scannedAt ?? previous?.scannedAt;
+  const settledBefore = scannedAt === undefined ? -Infinity : scannedAt - RACY_MS;
   let changed = false;
+  const keep = (identity: string | null, written: { scannedAt: number; known: Map<string, Recorded> }) => {
+    if (kept && identity) kept.written = { file, identity, ...written };
+  };
   return {
     hashOf(name, stat) {
       const recorded = known.get(name);
@@ -100,20 +147,29 @@ export function openFileStatIndex(cacheDir: string, articlesDir: string, now = D
     },
     save(files) {
       const listed = files.filter((f) => known.has(f));
-      if (!changed && listed.length === known.size) return;
+      if (!changed && listed.length === known.size) {
+        if (scannedAt !== undefined) keep(opened, { scannedAt, known });
+        return;
+      }
       const index: StoredIndex = {
         version: FILE_STATS_VERSION,
         scannedAt: now,
         files: Object.fromEntries(listed.map((f) => [f, known.get(f)!])),
       };
+      let written: string | null;
       try {
         mkdirSync(cacheDir, { recursive: true });
         const temporary = `${file}.${process.pid}.tmp`;
         writeFileSync(temporary, JSON.stringify(index));
+        // The renamed file keeps the temporary's inode and times.
+        written = kept ? identityOf(temporary) : null;
         renameSync(temporary, file);
       } catch {
         // The index only spares reading files: without it, the next build hashes them all.
+        return;
       }
+      if (listed.length !== known.size) known = new Map(listed.map((f) => [f, known.get(f)!]));
+      keep(written, { scannedAt: now, known });
     },
   };
 }

@@ -14,5 +14,12 @@ export {
   fingerprintSources,
   modulesReachedFrom,
 } from './fingerprint-pipeline.ts';
-export { mayHaveNewFiles, openFileStatIndex, RACY_MS, type FileStatIndex } from './file-stats.ts';
+export {
+  createKeptFileStats,
+  mayHaveNewFiles,
+  openFileStatIndex,
+  RACY_MS,
+  type FileStatIndex,
+  type KeptFileStats,
+} from './file-stats.ts';
 export { loadKeptMemory, saveKeptMemory } from './kept-memory.ts';

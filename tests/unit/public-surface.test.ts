@@ -61,6 +61,7 @@ const SURFACES: Record<string, string[]> = {
     'CACHE_FORMAT_VERSION',
     'RACY_MS',
     'SEGMENT_ENTRIES',
+    'createKeptFileStats',
     'fingerprintAnalysis',
     'fingerprintModules',
     'fingerprintPipeline',

@@ -2,7 +2,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { mayHaveNewFiles, openFileStatIndex, RACY_MS } from '../../../src/cache/index.ts';
+import {
+  createKeptFileStats,
+  mayHaveNewFiles,
+  openFileStatIndex,
+  RACY_MS,
+  type KeptFileStats,
+} from '../../../src/cache/index.ts';
 import { hashBytes } from '../../../src/read/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -18,9 +24,18 @@ function setUp(): { articlesDir: string; cacheDir: string; file: string } {
   return { articlesDir, cacheDir: path.join(dir, 'cache'), file };
 }
 
-/** Hashes every listed file as a build does, and saves the index; `now` is the scan's start. */
-function scan(articlesDir: string, cacheDir: string, files: string[], now: number): Map<string, string | null> {
-  const index = openFileStatIndex(cacheDir, articlesDir, now);
+/**
+ * Hashes every listed file as a build does, and saves the index; `now` is the scan's start, `kept` what a process
+ * that builds again and again keeps of the index.
+ */
+function scan(
+  articlesDir: string,
+  cacheDir: string,
+  files: string[],
+  now: number,
+  kept?: KeptFileStats,
+): Map<string, string | null> {
+  const index = openFileStatIndex(cacheDir, articlesDir, now, kept);
   const known = new Map<string, string | null>();
   for (const file of files) {
     const stat = statSync(path.join(articlesDir, file));
@@ -91,6 +106,17 @@ describe('the stat index of article files', () => {
     writeFileSync(path.join(cacheDir, indexFiles[0]!), '{"version":1,"scannedAt":');
     assert.equal(scan(articlesDir, cacheDir, [file], later()).get(file), null);
     assert.ok(scan(articlesDir, cacheDir, [file], later()).get(file));
+  });
+
+  it('in a process that keeps the index, reads its file again once another build replaced it', () => {
+    const { articlesDir, cacheDir, file } = setUp();
+    const kept = createKeptFileStats();
+    scan(articlesDir, cacheDir, [file], later(), kept);
+    assert.equal(scan(articlesDir, cacheDir, [file], later(), kept).get(file), hashBytes(Buffer.from(STORY)));
+    // Another build of the same folder, to which the file was not listed, writes an index without it.
+    scan(articlesDir, cacheDir, [], later());
+    assert.equal(scan(articlesDir, cacheDir, [file], later(), kept).get(file), null);
+    assert.ok(scan(articlesDir, cacheDir, [file], later(), kept).get(file));
   });
 
   it('tells that files may be new when there is no index or the folder changed after it, and not otherwise', () => {
