@@ -62,10 +62,10 @@ const model = fitTitleModel(
     `dumps where no line says the <title>), each right when it says a title of the page's markup.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'title-model.json');
-writeOrCheck(
+const done = writeOrCheck(
   [[file, await modelFileText(file, model, ['mean', 'scale', 'weights'])]],
   'npm run train:extraction-title',
 );
 process.stdout.write(
-  `${process.argv.includes('--check') ? 'checked' : 'wrote'} ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `${done} ${path.relative(REPO_ROOT, file)} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

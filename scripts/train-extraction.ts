@@ -41,10 +41,10 @@ const model = fitLineModel(
     `excluded), each labelled article text when it lies within the marked body; thresholds chosen on those pages.`,
 );
 const file = path.join(REPO_ROOT, 'src', 'extract', 'line-model.json');
-writeOrCheck(
+const done = writeOrCheck(
   [[file, await modelFileText(file, model, ['mean', 'scale', 'weights', 'bias'])]],
   'npm run train:extraction',
 );
 process.stdout.write(
-  `${process.argv.includes('--check') ? 'checked' : 'wrote'} ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
+  `${done} ${path.relative(REPO_ROOT, file)} (run ${model.runThreshold.toFixed(2)}, keep ${model.keepThreshold.toFixed(2)}) in ${((performance.now() - started) / 1000).toFixed(1)} s\n`,
 );

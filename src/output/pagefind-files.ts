@@ -25,9 +25,12 @@ export function baseShardDir(shard: number): string {
   return shard === 0 ? SEARCH_INDEX_DIRS.base : `${SEARCH_INDEX_DIRS.base}-${shard + 1}`;
 }
 
+/** A path in the folder of the base, of one of its other shards (`baseShardDir`) or of the delta. */
+const SEARCH_INDEX_FILE = new RegExp(`^(${SEARCH_INDEX_DIRS.base}(-\\d+)?|${SEARCH_INDEX_DIRS.delta})/`);
+
 /** True when `file` (a path in the site) is in a folder of the search index. */
 export function isSearchIndexFile(file: string): boolean {
-  return /^pagefind(-delta|-\d+)?\//.test(file);
+  return SEARCH_INDEX_FILE.test(file);
 }
 
 /** The file every Pagefind index has, which the search page loads first. */

@@ -30,11 +30,12 @@ export async function modelFileText<M extends object>(
 /**
  * Writes each file's text; with `--check` among the script's arguments, writes nothing, names each file whose
  * committed text differs, and sets the exit code to 1 when one does. `command` is the script's, for the message.
+ * Returns what it did, for the script's last line.
  */
-export function writeOrCheck(outputs: Array<[file: string, text: string]>, command: string): void {
+export function writeOrCheck(outputs: Array<[file: string, text: string]>, command: string): 'wrote' | 'checked' {
   if (!process.argv.includes('--check')) {
     for (const [file, text] of outputs) writeFileSync(file, text);
-    return;
+    return 'wrote';
   }
   const differing = outputs.filter(([file, text]) => readFileSync(file, 'utf8') !== text);
   for (const [file] of differing)
@@ -42,4 +43,5 @@ export function writeOrCheck(outputs: Array<[file: string, text: string]>, comma
       `${path.relative(REPO_ROOT, file)} is not what ${command} writes from the committed data: run it\n`,
     );
   if (differing.length) process.exitCode = 1;
+  return 'checked';
 }
