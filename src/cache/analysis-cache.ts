@@ -19,7 +19,6 @@
  * checked gives an error, never other bytes. The temporary files of a build killed while it wrote into the
  * cache folder are deleted when the segments are next read.
  */
-import { isAscii } from 'node:buffer';
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync,
@@ -34,6 +33,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
+import { decodeText } from './ascii-text.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import {
   readBodyLater,
@@ -173,7 +173,7 @@ function looksAnalyzed(value: unknown): value is StoredAnalysis {
 
 /** The evidence of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
 function readEvidence(bytes: Buffer): TagEvidence {
-  const evidence = JSON.parse(decode(bytes)) as Partial<TagEvidence> | null;
+  const evidence = JSON.parse(decodeText(bytes)) as Partial<TagEvidence> | null;
   if (![evidence?.countries, evidence?.actors, evidence?.topics].every(Array.isArray))
     throw new Error("an analysis cache entry holds evidence that is not its tags' evidence");
   return evidence as TagEvidence;
@@ -181,7 +181,7 @@ function readEvidence(bytes: Buffer): TagEvidence {
 
 /** The body of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
 function readBody(bytes: Buffer): RecordBody {
-  const body = JSON.parse(decode(bytes)) as Partial<RecordBody> | null;
+  const body = JSON.parse(decodeText(bytes)) as Partial<RecordBody> | null;
   if (typeof body?.text !== 'string' || !Array.isArray(body.blocks) || !Array.isArray(body.removed))
     throw new Error('an analysis cache entry holds a body that is not an article body');
   return body as RecordBody;
@@ -406,11 +406,6 @@ function readSegments(dir: string): { lines: Map<string, Line>; segments: string
   return { lines, segments };
 }
 
-/** Text of UTF-8 bytes; ASCII alone (most entries) read as such, which is quicker. */
-function decode(bytes: Buffer): string {
-  return bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
-}
-
 /** What a line holds behind its key and checksum: the entry's JSON, and what reads the rest. */
 interface LineParts {
   json: Buffer;
@@ -492,7 +487,7 @@ function readEntry(line: Line, key: string, hash: string, file: string): Analyze
   const parts = partsOf(line);
   if (!parts) return null;
   try {
-    const entry = JSON.parse(decode(parts.json)) as Partial<Entry> | null;
+    const entry = JSON.parse(decodeText(parts.json)) as Partial<Entry> | null;
     if (!entry) return null;
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint, parts.shinglesLength, () => parts.rest().shingles);

@@ -9,6 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { asciiJson, decodeText } from './ascii-text.ts';
 
 interface StoredFile {
   fingerprint: string;
@@ -23,7 +24,7 @@ function fileFor(cacheDir: string, articlesDir: string, kind: string): string {
 /** The memory of `kind` kept for `articlesDir` by code of `fingerprint`, as JSON gave it back, or null. */
 export function loadKeptMemory(cacheDir: string, articlesDir: string, kind: string, fingerprint: string): unknown {
   try {
-    const stored = JSON.parse(readFileSync(fileFor(cacheDir, articlesDir, kind), 'utf8')) as StoredFile;
+    const stored = JSON.parse(decodeText(readFileSync(fileFor(cacheDir, articlesDir, kind)))) as StoredFile;
     if (stored.fingerprint === fingerprint) return stored.memory;
   } catch {
     // None kept, or unreadable: the work is done for every article.
@@ -45,7 +46,7 @@ export async function saveKeptMemory(
   const file = fileFor(cacheDir, articlesDir, kind);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const json = JSON.stringify({ fingerprint, memory } satisfies StoredFile);
+    const json = asciiJson({ fingerprint, memory } satisfies StoredFile);
     mkdirSync(cacheDir, { recursive: true });
     await writeFile(temporary, json);
     await rename(temporary, file);
