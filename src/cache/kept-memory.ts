@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { asciiJson, decodeText } from './ascii-text.ts';
+import { asciiJsonBytes, decodeText } from './ascii-text.ts';
 
 interface StoredFile {
   fingerprint: string;
@@ -46,9 +46,9 @@ export async function saveKeptMemory(
   const file = fileFor(cacheDir, articlesDir, kind);
   const temporary = `${file}.${process.pid}.tmp`;
   try {
-    const json = asciiJson({ fingerprint, memory } satisfies StoredFile);
+    const bytes = asciiJsonBytes({ fingerprint, memory } satisfies StoredFile);
     mkdirSync(cacheDir, { recursive: true });
-    await writeFile(temporary, json);
+    await writeFile(temporary, bytes);
     await rename(temporary, file);
   } catch {
     // Kept only to spare work.
