@@ -7,7 +7,7 @@ import { MAX_EVIDENCE, tagCountries } from './countries.ts';
 import { discoverPeople } from './discover.ts';
 import { discoverOrganisations } from './discover-organisations.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { nameCandidates, type NameCandidate } from './name-candidates.ts';
+import { nameCandidates, withCompanyShortForms, type NameCandidate } from './name-candidates.ts';
 import { nameProbability, nameModel } from './name-model.ts';
 import { comparableName } from './names.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
@@ -163,9 +163,9 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   const seen = new Set(found.known.map((a) => a.id));
   const discovered: ActorTag[] = [];
   const named = new Set<number>();
-  for (const candidate of found.candidates) {
-    // A name the text says is a company, a paper, a club or a swimmer is one, whatever the model makes of its shape.
-    if (candidate.namedAs === null && nameProbability(candidate.features) < threshold) continue;
+  // A name the text says is a company, a paper, a club or a swimmer is one, whatever the model makes of its shape.
+  const accepted = found.candidates.filter((c) => c.namedAs !== null || nameProbability(c.features) >= threshold);
+  for (const candidate of withCompanyShortForms(accepted)) {
     for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
     const tag = discoveredActor(doc, candidate, found.ruled);
     if (seen.has(tag.id)) continue;

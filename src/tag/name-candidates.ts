@@ -796,6 +796,42 @@ function mergeShortForms(byKey: Map<string, Gathered>): Set<Gathered> {
 }
 
 /**
+ * The accepted candidates with each company's name written shorter folded into the company's: a candidate whose
+ * words open the name of one other accepted candidate ending in a company's ending ("Salomon" of "Salomon Brothers
+ * International Ltd", "Valero" of "Valero Energy Corp"), with no ending of its own ("Ford Motor Co" beside "Ford Motor
+ * Credit Co", "Hoechst AG" beside "Hoechst Celanese Corp") and not ordinary words alone, adds its mentions to the
+ * company's and is no actor of its own. A form that opens two companies' names stays a name of its own, as does the
+ * short form of a company the model does not accept.
+ */
+export function withCompanyShortForms(accepted: NameCandidate[]): NameCandidate[] {
+  if (!accepted.some((c) => c.features.corporate > 0)) return accepted;
+  const keys = accepted.map((c) => comparableName(c.name));
+  const companies = new Map<string, number | null>();
+  accepted.forEach((c, i) => {
+    if (c.features.corporate === 0) return;
+    const words = keys[i]!.split(' ');
+    for (let n = 1; n < words.length; n++) {
+      const opening = words.slice(0, n).join(' ');
+      companies.set(opening, companies.has(opening) ? null : i);
+    }
+  });
+  const folded = new Map<number, NameSpan[]>();
+  const shortForms = new Set<number>();
+  accepted.forEach((c, i) => {
+    const company = companies.get(keys[i]!);
+    if (company === undefined || company === null || c.features.corporate > 0 || c.name.split(' ').every(isCommonWord))
+      return;
+    folded.set(company, [...(folded.get(company) ?? accepted[company]!.mentions), ...c.mentions]);
+    shortForms.add(i);
+  });
+  return accepted.flatMap((c, i) => {
+    if (shortForms.has(i)) return [];
+    const mentions = folded.get(i);
+    return mentions ? [{ ...c, mentions: mentions.sort((a, b) => a.first - b.first) }] : [c];
+  });
+}
+
+/**
  * The candidate actors of a document.
  * @param blocked token indexes of known actors, countries and places: never part of a candidate.
  * @param people token indexes of the names the person rules found; `organisations`, of the organisation rules'.

@@ -261,4 +261,31 @@ describe('names that end in a known short name or start after a party', () => {
     const bp = article.actors.find((a) => a.id === 'bp')!;
     assert.equal(bp.mentions, 1, bp.evidence.map((e) => e.sentence).join(' | '));
   });
+
+  it("counts a company's name written shorter as the company, not as an actor of its own", () => {
+    const { actors } = analyzeText(
+      [
+        'VALERO SETS PLAN',
+        '',
+        'SAN ANTONIO, March 4 - Valero Energy Corp said its board approved the sale of its refinery.',
+        'A spokesman for Valero, Steve Fry, said the company knows of no reason for the gain in the stock.',
+      ].join('\n'),
+    );
+    assert.deepEqual(
+      actors.map((a) => [a.name, a.mentions]),
+      [
+        ['Steve Fry', 1],
+        ['Valero Energy Corp', 2],
+      ],
+    );
+    assert.match(actors[1]!.evidence[1]!.sentence, /A spokesman for Valero, Steve Fry/);
+    // A company whose name another company's opens is a company of its own.
+    const ford = analyzeText(
+      'FORD UNIT REDEEMS DEBENTURES\n\nDEARBORN, MICH., Feb 26 - Ford Motor Co said its Ford Motor Credit Co will redeem its debentures.',
+    );
+    assert.deepEqual(
+      ford.actors.map((a) => a.name),
+      ['Ford Motor Co', 'Ford Motor Credit Co'],
+    );
+  });
 });
