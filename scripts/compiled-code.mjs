@@ -25,7 +25,7 @@ const ELEVENTY_CONFIG = '.eleventy.ts';
 /** Eleventy's bundles, one for each `package-lock.json` (the dependency versions that `npm ci` installs). */
 const BUNDLED = path.join(ROOT, '.cache', 'bundled');
 /** Changes when the way of compiling changes, so folders compiled the old way are not used. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** Compiled folders kept besides the newest: a command still running from one may yet start a worker from it. */
 const OLDER_KEPT = 3;
 
@@ -134,6 +134,9 @@ async function compile(files) {
     format: 'esm',
     platform: 'node',
     target: 'node20',
+    // esbuild takes Node 20 for one without Unicode property escapes in regular expressions (\p{Lu}), and writes each
+    // such literal as `new RegExp(...)`, made again at every call of the function holding it.
+    supported: { 'regexp-unicode-property-escapes': true },
     packages: 'external',
     logLevel: 'error',
   }).finally(stop);
