@@ -15,6 +15,7 @@ import {
   isTitle,
   titleBefore,
 } from './person-context.ts';
+import { STARTS_WITH_CAPITAL } from './tokens.ts';
 
 /**
  * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
@@ -26,7 +27,7 @@ const STANDALONE_MIN_USES = 2;
 /** True when a capitalised word other than "The" stands before token `index`: "World Petroleum Congress" is not Congress. */
 function partOfLongerName(doc: TagDocument, index: number): boolean {
   const previous = doc.tokens[index - 1]?.text ?? '';
-  return /^\p{Lu}/u.test(previous) && previous !== 'The';
+  return STARTS_WITH_CAPITAL.test(previous) && previous !== 'The';
 }
 
 /** The first letter of each given name the actor goes by ("K" for Kurt Campbell). */

@@ -4,7 +4,7 @@ import type { OutletEntry } from '../outlets/index.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { compileOutlets } from './outlets.ts';
 import { foldNameWord } from './names.ts';
-import { tokenize } from './tokens.ts';
+import { CAPITALISED_WORD, tokenize } from './tokens.ts';
 
 export type CountryHit =
   | {
@@ -45,7 +45,7 @@ function givenNamesOf(taxonomy: Taxonomy): Set<string> {
   for (const actor of taxonomy.actors) {
     if (actor.type !== 'person' || FAMILY_NAME_FIRST.has(actor.country ?? '')) continue;
     const words = actor.name.split(/\s+/);
-    if (words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]!)) names.add(foldNameWord(words[0]!));
+    if (words.length >= 2 && CAPITALISED_WORD.test(words[0]!)) names.add(foldNameWord(words[0]!));
   }
   return names;
 }

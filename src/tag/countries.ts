@@ -18,11 +18,14 @@ const PLACE_WEIGHT = 1;
 /** Evidence kept per tag: enough to show why, not every occurrence. */
 export const MAX_EVIDENCE = 3;
 
+/** A population as English writes it ("2,296,224"): `toLocaleString('en')`, whose every call made a formatter anew. */
+const ENGLISH_NUMBER = new Intl.NumberFormat('en');
+
 /** How a place was read, for the evidence: "city of 2,296,224 in TX, US", "region of GB". */
 function describePlace(place: PlaceMention['place']): string {
   const where = [place.admin, place.country].filter(Boolean).join(', ');
   return place.kind === 'city'
-    ? `city of ${place.population.toLocaleString('en')} in ${where}`
+    ? `city of ${ENGLISH_NUMBER.format(place.population)} in ${where}`
     : `${place.kind} of ${where}`;
 }
 

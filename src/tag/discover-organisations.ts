@@ -9,7 +9,12 @@ import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { slugify } from '../slugify.ts';
 import { isCommonWord, isKnownName, isRole, lexiconTags } from './person-context.ts';
-import type { Token } from './tokens.ts';
+import { ACRONYM_LETTERS, type Token } from './tokens.ts';
+
+/** A word that starts with a capital and goes on with letters, digits, apostrophes, dots or hyphens: "Carlyle", "NXP". */
+const CAPITALISED_TOKEN = /^\p{Lu}[\p{L}\p{N}'’.-]*$/u;
+/** A capitalised word in the plural: "Musicians". */
+const CAPITALISED_PLURAL = /^\p{Lu}\p{Ll}+s$/u;
 
 /** Last words of the names of companies, public bodies, parties, schools, clubs, papers and other organisations. */
 const HEADS = new Set(
@@ -63,7 +68,7 @@ export function capitalised(token: Token | undefined): boolean {
   if (token === undefined) return false;
   const first = token.text.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 128)) return false;
-  return /^\p{Lu}[\p{L}\p{N}'’.-]*$/u.test(token.text);
+  return CAPITALISED_TOKEN.test(token.text);
 }
 
 /** True when a capitalised word is an ordinary word of a name, not a head and not a person's or company's name. */
@@ -87,7 +92,7 @@ function possessiveLength(tokens: Token[], i: number, countryEnds: Set<number>):
   const ordinary =
     s === 1
       ? isCommonWord(owner) && !HEADS.has(owner) && !lexiconTags(owner).some((t) => /Organization|Abbreviation/.test(t))
-      : owner.length > 3 && /^\p{Lu}\p{Ll}+s$/u.test(owner) && !HEADS.has(owner);
+      : owner.length > 3 && CAPITALISED_PLURAL.test(owner) && !HEADS.has(owner);
   if (!ordinary) return 0;
   const next = tokens[i + 1 + s];
   // "FDA's Office of Drug Safety": a body "of" something, owned by the name before it.
@@ -178,7 +183,7 @@ function definedAcronym(tokens: Token[], name: Token[], after: number): string |
     .filter((t) => capitalised(t))
     .map((t) => t.text[0])
     .join('');
-  return /^\p{Lu}{2,}$/u.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length
+  return ACRONYM_LETTERS.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length
     ? acronym
     : null;
 }

@@ -20,7 +20,7 @@ import {
   isRole,
   titleBefore,
 } from './person-context.ts';
-import type { Token } from './tokens.ts';
+import { CAPITALISED_WORD, STARTS_WITH_CAPITAL, type Token } from './tokens.ts';
 
 /** Longest full name taken: given name, up to one middle name, family name. */
 const MAX_NAME_WORDS = 3;
@@ -53,7 +53,7 @@ export function titleCountry(doc: TagDocument, start: number, countryEnds: Map<n
   if (!isRole(tokens[start - 1])) return null;
   for (let i = start - 1; i >= Math.max(0, start - TITLE_WORDS); i--) {
     const token = tokens[i]!;
-    if (!isRole(token) && !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return null;
+    if (!isRole(token) && !CAPITALISED_WORD.test(token.text)) return null;
     if (doc.text.slice(token.end, tokens[i + 1]!.start).includes('\n')) return null;
     const country = countryEnds.get(i);
     if (country !== undefined) return country;
@@ -81,7 +81,7 @@ const NAME_PARTICLES = new Set([
 
 /** True when the name ending before token `end` goes on through a particle ("Donnedieu de Vabres"). */
 function runsOnThroughParticle(tokens: Token[], end: number): boolean {
-  return NAME_PARTICLES.has(tokens[end]?.text ?? '') && /^\p{Lu}/u.test(tokens[end + 1]?.text ?? '');
+  return NAME_PARTICLES.has(tokens[end]?.text ?? '') && STARTS_WITH_CAPITAL.test(tokens[end + 1]?.text ?? '');
 }
 
 /** A wire story's credit line ("Reporting by … in London; Editing by …"): its names are the writers', not actors. */

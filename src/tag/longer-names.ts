@@ -4,6 +4,10 @@
  */
 import type { TagDocument } from './document.ts';
 import { isRole } from './person-context.ts';
+import { WORD_IN_CAPITALS } from './tokens.ts';
+
+/** A capital, then letters of either case: "Donetsk", "McDonald". */
+const CAPITAL_THEN_LETTERS = /^\p{Lu}\p{L}*$/u;
 
 /**
  * Capitalised words that, standing before a name, still leave it the place: qualifiers of a region ("Eastern Ukraine",
@@ -44,8 +48,8 @@ function startsSentence(doc: TagDocument, index: number): boolean {
 /** True when token `index` is a capitalised word that continues a proper name ("Donetsk" of "Donetsk People's"). */
 function namePartBefore(doc: TagDocument, index: number): boolean {
   const token = doc.tokens[index];
-  if (!token || !/^\p{Lu}\p{L}*$/u.test(token.text) || QUALIFIERS.has(token.text) || isRole(token)) return false;
-  return !startsSentence(doc, index) && !/^\p{Lu}+$/u.test(token.text);
+  if (!token || !CAPITAL_THEN_LETTERS.test(token.text) || QUALIFIERS.has(token.text) || isRole(token)) return false;
+  return !startsSentence(doc, index) && !WORD_IN_CAPITALS.test(token.text);
 }
 
 /**

@@ -3,7 +3,7 @@
  * once, taking the longest phrase at each position, so its cost does not grow with the number of aliases.
  */
 import { foldNameWord } from './names.ts';
-import { tokenize, type Token } from './tokens.ts';
+import { HOLDS_CAPITAL, tokenize, type Token } from './tokens.ts';
 
 interface TrieNode<T> {
   next: Map<string, TrieNode<T>>;
@@ -39,7 +39,7 @@ function isCapitals(token: Token | undefined): boolean {
     token !== undefined &&
     token.text.length > 1 &&
     token.text === token.text.toUpperCase() &&
-    /\p{Lu}/u.test(token.text)
+    HOLDS_CAPITAL.test(token.text)
   );
 }
 

@@ -21,7 +21,7 @@ import {
 } from './person-context.ts';
 import { hasFamilyNameEnding, isFamilyNameFirst } from './name-shapes.ts';
 import { isSourceAt } from './outlets.ts';
-import type { Token } from './tokens.ts';
+import { ACRONYM_LETTERS, CAPITAL_LETTER, CAPITALISED_WORD, WORD_IN_CAPITALS, type Token } from './tokens.ts';
 
 /** A name's mention: tokens [first, last) of the document. */
 export interface NameSpan {
@@ -231,7 +231,7 @@ function roleBeforeComma(tokens: Token[], span: NameSpan): boolean {
   if (after !== ',' && after !== '.' && !SPEECH.has(after)) return false;
   for (let k = span.first - 2; k >= 0 && k >= span.first - 1 - MAX_ROLE_WORDS; k--) {
     if (isRole(tokens[k])) return true;
-    if (!/^[\p{L}'’]/u.test(tokens[k]!.text)) return false;
+    if (!STARTS_WITH_LETTER.test(tokens[k]!.text)) return false;
   }
   return false;
 }
@@ -254,6 +254,16 @@ const PLACE_FEATURES = new Set(
 const SPEECH = new Set(['said', 'says', 'told', 'added', 'stated', 'announced', 'reported', 'estimated', 'warned']);
 /** Words before a name that make it a place ("in Houston", "near Lugano"). */
 const PLACE_CUES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'across', 'outside']);
+/** A word that starts with a letter or an apostrophe: a word of a role's phrase, not a figure or a mark. */
+const STARTS_WITH_LETTER = /^[\p{L}'’]/u;
+/** A stock ticker's letters: "CDIN". */
+const TICKER_SYMBOL = /^\p{Lu}{1,6}$/u;
+/** A word that starts in lower case: "said", "rose". */
+const STARTS_LOWER_CASE = /^\p{Ll}/u;
+/** A word, or "&" or "-", by which a name goes on past a run: "Johnson & Johnson", "Rolls-Royce". */
+const GOES_ON_AS_NAME = /^(?:\p{Lu}|&|-)/u;
+/** A word that starts with a capital and a lower-case letter: "Bundestag", "Duma". */
+const STARTS_TITLE_CASE = /^\p{Lu}\p{Ll}/u;
 
 /** True when the text between two tokens breaks the line. */
 function lineBreak(doc: TagDocument, a: Token, b: Token): boolean {
@@ -353,14 +363,18 @@ function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countries:
   return goesOn ? end : 0;
 }
 
+/** True for a body's generic word or a state's ("Ministry", "Embassy"). */
+function isGenericOrStateWord(w: Token): boolean {
+  return isGenericWord(w.text) || STATE.has(w.text);
+}
+
 /**
  * The run of a name's words: a body's generic words after a country's name or demonym take it in ("Interior
  * Ministry" after "Ukrainian" is Ukraine's), else a country's name or seat written against them (`withCountryInside`).
  */
 function runOf(doc: TagDocument, span: NameSpan, role: boolean, countries: CountrySpans): Run {
   const country = countries.before.get(span.first);
-  const generic = (w: Token) => isGenericWord(w.text) || STATE.has(w.text);
-  if (country !== undefined && wordsOf(doc.tokens, span).every(generic))
+  if (country !== undefined && wordsOf(doc.tokens, span).every(isGenericOrStateWord))
     return { first: country, last: span.last, role, stateBody: true, countryInside: false };
   const taken = withCountryInside(doc, span, countries);
   const countryInside = taken.first < span.first || taken.last > span.last;
@@ -431,7 +445,7 @@ function capitalisedRuns(
       j++;
     }
     // A middle initial ends no name: "Joseph R." before a known "Biden" is part of his.
-    while (last - i > 1 && /^\p{Lu}$/u.test(tokens[last - 1]!.text)) last--;
+    while (last - i > 1 && CAPITAL_LETTER.test(tokens[last - 1]!.text)) last--;
     let first = afterLastRole(tokens, i, last);
     let role = first > i;
     const person = personAfterAffiliation(tokens, first, last, givenNames);
@@ -478,19 +492,19 @@ function acronymAfter(tokens: Token[], span: NameSpan): string | null {
   const initials = wordsOf(tokens, span)
     .map((t) => t.text[0])
     .join('');
-  return /^\p{Lu}{2,}$/u.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length + 1
+  return ACRONYM_LETTERS.test(acronym) && initials.startsWith(acronym[0]!) && acronym.length <= initials.length + 1
     ? acronym
     : null;
 }
 
 /** True when the tokens from `at` are a stock ticker in angle brackets, as news agencies follow a company's name with it ("Coradian Corp <CDIN>"). */
 function isTicker(tokens: Token[], at: number): boolean {
-  return tokens[at]?.text === '<' && /^\p{Lu}{1,6}$/u.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === '>';
+  return tokens[at]?.text === '<' && TICKER_SYMBOL.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === '>';
 }
 
 /** A word of a headline in capitals as the story writes it ("CORP" → "Corp"); other words as they are. */
 function inTitleCase(word: string): string {
-  return word.length > 1 && /^\p{Lu}+$/u.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
+  return word.length > 1 && WORD_IN_CAPITALS.test(word) ? word[0] + word.slice(1).toLowerCase() : word;
 }
 
 /** True when a comma after the span opens a description with a role in it ("Mokhova, a spokeswoman for ..."). */
@@ -551,7 +565,7 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
     ticker: after?.text === '<' && isTicker(tokens, span.last),
     acts:
       after !== undefined &&
-      /^\p{Ll}/u.test(after.text) &&
+      STARTS_LOWER_CASE.test(after.text) &&
       lexiconTags(after.text).some((t) => /^(?:PastTense|PresentTense|Modal|Copula|Verb)$/.test(t)),
   };
 }
@@ -571,7 +585,7 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   const last = tokens[span.last - 1]!;
   const next = tokens[span.last];
   const goesOn = next !== undefined && !lineBreak(doc, last, next);
-  if (goesOn && /^(?:\p{Lu}|&|-)/u.test(next.text)) return null;
+  if (goesOn && GOES_ON_AS_NAME.test(next.text)) return null;
   // "local group Victims and Families United", "the team Jim and Jane Smith".
   if (goesOn && (next.text === 'and' || next.text === 'of') && capitalised(tokens[span.last + 1])) return null;
   // "band Maroon 5", not "champion Venus Williams 6-3".
@@ -680,7 +694,7 @@ interface DocumentWords {
 function isForeignWord(words: Token[], mentions: MentionMeasures[], seen: DocumentWords): boolean {
   const word = words.length === 1 ? words[0]!.text : '';
   return (
-    /^\p{Lu}\p{Ll}/u.test(word) &&
+    STARTS_TITLE_CASE.test(word) &&
     lexiconTags(word).length === 0 &&
     !isGenericWord(word) &&
     !seen.lowerCase.has(word.toLowerCase()) &&
@@ -693,6 +707,16 @@ function headWord(words: Token[]): string {
   return words.at(words.length > 1 && words.at(-1)!.text === 'International' ? -2 : -1)?.text ?? '';
 }
 
+/** True when compromise's lexicon lists the word, as an ordinary word, a name or a function word. */
+function listed(w: Token): boolean {
+  return isCommonWord(w.text) || isKnownName(w.text) || isFunctionWord(w.text);
+}
+
+/** True when one of the tags compromise's lexicon gives the word passes `tags`. */
+function tagged(w: Token, tags: RegExp): boolean {
+  return lexiconTags(w.text).some((t) => tags.test(t));
+}
+
 function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: DocumentWords): NameFeatures {
   const { sentenceStarts } = seen;
   const full = g.spans.reduce((a, b) => (b.last - b.first > a.last - a.first ? b : a));
@@ -703,8 +727,6 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const lastWord = headWord(words);
   const firstWord = words[0]?.text ?? '';
   const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(firstWord);
-  const listed = (w: Token) => isCommonWord(w.text) || isKnownName(w.text) || isFunctionWord(w.text);
-  const tagged = (w: Token, tags: RegExp) => lexiconTags(w.text).some((t) => tags.test(t));
   return {
     oneWord: Number(words.length === 1),
     twoWords: Number(words.length === 2),
@@ -720,7 +742,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     familyEnding: Number(hasFamilyNameEnding(texts)),
     nameWords: share(words, (w) => isKnownName(w.text)),
     commonWords: share(words, (w) => isCommonWord(w.text) && !tagged(w, /Organization/)),
-    unlisted: share(words, (w) => !listed(w) && !/^\p{Lu}+$/u.test(w.text)),
+    unlisted: share(words, (w) => !listed(w) && !WORD_IN_CAPITALS.test(w.text)),
     lowerElsewhere: share(words, (w) => seen.lowerCase.has(w.text.toLowerCase())),
     organisationWord: Number(words.some((w) => tagged(w, /Organization/))),
     placeWord: share(words, (w) => tagged(w, /Place|City|Country|Region|Demonym/)),
@@ -729,7 +751,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     personShape: Number(
       words.length >= 2 &&
         words.length <= 3 &&
-        words.every((w) => /^\p{Lu}\p{Ll}+$/u.test(w.text) && !isCommonWord(w.text) && !isGenericWord(w.text)) &&
+        words.every((w) => CAPITALISED_WORD.test(w.text) && !isCommonWord(w.text) && !isGenericWord(w.text)) &&
         !words.some((w) => tagged(w, /Place|City|Country|Region|Demonym|Organization/)),
     ),
     foreignWord: Number(isForeignWord(words, mentions, seen)),

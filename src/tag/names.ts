@@ -4,12 +4,21 @@
  * Applied alike to the actors file's names and to the article's words, so no spelling has to be listed. Pure.
  */
 
+import { HOLDS_CAPITAL } from './tokens.ts';
+
+/** Marks that combine with the letter before them: the accents a decomposed word holds. */
+const COMBINING_MARKS = /\p{M}/gu;
+/** An abbreviation written with dots: "U.S.", "U.K.". */
+const DOTTED_ABBREVIATION = /\b(?:\p{Lu}\.){2,}/gu;
+/** What lies between the words of a name: spaces, punctuation. */
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/u;
+
 /** Words shorter than this are left alone: "Xi", "Li" and "Yi" are whole Chinese names, not transliterated endings. */
 const MIN_FOLDED_LENGTH = 4;
 
 /** Removes accents: "Zelenskyj" and "Zelenskýj" read alike. */
 function stripAccents(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '');
+  return word.normalize('NFKD').replace(COMBINING_MARKS, '');
 }
 
 /** True when the character code is an ASCII vowel (a, e, i, o, u, either case). */
@@ -58,11 +67,11 @@ export function isCorporateEnding(key: string): boolean {
  */
 export function comparableName(name: string): string {
   const words = stripAccents(name)
-    .replace(/\b(?:\p{Lu}\.){2,}/gu, (abbreviation) => abbreviation.replaceAll('.', ''))
+    .replace(DOTTED_ABBREVIATION, (abbreviation) => abbreviation.replaceAll('.', ''))
     .replace(/['’]s\b/g, 's')
-    .split(/[^\p{L}\p{N}]+/u)
+    .split(NOT_LETTERS_OR_DIGITS)
     .filter(Boolean);
-  const kept = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1 && /\p{Lu}/u.test(w)));
+  const kept = words.filter((w, i) => !(w.length === 1 && i > 0 && i < words.length - 1 && HOLDS_CAPITAL.test(w)));
   if (kept[0]?.toLowerCase() === 'the') kept.shift();
   while (kept.length > 1 && CORPORATE_ENDINGS.has(kept.at(-1)!.toLowerCase())) kept.pop();
   return kept.map((w) => foldNameWord(w[0]!.toUpperCase() + w.slice(1)).toLowerCase()).join(' ');

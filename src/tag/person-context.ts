@@ -1,6 +1,6 @@
 /** Tag stage: the words around a name that say it is a person's (titles, roles), and whether a word is a name. Pure. */
 import { englishLexicon } from '../english-lexicon.ts';
-import type { Token } from './tokens.ts';
+import { CAPITALISED_WORD, type Token } from './tokens.ts';
 
 /** Words that, standing right before a person's short name, say the short name means that person ("Mr. Lavrov"). */
 const TITLES = new Set(
@@ -122,5 +122,5 @@ export function isNameWord(token: Token | undefined): boolean {
   // Cheap test first: most tokens start with a lower-case ASCII letter, a digit or punctuation.
   const first = token.text.charCodeAt(0);
   if (first < 65 || (first > 90 && first < 128)) return false;
-  return /^\p{Lu}\p{Ll}+$/u.test(token.text) && !ROLES.has(token.text.toLowerCase());
+  return CAPITALISED_WORD.test(token.text) && !ROLES.has(token.text.toLowerCase());
 }

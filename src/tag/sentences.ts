@@ -1,4 +1,5 @@
 /** Tag stage: splits an article's text into sentences with their offsets, for evidence. Pure, linear in the text. */
+import { CAPITAL_LETTER } from './tokens.ts';
 
 export interface Sentence {
   text: string;
@@ -39,7 +40,7 @@ function startsSentence(text: string, i: number): boolean {
  */
 function endsAbbreviation(text: string, start: number, dot: number): boolean {
   const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, dot - 12), dot + 1))?.[1] ?? '';
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || CAPITAL_LETTER.test(word);
 }
 
 /**

@@ -27,3 +27,20 @@ export function tokenize(text: string): Token[] {
 export function firstToken(text: string): string | undefined {
   return FIRST_TOKEN.exec(text)?.[0];
 }
+
+// The shapes of words the tag stage tests its tokens against. A regular expression is made once here, not in the
+// function that tests: written there, one with a Unicode property escape (\p{Lu}) is compiled as \`new RegExp(...)\`
+// (esbuild, through which tsx runs the sources, takes Node for an engine without them) and made again at every call.
+
+/** A capital letter alone: an initial ("R" of "Joseph R."). */
+export const CAPITAL_LETTER = /^\p{Lu}$/u;
+/** A capital, then lower-case letters: "Zhao", "Minister". */
+export const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Capital letters alone: "NATO", "US". */
+export const WORD_IN_CAPITALS = /^\p{Lu}+$/u;
+/** Two capital letters or more alone, as an acronym is written: "OFAC". */
+export const ACRONYM_LETTERS = /^\p{Lu}{2,}$/u;
+/** A text whose first character is a capital letter. */
+export const STARTS_WITH_CAPITAL = /^\p{Lu}/u;
+/** A text holding a capital letter. */
+export const HOLDS_CAPITAL = /\p{Lu}/u;
