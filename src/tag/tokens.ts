@@ -29,7 +29,7 @@ export function firstToken(text: string): string | undefined {
 }
 
 // The shapes of words the tag stage tests its tokens against. A regular expression is made once here, not in the
-// function that tests: written there, one with a Unicode property escape (\p{Lu}) is compiled as \`new RegExp(...)\`
+// function that tests: written there, one with a Unicode property escape (\p{Lu}) is compiled as `new RegExp(...)`
 // (esbuild, through which tsx runs the sources, takes Node for an engine without them) and made again at every call.
 
 /** A capital letter alone: an initial ("R" of "Joseph R."). */
