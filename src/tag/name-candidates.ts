@@ -264,6 +264,10 @@ const STARTS_LOWER_CASE = /^\p{Ll}/u;
 const GOES_ON_AS_NAME = /^(?:\p{Lu}|&|-)/u;
 /** A word that starts with a capital and a lower-case letter: "Bundestag", "Duma". */
 const STARTS_TITLE_CASE = /^\p{Lu}\p{Ll}/u;
+/** A word that starts with a figure: "5" of "Maroon 5", "6-3". */
+const STARTS_WITH_FIGURE = /^\p{N}/u;
+/** An acronym as one word of two to six capitals: "NATO", "OFAC". */
+const SHORT_ACRONYM = /^\p{Lu}{2,6}$/u;
 
 /** True when the text between two tokens breaks the line. */
 function lineBreak(doc: TagDocument, a: Token, b: Token): boolean {
@@ -589,7 +593,7 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   // "local group Victims and Families United", "the team Jim and Jane Smith".
   if (goesOn && (next.text === 'and' || next.text === 'of') && capitalised(tokens[span.last + 1])) return null;
   // "band Maroon 5", not "champion Venus Williams 6-3".
-  const numberAfter = goesOn && /^\p{N}/u.test(next.text);
+  const numberAfter = goesOn && STARTS_WITH_FIGURE.test(next.text);
   // "Thursday's Sun newspaper": a day's paper, cut from its name.
   if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return null;
   // "told The Observer", "an interview with The Irish Times": a title opened by "The" that the story quotes as a source.
@@ -726,7 +730,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
   const any = (k: keyof MentionMeasures) => Number(mentions.some((m) => m[k]));
   const lastWord = headWord(words);
   const firstWord = words[0]?.text ?? '';
-  const acronym = words.length === 1 && /^\p{Lu}{2,6}$/u.test(firstWord);
+  const acronym = words.length === 1 && SHORT_ACRONYM.test(firstWord);
   return {
     oneWord: Number(words.length === 1),
     twoWords: Number(words.length === 2),

@@ -34,12 +34,15 @@ function startsSentence(text: string, i: number): boolean {
   return codePoint !== undefined && STARTER.test(String.fromCodePoint(codePoint));
 }
 
+/** The word a full stop ends, dots inside it included ("U.S" of "U.S."). */
+const WORD_BEFORE_DOT = /([\p{L}.]+)\.$/u;
+
 /**
  * Whether the full stop at `dot` ends an abbreviation ("Mr.", "U.S.") or an initial ("J."), looking back at most
  * 12 characters and never before `start`.
  */
 function endsAbbreviation(text: string, start: number, dot: number): boolean {
-  const word = /([\p{L}.]+)\.$/u.exec(text.slice(Math.max(start, dot - 12), dot + 1))?.[1] ?? '';
+  const word = WORD_BEFORE_DOT.exec(text.slice(Math.max(start, dot - 12), dot + 1))?.[1] ?? '';
   return ABBREVIATIONS.has(word.toLowerCase()) || CAPITAL_LETTER.test(word);
 }
 
