@@ -1,18 +1,28 @@
 /**
- * `npm run agreement:tagging`: how far the two labellers of the corpus set agree on the articles both labelled
- * (tests/quality/tagging/labeller-a.json and labeller-b.json, as they delivered them): F1 of one labelling against
- * the other per kind of tag (symmetric, pooled over the articles), and per topic the agreement and Cohen's kappa.
+ * `npm run agreement:tagging [-- --against-labels FILE]`: how far the two labellers of the corpus set agree on the
+ * articles both labelled (tests/quality/tagging/labeller-a.json and labeller-b.json, as they delivered them): F1 of one
+ * labelling against the other per kind of tag (symmetric, pooled over the articles), and per topic the agreement and
+ * Cohen's kappa. With `--against-labels FILE` (a later labeller's file in the same folder), FILE's records of articles
+ * that the first two labellers labelled against their adjudicated records in `labels.json` (A the adjudicated record,
+ * B the later labeller's), which that labeller did not see.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { comparableName } from '../src/tag/names.ts';
-import type { TaggingLabel } from '../src/quality/score-tagging.ts';
+import { actorIdsByName, type TaggingLabel } from '../src/quality/score-tagging.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
+import { loadTaxonomy } from '../src/taxonomy/index.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests', 'quality', 'tagging');
 const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as TaggingLabel[];
+
+/**
+ * The actors file's ids by name: a name labelled in `otherActors` that the actors file lists is that actor, as the
+ * scorer reads it (a label written before the file listed the actor, or written by its name).
+ */
+const idsByName = actorIdsByName(loadTaxonomy(path.join(REPO_ROOT, 'content', 'taxonomy'), 'content/taxonomy').actors);
 
 /** The tags of one kind in a label, as comparable strings. */
 const KINDS: Record<string, (l: TaggingLabel) => string[]> = {
@@ -21,6 +31,10 @@ const KINDS: Record<string, (l: TaggingLabel) => string[]> = {
   'actors (ids)': (l) => l.actors,
   'actors (other, by name)': (l) => l.otherActors.map(comparableName),
   'actors (all)': (l) => [...l.actors, ...l.otherActors.map(comparableName)],
+  'actors (all, ids by name)': (l) => [
+    ...l.actors,
+    ...l.otherActors.map((name) => idsByName.get(comparableName(name)) ?? comparableName(name)),
+  ],
 };
 
 function kappa(both: number, onlyA: number, onlyB: number, neither: number): number {
@@ -31,9 +45,20 @@ function kappa(both: number, onlyA: number, onlyB: number, neither: number): num
 }
 
 function main(): void {
-  const a = new Map(read('labeller-a.json').map((l) => [l.file, l]));
-  const pairs = read('labeller-b.json').flatMap((b) => (a.has(b.file) ? [[a.get(b.file)!, b] as const] : []));
-  const out = [`${pairs.length} articles labelled by both labellers`];
+  const at = process.argv.indexOf('--against-labels');
+  const [first, second] = [read('labeller-a.json'), read('labeller-b.json')];
+  const fromFirstTwo = new Set([...first, ...second].map((l) => l.file));
+  const [labelsA, nameB] =
+    at < 0
+      ? [first, 'labeller-b.json']
+      : [read('labels.json').filter((l) => fromFirstTwo.has(l.file)), process.argv[at + 1]!];
+  const a = new Map(labelsA.map((l) => [l.file, l]));
+  const pairs = read(nameB).flatMap((b) => (a.has(b.file) ? [[a.get(b.file)!, b] as const] : []));
+  const out = [
+    at < 0
+      ? `${pairs.length} articles labelled by both labellers`
+      : `${pairs.length} articles of ${nameB} against their adjudicated records in labels.json (A: labels.json, B: ${nameB})`,
+  ];
   for (const [name, tags] of Object.entries(KINDS)) {
     let tp = 0;
     let onlyA = 0;
@@ -50,7 +75,7 @@ function main(): void {
     }
     const s = scoreCounts(tp, onlyB, onlyA);
     out.push(
-      `  ${name.padEnd(24)} F1 ${s.f1.toFixed(3)}  (both ${tp}, A only ${onlyA}, B only ${onlyB}; identical in ${same} of ${pairs.length})`,
+      `  ${name.padEnd(26)} F1 ${s.f1.toFixed(3)}  (both ${tp}, A only ${onlyA}, B only ${onlyB}; identical in ${same} of ${pairs.length})`,
     );
   }
   for (const topic of LABELLED_TOPICS) {

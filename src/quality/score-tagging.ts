@@ -97,6 +97,11 @@ function compareActors(label: TaggingLabel, article: AnalyzedArticle, byId: Map<
   return errors;
 }
 
+/** The actors file's ids by the comparable form of each name and alias (`comparableName`). */
+export function actorIdsByName(actors: ActorEntry[]): Map<string, string> {
+  return new Map(actors.flatMap((a) => [a.name, ...a.aliases].map((n) => [comparableName(n), a.id] as const)));
+}
+
 /**
  * Scores analysed articles against their labels.
  * @param actors the actors file: known ids, and the aliases a labelled name may match.
@@ -106,9 +111,7 @@ export function scoreTagging(
   actors: ActorEntry[],
 ): TaggingScores {
   const byId = new Map(actors.map((a) => [a.id, a]));
-  const idsByName = new Map(
-    actors.flatMap((a) => [a.name, ...a.aliases].map((n) => [comparableName(n), a.id] as const)),
-  );
+  const idsByName = actorIdsByName(actors);
   const counts = Object.fromEntries(SCORE_KINDS.map((k) => [k, { tp: 0, fp: 0, fn: 0 }])) as Record<ScoreKind, Counts>;
   const errors: TagError[] = [];
   for (const { label, article } of pairs) {
