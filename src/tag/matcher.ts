@@ -121,20 +121,25 @@ export class PhraseMatcher<T> {
     current.values.push(value);
   }
 
+  /**
+   * True when token `i` is a lower-case word no phrase can start with, passed without a lookup: most words of a text
+   * are such words (their key and their title-cased form start with the same letter). In a name, a syllable after a
+   * hyphen is looked up capitalised, wherever any phrase starts in lower case.
+   */
+  private startsNoPhrase(tokens: Token[], i: number): boolean {
+    const initial = tokens[i]!.text.charCodeAt(0);
+    if (!isLowerAscii(initial)) return false;
+    if (this.lowerInitials === 0) return true;
+    if (this.lowerInitials & (1 << (initial - 97))) return false;
+    return !(this.names && this.afterHyphen(tokens, i));
+  }
+
   /** Longest, non-overlapping matches, left to right. */
   match(tokens: Token[]): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      // Most words of a text are lower-case ones: where no phrase starts with their letter, they are passed without a
-      // lookup (their key and their title-cased form start with the same letter). In a name, a syllable after a hyphen
-      // is looked up capitalised, wherever any phrase starts in lower case.
-      const initial = tokens[i]!.text.charCodeAt(0);
-      if (
-        isLowerAscii(initial) &&
-        (this.lowerInitials === 0 ||
-          (!(this.lowerInitials & (1 << (initial - 97))) && !(this.names && this.afterHyphen(tokens, i))))
-      ) {
+      if (this.startsNoPhrase(tokens, i)) {
         i++;
         continue;
       }
