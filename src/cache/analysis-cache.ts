@@ -13,15 +13,17 @@
  * few changes reads them for the few pages it renders. So are the shingles of its fingerprint (a seventh), which
  * duplicate grouping compares for the few articles that may match a new one. Those three parts follow the rest of
  * the entry on its line, and are left in the segment file when it is read (each line's checksum checked as its bytes
- * pass through one buffer): they are read from the file by position when first asked for, and checked again then. A
- * segment is only ever written whole and renamed into place, or deleted; it is kept open while a line read from it
- * is held, so a build that deletes it leaves those lines readable, and a segment written over in place since it was
- * checked gives an error, never other bytes. The temporary files of a build killed while it wrote into the
+ * pass through one buffer): they are read from the file by position when first asked for, and checked again then.
+ * The segment index (`SEGMENT_INDEX_FILE`) lists where each segment's lines lie, so that a build reads only the heads
+ * of a settled segment's lines, not the whole segment. A segment is only ever written whole and renamed into place,
+ * or deleted; it is kept open while a line read from it is held, so a build that deletes it leaves those lines
+ * readable, and a segment written over in place since it was checked gives an error, never other bytes. The temporary files of a build killed while it wrote into the
  * cache folder are deleted when the segments are next read.
  */
 import { createHash, randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync,
+  fstatSync,
   mkdirSync,
   openSync,
   readdirSync,
@@ -30,10 +32,12 @@ import {
   renameSync,
   rmSync,
   writeFileSync,
+  type Stats,
 } from 'node:fs';
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import { decodeText } from './ascii-text.ts';
+import { RACY_MS } from './file-stats.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import {
   readBodyLater,
@@ -232,7 +236,7 @@ function writeWhole(file: string, text: string | Uint8Array): void {
  * taxonomy, the stat index or a kept memory, then the writing process's id), left there when that process was
  * killed before the rename.
  */
-const LEFTOVER = /^\.?(?:segment-[\w-]+\.ndjson|taxonomy\.json|[a-z]+-[0-9a-f]{20}\.json)\.(\d+)\.tmp$/;
+const LEFTOVER = /^\.?(?:segment-[\w-]+\.ndjson|segments\.json|taxonomy\.json|[a-z]+-[0-9a-f]{20}\.json)\.(\d+)\.tmp$/;
 
 /** Whether process `pid` runs (or runs under another user): its temporary file may still be renamed into place. */
 function running(pid: number): boolean {
@@ -258,6 +262,34 @@ function clearLeftovers(dir: string, names: string[]): void {
 }
 
 /**
+ * Where a line lies in its segment: its key, the checksum of its entry's JSON, the offset where it starts, the length
+ * of its head (its key, checksum and entry JSON with their spaces), of its rest (after the tab that ends the head) and
+ * of the evidence and the body in the rest, each followed by a tab.
+ */
+type LinePlace = [
+  key: string,
+  headChecksum: string,
+  at: number,
+  head: number,
+  rest: number,
+  evidence: number,
+  body: number,
+];
+
+/**
+ * A segment's lines as the segment index keeps them, with the size, modification and change times and inode the
+ * segment had when they were found (as `src/cache/file-stats.ts` keeps an article file's).
+ */
+interface SegmentListing {
+  name: string;
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+  lines: LinePlace[];
+}
+
+/**
  * A segment file as read, open while a line read from it is held (a build that deletes it, this process's or another
  * archive's, leaves such lines readable), closed once none is.
  */
@@ -274,23 +306,18 @@ const segmentsHeld = new FinalizationRegistry<number>((fd) => {
 });
 
 /**
- * A line read from a segment: its key, checksum and entry JSON in memory, and where the rest lies in the segment (its
- * tags' evidence, body and shingles, two thirds of its bytes, which a build after a few changes reads for the few
- * pages it renders): `rest` bytes from `at`, the evidence and the body as long as `lengths` say, each followed by a tab.
+ * A line read from a segment: its head (key, checksum and entry JSON) in memory, decoded only when its entry is
+ * wanted (decoding a whole segment made one string of it, two bytes a character once one character was not ASCII),
+ * and where it lies in the segment, whose rest (its tags' evidence, body and shingles, two thirds of its bytes, which
+ * a build after a few changes reads for the few pages it renders) is read from there when first asked for.
  */
 interface ReadLine {
-  head: Buffer;
   segment: SegmentFile;
-  at: number;
-  rest: number;
-  lengths: [number, number];
+  place: LinePlace;
+  head: Buffer;
 }
 
-/**
- * A line of a segment: as read (its head, decoded only when its entry is wanted: decoding a whole segment made one
- * string of it, two bytes a character once one character was not ASCII, and took a build at 10,000 articles more
- * than a second), or as written by this build.
- */
+/** A line of a segment: as found there (see `ReadLine`), or as written by this build. */
 type Line = ReadLine | string;
 
 const NEWLINE = 0x0a;
@@ -307,11 +334,12 @@ const READ_CHUNK = 1 << 20;
 class LineScan {
   private readonly head: Buffer[] = [];
   private hash: Hash | null = null;
+  private headChecksum = '';
   private restAt = -1;
   private readonly tabs: number[] = [];
   private end: number;
 
-  constructor(start: number) {
+  constructor(private readonly start: number) {
     this.end = start;
   }
 
@@ -325,6 +353,7 @@ class LineScan {
       const head = this.head.length === 1 ? this.head[0]! : Buffer.concat(this.head);
       this.head.splice(0, this.head.length, head);
       this.hash = createHash('sha256').update(head.subarray(JSON_AT));
+      this.headChecksum = this.hash.copy().digest('hex');
       this.restAt = at + tab + 1;
       piece = piece.subarray(tab);
       at += tab;
@@ -334,76 +363,181 @@ class LineScan {
       this.tabs.push(at + tab);
   }
 
-  /** The line read, or null when it is not a whole entry line or was changed since it was written. */
-  finish(segment: SegmentFile): ReadLine | null {
+  /** Where the line lies, and its head, or null when it is not a whole entry line or was changed since it was written. */
+  finish(): { place: LinePlace; head: Buffer } | null {
     const [head] = this.head;
     if (!this.hash || !head || head.length <= JSON_AT || this.tabs.length !== 2) return null;
     if (head[KEY_LENGTH] !== SPACE || head[JSON_AT - 1] !== SPACE) return null;
     if (this.hash.digest('hex') !== head.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
     const [evidenceEnd, bodyEnd] = this.tabs as [number, number];
-    const lengths: [number, number] = [evidenceEnd - this.restAt, bodyEnd - evidenceEnd - 1];
-    return { head, segment, at: this.restAt, rest: this.end - this.restAt, lengths };
+    const key = head.toString('latin1', 0, KEY_LENGTH);
+    const rest = this.end - this.restAt;
+    const lengths = [evidenceEnd - this.restAt, bodyEnd - evidenceEnd - 1] as const;
+    return { place: [key, this.headChecksum, this.start, head.length, rest, ...lengths], head };
   }
 }
 
 /**
- * Reads the lines of the segment `file` into `lines` by key, through `chunk`: each line's checksum is checked as its
- * bytes pass, its head kept and the rest left in the file, read when its entry's evidence, body or shingles are.
+ * The places and heads of the lines of the segment open as `fd`, read through `chunk`: each line's checksum is checked
+ * as its bytes pass, its head kept and the rest left in the file.
  */
-function scanSegment(file: string, chunk: Buffer, lines: Map<string, Line>): void {
-  const segment = new SegmentFile(openSync(file, 'r'));
-  let kept = 0;
+function scanSegment(fd: number, chunk: Buffer): { places: LinePlace[]; heads: Buffer[] } {
+  const places: LinePlace[] = [];
+  const heads: Buffer[] = [];
   const keep = (scan: LineScan) => {
-    const line = scan.finish(segment);
+    const line = scan.finish();
     if (!line) return;
-    lines.set(line.head.toString('latin1', 0, KEY_LENGTH), line);
-    kept++;
+    places.push(line.place);
+    heads.push(line.head);
   };
-  try {
-    let scan: LineScan | null = null;
-    for (let position = 0; ;) {
-      const bytes = chunk.subarray(0, readSync(segment.fd, chunk, 0, chunk.length, position));
-      if (!bytes.length) break;
-      for (let start = 0; start < bytes.length;) {
-        const newline = bytes.indexOf(NEWLINE, start);
-        const end = newline < 0 ? bytes.length : newline;
-        scan ??= new LineScan(position + start);
-        scan.take(bytes.subarray(start, end), position + start);
-        if (newline >= 0) {
-          keep(scan);
-          scan = null;
-        }
-        start = end + 1;
+  let scan: LineScan | null = null;
+  for (let position = 0; ;) {
+    const bytes = chunk.subarray(0, readSync(fd, chunk, 0, chunk.length, position));
+    if (!bytes.length) break;
+    for (let start = 0; start < bytes.length;) {
+      const newline = bytes.indexOf(NEWLINE, start);
+      const end = newline < 0 ? bytes.length : newline;
+      scan ??= new LineScan(position + start);
+      scan.take(bytes.subarray(start, end), position + start);
+      if (newline >= 0) {
+        keep(scan);
+        scan = null;
       }
-      position += bytes.length;
+      start = end + 1;
     }
-    if (scan) keep(scan);
-  } finally {
-    if (kept) segmentsHeld.register(segment, segment.fd);
-    else closeSync(segment.fd);
+    position += bytes.length;
+  }
+  if (scan) keep(scan);
+  return { places, heads };
+}
+
+/**
+ * The heads of the lines at `places` (in the order of the segment open as `fd`), read through `chunk` and copied into
+ * one buffer: a read of each took a syscall and a buffer of its own, each dearer than the bytes of the rests read
+ * between them.
+ */
+function readHeads(fd: number, places: LinePlace[], chunk: Buffer): Buffer[] {
+  const all = Buffer.allocUnsafeSlow(places.reduce((sum, place) => sum + place[3], 0));
+  const heads: Buffer[] = [];
+  let from = 0;
+  let bytes = chunk.subarray(0, 0);
+  let copied = 0;
+  for (const [, , at, head] of places) {
+    if (at < from || at + head > from + bytes.length) {
+      from = at;
+      const into = head > chunk.length ? Buffer.allocUnsafe(head) : chunk;
+      bytes = into.subarray(0, readSync(fd, into, 0, into.length, at));
+    }
+    const start = copied;
+    copied += bytes.copy(all, start, at - from, at - from + head);
+    heads.push(all.subarray(start, copied));
+  }
+  return heads;
+}
+
+/**
+ * The segment index: the lines of each segment as a build found them, so that the next build reads no segment whose
+ * stat is the one recorded and was settled then (as `src/cache/file-stats.ts` trusts an article file's); a segment
+ * written since, or within `RACY_MS` of the build that listed it, is scanned. Written beside the segments, and worth
+ * nothing without them.
+ */
+const SEGMENT_INDEX_FILE = 'segments.json';
+/** Version of the segment index's shape; an index of another version is ignored. */
+const SEGMENT_INDEX_VERSION = 1;
+
+interface StoredSegmentIndex {
+  version: number;
+  /** When the build that listed the segments began to read them (milliseconds since the epoch). */
+  listedAt: number;
+  segments: SegmentListing[];
+}
+
+/** The segment index of `dir`, by segment name, or null when there is none (or it is unreadable). */
+function readSegmentIndex(dir: string): { listedAt: number; segments: Map<string, SegmentListing> } | null {
+  try {
+    const json = unsealed(readFileSync(path.join(dir, SEGMENT_INDEX_FILE), 'latin1'));
+    const index = json ? (JSON.parse(json) as Partial<StoredSegmentIndex> | null) : null;
+    if (index?.version !== SEGMENT_INDEX_VERSION || typeof index.listedAt !== 'number') return null;
+    // Sealed by this program: its shape is the one it wrote.
+    return { listedAt: index.listedAt, segments: new Map(index.segments!.map((listing) => [listing.name, listing])) };
+  } catch {
+    return null;
   }
 }
 
-/** Every line of the segments in `dir`, by key (a later segment's line for the same key wins), and the segments. */
-function readSegments(dir: string): { lines: Map<string, Line>; segments: string[] } {
+/** Whether the segment listed as `listing` has the stat `stat`, settled before `settledBefore`. */
+const listingHolds = (listing: SegmentListing, stat: Stats, settledBefore: number) =>
+  listing.size === stat.size &&
+  listing.mtimeMs === stat.mtimeMs &&
+  listing.ctimeMs === stat.ctimeMs &&
+  listing.ino === stat.ino &&
+  Math.max(stat.mtimeMs, stat.ctimeMs) < settledBefore;
+
+/**
+ * Every line of the segments in `dir`, by key (a later segment's line for the same key wins), and the segments, those
+ * the segment index lists as they are taken from it and the others scanned; `now` is when this build began to read
+ * them. `stale` says that the index does not list the segments as they are.
+ */
+function readSegments(dir: string, now: number): Segments {
   const lines = new Map<string, Line>();
-  let segments: string[];
+  const listings = new Map<string, SegmentListing>();
+  let names: string[];
   try {
-    const names = readdirSync(dir);
+    names = readdirSync(dir);
     clearLeftovers(dir, names);
-    segments = names.filter((name) => SEGMENT.test(name)).sort();
   } catch {
-    return { lines, segments: [] };
+    return { lines, segments: [], listings, listedAt: now, stale: false };
   }
-  const chunk = Buffer.allocUnsafeSlow(READ_CHUNK);
+  const segments = names.filter((name) => SEGMENT.test(name)).sort();
+  const index = readSegmentIndex(dir);
+  const settledBefore = index ? index.listedAt - RACY_MS : -Infinity;
+  let stale = index !== null && [...index.segments.keys()].some((name) => !segments.includes(name));
+  let chunk: Buffer | null = null;
   for (const name of segments) {
+    let fd: number;
     try {
-      scanSegment(path.join(dir, name), chunk, lines);
+      fd = openSync(path.join(dir, name), 'r');
     } catch {
       // An unreadable segment: its articles are analysed again.
+      stale = true;
+      continue;
+    }
+    try {
+      const stat = fstatSync(fd);
+      let listing = index?.segments.get(name);
+      let heads: Buffer[];
+      chunk ??= Buffer.allocUnsafeSlow(READ_CHUNK);
+      if (listing && listingHolds(listing, stat, settledBefore)) {
+        heads = readHeads(fd, listing.lines, chunk);
+      } else {
+        const { size, mtimeMs, ctimeMs, ino } = stat;
+        const scanned = scanSegment(fd, chunk);
+        listing = { name, size, mtimeMs, ctimeMs, ino, lines: scanned.places };
+        heads = scanned.heads;
+        stale = true;
+      }
+      listings.set(name, listing);
+      const segment = new SegmentFile(fd);
+      listing.lines.forEach((place, i) => lines.set(place[0], { segment, place, head: heads[i]! }));
+      if (listing.lines.length) segmentsHeld.register(segment, fd);
+      else closeSync(fd);
+    } catch {
+      closeSync(fd);
+      stale = true;
     }
   }
-  return { lines, segments };
+  return { lines, segments, listings, listedAt: now, stale };
+}
+
+/** Writes the segment index of the segments `stored` read that are still in place (those written since are not listed). */
+function writeSegmentIndex(dir: string, stored: Segments): void {
+  const segments = stored.segments.flatMap((name) => stored.listings.get(name) ?? []);
+  const index: StoredSegmentIndex = { version: SEGMENT_INDEX_VERSION, listedAt: stored.listedAt, segments };
+  try {
+    writeWhole(path.join(dir, SEGMENT_INDEX_FILE), sealed(JSON.stringify(index)));
+  } catch {
+    // Without it, the next build scans every segment.
+  }
 }
 
 /** What a line holds behind its key and checksum: the entry's JSON, and what reads the rest. */
@@ -422,19 +556,34 @@ function splitRest(bytes: Buffer, [evidence, body]: [number, number]) {
   };
 }
 
+/** `length` bytes of the segment of `line` from `at`, or null when it holds fewer. */
+function readFrom({ segment }: ReadLine, at: number, length: number): Buffer | null {
+  const bytes = Buffer.allocUnsafe(length);
+  return readSync(segment.fd, bytes, 0, length, at) === length ? bytes : null;
+}
+
 /**
- * The rest of a line read from a segment, read now: null when the segment no longer holds what was checked when it
- * was read (it was written over in place), which the line's checksum tells.
+ * The entry's JSON of a line read from a segment, or null when it is not what the line's place says: the segment
+ * index listed a segment that no longer holds it (written over in place with its stat), which the checksum of the
+ * entry's JSON tells.
  */
-function readRest(line: ReadLine): Buffer | null {
-  const bytes = Buffer.allocUnsafe(line.rest);
-  if (readSync(line.segment.fd, bytes, 0, line.rest, line.at) !== line.rest) return null;
-  const checksum = createHash('sha256')
-    .update(line.head.subarray(JSON_AT))
-    .update(Buffer.of(TAB))
-    .update(bytes)
-    .digest('hex');
-  return checksum === line.head.toString('latin1', CHECKSUM_AT, JSON_AT - 1) ? bytes : null;
+function headJson({ head, place }: ReadLine): Buffer | null {
+  if (head.length !== place[3] || head[KEY_LENGTH] !== SPACE || head[JSON_AT - 1] !== SPACE) return null;
+  const json = head.subarray(JSON_AT);
+  return createHash('sha256').update(json).digest('hex') === place[1] ? json : null;
+}
+
+/**
+ * The whole of a line found in a segment (without its newline), read now: null when the segment no longer holds what
+ * was checked when the line was found, which the line's checksum and the checksum of its entry's JSON tell.
+ */
+function readWhole(line: ReadLine): Buffer | null {
+  const [, headChecksum, at, head, rest] = line.place;
+  const bytes = readFrom(line, at, head + 1 + rest);
+  if (!bytes || bytes[head] !== TAB) return null;
+  const checksum = createHash('sha256').update(bytes.subarray(JSON_AT)).digest('hex');
+  if (checksum !== bytes.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
+  return createHash('sha256').update(bytes.subarray(JSON_AT, head)).digest('hex') === headChecksum ? bytes : null;
 }
 
 /**
@@ -444,16 +593,19 @@ function readRest(line: ReadLine): Buffer | null {
  */
 function partsOf(line: Line): LineParts | null {
   if (typeof line !== 'string') {
+    const json = headJson(line);
+    if (!json) return null;
+    const [, , , head, restLength, evidence, body] = line.place;
     let rest: ReturnType<LineParts['rest']> | null = null;
     return {
-      json: line.head.subarray(JSON_AT),
-      shinglesLength: line.rest - line.lengths[0] - line.lengths[1] - 2,
+      json,
+      shinglesLength: restLength - evidence - body - 2,
       rest() {
         if (rest) return rest;
-        const bytes = readRest(line);
+        const bytes = readWhole(line);
         // Written over in place since this build checked it: nothing else changes a segment, only deletes it.
         if (!bytes) throw new Error('an analysis cache segment was written over while a build read it: build again');
-        return (rest = splitRest(bytes, line.lengths));
+        return (rest = splitRest(bytes.subarray(head + 1), [evidence, body]));
       },
     };
   }
@@ -472,11 +624,9 @@ function partsOf(line: Line): LineParts | null {
   return { json: sealedBytes.subarray(0, tab), shinglesLength: rest.shingles.length, rest: () => rest };
 }
 
-/** The bytes of a line as a segment holds them (without its newline); null when a read line's rest was written over. */
+/** The bytes of a line as a segment holds them (without its newline); null when a line found there was written over. */
 function bytesOf(line: Line): Buffer | null {
-  if (typeof line === 'string') return Buffer.from(line);
-  const rest = readRest(line);
-  return rest && Buffer.concat([line.head, Buffer.of(TAB), rest]);
+  return typeof line === 'string' ? Buffer.from(line) : readWhole(line);
 }
 
 /**
@@ -524,7 +674,16 @@ function entryLine(key: string, article: AnalyzedArticle): string {
 }
 
 /** The lines of a cache's segments by key, and the segments' names, as read or as last written. */
-type Segments = ReturnType<typeof readSegments>;
+interface Segments {
+  lines: Map<string, Line>;
+  segments: string[];
+  /** The lines of each segment as read (none of those written since), by name, for the segment index. */
+  listings: Map<string, SegmentListing>;
+  /** When the segments were read. */
+  listedAt: number;
+  /** Whether the segment index does not list the segments as read. */
+  stale: boolean;
+}
 
 /**
  * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
@@ -557,9 +716,10 @@ function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, a
     // A read-only or full disk only costs the next build the analysis of these articles.
     return stored;
   }
-  if (rewrite) return { lines: new Map(used), segments: written };
+  // The segments written are not listed: they are not settled yet (see `SEGMENT_INDEX_FILE`).
+  if (rewrite) return { ...stored, lines: new Map(used), segments: written, listings: new Map(), stale: false };
   for (const line of added) lines.set(line.slice(0, KEY_LENGTH), line);
-  return { lines, segments: [...segments, ...written] };
+  return { ...stored, lines, segments: [...segments, ...written] };
 }
 
 /** The taxonomy stored in `dir` under `context`, or null when there is none (or it is unreadable). */
@@ -582,9 +742,10 @@ function readStoredTaxonomy(dir: string, context: string): Taxonomy | null {
 /**
  * Opens the analysis cache in `dir`; its segments are read at the first `get`.
  * @param context a fingerprint of everything besides the article's bytes that decides its analysis.
+ * @param now when this build begins to read the segments.
  */
-export function openAnalysisCache(dir: string, context: string): AnalysisCache {
-  return openBuildCache(dir, context, null);
+export function openAnalysisCache(dir: string, context: string, now = Date.now()): AnalysisCache {
+  return openBuildCache(dir, context, null, now);
 }
 
 /**
@@ -611,8 +772,11 @@ function lineOf(used: Map<string, Line | PendingEntry>, key: string, segments: S
   return line;
 }
 
-/** The cache for one build; `known` is what an earlier build of this process read and wrote of the segments. */
-function openBuildCache(dir: string, context: string, known: Segments | null): AnalysisCache {
+/**
+ * The cache for one build; `known` is what an earlier build of this process read and wrote of the segments, else they
+ * are read from `now`.
+ */
+function openBuildCache(dir: string, context: string, known: Segments | null, now: number): AnalysisCache {
   const keyOf = (hash: string, format: SourceFormat) =>
     createHash('sha256').update(`${CACHE_FORMAT_VERSION}\0${context}\0${format}\0${hash}`).digest('hex');
   let stored = known;
@@ -623,7 +787,7 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
   return {
     get(hash, format, file) {
       const key = keyOf(hash, format);
-      stored ??= readSegments(dir);
+      stored ??= readSegments(dir, now);
       const line = lineOf(used, key, stored);
       const entry = line ? readEntry(line, key, hash, file) : null;
       if (entry) used.set(key, line!);
@@ -631,7 +795,7 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
     },
     keep(hash, format) {
       const key = keyOf(hash, format);
-      stored ??= readSegments(dir);
+      stored ??= readSegments(dir, now);
       const line = used.get(key) ?? stored.lines.get(key);
       if (line) used.set(key, line);
       return line !== undefined;
@@ -642,12 +806,17 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
       added.push(key);
     },
     flush() {
-      if (!added.length) return;
-      const segments = stored ?? readSegments(dir);
-      const lines = added.map((key) => lineOf(used, key, segments) as string);
-      // Every line this build stored is made now.
-      stored = writeSegments(dir, segments, used as Map<string, Line>, lines);
-      added.length = 0;
+      if (added.length) {
+        const segments = stored ?? readSegments(dir, now);
+        const lines = added.map((key) => lineOf(used, key, segments) as string);
+        // Every line this build stored is made now.
+        stored = writeSegments(dir, segments, used as Map<string, Line>, lines);
+        added.length = 0;
+      }
+      if (stored?.stale) {
+        writeSegmentIndex(dir, stored);
+        stored = { ...stored, stale: false };
+      }
     },
     taxonomy: () => readStoredTaxonomy(dir, context),
     storeTaxonomy(taxonomy) {
@@ -661,7 +830,7 @@ function openBuildCache(dir: string, context: string, known: Segments | null): A
         // As for entries: the next build parses the taxonomy again.
       }
     },
-    nextBuild: () => openBuildCache(dir, context, stored),
+    nextBuild: () => openBuildCache(dir, context, stored, Date.now()),
   };
 }
 

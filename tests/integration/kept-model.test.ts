@@ -2,12 +2,17 @@ import assert from 'node:assert/strict';
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createAnalysisMemory, REPO_ROOT } from '../../src/build/index.ts';
+import { RACY_MS } from '../../src/cache/index.ts';
 import { buildArchiveDir, makeArchive, SEED_FILES, seedText } from '../helpers/archive.ts';
 import { snapshotTree } from '../helpers/tree.ts';
 
 const BAKERY =
   'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
+
+const HARBOUR =
+  'Harbour festival draws a record crowd\n\nThe harbour festival drew a record crowd on Sunday. Fishing boats led the parade and the brass band played until dark.\n';
 
 describe('a build process kept between rebuilds (npm run dev)', () => {
   it('takes the articles an addition does not touch from its last model instead of making them again', async () => {
@@ -107,6 +112,29 @@ describe("the analysis cache's bodies, read from its segments when a build needs
     const rebuilt = await buildArchiveDir(dir, { cacheDir });
     assert.equal(rebuilt.report.counts?.cached, 0);
     await assertCleanBuildOf(rebuilt.outDir, dir);
+  });
+
+  it('takes settled segments from the segment index without reading them through, and scans one written since', async () => {
+    const { dir, articles, cacheDir } = seedsAndCorpus();
+    await buildArchiveDir(dir, { cacheDir });
+    // Once the segments' stats are older than the timestamps' coarseness, the next build lists them.
+    await sleep(RACY_MS + 100);
+    await buildArchiveDir(dir, { cacheDir });
+    const index = readFileSync(path.join(cacheDir, 'segments.json'), 'latin1');
+    const listed = JSON.parse(index.slice(65)).segments.map((s: { name: string }) => s.name);
+    assert.deepEqual(listed, segmentsIn(cacheDir));
+    writeFileSync(path.join(articles, 'bakery.txt'), BAKERY);
+    const added = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(added.report.counts?.analyzed, 1);
+    // Every segment taken from the index: it is left as it was, its new segment not listed yet.
+    assert.equal(readFileSync(path.join(cacheDir, 'segments.json'), 'latin1'), index);
+    await assertCleanBuildOf(added.outDir, dir);
+    // The next build finds the addition's segment unlisted and scans it: the bakery comes from the cache.
+    writeFileSync(path.join(articles, 'harbour.txt'), HARBOUR);
+    const next = await buildArchiveDir(dir, { cacheDir });
+    assert.equal(next.report.counts?.analyzed, 1);
+    assert.notEqual(readFileSync(path.join(cacheDir, 'segments.json'), 'latin1'), index);
+    await assertCleanBuildOf(next.outDir, dir);
   });
 
   it("gives a process kept between rebuilds its records' bodies once another build deleted their segments", async () => {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { fingerprintAnalysis, openAnalysisCache, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
+import { fingerprintAnalysis, openAnalysisCache, RACY_MS, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
@@ -173,6 +173,91 @@ describe('analysis cache', () => {
     assert.throws(() => recalled.text, /written over/);
     // A new build reads the segment again: the entry is ignored, the article analysed again.
     assert.equal(openAnalysisCache(dir, 'context').get(article.hash, article.format, article.file), null);
+  });
+
+  /**
+   * A build begun long enough after the segments of `dir` were written for their stats to be settled: it takes from
+   * the segment index the lines of those it lists.
+   */
+  const settledBuild = (dir: string) => openAnalysisCache(dir, 'context', Date.now() + 10 * RACY_MS);
+
+  /** A cache folder holding `records`, and the segment index listing its segment, as a later build wrote it. */
+  function indexedCacheHolding(...records: AnalyzedArticle[]): string {
+    const dir = cacheHolding(...records);
+    const scanning = settledBuild(dir);
+    for (const record of records) assert.ok(scanning.get(record.hash, record.format, record.file));
+    scanning.flush();
+    return dir;
+  }
+
+  it('takes the lines of settled segments from the segment index, and reads each entry when it is asked for', () => {
+    const dir = indexedCacheHolding(article, ...others);
+    const listed = JSON.parse(readFileSync(path.join(dir, 'segments.json'), 'latin1').slice(65));
+    assert.deepEqual(
+      listed.segments.map((s: { name: string; lines: unknown[] }) => [s.name, s.lines.length]),
+      [[segmentsIn(dir)[0], 5]],
+    );
+    const cache = settledBuild(dir);
+    for (const record of [article, ...others])
+      assert.deepEqual(cache.get(record.hash, record.format, 'x.txt'), { ...record, file: 'x.txt' });
+    // A build that adds one: its segment, not listed yet, beside the listed one.
+    cache.set({ ...article, hash: `${article.hash.slice(0, -1)}0` });
+    cache.flush();
+    const again = settledBuild(dir);
+    for (const record of [article, ...others])
+      assert.deepEqual(again.get(record.hash, record.format, record.file), record);
+  });
+
+  it('scans a segment the index does not list as it is: written since (a build killed before the index), or changed', () => {
+    const dir = indexedCacheHolding(...others.slice(0, 3));
+    const [listed] = segmentsIn(dir);
+    // A later build adds a segment, and the index is left as it was.
+    const index = readFileSync(path.join(dir, 'segments.json'));
+    const adding = settledBuild(dir);
+    for (const record of others.slice(0, 3)) assert.ok(adding.get(record.hash, record.format, record.file));
+    adding.set(article);
+    adding.flush();
+    writeFileSync(path.join(dir, 'segments.json'), index);
+    const next = settledBuild(dir);
+    for (const record of [article, ...others.slice(0, 3)])
+      assert.deepEqual(next.get(record.hash, record.format, record.file), record);
+    // The listed segment's first entry damaged in place, the others as they were: it is read again.
+    const file = path.join(dir, listed!);
+    const lines = readFileSync(file, 'utf8').split('\n');
+    const title = others[0]!.title;
+    writeFileSync(
+      file,
+      lines.map((line) => line.replace(`"title":"${title}"`, `"title":"${title.toUpperCase()}"`)).join('\n'),
+    );
+    const afterDamage = settledBuild(dir);
+    assert.equal(afterDamage.get(others[0]!.hash, others[0]!.format, others[0]!.file), null);
+    assert.deepEqual(afterDamage.get(others[1]!.hash, others[1]!.format, others[1]!.file), others[1]);
+  });
+
+  it('scans every segment when the segment index is damaged or missing', () => {
+    for (const damage of ['{"version":1', '', 'null']) {
+      const dir = indexedCacheHolding(article, others[0]!);
+      writeFileSync(path.join(dir, 'segments.json'), damage);
+      assert.deepEqual(settledBuild(dir).get(article.hash, article.format, article.file), article);
+    }
+    const dir = indexedCacheHolding(article);
+    rmSync(path.join(dir, 'segments.json'));
+    assert.deepEqual(settledBuild(dir).get(article.hash, article.format, article.file), article);
+  });
+
+  it('never gives a body other than the one checked when a listed segment is written over in place after it was read', () => {
+    const dir = indexedCacheHolding(article, others[0]!);
+    const [segment] = segmentsIn(dir);
+    const cache = settledBuild(dir);
+    // The segments read (the heads of the lines the index lists), the entries not yet asked for.
+    assert.equal(cache.keep(others[0]!.hash, others[0]!.format), true);
+    const bytes = readFileSync(path.join(dir, segment!), 'utf8');
+    writeFileSync(path.join(dir, segment!), bytes.replace('Sergey Lavrov met', 'Sergey Lavrov hit'));
+    const recalled = cache.get(article.hash, article.format, article.file)!;
+    assert.equal(recalled.title, article.title);
+    assert.throws(() => recalled.text, /written over/);
+    // A new build finds the segment changed since it was listed and reads it again: the entry is ignored.
+    assert.equal(settledBuild(dir).get(article.hash, article.format, article.file), null);
   });
 
   it('writes one segment per build, and rewrites the entries a build used as one when the others outnumber them', () => {
