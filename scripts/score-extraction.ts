@@ -3,7 +3,7 @@
  * `../shared/extraction-dev/` (when beside the repo), each as a saved page and as a raw text dump: body precision,
  * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
  * date and author against the page's markup. The tuning part is cross-validated: each page is read with a line
- * model and a title model fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
+ * model, a title model and header models fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
  * part), is printed only with `--held-out`, which is never run while tuning. Then the crawler captures and seeds
  * labelled by hand (tests/quality/extraction/capture-labels.json), never tuned on, and the invented regression cases
  * of tests/quality/extraction/.
@@ -12,6 +12,7 @@ import type { LineModel } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
 import { foldModels } from '../src/quality/train-line-model.ts';
 import { foldTitleModels } from '../src/quality/train-title-model.ts';
+import { foldHeaderModels } from '../src/quality/train-header-model.ts';
 import { scoreCaptures, summariseCaptures, type CaptureResult } from '../src/quality/score-captures.ts';
 import { scoreExtraction } from '../src/quality/score-extraction.ts';
 import {
@@ -39,8 +40,14 @@ function printDevScores(): void {
     pages.filter((p): p is DevPage & { fold: number } => p.fold !== null),
     models,
   );
+  const headerModels = foldHeaderModels(
+    pages.filter((p): p is DevPage & { fold: number } => p.fold !== null),
+    models,
+    titleModels,
+  );
   const modelFor = (page: DevPage): LineModel | undefined => (page.fold === null ? undefined : models[page.fold]);
   const titleModelFor = (page: DevPage) => (page.fold === null ? undefined : titleModels[page.fold]);
+  const headerModelsFor = (page: DevPage) => (page.fold === null ? undefined : headerModels[page.fold]);
   const parts: Array<[string, DevPage[]]> = [['tuning part, cross-validated', pages.filter((p) => p.fold !== null)]];
   if (heldOut) parts.push(['held-out part', pages.filter((p) => p.fold === null)]);
   write('Real pages (../shared/extraction-dev), body by 4-token shingles averaged per page');
@@ -48,7 +55,7 @@ function printDevScores(): void {
   for (const [part, group] of parts) {
     for (const condition of DEV_CONDITIONS) {
       const results: DevPageResult[] = group.map((page) =>
-        scoreDevPage(page, extractDevPage(page, condition, modelFor(page), titleModelFor(page))),
+        scoreDevPage(page, extractDevPage(page, condition, modelFor(page), titleModelFor(page), headerModelsFor(page))),
       );
       const s = summarise(results);
       const header = condition === 'raw text dump' ? `  ${f3(s.title)}  ${f3(s.date)}   ${f3(s.author)}` : '';

@@ -39,6 +39,9 @@ import {
 } from './title.ts';
 import { titleCandidates, type TitleCandidate } from './title-features.ts';
 import { bestTitleCandidate, committedTitleModel, type TitleModel } from './title-model.ts';
+import { bylineCandidates, dateCandidates, type HeaderCandidate } from './header-features.ts';
+import { committedHeaderModels, type HeaderModel, type HeaderModels } from './header-model.ts';
+import { bestScored } from './linear-model.ts';
 
 export interface ExtractOptions {
   /** ISO date the page was retrieved: anchors relative dates such as "2 years ago". */
@@ -47,6 +50,8 @@ export interface ExtractOptions {
   lineModel?: LineModel;
   /** The title model that chooses a dump's headline among its candidates; the committed one when not given. */
   titleModel?: TitleModel;
+  /** The header models that choose a dump's date and author among their candidates; the committed ones when not given. */
+  headerModels?: HeaderModels;
 }
 
 /** Why the headline's line is not in the text. */
@@ -423,6 +428,8 @@ function dropReason(line: LabelledLine, repeated: boolean): string {
 
 /** Why the line that gave the article its date was dropped, before what chose it among the page's dates. */
 const DATES_THE_ARTICLE = "dateline, the article's date";
+/** The same for a byline that gave it. */
+const BYLINE_WITH_DATE = "byline with the article's date";
 
 /**
  * Lines below the headline searched for a dateline when the header holds none: a standfirst, a newsletter's sign-up
@@ -834,7 +841,7 @@ function explainHeaderDate(date: FoundDate, line: Line, afterUpdate: boolean, re
     : afterUpdate
       ? "the header's first date not labelled as an update"
       : "the header's first date";
-  const kind = reasons.get(line) === 'byline' ? "byline with the article's date" : DATES_THE_ARTICLE;
+  const kind = reasons.get(line) === 'byline' ? BYLINE_WITH_DATE : DATES_THE_ARTICLE;
   reasons.set(line, `${kind}: ${why}`);
 }
 
@@ -889,6 +896,137 @@ function readBelowHeadline(
   return body;
 }
 
+/** Lines below the headline that the header models count as the page's header. */
+const HEADER_ZONE_LINES = 12;
+
+/** The candidates for a dump's date and author. */
+export interface HeaderCandidates {
+  dates: Array<HeaderCandidate<FoundDate>>;
+  bylines: Array<HeaderCandidate<string>>;
+}
+
+/**
+ * The candidates for the date and the author of a dump: every date the date readers find on a line the text does not
+ * keep, every name read on such a line as a byline or a name without "By", and the rules' choices wherever they found
+ * them; the header zone (from the last furniture above the headline to `HEADER_ZONE_LINES` below it) is where the
+ * features say each stands.
+ */
+function headerCandidates(
+  lines: LabelledLine[],
+  read: {
+    titleIndex: number;
+    zone: { start: number; end: number };
+    body: Line[];
+    header: ReturnType<typeof createHeader>;
+    reader: ReturnType<typeof createDateReader> & { retrieved: string | null };
+    reasons: Map<Line, string>;
+  },
+): HeaderCandidates {
+  const { titleIndex, zone, body, header, reader, reasons } = read;
+  const kept = new Set(body);
+  const textStart = body[0] ? lines.findIndex((l) => l === body[0]) : lines.length;
+  const inHeader = (i: number) => i >= zone.start && i <= zone.end;
+  const context = { lines, titleIndex, textStart, inHeader, isDateLine: reader.isDateLine };
+  const notKept = lines.map((_, i) => i).filter((i) => !kept.has(lines[i]!));
+
+  type Dated = FoundDate & { date: NonNullable<FoundDate['date']> };
+  const isDated = (found: FoundDate | null): found is Dated => found?.date != null;
+  const rulesDateLine = lines.findIndex((l) => isDateReason(reasons.get(l)));
+  const dates: Array<{ value: Dated; index: number; rules: boolean }> = [];
+  for (const i of notKept) {
+    const line = lines[i]!;
+    const found =
+      i === rulesDateLine
+        ? header.date
+        : line.kind === 'byline'
+          ? line.byline!.rest
+            ? findDateInLine(line.byline!.rest, reader.retrieved, reader.dayFirst)
+            : null
+          : reader.dateOf(line);
+    if (isDated(found)) dates.push({ value: found, index: i, rules: i === rulesDateLine });
+  }
+  const ruleDate = header.date;
+  if (isDated(ruleDate) && !dates.some((c) => c.rules)) dates.push({ value: ruleDate, index: -1, rules: true });
+
+  const bylines: Array<{ value: string; index: number; rules: boolean }> = [];
+  for (const i of notKept) {
+    const line = lines[i]!;
+    const name =
+      line.kind === 'byline'
+        ? line.byline!.author
+        : line.kind === 'text' || line.kind === 'nav'
+          ? (authorWithoutBy(lines, i, reader.isDateLine, i - 1 === titleIndex)?.author ??
+            (reader.isDateLine(line) ? authorBesideDate(line.text) : null))
+          : null;
+    if (name) bylines.push({ value: name, index: i, rules: false });
+  }
+  const ruleAuthor = header.author;
+  const ruleLine = bylines.find((c) => c.value === ruleAuthor);
+  if (ruleLine) ruleLine.rules = true;
+  else if (ruleAuthor !== null) bylines.push({ value: ruleAuthor, index: -1, rules: true });
+  return {
+    dates: dateCandidates(dates, context),
+    bylines: bylineCandidates(bylines, context, (name) => agencyCredit(name) !== null),
+  };
+}
+
+/** True for the reason the line that gave the article its date was dropped with. */
+const isDateReason = (reason: string | undefined) =>
+  reason !== undefined && (reason.startsWith(DATES_THE_ARTICLE) || reason.startsWith(BYLINE_WITH_DATE));
+
+/**
+ * The dump's date as the date model chooses it among the candidates, with why on its line; null when the model does
+ * not choose (the rules took no date, or it is the only candidate). A date the rules took and the model passes over
+ * is listed again as a plain dateline or byline.
+ */
+function chooseHeaderDate(
+  lines: LabelledLine[],
+  candidates: Array<HeaderCandidate<FoundDate>>,
+  model: HeaderModel,
+  reasons: Map<Line, string>,
+): FoundDate | null {
+  const rules = candidates.find((c) => c.rules);
+  const best = bestScored(model, candidates);
+  if (!rules || !best || candidates.length < 2) return null;
+  const ranked = `ranked first of ${candidates.length} by the date model`;
+  if (best === rules) {
+    if (rules.index >= 0) reasons.set(lines[rules.index]!, `${reasons.get(lines[rules.index]!)}, ${ranked}`);
+    return best.value;
+  }
+  if (rules.index >= 0) {
+    const line = lines[rules.index]!;
+    reasons.set(line, line.kind === 'byline' ? 'byline' : 'dateline');
+  }
+  const line = lines[best.index]!;
+  const kind = line.kind === 'byline' ? BYLINE_WITH_DATE : DATES_THE_ARTICLE;
+  reasons.set(line, `${kind}: ${ranked}, over the rules' choice ${JSON.stringify(rules.value.text)}`);
+  return best.value;
+}
+
+/**
+ * The dump's author as the byline model chooses it among the candidates, with why on its line; null when the model
+ * does not choose (the rules named no one, or the name is the only candidate).
+ */
+function chooseHeaderAuthor(
+  lines: LabelledLine[],
+  candidates: Array<HeaderCandidate<string>>,
+  model: HeaderModel,
+  reasons: Map<Line, string>,
+): string | null {
+  const rules = candidates.find((c) => c.rules);
+  const best = bestScored(model, candidates);
+  if (!rules || !best || candidates.length < 2) return null;
+  const ranked = `ranked first of ${candidates.length} by the byline model`;
+  if (best.index >= 0)
+    reasons.set(
+      lines[best.index]!,
+      best === rules
+        ? `byline, the article's author: the rules' choice, ${ranked}`
+        : `byline, the article's author: ${ranked}, over the rules' choice ${JSON.stringify(rules.value)}`,
+    );
+  return best.value;
+}
+
 /** A raw page's lines, its capture header, its date reader, the article's run and the headline the rules find. */
 function readRawPage(raw: string, options: ExtractOptions) {
   const lines = classifyLines(splitLines(raw));
@@ -909,11 +1047,8 @@ export function headlineCandidatesOfText(raw: string, options: ExtractOptions): 
   return range.learned && !rules.hinted ? headlineCandidates(lines, capture, range, reader.isDateLine, rules) : null;
 }
 
-/**
- * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
- * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
- */
-export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
+/** The article a raw page gives by its rules, with what the header models read it with. */
+function readRawArticle(raw: string, options: ExtractOptions) {
   const { lines, capture, reader, range, rules } = readRawPage(raw, options);
   const { dateOf, isDateLine } = reader;
   const chosen = range.learned
@@ -932,7 +1067,8 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
 
   // The header: from the last furniture block above the headline down to the article's first prose.
   const headline = titleIndex >= 0 ? titleIndex : range.start;
-  for (const line of lines.slice(Math.max(pageStart, headerStartAbove(lines, headline)), headline)) {
+  const headerStart = Math.max(pageStart, headerStartAbove(lines, headline));
+  for (const line of lines.slice(headerStart, headline)) {
     if (isDateLine(line)) {
       takeDate(dateOf(line), line);
       header.inferAuthor(authorBesideDate(line.text));
@@ -948,13 +1084,39 @@ export function extractFromText(raw: string, options: ExtractOptions): Omit<Extr
       dateOutsideHeader(lines, { body, titleIndex, pageStart, crawled: capture?.crawled ?? null }, dateOf, reasons) ??
       header.date;
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
+  const zone = { start: headerStart, end: headline + HEADER_ZONE_LINES };
+  const found = range.learned ? headerCandidates(lines, { titleIndex, zone, body, header, reader, reasons }) : null;
+  return { lines, title, header, body, reasons, found };
+}
+
+/**
+ * The candidates for a raw page's date and author, as extraction weighs them with the header models (what they are
+ * trained on); null when the models do not choose: the page is not laid out as a scraper's dump.
+ */
+export function headerCandidatesOfText(raw: string, options: ExtractOptions): HeaderCandidates | null {
+  return readRawArticle(raw, options).found;
+}
+
+/**
+ * Extracts the article from a raw page: the densest run of prose is the text, the headline stands above it,
+ * bylines and datelines between them are the header, and everything else is furniture, recorded with its reason.
+ * In a scraper's dump, the header models choose the date and the author among the header's candidates.
+ */
+export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
+  const { lines, title, header, body, reasons, found } = readRawArticle(raw, options);
+  let { date, author } = header;
+  if (found) {
+    const models = options.headerModels ?? committedHeaderModels();
+    date = chooseHeaderDate(lines, found.dates, models.date, reasons) ?? date;
+    author = chooseHeaderAuthor(lines, found.bylines, models.byline, reasons) ?? author;
+  }
   const blocks = readerBlocks(body);
   const source = strongestSource(lines);
   return {
     title: plainMarkdownText(title),
-    date: header.date?.date ?? null,
-    dateText: header.date?.text ?? null,
-    author: header.author,
+    date: date?.date ?? null,
+    dateText: date?.text ?? null,
+    author,
     source: source?.source ?? null,
     blocks,
     text: blocksToText(blocks),

@@ -5,6 +5,7 @@ import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { extractFromHtml } from './html.ts';
 import type { LineModel } from './line-model.ts';
 import type { TitleModel } from './title-model.ts';
+import type { HeaderModels } from './header-model.ts';
 import { extractFromMarkdown } from './markdown.ts';
 import { stripSiteName } from './title.ts';
 
@@ -26,6 +27,8 @@ export interface ExtractSettings {
   lineModel?: LineModel;
   /** The title model that chooses a raw dump's headline; the committed one when not given. */
   titleModel?: TitleModel;
+  /** The header models that choose a raw dump's date and author; the committed ones when not given. */
+  headerModels?: HeaderModels;
 }
 
 /**
@@ -40,6 +43,7 @@ export function extractArticle(raw: RawArticle, settings: ExtractSettings): Extr
     retrieved: settings.retrieved,
     lineModel: settings.lineModel,
     titleModel: settings.titleModel,
+    headerModels: settings.headerModels,
   };
   const found =
     raw.format === 'markdown'

@@ -37,3 +37,14 @@ export function standardisedSum(model: StandardisedWeights, features: number[], 
     z += (model.weights[k]! * (features[k]! - model.mean[k]!)) / model.scale[k]!;
   return z;
 }
+
+/** The candidate whose features score highest under `model` (the first of equals), or null when there is none. */
+export function bestScored<C extends { features: number[] }>(model: StandardisedWeights, candidates: C[]): C | null {
+  let best: C | null = null;
+  let bestScore = -Infinity;
+  for (const candidate of candidates) {
+    const score = standardisedSum(model, candidate.features, 0);
+    if (score > bestScore) [best, bestScore] = [candidate, score];
+  }
+  return best;
+}

@@ -5,7 +5,7 @@
  * (scripts/train-extraction-title.ts), which records in them how they were made. Pure.
  */
 import committed from './title-model.json' with { type: 'json' };
-import { committedModel, standardisedSum, type StandardisedWeights } from './linear-model.ts';
+import { bestScored, committedModel, type StandardisedWeights } from './linear-model.ts';
 import { TITLE_FEATURES, type TitleCandidate } from './title-features.ts';
 
 /** Weights as `title-model.json` holds them. */
@@ -22,18 +22,7 @@ export const committedTitleModel: () => TitleModel = committedModel(
   'npm run train:extraction-title',
 );
 
-/** A candidate's score: the higher, the likelier the page's headline. */
-export function titleScore(model: TitleModel, features: number[]): number {
-  return standardisedSum(model, features, 0);
-}
-
 /** The candidate with the highest score (the first of equals), or null when there is none. */
 export function bestTitleCandidate(model: TitleModel, candidates: TitleCandidate[]): TitleCandidate | null {
-  let best: TitleCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const candidate of candidates) {
-    const score = titleScore(model, candidate.features);
-    if (score > bestScore) [best, bestScore] = [candidate, score];
-  }
-  return best;
+  return bestScored(model, candidates);
 }

@@ -7,6 +7,7 @@ import { extractArticle } from '../extract/index.ts';
 import { chrono } from '../libraries.ts';
 import type { LineModel } from '../extract/line-model.ts';
 import type { TitleModel } from '../extract/title-model.ts';
+import type { HeaderModels } from '../extract/header-model.ts';
 import type { ExtractedArticle, RawArticle } from '../types.ts';
 import {
   averageScores,
@@ -88,14 +89,15 @@ export interface DevScores {
 }
 
 /**
- * Extracts one page as the build would, without retrieval date; `lineModel` and `titleModel` replace the committed
- * models.
+ * Extracts one page as the build would, without retrieval date; `lineModel`, `titleModel` and `headerModels` replace
+ * the committed models.
  */
 export function extractDevPage(
   page: DevPage,
   condition: DevCondition,
   lineModel?: LineModel,
   titleModel?: TitleModel,
+  headerModels?: HeaderModels,
 ): ExtractedArticle {
   const raw: RawArticle = {
     file: `${page.key}.${condition === 'saved page' ? 'html' : 'txt'}`,
@@ -105,7 +107,7 @@ export function extractDevPage(
     frontMatter: {},
     diagnostics: [],
   };
-  return extractArticle(raw, { retrieved: null, lineModel, titleModel });
+  return extractArticle(raw, { retrieved: null, lineModel, titleModel, headerModels });
 }
 
 const squeeze = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();

@@ -1,9 +1,7 @@
 /**
  * Quality: learning the title model (`src/extract/title-model.ts`) from real pages. Each page's raw text dump gives its
  * candidates for the headline (`headlineCandidatesOfText`), each right when it says a title the page's markup gives
- * (`DevPage.titles`); a conditional logit (the candidates of a page compared by a softmax of their linear scores) is
- * fitted by gradient descent with an L2 penalty, each page weighing one. Pages with no right candidate, or no wrong
- * one, teach nothing and are left out. Deterministic.
+ * (`DevPage.titles`); a conditional logit (`fit-conditional-logit.ts`) is fitted to them. Deterministic.
  */
 import { headlineCandidatesOfText } from '../extract/extract-text.ts';
 import type { LineModel } from '../extract/line-model.ts';
@@ -11,6 +9,7 @@ import { plainMarkdownText } from '../extract/markdown-inline.ts';
 import { TITLE_FEATURES } from '../extract/title-features.ts';
 import { bestTitleCandidate, type TitleModel } from '../extract/title-model.ts';
 import { rawTextDump, type DevPage } from './extraction-dev.ts';
+import { fitConditionalLogit } from './fit-conditional-logit.ts';
 
 /** One page's candidates as examples. */
 export interface PageCandidates {
@@ -19,10 +18,6 @@ export interface PageCandidates {
   features: number[][];
   right: boolean[];
 }
-
-const L2 = 0.01;
-const STEPS = 800;
-const LEARNING_RATE = 0.5;
 
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -44,38 +39,9 @@ export function pageCandidates(page: DevPage, lineModel?: LineModel, withoutTitl
   };
 }
 
-/** True when the page has a right candidate and a wrong one: something to learn from. */
-const teaches = (page: PageCandidates) => page.right.some(Boolean) && page.right.some((r) => !r);
-
 /** Fits the title model to the pages' candidates; `note` says how it was made. */
 export function fitTitleModel(pages: PageCandidates[], note: string): TitleModel {
-  const used = pages.filter(teaches);
-  const k = TITLE_FEATURES.length;
-  const rows = used.flatMap((p) => p.features);
-  const mean = Array.from({ length: k }, (_, j) => rows.reduce((s, r) => s + r[j]!, 0) / (rows.length || 1));
-  const scale = mean.map((m, j) => Math.sqrt(rows.reduce((s, r) => s + (r[j]! - m) ** 2, 0) / (rows.length || 1)) || 1);
-  const standardised = used.map((p) => p.features.map((r) => r.map((v, j) => (v - mean[j]!) / scale[j]!)));
-  const weights = new Array<number>(k).fill(0);
-  const gradient = new Array<number>(k);
-  for (let step = 0; step < STEPS; step++) {
-    gradient.fill(0);
-    used.forEach((page, p) => {
-      const x = standardised[p]!;
-      const scores = x.map((row) => row.reduce((s, v, j) => s + v * weights[j]!, 0));
-      const top = Math.max(...scores);
-      const exp = scores.map((s) => Math.exp(s - top));
-      const total = exp.reduce((a, b) => a + b, 0);
-      const rightTotal = exp.reduce((a, e, c) => a + (page.right[c] ? e : 0), 0);
-      // Gradient of −log P(a right candidate): the model's mean features less the right candidates' mean under it.
-      x.forEach((row, c) => {
-        const coefficient = exp[c]! / total - (page.right[c] ? exp[c]! / rightTotal : 0);
-        for (let j = 0; j < k; j++) gradient[j]! += coefficient * row[j]!;
-      });
-    });
-    for (let j = 0; j < k; j++)
-      weights[j] = weights[j]! - LEARNING_RATE * (gradient[j]! / (used.length || 1) + L2 * weights[j]!);
-  }
-  return { note, features: [...TITLE_FEATURES], mean, scale, weights };
+  return { note, ...fitConditionalLogit(pages, TITLE_FEATURES) };
 }
 
 /** Share of the pages whose best candidate under `model` is right (a page with no candidate counts wrong). */

@@ -34,6 +34,9 @@ describe('the committed learned models are what their training scripts write, by
   it('the title model of raw text dumps (npm run train:extraction-title)', { skip: noPages }, () =>
     check('train-extraction-title.ts'),
   );
+  it('the date and byline models of raw text dumps (npm run train:extraction-header)', { skip: noPages }, () =>
+    check('train-extraction-header.ts'),
+  );
   it('the name model of discovered actors (npm run train:tagging-names)', { skip: noCorpus }, () =>
     check('train-tagging-names.ts'),
   );
