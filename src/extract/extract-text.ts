@@ -975,9 +975,20 @@ const isDateReason = (reason: string | undefined) =>
   reason !== undefined && (reason.startsWith(DATES_THE_ARTICLE) || reason.startsWith(BYLINE_WITH_DATE));
 
 /**
+ * The rules' candidate and the model's best, with the words saying how the best was ranked; null when the model does
+ * not choose (the rules took none, or theirs is the only candidate).
+ */
+function modelChoice<T>(candidates: Array<HeaderCandidate<T>>, model: HeaderModel, name: string) {
+  const rules = candidates.find((c) => c.rules);
+  const best = bestScored(model, candidates);
+  if (!rules || !best || candidates.length < 2) return null;
+  return { rules, best, ranked: `ranked first of ${candidates.length} by the ${name} model` };
+}
+
+/**
  * The dump's date as the date model chooses it among the candidates, with why on its line; null when the model does
- * not choose (the rules took no date, or it is the only candidate). A date the rules took and the model passes over
- * is listed again as a plain dateline or byline.
+ * not choose (see `modelChoice`). A date the rules took and the model passes over is listed again as a plain dateline
+ * or byline.
  */
 function chooseHeaderDate(
   lines: LabelledLine[],
@@ -985,10 +996,9 @@ function chooseHeaderDate(
   model: HeaderModel,
   reasons: Map<Line, string>,
 ): FoundDate | null {
-  const rules = candidates.find((c) => c.rules);
-  const best = bestScored(model, candidates);
-  if (!rules || !best || candidates.length < 2) return null;
-  const ranked = `ranked first of ${candidates.length} by the date model`;
+  const choice = modelChoice(candidates, model, 'date');
+  if (!choice) return null;
+  const { rules, best, ranked } = choice;
   if (best === rules) {
     if (rules.index >= 0) reasons.set(lines[rules.index]!, `${reasons.get(lines[rules.index]!)}, ${ranked}`);
     return best.value;
@@ -1005,7 +1015,7 @@ function chooseHeaderDate(
 
 /**
  * The dump's author as the byline model chooses it among the candidates, with why on its line; null when the model
- * does not choose (the rules named no one, or the name is the only candidate).
+ * does not choose (see `modelChoice`).
  */
 function chooseHeaderAuthor(
   lines: LabelledLine[],
@@ -1013,10 +1023,9 @@ function chooseHeaderAuthor(
   model: HeaderModel,
   reasons: Map<Line, string>,
 ): string | null {
-  const rules = candidates.find((c) => c.rules);
-  const best = bestScored(model, candidates);
-  if (!rules || !best || candidates.length < 2) return null;
-  const ranked = `ranked first of ${candidates.length} by the byline model`;
+  const choice = modelChoice(candidates, model, 'byline');
+  if (!choice) return null;
+  const { rules, best, ranked } = choice;
   if (best.index >= 0)
     reasons.set(
       lines[best.index]!,
@@ -1085,8 +1094,11 @@ function readRawArticle(raw: string, options: ExtractOptions) {
       header.date;
   labelOtherLines(lines, new Set(body), reasons, titleIndex, Math.max(titleIndex, range.start));
   const zone = { start: headerStart, end: headline + HEADER_ZONE_LINES };
-  const found = range.learned ? headerCandidates(lines, { titleIndex, zone, body, header, reader, reasons }) : null;
-  return { lines, title, header, body, reasons, found };
+  // Made only when asked for: extraction needs them only where the rules took a date or an author.
+  const candidates = range.learned
+    ? () => headerCandidates(lines, { titleIndex, zone, body, header, reader, reasons })
+    : null;
+  return { lines, title, header, body, reasons, candidates };
 }
 
 /**
@@ -1094,7 +1106,7 @@ function readRawArticle(raw: string, options: ExtractOptions) {
  * trained on); null when the models do not choose: the page is not laid out as a scraper's dump.
  */
 export function headerCandidatesOfText(raw: string, options: ExtractOptions): HeaderCandidates | null {
-  return readRawArticle(raw, options).found;
+  return readRawArticle(raw, options).candidates?.() ?? null;
 }
 
 /**
@@ -1103,9 +1115,11 @@ export function headerCandidatesOfText(raw: string, options: ExtractOptions): He
  * In a scraper's dump, the header models choose the date and the author among the header's candidates.
  */
 export function extractFromText(raw: string, options: ExtractOptions): Omit<ExtractedArticle, 'diagnostics'> {
-  const { lines, title, header, body, reasons, found } = readRawArticle(raw, options);
+  const { lines, title, header, body, reasons, candidates } = readRawArticle(raw, options);
   let { date, author } = header;
-  if (found) {
+  // The models choose only among candidates that hold the rules' choice: with no date and no author taken, none does.
+  if (candidates && (date?.date != null || author !== null)) {
+    const found = candidates();
     const models = options.headerModels ?? committedHeaderModels();
     date = chooseHeaderDate(lines, found.dates, models.date, reasons) ?? date;
     author = chooseHeaderAuthor(lines, found.bylines, models.byline, reasons) ?? author;

@@ -14,6 +14,10 @@ Under the approved plan, the operator must route freight traffic through a new a
 
 const HEADLINE = 'Harbour authority approves new container terminal';
 
+/** A scraper's dump of the story on the Coastal Courier's site: its title line and menu, the headline, then `lines`. */
+const courierDump = (...lines: string[]) =>
+  [`${HEADLINE} | Coastal Courier`, 'Home', 'News', 'Business', HEADLINE, ...lines].join('\n');
+
 /** The reason `analyze --explain` gives for the line that says `text`. */
 const reasonOf = (article: ReturnType<typeof extractFromText>, text: string) =>
   article.removed.find((r) => r.text.split('\n').includes(text))?.reason ?? '';
@@ -29,19 +33,9 @@ describe('the header models', () => {
   });
 
   it("take a dump's published date over its update's, and say why on the dateline", () => {
-    const article = extractFromText(
-      [
-        `${HEADLINE} | Coastal Courier`,
-        'Home',
-        'News',
-        'Business',
-        HEADLINE,
-        'Published 1 March 2024',
-        'Updated 3 March 2024',
-        TEXT,
-      ].join('\n'),
-      { retrieved: null },
-    );
+    const article = extractFromText(courierDump('Published 1 March 2024', 'Updated 3 March 2024', TEXT), {
+      retrieved: null,
+    });
     assert.equal(article.date?.iso, '2024-03-01');
     assert.match(
       reasonOf(article, 'Published 1 March 2024'),
@@ -51,12 +45,7 @@ describe('the header models', () => {
 
   it("take the byline's author and date, not a reader's comment's under the article", () => {
     const article = extractFromText(
-      [
-        `${HEADLINE} | Coastal Courier`,
-        'Home',
-        'News',
-        'Business',
-        HEADLINE,
+      courierDump(
         'By Maria Lindqvist',
         'March 1, 2024',
         TEXT,
@@ -64,7 +53,7 @@ describe('the header models', () => {
         'Peter Holm',
         'March 5, 2024 at 9:12 pm',
         'A terminal this size will change the whole coast, and not for the better.',
-      ].join('\n'),
+      ),
       { retrieved: null },
     );
     assert.equal(article.author, 'Maria Lindqvist');
