@@ -3,10 +3,10 @@
  * for: the analysis cache gives such records (`src/cache/analysis-cache.ts`), so that a build after a few changes
  * reads the bodies of the few pages it renders, not of every article. All of them share the same accessors, so they
  * keep one shape; a copy made by `copyRecord` shares the body with its record and does not read it either. The
- * evidence of its tags is read when first asked for in the same way (`readEvidenceLater`), but the discovered
- * actors', which the build report lists. Pure.
+ * details of its tags are read when first asked for in the same way (`readTagDetailsLater`): their evidence, but the
+ * first sentence of a discovered actor's, which the build report lists, and the countries' primary models. Pure.
  */
-import type { AnalyzedArticle, Evidence } from './types.ts';
+import type { AnalyzedArticle, CountryTag, Evidence } from './types.ts';
 
 export const BODY_FIELDS = ['blocks', 'text', 'removed'] as const;
 type BodyField = (typeof BODY_FIELDS)[number];
@@ -80,72 +80,142 @@ const TAG_KINDS = ['countries', 'actors', 'topics'] as const;
 type TagKind = (typeof TAG_KINDS)[number];
 type Tagged = Pick<AnalyzedArticle, TagKind>;
 type AnyTag = Tagged[TagKind][number];
+type PrimaryModel = CountryTag['primaryModel'];
 
-/** The evidence of a record's tags, by kind in the tags' order: null for a tag that keeps its own (see `takeEvidenceApart`). */
-export type TagEvidence = Record<TagKind, Array<Evidence[] | null>>;
+/**
+ * What a tag keeps apart from its record, read when first asked for: its evidence (a discovered actor's after the
+ * first sentence, which the build report lists for every article), and a country's primary model (its probability
+ * and measures, which only the article's page shows).
+ */
+export interface TagDetails {
+  evidence: Evidence[];
+  primaryModel?: PrimaryModel;
+}
 
-/** Whether a tag keeps its evidence in the record: a discovered actor's, which the build report lists for every article. */
-const keepsEvidence = (tag: AnyTag) => 'discovered' in tag && tag.discovered;
+/** The details of a record's tags, by kind in the tags' order (see `takeTagDetailsApart`). */
+export type TagDetailsByKind = Record<TagKind, TagDetails[]>;
 
-/** The record's tags with their evidence taken out, but the discovered actors', and that evidence apart. */
-export function takeEvidenceApart(record: Tagged): { tags: Tagged; evidence: TagEvidence } {
+/** Whether a tag's first evidence sentence is kept at hand: a discovered actor's, which the build report lists. */
+const keepsFirstEvidence = (tag: AnyTag) => 'discovered' in tag && tag.discovered;
+
+/**
+ * What the record keeps at hand of its tags' details: the first evidence sentence of each discovered actor (in the
+ * order of its actors), and the places of the countries that hold a primary model.
+ */
+export interface TagDetailsAtHand {
+  firstEvidence: Array<Evidence | null>;
+  primaryModels: number[];
+}
+
+/** The record's tags with their details taken out, those details apart, and what stays at hand of them. */
+export function takeTagDetailsApart(record: Tagged): {
+  tags: Tagged;
+  details: TagDetailsByKind;
+  atHand: TagDetailsAtHand;
+} {
   const tags = {} as Record<TagKind, AnyTag[]>;
-  const evidence = {} as TagEvidence;
+  const details = {} as TagDetailsByKind;
   for (const kind of TAG_KINDS) {
     const list: AnyTag[] = record[kind];
     tags[kind] = list.map((tag) => {
-      if (keepsEvidence(tag)) return tag;
-      const { evidence: _evidence, ...rest } = tag;
-      return rest as AnyTag;
+      const { evidence: _evidence, primaryModel: _primaryModel, ...rest } = tag as CountryTag;
+      return rest as unknown as AnyTag;
     });
-    evidence[kind] = list.map((tag) => (keepsEvidence(tag) ? null : tag.evidence));
+    details[kind] = list.map((tag) => {
+      const apart: TagDetails = { evidence: keepsFirstEvidence(tag) ? tag.evidence.slice(1) : tag.evidence };
+      if ('primaryModel' in tag && tag.primaryModel !== undefined) apart.primaryModel = tag.primaryModel;
+      return apart;
+    });
   }
-  return { tags: tags as Tagged, evidence };
+  const atHand: TagDetailsAtHand = {
+    firstEvidence: record.actors.filter(keepsFirstEvidence).map((actor) => actor.evidence[0] ?? null),
+    primaryModels: record.countries.flatMap((country, i) => (country.primaryModel === undefined ? [] : [i])),
+  };
+  return { tags: tags as Tagged, details, atHand };
 }
 
-const EVIDENCE = Symbol('evidence');
+const DETAILS = Symbol('details');
 
-/** The evidence of a record's tags, once read, else what reads it. */
-interface HeldEvidence {
-  read: (() => TagEvidence) | null;
-  evidence: TagEvidence | null;
+/** The details of a record's tags, once read, else what reads them. */
+interface HeldDetails {
+  read: (() => TagDetailsByKind) | null;
+  details: TagDetailsByKind | null;
 }
-
-/** Where a tag's evidence is: the record's, by kind and place. */
-type EvidenceAt = { [EVIDENCE]: { held: HeldEvidence; kind: TagKind; index: number } };
-
-/** The accessor of a tag's evidence, shared by every tag: evidence set is set as any other field. */
-const EVIDENCE_ACCESSOR: PropertyDescriptor = {
-  enumerable: true,
-  configurable: true,
-  get(this: EvidenceAt) {
-    const { held, kind, index } = this[EVIDENCE];
-    if (!held.evidence) {
-      held.evidence = held.read!();
-      held.read = null;
-    }
-    const evidence = held.evidence[kind][index];
-    if (!Array.isArray(evidence)) throw new Error(`a record's tag has no evidence among its tags' evidence`);
-    return evidence;
-  },
-  set(this: object, value: unknown) {
-    Object.defineProperty(this, 'evidence', { value, writable: true, enumerable: true, configurable: true });
-  },
-};
 
 /**
- * Gives each tag of `record` that has no evidence (as `takeEvidenceApart` left it) the evidence `read` gives, read
- * when one of them is first asked for (once for all).
+ * Where a tag's details are: the record's, by kind and place; and a discovered actor's first evidence sentence, kept
+ * at hand until its evidence is read (undefined for the other tags, and once it is).
  */
-export function readEvidenceLater<T extends Tagged>(record: T, read: () => TagEvidence): T {
-  const held: HeldEvidence = { read, evidence: null };
+type DetailsAt = {
+  [DETAILS]: { held: HeldDetails; kind: TagKind; index: number; first: Evidence | null | undefined };
+};
+
+function detailsOf(tag: DetailsAt): TagDetails {
+  const { held, kind, index } = tag[DETAILS];
+  if (!held.details) {
+    held.details = held.read!();
+    held.read = null;
+  }
+  const details = held.details[kind][index];
+  if (!Array.isArray(details?.evidence)) throw new Error(`a record's tag has no details among its tags' details`);
+  return details;
+}
+
+/** The accessor of a tag's field kept apart, shared by every tag: a value set is set as any other field's. */
+function detailAccessor(read: (tag: DetailsAt) => unknown, field: string): PropertyDescriptor {
+  return {
+    enumerable: true,
+    configurable: true,
+    get(this: DetailsAt) {
+      return read(this);
+    },
+    set(this: object, value: unknown) {
+      Object.defineProperty(this, field, { value, writable: true, enumerable: true, configurable: true });
+    },
+  };
+}
+
+/** A tag's evidence: a discovered actor's first sentence (kept at hand) and the rest, made one array once. */
+const EVIDENCE_ACCESSOR = detailAccessor((tag) => {
+  const details = detailsOf(tag);
+  const at = tag[DETAILS];
+  if (at.first !== undefined) {
+    if (at.first) details.evidence = [at.first, ...details.evidence];
+    at.first = undefined;
+  }
+  return details.evidence;
+}, 'evidence');
+const PRIMARY_MODEL_ACCESSOR = detailAccessor((tag) => detailsOf(tag).primaryModel, 'primaryModel');
+
+/**
+ * Gives each tag of `record` (as `takeTagDetailsApart` left it) the details `read` gives, read when one of them is
+ * first asked for (once for all): its evidence, and a country's primary model where it held one (`atHand`). A
+ * discovered actor's first sentence stays at hand without reading them (`firstEvidenceOf`).
+ */
+export function readTagDetailsLater<T extends Tagged>(
+  record: T,
+  atHand: TagDetailsAtHand,
+  read: () => TagDetailsByKind,
+): T {
+  const held: HeldDetails = { read, details: null };
+  let discovered = 0;
   for (const kind of TAG_KINDS) {
     const list: AnyTag[] = record[kind];
     list.forEach((tag, index) => {
-      if ('evidence' in tag) return;
-      Object.defineProperty(tag, EVIDENCE, { value: { held, kind, index } });
+      const first = keepsFirstEvidence(tag) ? (atHand.firstEvidence[discovered++] ?? null) : undefined;
+      Object.defineProperty(tag, DETAILS, { value: { held, kind, index, first } });
       Object.defineProperty(tag, 'evidence', EVIDENCE_ACCESSOR);
     });
   }
+  for (const place of atHand.primaryModels) {
+    const country = record.countries[place];
+    if (country) Object.defineProperty(country, 'primaryModel', PRIMARY_MODEL_ACCESSOR);
+  }
   return record;
+}
+
+/** The first evidence sentence of a tag, without reading the details of a record's tags that keep it at hand. */
+export function firstEvidenceOf(tag: { evidence: Evidence[] }): Evidence | null {
+  const first = (tag as Partial<DetailsAt>)[DETAILS]?.first;
+  return first !== undefined ? first : (tag.evidence[0] ?? null);
 }

@@ -8,9 +8,10 @@
  * the entries it used are written as new segments and the others deleted. Touches the disk; an entry that cannot be read, was changed since this
  * program wrote it (each carries a checksum of its text) or does not look like an analysed article is ignored, so
  * the article is simply analysed again: an entry is trusted only as what this program wrote from a checked input.
- * An entry's text, blocks and removed blocks (its body, a third of its bytes), and the evidence of its tags but the
- * discovered actors' (a tenth), are read from the entry when first asked for (`src/record-body.ts`): a build after a
- * few changes reads them for the few pages it renders. So are the shingles of its fingerprint (a seventh), which
+ * An entry's text, blocks and removed blocks (its body, a third of its bytes), and the details of its tags (their
+ * evidence but a discovered actor's first sentence, and the countries' primary models: a fifth of the rest), are
+ * read from the entry when first asked for (`src/record-body.ts`): a build after a few changes reads them for the few
+ * pages it renders. So are the shingles of its fingerprint (a seventh), which
  * duplicate grouping compares for the few articles that may match a new one. Those three parts follow the rest of
  * the entry on its line, and are left in the segment file when it is read (each line's checksum checked as its bytes
  * pass through one buffer): they are read from the file by position when first asked for, and checked again then.
@@ -41,15 +42,16 @@ import { RACY_MS } from './file-stats.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import {
   readBodyLater,
-  readEvidenceLater,
-  takeEvidenceApart,
+  readTagDetailsLater,
+  takeTagDetailsApart,
   type RecordBody,
-  type TagEvidence,
+  type TagDetailsAtHand,
+  type TagDetailsByKind,
 } from '../record-body.ts';
 import type { AnalyzedArticle, Fingerprint, SourceFormat } from '../types.ts';
 
 /** Version of the entry format; bump it when the shape of a stored entry changes. */
-export const CACHE_FORMAT_VERSION = 6;
+export const CACHE_FORMAT_VERSION = 7;
 
 /** An article record without its file path, so a renamed or copied file still finds its analysis. */
 export type CachedAnalysis = Omit<AnalyzedArticle, 'file'>;
@@ -90,13 +92,15 @@ interface StoredFingerprint {
 }
 
 /**
- * An entry's JSON: all but the evidence of its tags (but the discovered actors') and the record's body, which follow
- * it (see `src/record-body.ts`).
+ * An entry's JSON: all but the details of its tags (their evidence but a discovered actor's first sentence, and the
+ * countries' primary models) and the record's body, which follow it (see `src/record-body.ts`).
  */
 interface Entry {
   version: number;
   key: string;
   article: Omit<StoredAnalysis, keyof RecordBody>;
+  /** What the record keeps at hand of its tags' details (see `readTagDetailsLater`). */
+  atHand: TagDetailsAtHand;
   fingerprint: StoredFingerprint;
 }
 
@@ -175,12 +179,12 @@ function looksAnalyzed(value: unknown): value is StoredAnalysis {
   );
 }
 
-/** The evidence of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
-function readEvidence(bytes: Buffer): TagEvidence {
-  const evidence = JSON.parse(decodeText(bytes)) as Partial<TagEvidence> | null;
-  if (![evidence?.countries, evidence?.actors, evidence?.topics].every(Array.isArray))
-    throw new Error("an analysis cache entry holds evidence that is not its tags' evidence");
-  return evidence as TagEvidence;
+/** The tags' details of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
+function readTagDetails(bytes: Buffer): TagDetailsByKind {
+  const details = JSON.parse(decodeText(bytes)) as Partial<TagDetailsByKind> | null;
+  if (![details?.countries, details?.actors, details?.topics].every(Array.isArray))
+    throw new Error("an analysis cache entry holds tags' details that are not its tags'");
+  return details as TagDetailsByKind;
 }
 
 /** The body of an entry whose checksum held: what this program wrote, so anything else is its own mistake. */
@@ -587,7 +591,7 @@ function readWhole(line: ReadLine): Buffer | null {
 }
 
 /**
- * The parts of a line (as `entryLine` writes them: the entry's JSON, a tab, its tags' evidence as JSON, a tab, its
+ * The parts of a line (as `entryLine` writes them: the entry's JSON, a tab, its tags' details as JSON, a tab, its
  * body's JSON, a tab and the base64 of its shingles), or null when they were changed since: the checksum is of those
  * bytes, as written. A line read from a segment was checked as it was read, and its rest is read when first asked for.
  */
@@ -630,7 +634,7 @@ function bytesOf(line: Line): Buffer | null {
 }
 
 /**
- * The record of `file` an entry's line holds, its body, evidence and shingles read when first asked for, or null
+ * The record of `file` an entry's line holds, its body, tags' details and shingles read when first asked for, or null
  * when it is not an entry for `key` and `hash`.
  */
 function readEntry(line: Line, key: string, hash: string, file: string): AnalyzedArticle | null {
@@ -642,7 +646,9 @@ function readEntry(line: Line, key: string, hash: string, file: string): Analyze
     if (entry.version !== CACHE_FORMAT_VERSION || entry.key !== key || !looksAnalyzed(entry.article)) return null;
     const fingerprint = readFingerprint(entry.fingerprint, parts.shinglesLength, () => parts.rest().shingles);
     if (entry.article.hash !== hash || !fingerprint) return null;
-    const record = readEvidenceLater({ file, ...entry.article }, () => readEvidence(parts.rest().evidence));
+    const { atHand } = entry;
+    if (!Array.isArray(atHand?.firstEvidence) || !Array.isArray(atHand.primaryModels)) return null;
+    const record = readTagDetailsLater({ file, ...entry.article }, atHand, () => readTagDetails(parts.rest().evidence));
     return Object.assign(
       readBodyLater(record, () => readBody(parts.rest().body)),
       { fingerprint },
@@ -662,15 +668,16 @@ function entryLine(key: string, article: AnalyzedArticle): string {
   };
   const { blocks, text, removed, ...head } = rest;
   const body: RecordBody = { blocks, text, removed };
-  const { tags, evidence } = takeEvidenceApart(head);
+  const { tags, details, atHand } = takeTagDetailsApart(head);
   const entry: Entry = {
     version: CACHE_FORMAT_VERSION,
     key,
     article: { ...head, ...tags },
+    atHand,
     fingerprint: storedFingerprint,
   };
   const shingles = toBase64(fingerprint.shingles);
-  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(evidence)}\t${JSON.stringify(body)}\t${shingles}`)}`;
+  return `${key} ${sealed(`${JSON.stringify(entry)}\t${JSON.stringify(details)}\t${JSON.stringify(body)}\t${shingles}`)}`;
 }
 
 /** The lines of a cache's segments by key, and the segments' names, as read or as last written. */

@@ -1,4 +1,5 @@
 /** Report: the people and organisations tagging found whom the actors file does not know yet, for the archivist to add. Pure. */
+import { firstEvidenceOf } from '../record-body.ts';
 import type { ActorTag, AnalyzedArticle, Evidence } from '../types.ts';
 
 /** A discovered person or organisation, what the text said of it, and the files that name it. */
@@ -34,7 +35,7 @@ export function listDiscoveredActors(articles: Array<Pick<AnalyzedArticle, 'file
       type: actor.type,
       country: actor.country,
       aliases: [...aliases].sort(),
-      evidence: actor.evidence[0] ?? null,
+      evidence: firstEvidenceOf(actor),
       files: [...files].sort(),
     }))
     .sort((a, b) => b.files.length - a.files.length || a.name.localeCompare(b.name));

@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, RACY_MS, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
+import { listDiscoveredActors } from '../../../src/report/discovered.ts';
 import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -54,6 +55,22 @@ describe('analysis cache', () => {
     assert.deepEqual(recalled!.blocks, article.blocks);
     recalled!.text = 'Another text';
     assert.deepEqual({ ...recalled }, { ...article, text: 'Another text' });
+  });
+
+  it("gives back a discovered actor's evidence and the countries' primary models, which it reads when first asked for", () => {
+    const [evidence] = article.actors[0]!.evidence;
+    const discovered = {
+      ...article.actors[0]!,
+      id: 'discovered:li-wei',
+      name: 'Li Wei',
+      discovered: true,
+      evidence: [evidence!, { sentence: 'Li Wei said so.', match: 'Li Wei', start: 0 }],
+    };
+    const record = { ...article, actors: [...article.actors, discovered] };
+    assert.ok(record.countries.every((country) => country.primaryModel));
+    const recalled = openAnalysisCache(cacheHolding(record), 'context').get(record.hash, record.format, record.file)!;
+    assert.deepEqual(listDiscoveredActors([recalled]), listDiscoveredActors([record]));
+    assert.deepEqual(recalled, record);
   });
 
   it('writes an entry stored and read back before it is flushed once, as stored', () => {

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { copyRecord, readBodyLater, readEvidenceLater, takeEvidenceApart } from '../../../src/record-body.ts';
+import {
+  copyRecord,
+  firstEvidenceOf,
+  readBodyLater,
+  readTagDetailsLater,
+  takeTagDetailsApart,
+} from '../../../src/record-body.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 
 const article = analyzeText('Lavrov meets Wang Yi\n\nSergey Lavrov met Wang Yi in Beijing on Thursday.\n', 'talks.txt');
@@ -47,35 +53,53 @@ describe('a record whose body is read when first asked for', () => {
   });
 });
 
-describe("a record whose tags' evidence is read when first asked for", () => {
-  /** The article with a discovered actor, its tags' evidence taken apart and given back by a read that counts. */
-  function withEvidenceLater() {
-    const discovered = { ...article.actors[0]!, id: 'li-wei', name: 'Li Wei', discovered: true };
+describe("a record whose tags' details are read when first asked for", () => {
+  /**
+   * The article with a discovered actor named in two sentences, its tags' details taken apart and given back by a
+   * read that counts.
+   */
+  function withDetailsLater() {
+    const [evidence] = article.actors[0]!.evidence;
+    const second = { ...evidence!, sentence: 'Li Wei said so.', start: 0, match: 'Li Wei' };
+    const discovered = {
+      ...article.actors[0]!,
+      id: 'li-wei',
+      name: 'Li Wei',
+      discovered: true,
+      evidence: [evidence!, second],
+    };
     const full = { ...article, actors: [...article.actors, discovered] };
-    const { tags, evidence } = takeEvidenceApart(full);
+    const { tags, details, atHand } = takeTagDetailsApart(full);
     let reads = 0;
-    const record = readEvidenceLater({ ...full, ...tags }, () => {
+    const record = readTagDetailsLater({ ...full, ...tags }, structuredClone(atHand), () => {
       reads++;
-      return evidence;
+      return structuredClone(details);
     });
     return { full, record, reads: () => reads };
   }
 
-  it("gives every tag its evidence, read once for all of them, and a discovered actor's without reading", () => {
-    const { full, record, reads } = withEvidenceLater();
-    assert.ok(full.countries.length && full.actors.length > 1);
-    assert.deepEqual(record.actors.at(-1)!.evidence, full.actors.at(-1)!.evidence);
+  it("gives every tag its details, read once for all of them, and a discovered actor's first sentence without reading", () => {
+    const { full, record, reads } = withDetailsLater();
+    assert.ok(full.countries[0]!.primaryModel && full.actors.length > 1);
+    assert.deepEqual(firstEvidenceOf(record.actors.at(-1)!), full.actors.at(-1)!.evidence[0]);
+    assert.equal(record.countries[0]!.code, full.countries[0]!.code);
     assert.equal(reads(), 0);
-    assert.deepEqual(record.countries[0]!.evidence, full.countries[0]!.evidence);
+    assert.deepEqual(record.actors.at(-1)!.evidence, full.actors.at(-1)!.evidence);
     assert.equal(reads(), 1);
+    assert.deepEqual(firstEvidenceOf(record.actors.at(-1)!), full.actors.at(-1)!.evidence[0]);
+    assert.deepEqual(record.countries[0]!.primaryModel, full.countries[0]!.primaryModel);
+    assert.deepEqual(record.countries[0]!.evidence, full.countries[0]!.evidence);
     assert.deepEqual(record, full);
+    assert.equal(JSON.stringify(record.countries), JSON.stringify(full.countries));
     assert.equal(reads(), 1);
   });
 
-  it('takes evidence set for a tag', () => {
-    const { record, reads } = withEvidenceLater();
+  it('takes details set for a tag', () => {
+    const { record, reads } = withDetailsLater();
     record.countries[0]!.evidence = [];
+    record.countries[0]!.primaryModel = undefined;
     assert.deepEqual(record.countries[0]!.evidence, []);
+    assert.equal(record.countries[0]!.primaryModel, undefined);
     assert.equal(reads(), 0);
   });
 });
