@@ -69,11 +69,11 @@ export interface SparseRow {
   values: number[];
 }
 
-/** The probability of yes for one example's sparse features under `model`. */
-export function logisticOfSparse(row: SparseRow, model: LogisticWeights): number {
+/** The log-odds of yes for one example's sparse features under `model`. */
+export function logOddsOfSparse(row: SparseRow, model: LogisticWeights): number {
   let z = model.bias;
   for (let t = 0; t < row.indices.length; t++) z += model.weights[row.indices[t]!]! * row.values[t]!;
-  return 1 / (1 + Math.exp(-z));
+  return z;
 }
 
 /**
@@ -100,7 +100,7 @@ export function fitSparseLogistic(
     let biasGradient = 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      const error = logisticOfSparse(row, model) - labels[i]!;
+      const error = 1 / (1 + Math.exp(-logOddsOfSparse(row, model))) - labels[i]!;
       for (let t = 0; t < row.indices.length; t++) gradient[row.indices[t]!]! += error * row.values[t]!;
       biasGradient += error;
     }
