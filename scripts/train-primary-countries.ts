@@ -6,12 +6,12 @@
  * Writes src/tag/primary-model.json. Deterministic: the same labels and code give the same weights, so the committed
  * model is what this script writes; with `--check`, writes nothing and exits 1 when the committed model differs.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { fitLogistic } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
@@ -40,14 +40,12 @@ function fit(examples: Example[]): PrimaryModel {
   return { note: '', features: [...FEATURES], weights, bias, threshold: 0.5 };
 }
 
-const fold = (file: string) => createHash('sha256').update(file).digest()[0]! % FOLDS;
-
 /** Each example's probability from a model fitted without its fold. */
 function crossValidated(examples: Example[]): Array<{ example: Example; probability: number }> {
   return Array.from({ length: FOLDS }, (_, k) => {
-    const model = fit(examples.filter((e) => fold(e.file) !== k));
+    const model = fit(examples.filter((e) => crossValidationFold(e.file, FOLDS) !== k));
     return examples
-      .filter((e) => fold(e.file) === k)
+      .filter((e) => crossValidationFold(e.file, FOLDS) === k)
       .map((e) => ({ example: e, probability: primaryProbability(e.features, model) }));
   }).flat();
 }

@@ -14,13 +14,13 @@
  * company's shorter name folded into the company's). Writes src/tag/name-model.json, a tree a line; deterministic.
  * With `--check` it writes nothing and exits 1 when the committed model is not what it learns.
  */
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { fitBoostedTrees, type BoostOptions, type FittedTrees } from '../src/quality/fit-boosted-trees.ts';
 import { extractLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { NAME_FEATURES, withCompanyShortForms, type NameCandidate } from '../src/tag/name-candidates.ts';
@@ -67,12 +67,6 @@ function rounded(node: TreeNode): TreeNode {
     : { measure: node.measure, split: round(node.split), below: rounded(node.below), above: rounded(node.above) };
 }
 
-/** The fold of an article under an assignment (the first is the hash of its file's name alone). */
-const fold = (file: string, assignment: number) =>
-  createHash('sha256')
-    .update(assignment === 0 ? file : `${assignment}:${file}`)
-    .digest()[0]! % FOLDS;
-
 function main(): void {
   const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
   const context = createAnalysisContext(taxonomy, { retrieved: null });
@@ -117,9 +111,10 @@ function main(): void {
   const outOfFold = Array.from({ length: FOLD_ASSIGNMENTS }, (_, a) => {
     const p = new Map<Example, number>();
     for (let k = 0; k < FOLDS; k++) {
-      const model = fit(examples.filter((e) => fold(e.file, a) !== k));
+      const model = fit(examples.filter((e) => crossValidationFold(e.file, FOLDS, a) !== k));
       const trees = { note: '', features: [...NAME_FEATURES], threshold: 0, ...model };
-      for (const e of examples) if (fold(e.file, a) === k) p.set(e, boostedProbability(e.candidate.features, trees));
+      for (const e of examples)
+        if (crossValidationFold(e.file, FOLDS, a) === k) p.set(e, boostedProbability(e.candidate.features, trees));
     }
     return p;
   });

@@ -27,7 +27,6 @@
  * probability given by the model learned without its fold, in the first draw of the folds) and those in the topic its
  * conditions keep out, each with its label's note: the tuning part's errors, to read by kind before changing the model.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
@@ -42,6 +41,7 @@ import {
   type SparseRow,
 } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { analyzeLabels, topicLabelParts, type TopicLabel } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { writeOrCheck } from '../src/quality/write-model-file.ts';
@@ -152,12 +152,6 @@ function fit(examples: Example[], termPrior: LogisticWeights, phrases: string[])
   return { model, words };
 }
 
-/** An article's fold in the draw `draw`: the first draw hashes its file alone, the others the draw and the file. */
-const fold = (file: string, draw: number) =>
-  createHash('sha256')
-    .update(draw ? `${draw}:${file}` : file)
-    .digest()[0]! % FOLDS;
-
 /** An example and its log-odds under a model fitted without its fold. */
 interface Scored {
   example: Example;
@@ -168,12 +162,12 @@ interface Scored {
 function crossValidated(examples: Example[], prior: LogisticWeights, phrases: string[], draw: number): Scored[] {
   return Array.from({ length: FOLDS }, (_, k) => {
     const { model, words } = fit(
-      examples.filter((e) => fold(e.label.file, draw) !== k),
+      examples.filter((e) => crossValidationFold(e.label.file, FOLDS, draw) !== k),
       prior,
       phrases,
     );
     return examples
-      .filter((e) => fold(e.label.file, draw) === k)
+      .filter((e) => crossValidationFold(e.label.file, FOLDS, draw) === k)
       .map((example) => ({ example, z: logOddsOfSparse(rowOf(example, words), model) }));
   }).flat();
 }

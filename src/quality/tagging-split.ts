@@ -22,3 +22,16 @@ export function isHeldOut(file: string): boolean {
       .digest()[0]! < 128
   );
 }
+
+/**
+ * The cross-validation fold, of `folds`, of the tuning article `file` in the draw `draw` of the folds: the first draw
+ * hashes the file's name alone, the others the draw and the name. The training scripts share it, so one article falls
+ * in the same fold of every model learned from the tuning part.
+ */
+export function crossValidationFold(file: string, folds: number, draw = 0): number {
+  return (
+    createHash('sha256')
+      .update(draw ? `${draw}:${file}` : file)
+      .digest()[0]! % folds
+  );
+}
