@@ -37,6 +37,7 @@ import {
   fitLogistic,
   fitSparseLogistic,
   logOddsOfSparse,
+  sigmoid,
   type LogisticWeights,
   type SparseRow,
 } from '../src/quality/fit-logistic.ts';
@@ -173,7 +174,6 @@ function crossValidated(examples: Example[], prior: LogisticWeights, phrases: st
 }
 
 const logit = (p: number) => Math.log(p / (1 - p));
-const probability = (z: number) => 1 / (1 + Math.exp(-z));
 
 /**
  * The cut on the log-odds, from out-of-fold scores pooled over draws of the folds (`positives`: the topic's articles counted
@@ -244,7 +244,7 @@ function learnTopic(
     note:
       `weights, ${wordWeights.length} words' weights and threshold learned by npm run train:topics on ` +
       `${articles} tuning articles (${positives} in the topic, ${examples.length} meeting its conditions): ` +
-      `cross-validated over ${FOLD_DRAWS} draws of the folds at probability cut ${probability(cut).toFixed(2)}, ` +
+      `cross-validated over ${FOLD_DRAWS} draws of the folds at probability cut ${sigmoid(cut).toFixed(2)}, ` +
       `F1 ${cv.f1.toFixed(3)} (P ${cv.precision.toFixed(3)}, R ${cv.recall.toFixed(3)})`,
   };
 }
@@ -281,7 +281,7 @@ function listErrors(errors: Learned['errors'], keptOut: TopicLabel[]): void {
   const line = (kind: string, label: TopicLabel, p?: number) =>
     `  ${kind.padEnd(13)} ${p === undefined ? '    ' : p.toFixed(2)} ${label.file}: ${label.note ?? ''}\n`;
   for (const { example, z } of errors)
-    process.stdout.write(line(example.positive ? 'missed' : 'filed wrongly', example.label, probability(z)));
+    process.stdout.write(line(example.positive ? 'missed' : 'filed wrongly', example.label, sigmoid(z)));
   for (const label of keptOut) process.stdout.write(line('kept out', label));
 }
 

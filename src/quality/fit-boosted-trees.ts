@@ -4,6 +4,7 @@
  * split). Deterministic: the same examples in the same order give the same trees.
  */
 import type { TreeNode } from '../tag/boosted-trees.ts';
+import { sigmoid } from './fit-logistic.ts';
 
 export interface BoostOptions {
   rounds: number;
@@ -128,7 +129,7 @@ export function fitBoostedTrees(
   const trees: TreeNode[] = [];
   for (let r = 0; r < options.rounds; r++) {
     for (let i = 0; i < rows.length; i++) {
-      const p = 1 / (1 + Math.exp(-score[i]!));
+      const p = sigmoid(score[i]!);
       round.gradient[i] = p - labels[i]!;
       round.curvature[i] = p * (1 - p);
     }

@@ -23,11 +23,14 @@ export interface LogisticFitOptions {
   nonNegative?: boolean;
 }
 
+/** The probability of yes for the log-odds `z`. */
+export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
 /** The probability of yes for one example's features under `model`. */
 export function logisticOf(features: ArrayLike<number>, model: LogisticWeights): number {
   let z = model.bias;
   for (let j = 0; j < features.length; j++) z += model.weights[j]! * features[j]!;
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
 
 /** Fits weights and a bias to `rows` (one array of features per example) and their 0/1 `labels`. */
@@ -100,7 +103,7 @@ export function fitSparseLogistic(
     let biasGradient = 0;
     for (let i = 0; i < rows.length; i++) {
       const row = rows[i]!;
-      const error = 1 / (1 + Math.exp(-logOddsOfSparse(row, model))) - labels[i]!;
+      const error = sigmoid(logOddsOfSparse(row, model)) - labels[i]!;
       for (let t = 0; t < row.indices.length; t++) gradient[row.indices[t]!]! += error * row.values[t]!;
       biasGradient += error;
     }
