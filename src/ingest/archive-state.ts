@@ -1,10 +1,9 @@
 /** Ingest: what an archive already holds (originals' hashes, article names, texts for duplicate checks). Reads the disk. */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import matter from 'gray-matter';
 import { addToIndex, createDuplicateIndex, fingerprintText, type DuplicateIndex } from '../dedupe/index.ts';
 import { extractArticle } from '../extract/index.ts';
-import { hashBytes, isRejection, listArticleFiles, readArticle } from '../read/index.ts';
+import { hashBytes, isRejection, listArticleFiles, parseFrontMatter, readArticle } from '../read/index.ts';
 
 export interface ArchiveState {
   /** sha256 of every original already in the archive → the article file that holds it. */
@@ -18,7 +17,7 @@ export interface ArchiveState {
 /** The sha256 an ingested Markdown file records for its original, if it records one. */
 function recordedOriginal(text: string): string | null {
   try {
-    const original = (matter(text, {}).data as { original?: { sha256?: unknown } }).original;
+    const original = (parseFrontMatter(text)?.data as { original?: { sha256?: unknown } } | null)?.original;
     return typeof original?.sha256 === 'string' ? original.sha256 : null;
   } catch {
     return null;

@@ -1,5 +1,4 @@
 /** Read stage: splits YAML front matter from the body and validates its fields. Pure. */
-import type matter from 'gray-matter';
 import { DateTime } from 'luxon';
 import { frontMatterLibraries } from '../libraries.ts';
 import type { DatePrecision, Diagnostic, FrontMatter, PublicationDate } from '../types.ts';
@@ -203,14 +202,29 @@ function collectionAliases(root: unknown): number {
   return aliases;
 }
 
+/** The line that opens front matter: "---" alone. */
+const OPENS_FRONT_MATTER = /^---[ \t]*\n/;
+
+/**
+ * The fields of a text's front matter as written, or null when it opens none. Only YAML, read as plain data by
+ * `parseYaml`: gray-matter on its own would run the code of a front matter that opens with "---js" (its JavaScript
+ * engine evaluates it), so a text opens front matter only with a line of "---" alone. Throws when it is not valid
+ * YAML; the fields are not validated.
+ */
+export function parseFrontMatter(text: string): { data: unknown; content: string } | null {
+  if (!OPENS_FRONT_MATTER.test(text)) return null;
+  // A fresh options object each call: gray-matter caches results by input otherwise.
+  const { data, content } = frontMatterLibraries().matter(text, { engines: { yaml: parseYaml } });
+  return { data, content };
+}
+
 /** Splits and validates front matter. A file that opens front matter but breaks it is not an article. */
 export function splitFrontMatter(text: string, repairs: Repairs = noRepairs()): SplitResult {
-  if (!/^---[ \t]*\n/.test(text)) return { ok: true, frontMatter: {}, body: text, diagnostics: [] };
+  if (!OPENS_FRONT_MATTER.test(text)) return { ok: true, frontMatter: {}, body: text, diagnostics: [] };
   if (!/\n---[ \t]*(\n|$)/.test(text)) return { ok: false, reason: 'front matter opened with "---" is never closed' };
-  let parsed: matter.GrayMatterFile<string>;
+  let parsed: { data: unknown; content: string };
   try {
-    // A fresh options object each call: gray-matter caches results by input otherwise.
-    parsed = frontMatterLibraries().matter(text, { engines: { yaml: parseYaml } });
+    parsed = parseFrontMatter(text)!;
   } catch (error) {
     return {
       ok: false,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../src/analyze/index.ts';
@@ -122,5 +122,15 @@ describe('npm run ingest', () => {
       /stdin\.txt +articles\/2025-03-03-wang-yi-visits-moscow-for-talks\.md/,
     );
     assert.match(ingest(['-', '--content', archive], pasted), /Nothing to do: 1 already ingested/);
+  });
+
+  it('runs no code from an article of the archive, whatever its front matter says it is written in', () => {
+    const marker = path.join(makeTempDir('news-archive-marker-'), 'ran');
+    const code = `(function () { require('node:fs').writeFileSync(${JSON.stringify(marker)}, 'ran'); return {}; })()`;
+    const withCode = makeArchive({ 'code.md': `---js\n${code}\n---\nA note about talks in Beijing.\n` });
+    const pasted =
+      'Talks in Moscow\n\n3 March 2025\n\nChinese and Russian diplomats met in Moscow on Monday for talks.\n';
+    assert.match(ingest(['-', '--content', withCode], pasted), /1 written/);
+    assert.equal(existsSync(marker), false, 'the front matter of code.md ran');
   });
 });

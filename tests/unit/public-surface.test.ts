@@ -159,6 +159,7 @@ const SURFACES: Record<string, string[]> = {
     'hashBytes',
     'isRejection',
     'listArticleFiles',
+    'parseFrontMatter',
     'parseFrontMatterDate',
     'readArticle',
     'splitFrontMatter',
