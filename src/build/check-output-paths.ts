@@ -3,9 +3,9 @@
  * other files. A build replaces its output folder whole, so an output folder that is, holds or lies inside the
  * archive, or that holds the user's own files, would lose them. Reads the disk, writes nothing.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, realpathSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_STATE_FILE } from '../output/index.ts';
+import { BUILD_STATE_FILE, isBuiltSite } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -38,17 +38,6 @@ function overlapWith(place: string, protectedDir: string, what: string, protecte
 }
 
 /**
- * Whether an existing folder is a site an earlier build wrote: empty, holding the build state a build leaves, or,
- * when that record was lost, a home page beside a search index.
- */
-function isReplaceable(outDir: string): boolean {
-  if (!existsSync(outDir)) return true;
-  if (!statSync(outDir).isDirectory()) return false;
-  const has = (name: string) => existsSync(path.join(outDir, name));
-  return readdirSync(outDir).length === 0 || has(BUILD_STATE_FILE) || (has('index.html') && has('pagefind'));
-}
-
-/**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
  * project; or the output folder exists and is not a site a build wrote (it would be replaced whole).
@@ -67,7 +56,7 @@ export function checkOutputPaths(paths: OutputPaths): void {
       `refusing to build into ${displayPath(paths.outDir)}: ${problems.join('; ')} (content folder: ${displayPath(paths.contentDir)})`,
     );
   }
-  if (!isReplaceable(paths.outDir)) {
+  if (existsSync(paths.outDir) && !isBuiltSite(paths.outDir)) {
     throw new Error(
       `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}); ` +
         'choose another --out, or empty or remove that folder yourself',

@@ -5,7 +5,7 @@
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches
  * the disk.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
@@ -51,4 +51,15 @@ export function readBuildState(outDir: string): BuildState | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * Whether the folder `dir` is one a build wrote, which a build may replace or delete: empty, holding the build state
+ * (a build's staging folder holds it from the start, an old site being removed until the end), or, when that record
+ * was lost, a home page beside a search index. Any other folder holds someone's files.
+ */
+export function isBuiltSite(dir: string): boolean {
+  if (!statSync(dir).isDirectory()) return false;
+  const has = (name: string) => existsSync(path.join(dir, name));
+  return readdirSync(dir).length === 0 || has(BUILD_STATE_FILE) || (has('index.html') && has('pagefind'));
 }

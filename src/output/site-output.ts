@@ -3,7 +3,7 @@
  * beside the output folder, keeping from the previous site what did not change, and swapped in whole only when the
  * build succeeded; a build that fails leaves the previous site as it was. Touches the disk.
  */
-import { existsSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
@@ -69,6 +69,10 @@ export function openSiteOutput(outDir: string): SiteOutput {
   const recalled = previousDir ? recallPublished(outDir) : null;
   const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
   const staging = stagingDirFor(outDir);
+  // Holds a build state from the start (the build's own at the end), which tells it from a folder of someone's own
+  // named like it, should the build be killed (`clearLeftovers`).
+  mkdirSync(staging, { recursive: true });
+  writeFileSync(path.join(staging, BUILD_STATE_FILE), '');
   // The pages of a site this process swapped in are there: it wrote or kept every page its state lists.
   const known = recalled && ((file: string) => Object.hasOwn(recalled.render.pages, file));
   const writer = createOutputWriter(staging, previousDir, known || undefined);

@@ -13,6 +13,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { BUILD_STATE_FILE, isBuiltSite } from './build-state.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
@@ -72,9 +73,17 @@ function restorePrevious(previous: string, staging: string, outDir: string): voi
 }
 
 /**
+ * Whether `dir` is a folder a build wrote (`isBuiltSite`), or a previous site in the middle of its swap (its journal
+ * written); false when there is none.
+ */
+const isBuiltFolder = (dir: string) =>
+  existsSync(dir) && (isBuiltSite(dir) || existsSync(path.join(dir, JOURNAL_FILE)));
+
+/**
  * Clears what builds that were killed left beside `outDir`: the previous site is put back whole when one was killed
- * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running, and
- * the old sites this process handed to removers in the background, are left alone.
+ * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running, the old
+ * sites this process handed to removers in the background, and any folder a build did not write (a folder of the
+ * user's named like a leftover, `_site.previous-2024`, or the archive itself) are left alone.
  */
 export function clearLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
@@ -92,10 +101,12 @@ export function clearLeftovers(outDir: string): void {
   }
   for (const pid of deadBuilds) {
     const previous = previousDirFor(outDir, pid);
-    if (existsSync(previous) && !existsSync(outDir)) restorePrevious(previous, stagingDirFor(outDir, pid), outDir);
-    for (const leftover of [stagingDirFor(outDir, pid), previous]) rmSync(leftover, { recursive: true, force: true });
+    const staging = stagingDirFor(outDir, pid);
+    if (isBuiltFolder(previous) && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
+    for (const leftover of [staging, previous])
+      if (isBuiltFolder(leftover)) rmSync(leftover, { recursive: true, force: true });
   }
-  for (const stale of staleSites) rmSync(stale, { recursive: true, force: true });
+  for (const stale of staleSites) if (isBuiltFolder(stale)) rmSync(stale, { recursive: true, force: true });
 }
 
 /** Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first. */
@@ -135,7 +146,7 @@ export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, 
   staleCount += 1;
   const stale = `${outDir}.stale-${process.pid}-${staleCount}`;
   renameSync(previous, stale);
-  removeFolder(stale, cleanup);
+  removeFolder(stale, cleanup, BUILD_STATE_FILE);
 }
 
 /** True when a swap of this process stopped before it could put the previous site back: its staging folder holds parts of it. */

@@ -1,10 +1,12 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
 import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
 import { runCommand } from '../helpers/command.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
 import { snapshotTree } from '../helpers/tree.ts';
 
 /** Runs `npm run build -- ARGS` as a user would, in `cwd`. */
@@ -170,6 +172,26 @@ describe('npm run build', () => {
       assert.equal(cache.status, 1);
       assert.match(cache.stderr, /the cache folder is inside the content folder/);
       assert.deepEqual(snapshotTree(root), expected);
+    });
+
+    it("builds, and leaves alone the folders beside the output named like a killed build's, the archive included", () => {
+      const root = makeTempDir('news-archive-');
+      const deadPid = spawnSync(process.execPath, ['-e', '']).pid!;
+      // The archive, and two folders of the user's notes, named as a build names its leftovers.
+      const contentDir = path.join(root, `_site.previous-${deadPid}`);
+      cpSync(makeArchive({}, { seeds: true }), contentDir, { recursive: true });
+      for (const name of [`_site.building-${deadPid}`, `_site.stale-${deadPid}-1`]) {
+        mkdirSync(path.join(root, name));
+        writeFileSync(path.join(root, name, 'notes.txt'), 'the only copy');
+      }
+      const before = snapshotTree(root);
+      const out = path.join(root, '_site');
+      const report = path.join(root, 'elsewhere', 'report.json');
+      const { status, stderr } = runBuild(root, '--content', contentDir, '--out', out, '--report', report);
+      assert.equal(status, 0, stderr);
+      assert.ok(existsSync(path.join(out, 'index.html')));
+      const after = snapshotTree(root);
+      for (const [file, hash] of before) assert.equal(after.get(file), hash, file);
     });
 
     it('replaces a site it built before, and an empty folder', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../src/build/index.ts';
 import {
+  BUILD_STATE_FILE,
   clearLeftovers,
   KILL_AT_VARIABLE,
   KILL_POINTS,
@@ -86,8 +87,10 @@ describe('atomic output', () => {
     mkdirSync(path.join(staging, 'articles', '2024'), { recursive: true });
     writeFileSync(path.join(staging, 'articles', '2024', 'index.html'), 'new page');
     writeFileSync(path.join(previous, '.carried-out.json'), JSON.stringify(['articles/2021/01', 'pagefind']));
+    // Each holds a build state, as a site and a staging folder do.
+    for (const folder of [previous, staging]) writeFileSync(path.join(folder, BUILD_STATE_FILE), '{}');
     clearLeftovers(outDir);
-    assert.deepEqual(listFiles(outDir), ['articles/2021/01/index.html', 'index.html']);
+    assert.deepEqual(listFiles(outDir), ['.build-state.json', 'articles/2021/01/index.html', 'index.html']);
     assert.equal(readFileSync(path.join(outDir, 'index.html'), 'utf8'), 'previous site');
     assert.equal(
       readFileSync(path.join(outDir, 'articles', '2021', '01', 'index.html'), 'utf8'),

@@ -139,6 +139,7 @@ const SURFACES: Record<string, string[]> = {
     'createOutputWriter',
     'fragmentIdOf',
     'holdsSearchIndex',
+    'isBuiltSite',
     'isLoadedBySearchPage',
     'openSiteOutput',
     'planCarry',

@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
+import { BUILD_STATE_FILE, createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { listFiles, snapshotTree } from '../../helpers/tree.ts';
 
@@ -91,6 +91,8 @@ describe('openSiteOutput', () => {
     const beingRemoved = `${outDir}.stale-${process.pid}-1`;
     const deadBuildsSite = `${outDir}.stale-${spawnSync(process.execPath, ['-e', '']).pid}-1`;
     for (const old of [beingRemoved, deadBuildsSite]) makePreviousSite(old);
+    // What its remover had not removed yet, the build state with it: the file is removed last.
+    writeFileSync(path.join(deadBuildsSite, BUILD_STATE_FILE), '{}');
     const output = openSiteOutput(outDir);
     assert.ok(existsSync(beingRemoved));
     assert.ok(!existsSync(deadBuildsSite));
