@@ -3,7 +3,7 @@
  * beside the output folder, keeping from the previous site what did not change, and swapped in whole only when the
  * build succeeded; a build that fails leaves the previous site as it was. Touches the disk.
  */
-import { existsSync, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
@@ -62,8 +62,25 @@ function recallPublished(outDir: string): BuildState | null {
   }
 }
 
-/** Opens the output folder `outDir` for a build: clears what killed builds left, and reads the previous site's state. */
-export function openSiteOutput(outDir: string): SiteOutput {
+/**
+ * The folder that stands for the output `outDir`: the one a symbolic link there points to, so that the link stays and
+ * what it points to is replaced whole (the link itself swapped aside took the kept folders out of that site, leaving it
+ * without them, and put a folder in the link's place).
+ */
+function outputFolder(outDir: string): string {
+  try {
+    return lstatSync(outDir).isSymbolicLink() ? realpathSync(outDir) : outDir;
+  } catch {
+    return outDir;
+  }
+}
+
+/**
+ * Opens the output folder `output` (or the folder a link there points to) for a build: clears what killed builds
+ * left, and reads the previous site's state.
+ */
+export function openSiteOutput(output: string): SiteOutput {
+  const outDir = outputFolder(output);
   clearLeftovers(outDir);
   const previousDir = existsSync(outDir) ? outDir : null;
   const recalled = previousDir ? recallPublished(outDir) : null;

@@ -1,6 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  renameSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
@@ -81,6 +90,23 @@ describe('openSiteOutput', () => {
     assert.deepEqual(snapshotTree(outDir), before.files);
     assert.deepEqual(inodes(outDir), before.inodes);
     assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site']);
+  });
+
+  it('replaces whole the site a link given as the output points to, and keeps the link', async () => {
+    const root = makeTempDir();
+    const site = path.join(root, 'www');
+    makePreviousSite(site);
+    const outDir = path.join(root, '_site');
+    symlinkSync(site, outDir);
+    const output = openSiteOutput(outDir);
+    await output.writer.write('index.html', 'new home');
+    await output.keepPrevious(['articles/2020/index.html', 'articles/2021/index.html', 'countries/cn/index.html'], []);
+    assert.ok(output.writer.carried.length > 0, 'folders are carried whole');
+    await output.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait');
+    assert.ok(lstatSync(outDir).isSymbolicLink(), 'the link is still a link');
+    const pages = ['articles/2020/index.html', 'articles/2021/index.html', 'countries/cn/index.html', 'index.html'];
+    assert.deepEqual(listFiles(site), ['.build-state.json', ...pages]);
+    assert.deepEqual(readdirSync(root).sort(), ['_site', 'www']);
   });
 
   it("leaves to its remover an old site this process is still removing, and removes a dead process's", async () => {
