@@ -3,7 +3,7 @@
  * other files. A build replaces its output folder whole, so an output folder that is, holds or lies inside the
  * archive, or that holds the user's own files, would lose them. Reads the disk, writes nothing.
  */
-import { existsSync, realpathSync } from 'node:fs';
+import { existsSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_STATE_FILE, isBuiltSite } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
@@ -40,7 +40,8 @@ function overlapWith(place: string, protectedDir: string, what: string, protecte
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project; or the output folder exists and is not a site a build wrote (it would be replaced whole).
+ * project; the report file is a folder (the build would fail once its site was in place); or the output folder exists
+ * and is not a site a build wrote (it would be replaced whole).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
   const content = realPath(paths.contentDir);
@@ -49,6 +50,7 @@ export function checkOutputPaths(paths: OutputPaths): void {
     overlapWith(out, content, 'the output folder', 'content folder'),
     isWithin(realPath(REPO_ROOT), out) ? 'the output folder contains the project' : null,
     overlapWith(realPath(paths.reportFile), content, 'the report file', 'content folder'),
+    existsSync(paths.reportFile) && statSync(paths.reportFile).isDirectory() ? 'the report file is a folder' : null,
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length) {

@@ -146,6 +146,18 @@ describe('npm run build', () => {
       assert.deepEqual(snapshotTree(DEFAULT_CONTENT_DIR), before);
     });
 
+    it('a report file that is a folder', () => {
+      const { contentDir, root } = setUp();
+      mkdirSync(path.join(root, 'reports'));
+      const before = snapshotTree(root);
+      const args = ['--content', contentDir, '--out', path.join(root, '_site'), '--report', path.join(root, 'reports')];
+      const { status, stderr } = runBuild(root, ...args);
+      assert.equal(status, 1);
+      assert.match(stderr, /the report file is a folder/);
+      assert.deepEqual(snapshotTree(root), before);
+      assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
+    });
+
     it('a report or cache inside the content folder', () => {
       const { contentDir, root } = setUp();
       const expected = snapshotTree(root);
