@@ -45,7 +45,8 @@ function main(): number {
     mkdirSync(path.dirname(articlePath), { recursive: true });
     mkdirSync(path.dirname(sourcePath), { recursive: true });
     if (!existsSync(sourcePath)) writeFileSync(sourcePath, result.bytes);
-    writeFileSync(articlePath, result.markdown);
+    // Never through an entry that is there already: a link would have the file it points to written over.
+    writeFileSync(articlePath, result.markdown, { flag: 'wx' });
   }
   console.log(formatIngestTable(results));
   return results.some((r) => r.status === 'rejected') ? 1 : 0;

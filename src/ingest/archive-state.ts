@@ -8,7 +8,7 @@ import { hashBytes, isRejection, listArticleFiles, parseFrontMatter, readArticle
 export interface ArchiveState {
   /** sha256 of every original already in the archive → the article file that holds it. */
   known: Map<string, string>;
-  /** Article file names in use (relative to articles/). */
+  /** Names in use under articles/ (relative to it): article files, and the entries the build does not read. */
   taken: Set<string>;
   /** The archive's articles, by file, for duplicate checks. */
   index: DuplicateIndex<string>;
@@ -29,7 +29,10 @@ export function loadArchiveState(contentDir: string): ArchiveState {
   const state: ArchiveState = { known: new Map(), taken: new Set(), index: createDuplicateIndex() };
   const articlesDir = path.join(contentDir, 'articles');
   if (!existsSync(articlesDir)) return state;
-  for (const file of listArticleFiles(articlesDir).files) {
+  const listed = listArticleFiles(articlesDir);
+  // A name the build does not read (a symbolic link, a file of another type) is still the archivist's.
+  for (const entry of listed.skipped) state.taken.add(entry.file);
+  for (const file of listed.files) {
     const bytes = readFileSync(path.join(articlesDir, file));
     state.taken.add(file);
     state.known.set(hashBytes(bytes), file);

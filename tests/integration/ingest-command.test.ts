@@ -1,5 +1,14 @@
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../src/analyze/index.ts';
@@ -12,6 +21,10 @@ import { defaultContext } from '../helpers/pipeline.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
 const RETRIEVED = '2026-03-01';
+
+/** A story as pasted on standard input: it is written as articles/2025-03-03-wang-yi-visits-moscow-for-talks.md. */
+const PASTED =
+  'Wang Yi visits Moscow for talks\n\nBy Jane Roe\n\n3 March 2025\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday for two days of talks with Sergey Lavrov on trade and security.\n';
 
 function ingest(args: string[], input?: string): string {
   const { status, stdout, stderr } = runCommand('ingest', args, { input });
@@ -115,13 +128,25 @@ describe('npm run ingest', () => {
   });
 
   it('reads pasted text from standard input', () => {
-    const pasted =
-      'Wang Yi visits Moscow for talks\n\nBy Jane Roe\n\n3 March 2025\n\nChinese Foreign Minister Wang Yi arrived in Moscow on Monday for two days of talks with Sergey Lavrov on trade and security.\n';
     assert.match(
-      ingest(['-', '--content', archive], pasted),
+      ingest(['-', '--content', archive], PASTED),
       /stdin\.txt +articles\/2025-03-03-wang-yi-visits-moscow-for-talks\.md/,
     );
-    assert.match(ingest(['-', '--content', archive], pasted), /Nothing to do: 1 already ingested/);
+    assert.match(ingest(['-', '--content', archive], PASTED), /Nothing to do: 1 already ingested/);
+  });
+
+  it("writes over no file of the archivist's, not through a link where it would name its article", () => {
+    const withLink = makeArchive();
+    const notes = path.join(path.dirname(withLink), 'notes.md');
+    writeFileSync(notes, 'the only copy of my notes');
+    const link = path.join(withLink, 'articles', '2025-03-03-wang-yi-visits-moscow-for-talks.md');
+    symlinkSync(notes, link);
+    assert.match(ingest(['-', '--content', withLink], PASTED), /1 written/);
+    assert.equal(readFileSync(notes, 'utf8'), 'the only copy of my notes');
+    assert.ok(lstatSync(link).isSymbolicLink());
+    const written = readdirSync(path.join(withLink, 'articles')).filter((name) => name !== path.basename(link));
+    assert.equal(written.length, 1);
+    assert.match(written[0]!, /^2025-03-03-wang-yi-visits-moscow-for-talks-[0-9a-f]{8}\.md$/);
   });
 
   it('runs no code from an article of the archive, whatever its front matter says it is written in', () => {
