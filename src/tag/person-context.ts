@@ -65,8 +65,10 @@ const UNLISTED: WordFacts = { tags: [], name: false, givenName: false, common: f
 const factsOfTags = new Map<unknown, WordFacts>();
 
 function wordFacts(word: string): WordFacts {
-  const entry: unknown = lexicon[word.toLowerCase()];
-  if (entry === undefined) return UNLISTED;
+  const key = word.toLowerCase();
+  // The lexicon is a plain object: "constructor" or "toString" would find what every object inherits.
+  if (!Object.hasOwn(lexicon, key)) return UNLISTED;
+  const entry: unknown = lexicon[key];
   let facts = factsOfTags.get(entry);
   if (facts === undefined) {
     const tags = [entry].flat() as string[];
