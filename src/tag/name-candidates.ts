@@ -97,8 +97,12 @@ export interface NameCandidate {
 
 /** Longest run of tokens read as one name; a longer capitalised run is a headline's or a heading's words. */
 const MAX_RUN_TOKENS = 8;
-/** Lower-case words that stand inside names ("Bank of America", "Institute for Fiscal Studies", "al-Watan"). */
+/**
+ * Lower-case words and marks that stand inside names ("Bank of America", "Institute for Fiscal Studies", "al-Watan",
+ * "Procter & Gamble": an ampersand joins the partners of one name, where "and" lists two).
+ */
 const CONNECTORS = new Set([
+  '&',
   'of',
   'for',
   'de',

@@ -288,4 +288,17 @@ describe('names that end in a known short name or start after a party', () => {
       ['Ford Motor Co', 'Ford Motor Credit Co'],
     );
   });
+
+  it('reads an ampersand as joining the partners of one name, where "and" lists two names or two countries', () => {
+    const names = candidates(
+      'Gun makers',
+      'Shares of Procter & Gamble rose on Monday. Smith & Wesson said it would sue, and Merck and Pfizer ' +
+        'declined to comment, as did BP and Shell. Britain and France said nothing.',
+    ).map((c) => c.name);
+    for (const name of ['Procter & Gamble', 'Smith & Wesson', 'Merck', 'Shell'])
+      assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+    for (const name of ['Procter', 'Gamble', 'Smith', 'Wesson', 'Merck and Pfizer', 'BP and Shell'])
+      assert.ok(!names.includes(name), `${name}: ${names.join(', ')}`);
+    assert.ok(!names.some((n) => n.includes('Britain') || n.includes('France')), names.join(', '));
+  });
 });
