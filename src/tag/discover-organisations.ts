@@ -60,7 +60,10 @@ export function isGenericWord(word: string): boolean {
   return GENERIC.has(word) || HEADS.has(word) || OPENING_HEADS.has(word);
 }
 
-/** Longest name taken, in words. */
+/**
+ * Longest name taken, in tokens, less the articles after its connectors ("Federal Agency for the Development of the
+ * State Border" counts seven).
+ */
 const MAX_NAME_TOKENS = 8;
 
 /** True when the token is a capitalised word ("Carlyle", "NXP"); most tokens are answered by their first letter. */
@@ -105,8 +108,11 @@ function runEnd(doc: TagDocument, start: number, known: Set<number>, countryEnds
   const { tokens } = doc;
   let end = start;
   let last = start;
-  while (end < tokens.length && end - start < MAX_NAME_TOKENS && !known.has(end)) {
+  let articles = 0;
+  while (end < tokens.length && end - start - articles < MAX_NAME_TOKENS && !known.has(end)) {
     const token = tokens[end]!;
+    const before = tokens[end - 1]?.text ?? '';
+    if (token.text === 'the' && before !== 'the' && CONNECTORS.has(before)) articles++;
     if (end > start && doc.text.slice(tokens[end - 1]!.end, token.start).includes('\n')) break;
     const possessive = end > start ? possessiveLength(tokens, end, countryEnds) : 0;
     if (possessive > 0) {

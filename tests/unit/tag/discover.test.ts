@@ -163,6 +163,21 @@ describe('discovered actors', () => {
     ]);
   });
 
+  it('reads a long body\'s name whole through "for the" and "of the", and no person before "of the" into it', () => {
+    assert.deepEqual(
+      ruleNames('The document was prepared by the Federal Agency for the Development of the State Border on Monday.'),
+      ['Federal Agency for the Development of the State Border'],
+    );
+    const church = findNames(
+      createDocument(
+        'Stamp',
+        'Major Archbishop Sviatoslav Shevchuk of the Ukrainian Greek Catholic Church attended the ceremony.',
+      ),
+      defaultContext().tagger,
+    ).candidates.map((c) => c.name);
+    assert.ok(church.includes('Sviatoslav Shevchuk'), church.join(', '));
+  });
+
   it('ends a body\'s name at "and" before lower-case words', () => {
     assert.deepEqual(
       ruleNames('The Continental Bank of Canada and the Bank of Montreal will merge, the lenders said.'),
