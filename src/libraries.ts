@@ -21,15 +21,20 @@ function strictParserOf(load: () => { strict: ChronoModule.Chrono }): { strict: 
   return { strict: { parse: (...args) => load().strict.parse(...args) } };
 }
 
+/** chrono-node's English parser, its module required at the first parse. */
+const english = () => require('chrono-node/en') as typeof ChronoModule.en;
+
 /**
  * chrono-node's English parser and the locales the date extraction reads besides English, each required alone:
  * the package's main module requires all sixteen of its locales, which took an analysis worker about 170 ms to
- * load on an idle machine. `parse` is the main module's own (English, casual). The other languages are read only
- * on a line naming one of their months, which few articles have: each locale loads at its first parse (together
- * they took a worker about 0.16 s of CPU to load at a load of 6).
+ * load on an idle machine. `parse` is the main module's own (English, casual). Each loads at its first parse: the
+ * date extraction runs chrono-node only on a line naming a year that no simpler reading dates (none of the 60 bench
+ * articles after the first 1,000), and loading the English parser took 50-68 ms of CPU; the other languages are
+ * read only on a line naming one of their months, which few articles have (together they took a worker about
+ * 0.16 s of CPU to load at a load of 6).
  */
 export const chrono = {
-  parse: (require('chrono-node/en') as typeof ChronoModule.en).parse,
+  parse: ((...args) => english().parse(...args)) as typeof ChronoModule.en.parse,
   it: strictParserOf(() => require('chrono-node/it') as typeof ChronoModule.it),
   pt: strictParserOf(() => require('chrono-node/pt') as typeof ChronoModule.pt),
   es: strictParserOf(() => require('chrono-node/es') as typeof ChronoModule.es),
