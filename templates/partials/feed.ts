@@ -1,4 +1,5 @@
 /** Partial: the feeds of an archive (the whole archive's and each topic's), as data for the Atom and JSON templates. */
+import dateToRfc3339 from '@11ty/eleventy-plugin-rss/src/dateRfc3339.js';
 import { feedUrl, type ArchiveArticle, type ArchiveModel } from '../../src/archive/index.ts';
 import type { SiteData } from '../../src/render/index.ts';
 
@@ -19,14 +20,6 @@ export interface Feed {
   updated: string;
   /** Newest first. Undated articles are left out: a feed announces articles in time order. */
   items: ArchiveArticle[];
-}
-
-/**
- * A date as RFC 3339 in UTC, without milliseconds, as Atom and JSON Feed want it. Written here rather than taken from
- * Eleventy's feed plugin, whose package loads an HTML parser and its libraries (0.12 s of the build's thread) for it.
- */
-function dateToRfc3339(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** An article's date in RFC 3339, or null when it is undated. */
