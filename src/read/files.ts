@@ -33,7 +33,18 @@ export interface ArticleFiles {
   skipped: Rejection[];
 }
 
-/** Lists article files under `dir`, recursively. Symbolic links are never followed. */
+/** A symbolic link under the articles folder, or standing for it: never followed, and said so. */
+const symlinkRejection = (file: string): Rejection => ({
+  file,
+  code: 'symlink',
+  reason: 'symbolic link: not followed',
+});
+
+/**
+ * Lists article files under `dir`, recursively. Symbolic links are never followed, `dir` itself included: a link there
+ * is listed as skipped (".") rather than read as an empty folder, which would publish a site of no articles without a
+ * word.
+ */
 export function listArticleFiles(dir: string): ArticleFiles {
   const files: string[] = [];
   const skipped: Rejection[] = [];
@@ -53,7 +64,7 @@ export function listArticleFiles(dir: string): ArticleFiles {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.name.startsWith('.')) continue;
       if (entry.isSymbolicLink()) {
-        skipped.push({ file: rel, code: 'symlink', reason: 'symbolic link: not followed' });
+        skipped.push(symlinkRejection(rel));
       } else if (entry.isDirectory()) {
         walk(rel);
       } else if (entry.isFile()) {
@@ -69,7 +80,9 @@ export function listArticleFiles(dir: string): ArticleFiles {
       }
     }
   };
-  if (lstatSync(dir).isDirectory()) walk('');
+  const root = lstatSync(dir);
+  if (root.isSymbolicLink()) skipped.push(symlinkRejection('.'));
+  else if (root.isDirectory()) walk('');
   files.sort();
   return { files, skipped };
 }

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
@@ -85,6 +85,17 @@ describe('npm run build', () => {
     assert.match(site.page('/search/'), /<h1>Search<\/h1>/);
     assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'dates.json'), 'utf8')), {});
     assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'words.json'), 'utf8')), {});
+  });
+
+  it('rejects an articles folder that is a symbolic link, rather than publish a site of no articles', () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const elsewhere = path.join(path.dirname(contentDir), 'synced');
+    renameSync(path.join(contentDir, 'articles'), elsewhere);
+    symlinkSync(elsewhere, path.join(contentDir, 'articles'));
+    const { status, stderr } = build(contentDir, '--strict');
+    assert.equal(status, 1);
+    assert.match(stderr, /rejected \.: symbolic link: not followed/);
+    assert.ok(!existsSync(siteDirFor(contentDir)), 'no site is written');
   });
 
   describe('refuses to write where it would destroy files, and leaves every file in place', () => {
