@@ -109,6 +109,27 @@ describe('analysis cache', () => {
     assert.deepEqual(openAnalysisCache(dir, 'context').get(accented.hash, accented.format, accented.file), accented);
   });
 
+  it('writes an entry longer than the buffer a segment is written through beside short ones, and writes it again whole', () => {
+    const dir = tempDir();
+    // Two megabytes of text in the entry's body, a segment being written a megabyte at a time.
+    const long = { ...others[1]!, hash: `${others[1]!.hash.slice(0, -4)}beef`, text: 'Władysław — '.repeat(150_000) };
+    const cache = openAnalysisCache(dir, 'context');
+    for (const a of [others[0]!, long, others[2]!]) cache.set(a);
+    cache.flush();
+    const next = openAnalysisCache(dir, 'context');
+    for (const a of [others[0]!, long, others[2]!]) assert.deepEqual(next.get(a.hash, a.format, a.file), a);
+    next.set(others[3]!);
+    next.flush();
+    // A build using the long entry alone, and adding one: the two written again as one segment, as read.
+    const third = openAnalysisCache(dir, 'context');
+    third.get(long.hash, long.format, long.file);
+    third.set(article);
+    third.flush();
+    assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
+    const last = openAnalysisCache(dir, 'context');
+    for (const a of [long, article]) assert.deepEqual(last.get(a.hash, a.format, a.file), a);
+  });
+
   it('keeps what was stored for the next build, once flushed', () => {
     const dir = tempDir();
     const cache = openAnalysisCache(dir, 'context');
