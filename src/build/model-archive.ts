@@ -45,7 +45,8 @@ export interface ModelledArchive {
    * Keeps the memories of the steps, the model's with the keys of its pages once they are made (`planPages`), and
    * those of `alsoKept` (the plan's), in the cache folder for the next build process (nothing to do when this
    * process keeps them, or there is no cache), unless few articles changed since the ones there were kept (see
-   * `CHANGES_KEPT_FROM`); resolves once they are written, in the background.
+   * `CHANGES_KEPT_FROM`); resolves once they are written, in the background. Called once a build: it then lets the
+   * memories go, and a second call does nothing.
    */
   keepMemories: (...alsoKept: Array<Kept<unknown>>) => Promise<void>;
 }
@@ -221,9 +222,17 @@ export async function modelArchive(options: AnalyzeOptions, run: StepRunner = un
     const changes = changesSince(kept.memory, grouped.groups.kept);
     const context = kept.memory?.context;
     const built = buildArchive(grouped.groups.kept, analyzed.taxonomy, settings, outlets, related.memory, kept.memory);
+    // Kept once, then let go: held here, the related articles' candidates and the model's memory (11 MiB at 10,000
+    // articles) stayed on the heap to the end of the build, while Pagefind built its index.
+    let toKeep: { memories: Array<Kept<unknown>>; model: Kept<ModelMemory> } | null = {
+      memories: [grouped.memory, related, kept],
+      model: kept,
+    };
     keepMemories = async (...alsoKept) => {
-      const memories = [grouped.memory, related, kept, ...alsoKept];
-      const updated = memories.every((m) => m.fromFile) && sameContext(context, kept.memory);
+      if (!toKeep) return;
+      const memories = [...toKeep.memories, ...alsoKept];
+      const updated = memories.every((m) => m.fromFile) && sameContext(context, toKeep.model.memory);
+      toKeep = null;
       if (updated && changes < CHANGES_KEPT_FROM) return;
       await Promise.all(memories.map((m) => m.save()));
     };
