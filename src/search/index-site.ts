@@ -59,9 +59,20 @@ export interface PagefindRunner {
  */
 let idleWorker: Worker | null = null;
 
+/**
+ * Megabytes of the Pagefind worker's young generation (V8's default for a thread: 48). What the worker holds lives
+ * long (the records, until Pagefind has them); at the default, its heap kept 32 MiB of young generation, empty, while
+ * Pagefind built its index.
+ */
+const PAGEFIND_WORKER_YOUNG_MB = 12;
+
 /** A new Pagefind worker; with `keep`, one that waits for the next build's jobs once it has answered. */
 function newPagefindWorker(keep: boolean): Worker {
-  const worker = startWorker('src/search/pagefind-worker', { keep });
+  const worker = startWorker(
+    'src/search/pagefind-worker',
+    { keep },
+    { resourceLimits: { maxYoungGenerationSizeMb: PAGEFIND_WORKER_YOUNG_MB } },
+  );
   worker.once('exit', () => {
     if (idleWorker === worker) idleWorker = null;
   });
