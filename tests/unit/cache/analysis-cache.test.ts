@@ -37,6 +37,28 @@ function cacheHolding(...records: AnalyzedArticle[]): string {
   return dir;
 }
 
+/**
+ * A new cache folder where one build stored `stored`; the next gives each back (checked) and stores `next`; a third
+ * uses `used` alone and stores `added`, so that the two are written again as one segment, as read.
+ */
+function usedAloneAndWrittenAgain(
+  stored: AnalyzedArticle[],
+  next: AnalyzedArticle,
+  used: AnalyzedArticle,
+  added: AnalyzedArticle,
+): string {
+  const dir = cacheHolding(...stored);
+  const second = openAnalysisCache(dir, 'context');
+  for (const a of stored) assert.deepEqual(second.get(a.hash, a.format, a.file), a);
+  second.set(next);
+  second.flush();
+  const third = openAnalysisCache(dir, 'context');
+  third.get(used.hash, used.format, used.file);
+  third.set(added);
+  third.flush();
+  return dir;
+}
+
 describe('analysis cache', () => {
   it('gives back what was stored, with the fingerprint of its text, under any file name', () => {
     const cache = openAnalysisCache(tempDir(), 'context');
@@ -88,43 +110,19 @@ describe('analysis cache', () => {
   });
 
   it('reads back entries whose text is not ASCII beside ASCII ones, from one segment, and writes them again whole', () => {
-    const dir = tempDir();
     const accented = analyzeText(
       'Erdoğan reçoit Władysław à Ankara\n\nRecep Tayyip Erdoğan a reçu Władysław Kosiniak-Kamysz — 𝐀 🇹🇷.\n',
       'accents.txt',
     );
-    const cache = openAnalysisCache(dir, 'context');
-    for (const a of [others[0]!, accented, others[1]!]) cache.set(a);
-    cache.flush();
-    const next = openAnalysisCache(dir, 'context');
-    for (const a of [others[0]!, accented, others[1]!]) assert.deepEqual(next.get(a.hash, a.format, a.file), a);
-    next.set(others[2]!);
-    next.flush();
-    // A build using the accented entry alone, and adding one: the two written again as one segment, as read.
-    const third = openAnalysisCache(dir, 'context');
-    third.get(accented.hash, accented.format, accented.file);
-    third.set(others[3]!);
-    third.flush();
+    const dir = usedAloneAndWrittenAgain([others[0]!, accented, others[1]!], others[2]!, accented, others[3]!);
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
     assert.deepEqual(openAnalysisCache(dir, 'context').get(accented.hash, accented.format, accented.file), accented);
   });
 
   it('writes an entry longer than the buffer a segment is written through beside short ones, and writes it again whole', () => {
-    const dir = tempDir();
     // Two megabytes of text in the entry's body, a segment being written a megabyte at a time.
     const long = { ...others[1]!, hash: `${others[1]!.hash.slice(0, -4)}beef`, text: 'Władysław — '.repeat(150_000) };
-    const cache = openAnalysisCache(dir, 'context');
-    for (const a of [others[0]!, long, others[2]!]) cache.set(a);
-    cache.flush();
-    const next = openAnalysisCache(dir, 'context');
-    for (const a of [others[0]!, long, others[2]!]) assert.deepEqual(next.get(a.hash, a.format, a.file), a);
-    next.set(others[3]!);
-    next.flush();
-    // A build using the long entry alone, and adding one: the two written again as one segment, as read.
-    const third = openAnalysisCache(dir, 'context');
-    third.get(long.hash, long.format, long.file);
-    third.set(article);
-    third.flush();
+    const dir = usedAloneAndWrittenAgain([others[0]!, long, others[2]!], others[3]!, long, article);
     assert.deepEqual([segmentsIn(dir).length, entriesIn(dir).length], [1, 2]);
     const last = openAnalysisCache(dir, 'context');
     for (const a of [long, article]) assert.deepEqual(last.get(a.hash, a.format, a.file), a);
