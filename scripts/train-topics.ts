@@ -37,11 +37,11 @@ import {
   fitLogistic,
   fitSparseLogistic,
   logOddsOfSparse,
-  sigmoid,
   type LogisticWeights,
   type SparseRow,
 } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
+import { sigmoid } from '../src/sigmoid.ts';
 import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { analyzeLabels, topicLabelParts, type TopicLabel } from '../src/quality/labelled-set.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';

@@ -8,6 +8,7 @@ import committed from './line-model.json' with { type: 'json' };
 import { LINE_FEATURES } from './line-features.ts';
 import { committedModel, standardisedSum, type StandardisedWeights } from './linear-model.ts';
 import { maximumSumRun } from './locate-body.ts';
+import { sigmoid } from '../sigmoid.ts';
 
 /** Weights as `line-model.json` holds them. */
 export interface LineModel extends StandardisedWeights {
@@ -30,7 +31,7 @@ export const committedLineModel: () => LineModel = committedModel(
 
 /** The probability that a line with `features` is article text. */
 export function lineProbability(model: LineModel, features: number[]): number {
-  return 1 / (1 + Math.exp(-standardisedSum(model, features, model.bias)));
+  return sigmoid(standardisedSum(model, features, model.bias));
 }
 
 /** How much a line weighs when runs are summed: long lines carry more of the text. */

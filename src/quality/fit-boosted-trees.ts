@@ -4,7 +4,7 @@
  * split). Deterministic: the same examples in the same order give the same trees.
  */
 import type { TreeNode } from '../tag/boosted-trees.ts';
-import { sigmoid } from './fit-logistic.ts';
+import { sigmoid } from '../sigmoid.ts';
 
 export interface BoostOptions {
   rounds: number;

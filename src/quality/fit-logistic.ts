@@ -3,6 +3,7 @@
  * every committed model (primary countries, names, topics, extraction lines). Deterministic: the same examples in
  * the same order give the same weights, bit for bit.
  */
+import { sigmoid } from '../sigmoid.ts';
 
 /** Weights and bias of a fitted model, in the order of the examples' features. */
 export interface LogisticWeights {
@@ -22,9 +23,6 @@ export interface LogisticFitOptions {
   /** Keep every weight at 0 or above (a term that can only add evidence). */
   nonNegative?: boolean;
 }
-
-/** The probability of yes for the log-odds `z`. */
-export const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 /** The probability of yes for one example's features under `model`. */
 export function logisticOf(features: ArrayLike<number>, model: LogisticWeights): number {

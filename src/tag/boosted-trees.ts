@@ -4,6 +4,7 @@
  * log-odds; a tree of depth 2 weighs two measures together, which one weight per measure cannot ("a person's shape
  * that speaks"). Pure.
  */
+import { sigmoid } from '../sigmoid.ts';
 
 /** A tree's question, or its answer: the log-odds it adds. */
 export type TreeNode = { measure: string; split: number; below: TreeNode; above: TreeNode } | { value: number };
@@ -103,5 +104,5 @@ export function boostedProbability<Name extends string>(features: Record<Name, n
       at = values[flat.measure[at]!]! > flat.split[at]! ? flat.above[at]! : flat.below[at]!;
     z += flat.value[at]!;
   }
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }

@@ -1,4 +1,5 @@
 /** Tag stage: a small logistic model whose weights are committed as JSON beside the code that reads them. Pure. */
+import { sigmoid } from '../sigmoid.ts';
 
 /** Weights as a model's JSON file holds them. */
 export interface LogisticModel {
@@ -27,5 +28,5 @@ export function logisticProbability<Name extends string>(
 ): number {
   let z = model.bias;
   names.forEach((name, i) => (z += model.weights[i]! * features[name]));
-  return 1 / (1 + Math.exp(-z));
+  return sigmoid(z);
 }
