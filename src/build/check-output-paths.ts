@@ -3,9 +3,9 @@
  * other files. A build replaces its output folder whole, so an output folder that is, holds or lies inside the
  * archive, or that holds the user's own files, would lose them. Reads the disk, writes nothing.
  */
-import { existsSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_STATE_FILE, isBuiltSite } from '../output/index.ts';
+import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -37,6 +37,21 @@ function overlapWith(place: string, protectedDir: string, what: string, protecte
   return null;
 }
 
+/** Files listed when an output folder is refused. */
+const LISTED_FILES = 5;
+
+/** What the existing output folder `outDir` holds that no build writes, or its first entries when a build could have written them all. */
+function heldFiles(outDir: string): string[] {
+  if (!statSync(outDir).isDirectory()) return [path.basename(outDir)];
+  const foreign = filesNoBuildWrites(outDir, LISTED_FILES + 1);
+  const listed = foreign.length
+    ? foreign
+    : readdirSync(outDir)
+        .sort()
+        .slice(0, LISTED_FILES + 1);
+  return listed.length > LISTED_FILES ? [...listed.slice(0, LISTED_FILES), '…'] : listed;
+}
+
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
@@ -60,8 +75,9 @@ export function checkOutputPaths(paths: OutputPaths): void {
   }
   if (existsSync(paths.outDir) && !isBuiltSite(paths.outDir)) {
     throw new Error(
-      `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}); ` +
-        'choose another --out, or empty or remove that folder yourself',
+      `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}), ` +
+        `and replacing it would delete what a build did not write (${heldFiles(paths.outDir).join(', ')}); ` +
+        'choose another --out, or move those files out of that folder',
     );
   }
 }

@@ -9,6 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
+import { holdsSearchIndex, isSearchIndexFile, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 
 /** The file in the site's root folder. */
 export const BUILD_STATE_FILE = '.build-state.json';
@@ -53,13 +54,53 @@ export function readBuildState(outDir: string): BuildState | null {
   }
 }
 
+/** The files at the top of a site besides its folders of pages, of assets and of the search index. */
+const SITE_ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt']);
+/** The folders of a site's pages, every file in which, at any depth, is a page or a feed. */
+const PAGE_FOLDERS = new Set(['articles', 'countries', 'actors', 'topics', 'archive', 'search']);
+const PAGE_FILES = new Set(['index.html', 'feed.xml', 'feed.json']);
+
+/** Whether a build writes a file at `file` (a path in the site, with `/`): a page, a feed, an asset or the index's. */
+function isSiteFile(file: string): boolean {
+  const [top = '', ...rest] = file.split('/');
+  if (!rest.length) return SITE_ROOT_FILES.has(top);
+  if (top === 'assets') return rest.length === 1;
+  if (PAGE_FOLDERS.has(top)) return PAGE_FILES.has(rest.at(-1)!);
+  return isSearchIndexFile(file);
+}
+
+/**
+ * Up to `most` entries under `dir` (relative to it) that no build writes there: files at other places than a site's
+ * pages, feeds, assets and search index, and anything but files and folders (a build writes no symbolic link).
+ */
+export function filesNoBuildWrites(dir: string, most: number): string[] {
+  const found: string[] = [];
+  const visit = (relative: string) => {
+    const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      if (found.length >= most) return;
+      const file = relative ? `${relative}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) visit(file);
+      else if (!entry.isFile() || !isSiteFile(file)) found.push(file);
+    }
+  };
+  visit('');
+  return found;
+}
+
 /**
  * Whether the folder `dir` is one a build wrote, which a build may replace or delete: empty, holding the build state
  * (a build's staging folder holds it from the start, an old site being removed until the end), or, when that record
- * was lost, a home page beside a search index. Any other folder holds someone's files.
+ * is missing (a site built before builds kept one, or copied without its hidden files), a home page beside a search
+ * index with nothing in it that a build does not write. Any other folder holds someone's files: another generator's
+ * site, or the user's own beside a site.
  */
 export function isBuiltSite(dir: string): boolean {
   if (!statSync(dir).isDirectory()) return false;
-  const has = (name: string) => existsSync(path.join(dir, name));
-  return readdirSync(dir).length === 0 || has(BUILD_STATE_FILE) || (has('index.html') && has('pagefind'));
+  if (readdirSync(dir).length === 0 || existsSync(path.join(dir, BUILD_STATE_FILE))) return true;
+  return (
+    existsSync(path.join(dir, 'index.html')) &&
+    holdsSearchIndex(dir, SEARCH_INDEX_DIRS.base) &&
+    filesNoBuildWrites(dir, 1).length === 0
+  );
 }

@@ -2,7 +2,14 @@
  * Output: the site's folder on disk. A build writes its files through a writer that keeps what did not change,
  * carries unchanged folders over whole, remembers what it wrote (the build state) and swaps the new site in.
  */
-export { BUILD_STATE_FILE, createBuildState, isBuiltSite, readBuildState, type BuildState } from './build-state.ts';
+export {
+  BUILD_STATE_FILE,
+  createBuildState,
+  filesNoBuildWrites,
+  isBuiltSite,
+  readBuildState,
+  type BuildState,
+} from './build-state.ts';
 export { planCarry, type CarryPlan } from './carry-folders.ts';
 export { countChanges, publishedFiles, type ChangeCounts, type PublishedFiles } from './count-changes.ts';
 export {

@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
+import { BUILD_STATE_FILE } from '../../src/output/index.ts';
 import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
 import { runCommand } from '../helpers/command.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
@@ -128,6 +129,19 @@ describe('npm run build', () => {
         },
         /is not a site built by news-archive/,
       ],
+      [
+        "another generator's site, with a home page and a Pagefind index",
+        (_contentDir, root) => {
+          const site = path.join(root, 'public');
+          mkdirSync(path.join(site, 'pagefind'), { recursive: true });
+          mkdirSync(path.join(site, 'posts', 'hello'), { recursive: true });
+          writeFileSync(path.join(site, 'index.html'), '<h1>My blog</h1>');
+          writeFileSync(path.join(site, 'pagefind', 'pagefind-entry.json'), '{}');
+          writeFileSync(path.join(site, 'posts', 'hello', 'index.html'), '<p>Hello</p>');
+          return site;
+        },
+        /is not a site built by news-archive .*would delete what a build did not write \(posts\/hello\/index\.html\)/,
+      ],
     ];
     for (const [name, outOf, reason] of cases) {
       it(`--out ${name}`, () => {
@@ -223,6 +237,28 @@ describe('npm run build', () => {
       const empty = makeArchive({}, { seeds: true });
       mkdirSync(siteDirFor(empty));
       assert.equal((await buildArchiveDir(empty)).report.published.length, 5);
+    });
+
+    it("keeps the user's files in a site without its build state, and replaces it once they are moved out", async () => {
+      // A site of ours without its hidden files (copied with `cp -r _site/* …`), the user's own files added to it.
+      const { contentDir, outDir } = await buildArchiveDir(makeArchive({}, { seeds: true }));
+      rmSync(path.join(outDir, BUILD_STATE_FILE));
+      writeFileSync(path.join(outDir, 'thesis.txt'), 'years of work');
+      mkdirSync(path.join(outDir, 'articles', 'scans'));
+      writeFileSync(path.join(outDir, 'articles', 'scans', 'page-1.jpg'), 'a scan');
+      const before = snapshotTree(path.dirname(contentDir));
+      const refused = build(contentDir);
+      assert.equal(refused.status, 1);
+      assert.match(
+        refused.stderr,
+        /refusing to replace .*: it exists and is not a site built by news-archive \(no \.build-state\.json\), and replacing it would delete what a build did not write \(articles\/scans\/page-1\.jpg, thesis\.txt\); choose another --out, or move those files out of that folder/,
+      );
+      assert.deepEqual(snapshotTree(path.dirname(contentDir)), before);
+      rmSync(path.join(outDir, 'thesis.txt'));
+      rmSync(path.join(outDir, 'articles', 'scans'), { recursive: true });
+      const rebuilt = build(contentDir);
+      assert.equal(rebuilt.status, 0, rebuilt.stderr);
+      assert.ok(existsSync(path.join(outDir, BUILD_STATE_FILE)));
     });
   });
 });

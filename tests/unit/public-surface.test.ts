@@ -137,6 +137,7 @@ const SURFACES: Record<string, string[]> = {
     'countChanges',
     'createBuildState',
     'createOutputWriter',
+    'filesNoBuildWrites',
     'fragmentIdOf',
     'holdsSearchIndex',
     'isBuiltSite',
