@@ -37,6 +37,18 @@ function overlapWith(place: string, protectedDir: string, what: string, protecte
   return null;
 }
 
+/**
+ * Why the output folder `out` cannot be replaced from where the command runs, or null: replaced whole, a folder that
+ * is or holds the working folder would leave the command and the shell that started it in a folder deleted under them.
+ */
+function workingFolderIn(out: string): string | null {
+  const working = realPath(process.cwd());
+  if (working === out) return 'the output folder is the working folder (run the build from another folder)';
+  return isWithin(working, out)
+    ? 'the output folder contains the working folder (run the build from another folder)'
+    : null;
+}
+
 /** Files listed when an output folder is refused. */
 const LISTED_FILES = 5;
 
@@ -55,7 +67,7 @@ function heldFiles(outDir: string): string[] {
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project; the report file is a folder (the build would fail once its site was in place); or the output folder exists
+ * project or the working folder; the report file is a folder (the build would fail once its site was in place); or the output folder exists
  * and is not a site a build wrote (it would be replaced whole).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
@@ -64,6 +76,7 @@ export function checkOutputPaths(paths: OutputPaths): void {
   const problems = [
     overlapWith(out, content, 'the output folder', 'content folder'),
     isWithin(realPath(REPO_ROOT), out) ? 'the output folder contains the project' : null,
+    workingFolderIn(out),
     overlapWith(realPath(paths.reportFile), content, 'the report file', 'content folder'),
     existsSync(paths.reportFile) && statSync(paths.reportFile).isDirectory() ? 'the report file is a folder' : null,
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,

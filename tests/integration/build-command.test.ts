@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
@@ -162,6 +172,19 @@ describe('npm run build', () => {
         assert.deepEqual(snapshotTree(root), before);
       });
     }
+
+    it('--out . in an empty folder, which would be swapped away from under the shell', () => {
+      const { contentDir, root } = setUp();
+      const here = path.join(root, 'empty');
+      mkdirSync(here);
+      const before = snapshotTree(root);
+      const report = path.join(root, 'elsewhere', 'report.json');
+      const { status, stderr } = runBuild(here, '--content', contentDir, '--out', '.', '--report', report);
+      assert.equal(status, 1);
+      assert.match(stderr, /refusing to build into .*: the output folder is the working folder/);
+      assert.deepEqual(snapshotTree(root), before);
+      assert.deepEqual(readdirSync(here), [], 'the folder is there, still empty');
+    });
 
     it('`npm run build -- --out content` in the project', () => {
       const before = snapshotTree(DEFAULT_CONTENT_DIR);
