@@ -3,7 +3,7 @@
  * the browser tests), on 127.0.0.1 unless told otherwise. Text is sent compressed with gzip to a browser that accepts
  * it, as static hosts do; Pagefind's index files and WebAssembly are compressed already and are sent as they are.
  */
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
@@ -42,6 +42,9 @@ export interface ServerOptions {
   liveReload?: boolean;
 }
 
+/** Whether `file` is `root` or lies inside it. */
+const isInside = (file: string, root: string) => file === root || file.startsWith(root + path.sep);
+
 /** Resolves a request path inside `root`, or null when it would leave it or names nothing that can be read. */
 function resolvePath(root: string, urlPath: string): string | null {
   let decoded: string;
@@ -52,13 +55,15 @@ function resolvePath(root: string, urlPath: string): string | null {
   }
   if (decoded.includes('\0')) return null;
   const full = path.resolve(root, `.${decoded}`);
-  if (full !== root && !full.startsWith(root + path.sep)) return null;
+  if (!isInside(full, root)) return null;
   // A path through a file ("/index.html/x") or with a name too long for the disk is not there, like any other.
   try {
     const stat = statSync(full, { throwIfNoEntry: false });
-    if (stat?.isDirectory())
-      return statSync(path.join(full, 'index.html'), { throwIfNoEntry: false }) ? path.join(full, 'index.html') : null;
-    return stat?.isFile() ? full : null;
+    const file = stat?.isDirectory() ? path.join(full, 'index.html') : full;
+    if (!statSync(file, { throwIfNoEntry: false })?.isFile()) return null;
+    // A symbolic link in the site may lead out of it: the file it leads to is served only when it lies inside too.
+    const real = realpathSync(file);
+    return isInside(real, realpathSync(root)) ? real : null;
   } catch {
     return null;
   }

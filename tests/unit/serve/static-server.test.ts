@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { writeFileSync } from 'node:fs';
+import { symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -34,6 +34,12 @@ describe('the static server', () => {
     const dir = makeTempDir('news-archive-server-');
     writeFileSync(path.join(dir, 'index.html'), page);
     writeFileSync(path.join(dir, 'en_1.pf_fragment'), index);
+    // Symbolic links in the site: two leading out of it, one to a page of its own.
+    const outside = makeTempDir('news-archive-outside-');
+    writeFileSync(path.join(outside, 'secret.txt'), 'not for the web');
+    symlinkSync(outside, path.join(dir, 'elsewhere'));
+    symlinkSync(path.join(outside, 'secret.txt'), path.join(dir, 'notes.txt'));
+    symlinkSync('index.html', path.join(dir, 'home.html'));
     server = await startStaticServer(dir);
   });
   after(() => server.close());
@@ -96,6 +102,15 @@ describe('the static server', () => {
       'only "/?%ff" is a page (the home page)',
     );
     assert.equal((await get(`${server.url}/`)).status, 200);
+  });
+
+  it('serves no file outside the site through a symbolic link in it, and serves one that stays inside', async () => {
+    for (const url of ['/elsewhere/secret.txt', '/notes.txt', '/elsewhere/%2e%2e/elsewhere/secret.txt']) {
+      const response = await get(`${server.url}${url}`);
+      assert.equal(response.status, 404, url);
+      assert.doesNotMatch(response.body.toString(), /not for the web/, url);
+    }
+    assert.equal((await get(`${server.url}/home.html`)).body.toString(), page);
   });
 
   it('listens on 127.0.0.1 only, unless told otherwise', () => {
