@@ -5,7 +5,7 @@ import { mayHaveNewFiles } from '../src/cache/file-stats.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/printable.ts';
 
-async function main(): Promise<void> {
+async function main(): Promise<number> {
   const { values } = parseCommand(process.argv.slice(2), {
     out: { type: 'string', default: '_site' },
     report: { type: 'string', default: path.join('.cache', 'build-report.json') },
@@ -18,10 +18,10 @@ async function main(): Promise<void> {
   // Before the build's own modules load (a fifth of a second), when articles were added or there is no cache: the
   // analysis worker loads the analysers meanwhile (it is stopped if the build finds nothing to analyse after all).
   if (!cacheDir || mayHaveNewFiles(cacheDir, path.join(common.contentDir, 'articles'))) prestartAnalysisWorker();
-  const { buildSite } = await import('../src/build/index.ts');
+  const { buildSite, ReportNotWrittenError } = await import('../src/build/index.ts');
   const { createProgressDisplay } = await import('../src/cli/progress.ts');
   const { formatSummary } = await import('../src/report/index.ts');
-  const { report } = await buildSite({
+  const built = await buildSite({
     ...common,
     outDir: path.resolve(values.out as string),
     reportFile: path.resolve(values.report as string),
@@ -30,13 +30,23 @@ async function main(): Promise<void> {
     onProgress: createProgressDisplay(process.stderr),
     // The new site is in place when the summary prints; removing the old copy need not hold the terminal.
     cleanup: 'background',
+  }).catch((error: Error) => {
+    if (error instanceof ReportNotWrittenError) return error;
+    throw error;
   });
-  console.log(formatSummary(report));
-  console.log(`Site written to ${values.out}; report in ${values.report}`);
+  const notWritten = built instanceof ReportNotWrittenError ? built : null;
+  console.log(formatSummary(built.report));
+  if (!notWritten) {
+    console.log(`Site written to ${values.out}; report in ${values.report}`);
+    return 0;
+  }
+  // The site is in place: the build did not fail, but what it was asked to write is not all there.
+  console.error(printable(`Site written to ${values.out}, but ${notWritten.message}`));
+  return 1;
 }
 
 main().then(
-  () => process.exit(0),
+  (status) => process.exit(status),
   (error: Error) => {
     console.error(printable(`Build failed: ${error.message}`));
     process.exit(1);

@@ -6,7 +6,7 @@
  * when a template or the code changes, as templates are modules loaded once.
  */
 import path from 'node:path';
-import { buildSite, createAnalysisMemory } from '../src/build/index.ts';
+import { buildSite, createAnalysisMemory, ReportNotWrittenError } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { formatSummary, printable } from '../src/report/index.ts';
 
@@ -33,7 +33,12 @@ async function build(): Promise<void> {
     });
     console.log(formatSummary(report));
   } catch (error) {
-    console.error(printable(`Build failed: ${(error as Error).message}`));
+    if (!(error instanceof ReportNotWrittenError)) {
+      console.error(printable(`Build failed: ${(error as Error).message}`));
+      return;
+    }
+    console.log(formatSummary(error.report));
+    console.error(printable(`Site written, but ${error.message}`));
   }
 }
 

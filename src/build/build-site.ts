@@ -5,7 +5,7 @@
  * whose data did not change are kept without being rendered, pages rendered to the same bytes are kept rather than
  * rewritten, and the search index is kept and only its delta indexed (see `src/search/plan-index.ts`).
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
 import {
@@ -247,7 +247,10 @@ async function publishSite(archive: ModelledArchive, options: BuildOptions & { t
   return { output, published, written };
 }
 
-/** Builds the site of `options.contentDir` into `options.outDir`, and writes the report. */
+/**
+ * Builds the site of `options.contentDir` into `options.outDir`, and writes the report; a report that cannot be
+ * written once the site is in place is a `ReportNotWrittenError`.
+ */
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const started = performance.now();
@@ -265,11 +268,39 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   );
   timings.total = (performance.now() - started) / 1000;
   const report = reportBuild(options, archive, { ...written, output, timings, published });
-  mkdirSync(path.dirname(options.reportFile), { recursive: true });
-  // Through a temporary file, so that a reader (npm run dev's, a benchmark) never sees half of it.
-  const temporary = `${options.reportFile}.${process.pid}.tmp`;
-  writeFileSync(temporary, `${JSON.stringify(report)}\n`);
-  renameSync(temporary, options.reportFile);
+  const reportFailure = writeReport(report, options.reportFile);
   await written.memoriesKept;
+  if (reportFailure) throw new ReportNotWrittenError(report, options.reportFile, reportFailure);
   return { report, model: archive.model };
+}
+
+/**
+ * The build succeeded and its site is in place, but its report could not be written (a full disk): the report is
+ * here, the error says which file and why.
+ */
+export class ReportNotWrittenError extends Error {
+  constructor(
+    readonly report: BuildReport,
+    reportFile: string,
+    cause: Error,
+  ) {
+    super(`the report could not be written to ${displayPath(reportFile)}: ${cause.message}`, { cause });
+  }
+}
+
+/**
+ * Writes the report into `reportFile` through a temporary file, so that a reader (npm run dev's, a benchmark) never
+ * sees half of it; returns the error when it could not, the temporary file removed.
+ */
+function writeReport(report: BuildReport, reportFile: string): Error | null {
+  const temporary = `${reportFile}.${process.pid}.tmp`;
+  try {
+    mkdirSync(path.dirname(reportFile), { recursive: true });
+    writeFileSync(temporary, `${JSON.stringify(report)}\n`);
+    renameSync(temporary, reportFile);
+    return null;
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    return error as Error;
+  }
 }

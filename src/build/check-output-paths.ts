@@ -15,12 +15,25 @@ export interface OutputPaths {
   cacheDir?: string | null;
 }
 
+/** `target` (made absolute) when it exists, else the nearest folder above it that does. */
+function nearestExisting(target: string): string {
+  let existing = path.resolve(target);
+  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
+  return existing;
+}
+
 /** `target` with every symbolic link in its existing part resolved, so a link to the archive is seen as the archive. */
 function realPath(target: string): string {
-  const absolute = path.resolve(target);
-  let existing = absolute;
-  while (!existsSync(existing) && path.dirname(existing) !== existing) existing = path.dirname(existing);
-  return path.join(realpathSync(existing), path.relative(existing, absolute));
+  const existing = nearestExisting(target);
+  return path.join(realpathSync(existing), path.relative(existing, path.resolve(target)));
+}
+
+/** Why the folder of the report file `reportFile` cannot be made, or null: a file stands where it or one above it must be. */
+function reportFolderBlocked(reportFile: string): string | null {
+  const existing = nearestExisting(path.dirname(reportFile));
+  return statSync(existing).isDirectory()
+    ? null
+    : `the report file's folder cannot be made: ${displayPath(existing)} is a file`;
 }
 
 /** Whether `inner` is `outer` or lies inside it. */
@@ -67,7 +80,8 @@ function heldFiles(outDir: string): string[] {
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project or the working folder; the report file is a folder (the build would fail once its site was in place); or the output folder exists
+ * project or the working folder; the report file is a folder, or a file stands where its folder must be (the build
+ * would fail once its site was in place); or the output folder exists
  * and is not a site a build wrote (it would be replaced whole).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
@@ -79,6 +93,7 @@ export function checkOutputPaths(paths: OutputPaths): void {
     workingFolderIn(out),
     overlapWith(realPath(paths.reportFile), content, 'the report file', 'content folder'),
     existsSync(paths.reportFile) && statSync(paths.reportFile).isDirectory() ? 'the report file is a folder' : null,
+    reportFolderBlocked(paths.reportFile),
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length) {

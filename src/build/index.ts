@@ -8,7 +8,13 @@ export {
   type AnalyzeOptions,
 } from './analyze-archive.ts';
 export { modelArchive, type ModelledArchive, type StepRunner } from './model-archive.ts';
-export { buildSite, type BuildOptions, type BuildResult, type ProgressStage } from './build-site.ts';
+export {
+  buildSite,
+  ReportNotWrittenError,
+  type BuildOptions,
+  type BuildResult,
+  type ProgressStage,
+} from './build-site.ts';
 export { renderSite, type PagesToRender } from './render-site.ts';
 export {
   DEFAULT_CONTENT_DIR,

@@ -27,3 +27,45 @@ export function runCommand(
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** How the disk mounted for a command (`runCommandOnDisk`) is: read-only, or full (one file takes all its space). */
+export type DiskState = 'read-only' | 'full';
+
+const MOUNT_SCRIPTS: Record<DiskState, string> = {
+  'read-only': 'mount -t tmpfs -o ro tmpfs "$1"',
+  full: 'mount -t tmpfs -o size=64k tmpfs "$1" && { cat /dev/zero > "$1/filler" 2>/dev/null; true; }',
+};
+
+/**
+ * Runs `npm run COMMAND -- ARGS` as `runCommand` does, with a small disk of its own mounted at the folder `dir`, in the
+ * state `state`: a file system in memory, in a user and mount namespace that ends with the command (util-linux's
+ * `unshare`), so nothing outside the command sees it.
+ */
+export function runCommandOnDisk(
+  command: 'build' | 'ingest',
+  args: string[],
+  disk: { dir: string; state: DiskState },
+  options: { cwd?: string } = {},
+): CommandResult {
+  const script = `${MOUNT_SCRIPTS[disk.state]} && shift && exec "$@"`;
+  const result = spawnSync(
+    'unshare',
+    [
+      '--user',
+      '--map-root-user',
+      '--mount',
+      'sh',
+      '-c',
+      script,
+      'sh',
+      disk.dir,
+      process.execPath,
+      path.join(REPO_ROOT, 'scripts', 'run.mjs'),
+      command,
+      ...args,
+    ],
+    { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8' },
+  );
+  if (result.error) throw result.error;
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -16,7 +16,7 @@ import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
 import { BUILD_STATE_FILE } from '../../src/output/index.ts';
 import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
-import { runCommand } from '../helpers/command.ts';
+import { runCommand, runCommandOnDisk } from '../helpers/command.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 import { snapshotTree } from '../helpers/tree.ts';
 
@@ -107,6 +107,19 @@ describe('npm run build', () => {
     assert.equal(status, 1);
     assert.match(stderr, /rejected \.: symbolic link: not followed/);
     assert.ok(!existsSync(siteDirFor(contentDir)), 'no site is written');
+  });
+
+  it('says the site is in place when the report cannot be written after it, on a full disk', () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const disk = path.join(path.dirname(contentDir), 'full-disk');
+    mkdirSync(disk);
+    const args = ['--content', contentDir, '--out', siteDirFor(contentDir), '--report', path.join(disk, 'report.json')];
+    const { status, stdout, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
+    assert.equal(status, 1);
+    assert.match(stdout, /^5 files read: 5 published/m);
+    assert.match(stderr, /^Site written to .*_site, but the report could not be written to .*report\.json: ENOSPC/m);
+    assert.doesNotMatch(stderr, /Build failed/);
+    assert.ok(existsSync(path.join(siteDirFor(contentDir), 'index.html')));
   });
 
   describe('refuses to write where it would destroy files, and leaves every file in place', () => {
@@ -202,6 +215,17 @@ describe('npm run build', () => {
       const { status, stderr } = runBuild(root, ...args);
       assert.equal(status, 1);
       assert.match(stderr, /the report file is a folder/);
+      assert.deepEqual(snapshotTree(root), before);
+      assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
+    });
+
+    it('a report file whose folder cannot be made, a file standing in its place', () => {
+      const { contentDir, root } = setUp();
+      const before = snapshotTree(root);
+      const args = ['--content', contentDir, '--out', path.join(root, '_site')];
+      const { status, stderr } = runBuild(root, ...args, '--report', path.join(root, 'notes.txt', 'report.json'));
+      assert.equal(status, 1);
+      assert.match(stderr, /the report file's folder cannot be made: notes\.txt is a file/);
       assert.deepEqual(snapshotTree(root), before);
       assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
     });

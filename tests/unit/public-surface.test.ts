@@ -44,6 +44,7 @@ const SURFACES: Record<string, string[]> = {
   build: [
     'DEFAULT_CONTENT_DIR',
     'REPO_ROOT',
+    'ReportNotWrittenError',
     'analyzeArchive',
     'buildSite',
     'createAnalysisMemory',
