@@ -5,9 +5,10 @@
  * whose data did not change are kept without being rendered, pages rendered to the same bytes are kept rather than
  * rewritten, and the search index is kept and only its delta indexed (see `src/search/plan-index.ts`).
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
+import { makeFolder } from '../make-folder.ts';
 import {
   baseShardDir,
   countChanges,
@@ -295,7 +296,7 @@ export class ReportNotWrittenError extends Error {
 function writeReport(report: BuildReport, reportFile: string): Error | null {
   const temporary = `${reportFile}.${process.pid}.tmp`;
   try {
-    mkdirSync(path.dirname(reportFile), { recursive: true });
+    makeFolder(path.dirname(reportFile));
     writeFileSync(temporary, `${JSON.stringify(report)}\n`);
     renameSync(temporary, reportFile);
     return null;

@@ -3,7 +3,8 @@
  * beside the output folder, keeping from the previous site what did not change, and swapped in whole only when the
  * build succeeded; a build that fails leaves the previous site as it was. Touches the disk.
  */
-import { existsSync, lstatSync, mkdirSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
@@ -88,7 +89,7 @@ export function openSiteOutput(output: string): SiteOutput {
   const staging = stagingDirFor(outDir);
   // Holds a build state from the start (the build's own at the end), which tells it from a folder of someone's own
   // named like it, should the build be killed (`clearLeftovers`).
-  mkdirSync(staging, { recursive: true });
+  makeFolder(staging);
   writeFileSync(path.join(staging, BUILD_STATE_FILE), '');
   // The pages of a site this process swapped in are there: it wrote or kept every page its state lists.
   const known = recalled && ((file: string) => Object.hasOwn(recalled.render.pages, file));

@@ -122,6 +122,16 @@ describe('npm run build', () => {
     assert.ok(existsSync(path.join(siteDirFor(contentDir), 'index.html')));
   });
 
+  it('names a read-only disk as the cause when it cannot write the site', () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const disk = path.join(path.dirname(contentDir), 'read-only');
+    mkdirSync(disk);
+    const args = ['--content', contentDir, '--out', path.join(disk, 'site'), '--report', reportFileFor(contentDir)];
+    const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'read-only' });
+    assert.equal(status, 1);
+    assert.match(stderr, /^Build failed: EROFS: read-only file system, mkdir '.*read-only\/site\.building-\d+'$/m);
+  });
+
   describe('refuses to write where it would destroy files, and leaves every file in place', () => {
     /** An archive of the seeds, with a note of the user's beside it in their common folder. */
     const setUp = () => {
