@@ -3,10 +3,10 @@
  * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
  * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
  */
-import { mkdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { taxonomySourcesFor } from '../src/build/index.ts';
+import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { formatIngestTable, loadArchiveState, planIngest, type IngestInput } from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
@@ -37,10 +37,17 @@ function main(): number {
   // Without --retrieved the files are taken as retrieved today: the day they enter the archive.
   const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
   const context = createAnalysisContext(parseTaxonomy(taxonomySourcesFor(options.contentDir)), { retrieved });
+  const articlesDir = path.join(options.contentDir, 'articles');
+  // The build does not follow it (`listArticleFiles`): an article written through it would never be published.
+  if (lstatSync(articlesDir, { throwIfNoEntry: false })?.isSymbolicLink())
+    throw new Error(
+      `${displayPath(articlesDir)} is a symbolic link, which the build does not follow, so nothing was ingested: ` +
+        'make it a folder of its own (move into it the files it links to) and ingest again',
+    );
   const results = planIngest(readInputs(positionals), loadArchiveState(options.contentDir), context, retrieved);
   for (const result of results) {
     if (result.status !== 'written') continue;
-    const articlePath = path.join(options.contentDir, 'articles', result.articleFile);
+    const articlePath = path.join(articlesDir, result.articleFile);
     const sourcePath = path.join(options.contentDir, result.sourceFile);
     mkdirSync(path.dirname(articlePath), { recursive: true });
     mkdirSync(path.dirname(sourcePath), { recursive: true });

@@ -6,6 +6,7 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  renameSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -147,6 +148,19 @@ describe('npm run ingest', () => {
     const written = readdirSync(path.join(withLink, 'articles')).filter((name) => name !== path.basename(link));
     assert.equal(written.length, 1);
     assert.match(written[0]!, /^2025-03-03-wang-yi-visits-moscow-for-talks-[0-9a-f]{8}\.md$/);
+  });
+
+  it('ingests nothing into an articles folder that is a symbolic link, which the build would not read, and says so', () => {
+    const linked = makeArchive({}, { seeds: true });
+    const synced = path.join(path.dirname(linked), 'synced');
+    renameSync(path.join(linked, 'articles'), synced);
+    symlinkSync(synced, path.join(linked, 'articles'));
+    const before = snapshot(path.dirname(linked));
+    const { status, stderr } = runCommand('ingest', ['-', '--content', linked], { input: PASTED });
+    assert.equal(status, 1);
+    assert.match(stderr, /articles is a symbolic link, which the build does not follow, so nothing was ingested/);
+    assert.deepEqual(snapshot(path.dirname(linked)), before);
+    assert.ok(!existsSync(path.join(linked, 'sources')));
   });
 
   it('runs no code from an article of the archive, whatever its front matter says it is written in', () => {
