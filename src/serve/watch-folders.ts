@@ -32,19 +32,30 @@ const isFolder = (file: string) => {
 };
 
 /**
+ * Whether the event the watcher of `folder` tells of `file` is the folder's own: `file` bears the folder's name and is
+ * not in it. An entry of the folder named as the folder and just removed is taken for the folder's own event, and
+ * the folder, which changed, is told.
+ */
+const isOwnEvent = (folder: string, file: string) => path.basename(file) === path.basename(folder) && !existsSync(file);
+
+/** Closes the watchers of `watchers` (by folder) of the folder `dir` and of every folder under it. */
+function closeUnder(watchers: Map<string, FSWatcher>, dir: string): void {
+  for (const [folder, watcher] of watchers) {
+    if (folder !== dir && !folder.startsWith(dir + path.sep)) continue;
+    watcher.close();
+    watchers.delete(folder);
+  }
+}
+
+/**
  * Watches the folders `roots` and everything under them, calling `onChange` with the path of each file or folder
  * added, changed or removed. A root missing at the start is watched for from its parent folder, and watched once
  * it is made.
  */
 export function watchFolders(roots: string[], onChange: (file: string) => void): FolderWatch {
+  const rootSet = new Set(roots);
   const watchers = new Map<string, FSWatcher>();
-  const unwatch = (dir: string) => {
-    for (const [folder, watcher] of watchers) {
-      if (folder !== dir && !folder.startsWith(dir + path.sep)) continue;
-      watcher.close();
-      watchers.delete(folder);
-    }
-  };
+  const unwatch = (dir: string) => closeUnder(watchers, dir);
   const watchTree = (dir: string) => {
     for (const folder of foldersUnder(dir)) watchOne(folder);
   };
@@ -54,6 +65,13 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
     try {
       watcher = watch(folder, (_event, name) => {
         const file = name ? path.join(folder, name.toString()) : folder;
+        // The folder itself moved away, back or removed: the system names it by its own name, as it would an entry
+        // of that name inside it ("articles/articles" for articles/ restored). It is told as itself, but for a folder
+        // under a root that is gone, which the watcher of the folder above tells of.
+        if (name && isOwnEvent(folder, file)) {
+          if (rootSet.has(folder) || isFolder(folder)) onChange(folder);
+          return;
+        }
         // A folder made (or moved in) is watched; one removed (or moved away) is watched no more. One named again
         // may have been removed and made again (its inode number too may be the same), which the watcher of the
         // one removed does not see: it is watched anew.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { watchFolders } from '../../../src/serve/watch-folders.ts';
@@ -49,6 +49,23 @@ describe('watchFolders', () => {
     await seen.wait((f) => f === folder);
     writeFileSync(path.join(folder, 'again.txt'), 'text');
     assert.equal(await seen.wait((f) => f.endsWith('again.txt')), path.join(folder, 'again.txt'));
+  });
+
+  it('tells of a watched folder moved away and back as itself, not as an entry inside it', async (t) => {
+    const root = makeTempDir();
+    const articles = path.join(root, 'articles');
+    mkdirSync(articles);
+    const seen = recorder();
+    const watch = watchFolders([articles], (file) => seen.onChange(file));
+    t.after(() => watch.close());
+
+    renameSync(articles, path.join(root, 'away'));
+    await seen.wait(() => true);
+    renameSync(path.join(root, 'away'), articles);
+    await seen.wait(() => true);
+    writeFileSync(path.join(articles, 'new.txt'), 'text');
+    await seen.wait((f) => f.endsWith('new.txt'));
+    assert.deepEqual(seen.files.slice(0, 2), [articles, articles]);
   });
 
   it('watches a folder missing at the start once it is made', async (t) => {
