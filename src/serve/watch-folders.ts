@@ -49,8 +49,8 @@ function closeUnder(watchers: Map<string, FSWatcher>, dir: string): void {
 
 /**
  * Watches the folders `roots` and everything under them, calling `onChange` with the path of each file or folder
- * added, changed or removed. A root missing at the start is watched for from its parent folder, and watched once
- * it is made.
+ * added, changed or removed. A root missing at the start, or removed since, is watched for from its parent folder,
+ * and watched once it is made.
  */
 export function watchFolders(roots: string[], onChange: (file: string) => void): FolderWatch {
   const rootSet = new Set(roots);
@@ -69,6 +69,8 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
         // of that name inside it ("articles/articles" for articles/ restored). It is told as itself, but for a folder
         // under a root that is gone, which the watcher of the folder above tells of.
         if (name && isOwnEvent(folder, file)) {
+          // A root gone is watched for again: made anew, it is another folder, which no watcher sees.
+          if (rootSet.has(folder) && !isFolder(folder)) watchRoot(folder);
           if (rootSet.has(folder) || isFolder(folder)) onChange(folder);
           return;
         }
@@ -85,25 +87,28 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
     watcher.on('error', () => unwatch(folder));
     watchers.set(folder, watcher);
   };
-  const waiting: FSWatcher[] = [];
-  for (const root of roots) {
-    if (existsSync(root)) {
-      watchTree(root);
-      continue;
-    }
+  /** Roots missing, each watched for from its parent folder until it is made. */
+  const waiting = new Map<string, FSWatcher>();
+  const watchRoot = (root: string) => {
+    unwatch(root);
+    if (isFolder(root)) return watchTree(root);
     const parent = path.dirname(root);
-    if (!existsSync(parent)) continue;
+    if (waiting.has(root) || !existsSync(parent)) return;
     const watcher = watch(parent, () => {
       if (!isFolder(root) || watchers.has(root)) return;
+      watcher.close();
+      waiting.delete(root);
       watchTree(root);
       onChange(root);
     });
-    waiting.push(watcher);
-  }
+    waiting.set(root, watcher);
+  };
+  for (const root of roots) watchRoot(root);
   return {
     close() {
-      for (const watcher of [...watchers.values(), ...waiting]) watcher.close();
+      for (const watcher of [...watchers.values(), ...waiting.values()]) watcher.close();
       watchers.clear();
+      waiting.clear();
     },
   };
 }

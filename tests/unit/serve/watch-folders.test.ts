@@ -68,6 +68,22 @@ describe('watchFolders', () => {
     assert.deepEqual(seen.files.slice(0, 2), [articles, articles]);
   });
 
+  it('watches again a watched folder removed and made anew', async (t) => {
+    const root = makeTempDir();
+    const articles = path.join(root, 'articles');
+    mkdirSync(articles);
+    const seen = recorder();
+    const watch = watchFolders([articles], (file) => seen.onChange(file));
+    t.after(() => watch.close());
+
+    rmSync(articles, { recursive: true });
+    await seen.wait((f) => f === articles);
+    mkdirSync(articles);
+    await seen.wait((f) => f === articles);
+    writeFileSync(path.join(articles, 'restored.txt'), 'text');
+    assert.equal(await seen.wait((f) => f.endsWith('restored.txt')), path.join(articles, 'restored.txt'));
+  });
+
   it('watches a folder missing at the start once it is made', async (t) => {
     const root = makeTempDir();
     const taxonomy = path.join(root, 'taxonomy');
