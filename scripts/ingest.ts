@@ -3,11 +3,12 @@
  * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
  * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
  */
-import { existsSync, lstatSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { makeFolder } from '../src/make-folder.ts';
 import { formatIngestTable, loadArchiveState, planIngest, type IngestInput } from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
@@ -49,8 +50,8 @@ function main(): number {
     if (result.status !== 'written') continue;
     const articlePath = path.join(articlesDir, result.articleFile);
     const sourcePath = path.join(options.contentDir, result.sourceFile);
-    mkdirSync(path.dirname(articlePath), { recursive: true });
-    mkdirSync(path.dirname(sourcePath), { recursive: true });
+    makeFolder(path.dirname(articlePath));
+    makeFolder(path.dirname(sourcePath));
     if (!existsSync(sourcePath)) writeFileSync(sourcePath, result.bytes);
     // Never through an entry that is there already: a link would have the file it points to written over.
     writeFileSync(articlePath, result.markdown, { flag: 'wx' });

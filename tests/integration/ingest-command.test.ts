@@ -17,7 +17,7 @@ import { analyzeArchive, REPO_ROOT } from '../../src/build/index.ts';
 import { hashBytes, isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { makeArchive, SEEDS_DIR, SEED_FILES, seedText } from '../helpers/archive.ts';
-import { runCommand } from '../helpers/command.ts';
+import { runCommand, runCommandOnDisk } from '../helpers/command.ts';
 import { defaultContext } from '../helpers/pipeline.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -161,6 +161,15 @@ describe('npm run ingest', () => {
     assert.match(stderr, /articles is a symbolic link, which the build does not follow, so nothing was ingested/);
     assert.deepEqual(snapshot(path.dirname(linked)), before);
     assert.ok(!existsSync(path.join(linked, 'sources')));
+  });
+
+  it('names a read-only disk as the cause when it cannot write the article', () => {
+    const disk = path.join(makeTempDir('news-archive-'), 'read-only');
+    mkdirSync(disk);
+    const seed = path.join(SEEDS_DIR, SEED_FILES.lavrov);
+    const { status, stderr } = runCommandOnDisk('ingest', [seed, '--content', disk], { dir: disk, state: 'read-only' });
+    assert.equal(status, 1);
+    assert.match(stderr, /^Ingest failed: EROFS: read-only file system, mkdir '.*read-only\/articles'$/m);
   });
 
   it('runs no code from an article of the archive, whatever its front matter says it is written in', () => {
