@@ -13,6 +13,7 @@ import { comparableName } from './names.ts';
 import { documentWords, isCountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
+import { cityNames, isClub } from './clubs.ts';
 import { HOME_NATIONS, nationalTeams } from './national-teams.ts';
 import { quotedOutlets } from './outlets.ts';
 
@@ -60,6 +61,8 @@ export interface FoundNames {
   /** The country each accepted country name or demonym starting at a token index names. */
   countriesAt: Map<number, string>;
   candidates: NameCandidate[];
+  /** The candidates that are clubs named by their city ("Liverpool"): the city still names its country. */
+  clubs: Set<NameCandidate>;
 }
 
 /**
@@ -97,29 +100,33 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
   const countryNames = new Set(matches.countries.map((m) => `${m.first}:${m.last}`));
   discovered.push(...discoverOrganisations(doc, actorTokens, countriesAt, countryNames, organisations));
   const ruled = new Map(discovered.map((tag) => [comparableName(tag.name), tag]));
-  return {
-    matches,
-    known,
-    places,
-    ruled,
-    countriesAt,
-    // A place may stand inside a longer name ("Bayern Munich", "Radio Moscow"), not be one alone.
-    candidates: nameCandidates(
-      doc,
-      blocked,
-      people,
-      organisations,
-      compiled.givenNames,
-      new Map(matches.countries.map((m) => [m.last, m.first])),
-      new Map(
-        matches.countries.flatMap((m) =>
-          m.values.some((v) => v.kind === 'country' && (v.form === 'name' || v.form === 'seat'))
-            ? [[m.first, m.last] as const]
-            : [],
-        ),
+  const cities = cityNames(doc, matches.places);
+  const clubs = new Set<NameCandidate>();
+  const candidates = nameCandidates(
+    doc,
+    blocked,
+    people,
+    organisations,
+    compiled.givenNames,
+    new Map(matches.countries.map((m) => [m.last, m.first])),
+    new Map(
+      matches.countries.flatMap((m) =>
+        m.values.some((v) => v.kind === 'country' && (v.form === 'name' || v.form === 'seat'))
+          ? [[m.first, m.last] as const]
+          : [],
       ),
-    ).filter((c) => c.mentions.some(({ first, last }) => !everyIn(placeTokens, first, last))),
-  };
+    ),
+  ).flatMap((c) => {
+    // A city's name in a football or rugby story may be its club's ("Former Blackburn boss Roy Hodgson").
+    if (cities.size > 0 && isClub(doc, c.mentions, cities)) {
+      const club: NameCandidate = { ...c, namedAs: 'organization' };
+      clubs.add(club);
+      return [club];
+    }
+    // A place may stand inside a longer name ("Bayern Munich", "Radio Moscow"), not be one alone.
+    return c.mentions.some(({ first, last }) => !everyIn(placeTokens, first, last)) ? [c] : [];
+  });
+  return { matches, known, places, ruled, countriesAt, candidates, clubs };
 }
 
 /** The actor tag of a candidate the name model accepts: the rule's tag when a rule found it, with all its mentions. */
@@ -166,7 +173,8 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
   // A name the text says is a company, a paper, a club or a swimmer is one, whatever the model makes of its shape.
   const accepted = found.candidates.filter((c) => c.namedAs !== null || nameProbability(c.features) >= threshold);
   for (const candidate of withCompanyShortForms(accepted)) {
-    for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
+    if (!found.clubs.has(candidate))
+      for (const { first, last } of candidate.mentions) for (let i = first; i < last; i++) named.add(i);
     const tag = discoveredActor(doc, candidate, found.ruled);
     if (seen.has(tag.id)) continue;
     seen.add(tag.id);

@@ -89,7 +89,8 @@ export interface NameCandidate {
    * What the text's own lower-case words beside the name say it is: a body, by a kind noun right before a mention
    * ("brokerage Aton", "media giant Viacom", "football club Borussia Dortmund") or a paper's or an agency's words right
    * after it ("the Daily Mail newspaper", "the PAP news agency"); a person, by a noun for what people do right before
-   * a name of a person's shape ("swimmer Zhang Yufei", "host Tucker Carlson"); else null.
+   * a name of a person's shape ("swimmer Zhang Yufei", "host Tucker Carlson"); else null. `findNames` also names a
+   * city's name a football or rugby story uses as its club's a body (`clubs.ts`).
    */
   namedAs: 'organization' | 'person' | null;
   features: NameFeatures;
