@@ -4,6 +4,7 @@
  * club of that city, an actor the labelling guide counts ("sports clubs and teams"), named as the story names it; the
  * city still places the story in its country, as the labellers read it. Pure.
  */
+import { documentWords } from './country-context.ts';
 import type { TagDocument } from './document.ts';
 import type { PlaceName } from './gazetteer.ts';
 import type { PhraseMatch } from './matcher.ts';
@@ -50,8 +51,8 @@ export function cityNames(doc: TagDocument, places: PhraseMatch<PlaceName>[]): S
   const cities = places.filter((m) => !m.values[0]!.person && m.values[0]!.candidates.some((c) => c.kind === 'city'));
   if (cities.length === 0 || !aboutClubSport(doc)) return new Set();
   // "Rugby" in a rugby story: a name the story also writes in lower case is its word.
-  const lowerCase = new Set(doc.tokens.flatMap((t) => (/^\p{Ll}/u.test(t.text) ? [t.text] : [])));
-  return new Set(cities.filter((m) => !lowerCase.has(doc.text.slice(m.start, m.end).toLowerCase())).map(spanKey));
+  const words = documentWords(doc)();
+  return new Set(cities.filter((m) => !words.has(doc.text.slice(m.start, m.end).toLowerCase())).map(spanKey));
 }
 
 /**
