@@ -16,7 +16,7 @@ import type { PhraseMatch } from './matcher.ts';
  */
 const MIN_POPULATION_ALONE = 50_000;
 /** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
-export const LOCATIVES = new Set(['in', 'at', 'near', 'outside', 'from', 'to', 'into', 'across', 'around', 'via', 'towards']);
+export const LOCATIVES = new Set('in at near outside from to into across around via towards'.split(' '));
 /** Tokens after a dateline's place ("HOUSTON, March 3 -", "KIEV (Reuters) -", "LONDON —"). */
 const DATELINE_ENDS = new Set([',', '(', '-', '—', '–']);
 
