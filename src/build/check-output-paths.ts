@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
+import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite, rootEntriesNoBuildWrites } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -65,24 +65,28 @@ function workingFolderIn(out: string): string | null {
 /** Files listed when an output folder is refused. */
 const LISTED_FILES = 5;
 
+/** The first `LISTED_FILES` of `files`, and an ellipsis when there are more. */
+function listed(files: string[]): string {
+  return (files.length > LISTED_FILES ? [...files.slice(0, LISTED_FILES), '…'] : files).join(', ');
+}
+
 /** What the existing output folder `outDir` holds that no build writes, or its first entries when a build could have written them all. */
 function heldFiles(outDir: string): string[] {
   if (!statSync(outDir).isDirectory()) return [path.basename(outDir)];
   const foreign = filesNoBuildWrites(outDir, LISTED_FILES + 1);
-  const listed = foreign.length
+  return foreign.length
     ? foreign
     : readdirSync(outDir)
         .sort()
         .slice(0, LISTED_FILES + 1);
-  return listed.length > LISTED_FILES ? [...listed.slice(0, LISTED_FILES), '…'] : listed;
 }
 
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project or the working folder; the report file is a folder, or a file stands where its folder must be (the build
- * would fail once its site was in place); or the output folder exists
- * and is not a site a build wrote (it would be replaced whole).
+ * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder, or a file stands where its folder must be (the build
+ * would fail once its site was in place); or the output folder exists and is not a site a build wrote, or is one
+ * with the user's files or folders put at its root (it would be replaced whole, and they deleted).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
   const content = realPath(paths.contentDir);
@@ -95,17 +99,31 @@ export function checkOutputPaths(paths: OutputPaths): void {
     existsSync(paths.reportFile) && statSync(paths.reportFile).isDirectory() ? 'the report file is a folder' : null,
     reportFolderBlocked(paths.reportFile),
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
+    isWithin(realPath(paths.reportFile), out)
+      ? 'the report file is inside the output folder, which a build replaces whole'
+      : null,
+    paths.cacheDir && isWithin(realPath(paths.cacheDir), out)
+      ? 'the cache folder is inside the output folder, which a build replaces whole'
+      : null,
   ].filter((problem): problem is string => problem !== null);
   if (problems.length) {
     throw new Error(
       `refusing to build into ${displayPath(paths.outDir)}: ${problems.join('; ')} (content folder: ${displayPath(paths.contentDir)})`,
     );
   }
-  if (existsSync(paths.outDir) && !isBuiltSite(paths.outDir)) {
+  if (!existsSync(paths.outDir)) return;
+  if (!isBuiltSite(paths.outDir)) {
     throw new Error(
       `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}), ` +
-        `and replacing it would delete what a build did not write (${heldFiles(paths.outDir).join(', ')}); ` +
+        `and replacing it would delete what a build did not write (${listed(heldFiles(paths.outDir))}); ` +
         'choose another --out, or move those files out of that folder',
+    );
+  }
+  const added = rootEntriesNoBuildWrites(paths.outDir);
+  if (added.length) {
+    throw new Error(
+      `refusing to replace ${displayPath(paths.outDir)}: it is a site built by news-archive, but it holds what a build did not write ` +
+        `(${listed(added)}), which replacing it would delete; move those out of that folder, or choose another --out`,
     );
   }
 }

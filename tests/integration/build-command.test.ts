@@ -240,7 +240,7 @@ describe('npm run build', () => {
       assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
     });
 
-    it('a report or cache inside the content folder', () => {
+    it('a report or cache inside the content folder or the output folder', () => {
       const { contentDir, root } = setUp();
       const expected = snapshotTree(root);
       const report = runBuild(
@@ -265,6 +265,14 @@ describe('npm run build', () => {
       );
       assert.equal(cache.status, 1);
       assert.match(cache.stderr, /the cache folder is inside the content folder/);
+      // A build replaces its output folder whole: a report or cache in it would be deleted, or refuse the next build.
+      const out = path.join(root, '_site');
+      const inOut = runBuild(root, '--content', contentDir, '--out', out, '--report', path.join(out, 'report.json'));
+      assert.equal(inOut.status, 1);
+      assert.match(inOut.stderr, /the report file is inside the output folder, which a build replaces whole/);
+      const cacheInOut = runBuild(root, '--content', contentDir, '--out', out, '--cache', path.join(out, '.cache'));
+      assert.equal(cacheInOut.status, 1);
+      assert.match(cacheInOut.stderr, /the cache folder is inside the output folder, which a build replaces whole/);
       assert.deepEqual(snapshotTree(root), expected);
     });
 
@@ -316,6 +324,26 @@ describe('npm run build', () => {
       const rebuilt = build(contentDir);
       assert.equal(rebuilt.status, 0, rebuilt.stderr);
       assert.ok(existsSync(path.join(outDir, BUILD_STATE_FILE)));
+    });
+
+    it("keeps the files and folders the user put at a built site's root, and rebuilds once they are moved out", async () => {
+      const { contentDir, outDir } = await buildArchiveDir(makeArchive({}, { seeds: true }));
+      writeFileSync(path.join(outDir, 'CNAME'), 'archive.example.org');
+      mkdirSync(path.join(outDir, 'photos'));
+      writeFileSync(path.join(outDir, 'photos', 'front-page.jpg'), 'a scan');
+      const before = snapshotTree(path.dirname(contentDir));
+      const refused = build(contentDir);
+      assert.equal(refused.status, 1);
+      assert.match(
+        refused.stderr,
+        /refusing to replace .*: it is a site built by news-archive, but it holds what a build did not write \(CNAME, photos\/\), which replacing it would delete; move those out of that folder, or choose another --out/,
+      );
+      assert.deepEqual(snapshotTree(path.dirname(contentDir)), before);
+      rmSync(path.join(outDir, 'CNAME'));
+      rmSync(path.join(outDir, 'photos'), { recursive: true });
+      const rebuilt = build(contentDir);
+      assert.equal(rebuilt.status, 0, rebuilt.stderr);
+      assert.equal(rebuilt.report.published.length, 5);
     });
   });
 });

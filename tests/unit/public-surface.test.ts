@@ -151,6 +151,7 @@ const SURFACES: Record<string, string[]> = {
     'readBuildState',
     'readFragmentUrl',
     'removeFolder',
+    'rootEntriesNoBuildWrites',
     'stagingDirFor',
     'swapInOutput',
   ],
