@@ -37,6 +37,15 @@ const MOUNT_SCRIPTS: Record<DiskState, string> = {
 };
 
 /**
+ * Why `runCommandOnDisk` cannot run on this machine (user namespaces not allowed, as in some containers), or false
+ * when it can: a test of a full or read-only disk is skipped with this reason rather than failing for the machine.
+ */
+export const diskUnavailable: string | false =
+  spawnSync('unshare', ['--user', '--map-root-user', '--mount', 'true']).status === 0
+    ? false
+    : 'needs util-linux unshare with user namespaces to mount a small disk';
+
+/**
  * Runs `npm run COMMAND -- ARGS` as `runCommand` does, with a small disk of its own mounted at the folder `dir`, in the
  * state `state`: a file system in memory, in a user and mount namespace that ends with the command (util-linux's
  * `unshare`), so nothing outside the command sees it.

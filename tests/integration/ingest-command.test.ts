@@ -17,7 +17,7 @@ import { analyzeArchive, REPO_ROOT } from '../../src/build/index.ts';
 import { hashBytes, isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { makeArchive, SEEDS_DIR, SEED_FILES, seedText } from '../helpers/archive.ts';
-import { runCommand, runCommandOnDisk } from '../helpers/command.ts';
+import { diskUnavailable, runCommand, runCommandOnDisk } from '../helpers/command.ts';
 import { defaultContext } from '../helpers/pipeline.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -163,7 +163,7 @@ describe('npm run ingest', () => {
     assert.ok(!existsSync(path.join(linked, 'sources')));
   });
 
-  it('names a read-only disk as the cause when it cannot write the article', () => {
+  it('names a read-only disk as the cause when it cannot write the article', { skip: diskUnavailable }, () => {
     const disk = path.join(makeTempDir('news-archive-'), 'read-only');
     mkdirSync(disk);
     const seed = path.join(SEEDS_DIR, SEED_FILES.lavrov);
