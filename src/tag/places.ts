@@ -1,9 +1,9 @@
 /**
  * Tag stage: places inside countries (cities, states, provinces, England…) resolved to their country the way CLIFF
  * resolves them against GeoNames: a place qualified in the text ("Houston, Tex.", "Lugano, Switzerland") is the one
- * there; otherwise the one in a country the article names, else the most populous. A name that is also a word or a
- * person's name ("Reading", "Lincoln") needs a cue: a qualifier or the dateline for a word, a preposition of place
- * too for a person's name. A city inside a longer name is still that city ("Manchester United" plays in Manchester,
+ * there; otherwise the one in a country the article names (unless a namesake elsewhere is far larger), else the most
+ * populous. A name that is also a word or a person's name ("Reading", "Lincoln") needs a cue: a qualifier or the
+ * dateline for a word, a preposition of place too for a person's name. A city inside a longer name is still that city ("Manchester United" plays in Manchester,
  * as the labellers read it). Pure.
  */
 import type { PlaceCandidate, PlaceName } from './gazetteer.ts';
@@ -15,6 +15,15 @@ import type { PhraseMatch } from './matcher.ts';
  * with too many other things. Chosen on the tuning part of the labelled sets (`npm run score:tagging`).
  */
 const MIN_POPULATION_ALONE = 50_000;
+/**
+ * A city in a country the article names is preferred to its namesakes elsewhere ("Santa Fe" in a story naming the
+ * United States is New Mexico's, not Argentina's larger one), unless it is a town too small to be read alone and the
+ * most populous namesake is this many times larger: talks in Geneva in a story naming the United States are
+ * Switzerland's, not a town of Illinois', and a race in Boston in a story naming Britain is Massachusetts', not
+ * Lincolnshire's. Chosen on the tuning part of the labelled
+ * sets (`npm run score:tagging`; 5 read Santa Fe as Argentina's, 10 Geneva as Illinois').
+ */
+const CONTEXT_POPULATION_RATIO = 8;
 /** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
 export const LOCATIVES = new Set('in at near outside from to into across around via towards'.split(' '));
 /** Tokens after a dateline's place ("HOUSTON, March 3 -", "KIEV (Reuters) -", "LONDON —"). */
@@ -39,11 +48,10 @@ function qualifierAt(
   index: number,
   countriesAt: Map<number, string>,
   placesAt: Map<number, PhraseMatch<PlaceName>>,
-): { country: string; admin: string } | null {
+): PlaceCandidate | { country: string; admin: string; kind: 'country' } | null {
   const country = countriesAt.get(index);
-  if (country) return { country, admin: '' };
-  const region = placesAt.get(index)?.values[0]?.candidates.find((c) => c.kind !== 'city');
-  return region ? { country: region.country, admin: region.admin } : null;
+  if (country) return { country, admin: '', kind: 'country' };
+  return placesAt.get(index)?.values[0]?.candidates.find((c) => c.kind !== 'city') ?? null;
 }
 
 function cueOf(
@@ -73,10 +81,17 @@ function chooseCandidate(
   // A word ("Reading", "Bath", "Split") needs more than a preposition: "into East and West" names no place.
   if (entry.word && (cue === 'none' || cue === 'locative')) return null;
   if ((entry.person || entry.short) && cue === 'none') return null;
-  const inContext = candidates.find((c) => named.has(c.country));
-  if (inContext) return inContext;
   const top = candidates[0];
   if (!top) return null;
+  const inContext = candidates.find((c) => named.has(c.country));
+  // A region of a named country ("in Florida") has no population to compare: it is that region.
+  if (
+    inContext &&
+    (inContext.kind === 'region' ||
+      inContext.population >= MIN_POPULATION_ALONE ||
+      top.population < inContext.population * CONTEXT_POPULATION_RATIO)
+  )
+    return inContext;
   if (top.kind === 'region') return candidates.some((c) => c.country !== top.country) ? null : top;
   return cue !== 'none' || top.population >= MIN_POPULATION_ALONE ? top : null;
 }
@@ -105,7 +120,11 @@ export function resolvePlaces(
       if (afterComma) out.push({ match, place: state, cue: 'qualifier' });
       continue;
     }
-    const qualifier = doc.tokens[match.last]?.text === ',' ? qualifierAt(match.last + 1, countriesAt, placesAt) : null;
+    const after = doc.tokens[match.last]?.text === ',' ? qualifierAt(match.last + 1, countriesAt, placesAt) : null;
+    // A country or region after the comma in which this place has no namesake is the next of a list ("Geneva, Abu
+    // Dhabi and Miami"); a state's abbreviation is always a qualifier ("LIVERPOOL, N.Y." is no English city).
+    const listed = after?.kind !== 'abbreviation' && !entry.candidates.some((c) => c.country === after?.country);
+    const qualifier = listed ? null : after;
     const cue = cueOf(doc, match, qualifier !== null, bodyStart);
     const place = chooseCandidate(entry, qualifier, named, cue);
     if (place) out.push({ match, place, cue });

@@ -31,6 +31,45 @@ describe('places inside countries', () => {
     assert.deepEqual(codes('Storm\n\nIn the United States, floods hit Manchester overnight.'), ['US']);
   });
 
+  it('reads a city by its English name where GeoNames writes it in its own language (Genève, Frankfurt am Main)', () => {
+    assert.deepEqual(codes('Bank\n\nFRANKFURT, March 6 - Den Danske Bank of Denmark is raising its programme.'), [
+      'DE',
+      'DK',
+    ]);
+    assert.deepEqual(codes('Talks\n\nThe talks resumed in Geneva on Monday.'), ['CH']);
+    // The small namesake still answers to its qualifier.
+    assert.deepEqual(codes('Plant\n\nThe plant in Geneva, Ill., closed on Monday.'), ['US']);
+  });
+
+  it('takes a far larger namesake over a small one in a country the article names', () => {
+    assert.deepEqual(codes('Talks\n\nRussia and the United States met in Geneva on April 17.'), ['CH', 'RU', 'US']);
+    assert.deepEqual(codes("Athletics\n\nBritain's Kelly Holmes watched the race in Boston on Saturday."), [
+      'GB',
+      'US',
+    ]);
+    // Not when the namesake in the named country is a city of some size: New Mexico's, not Argentina's.
+    assert.deepEqual(
+      codes(
+        'Railroads\n\nThe United States regulator rejected the merger of the Santa Fe and Southern Pacific Railroads.',
+      ),
+      ['US'],
+    );
+    // Nor when it is a city that would be read alone: Florida's Melbourne, not Australia's.
+    assert.deepEqual(codes('Airline\n\nThe U.S. airline will serve Orlando and Melbourne from May.'), ['US']);
+    // A region of a named country is that region, whatever the size of a city of its name elsewhere.
+    assert.deepEqual(codes('Visit\n\nThe US president met him at his residence in Florida.'), ['US']);
+  });
+
+  it('reads a place after a comma where it has no namesake as the next of a list, not its qualifier', () => {
+    assert.deepEqual(codes('Talks\n\nThe talks in Geneva, Abu Dhabi and Miami made no breakthrough.'), [
+      'AE',
+      'CH',
+      'US',
+    ]);
+    // A state's abbreviation after the comma is always its qualifier: a town of New York, not Liverpool.
+    assert.deepEqual(codes('Results\n\nLIVERPOOL, N.Y., March 4 - Shr profit three cts vs loss nine cts.'), ['US']);
+  });
+
   it('does not read words and names as places without a cue', () => {
     assert.deepEqual(codes('Books\n\nReading is down. Mr Lincoln said Victoria was right.'), []);
     assert.deepEqual(codes('Plans\n\nThe vote is in March. The world split into East and West.'), []);
