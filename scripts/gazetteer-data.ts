@@ -23,7 +23,7 @@ export const MIN_CITY_POPULATION = 15_000;
  * (compromise's lexicon knows "Geneva" and "Frankfurt" as cities) only when it is this populous: an English name is a
  * large city's, and a smaller namesake one letter away is more often another place ("Padua", "Padra").
  */
-export const MIN_ENGLISH_NAME_POPULATION = 100_000;
+const MIN_ENGLISH_NAME_POPULATION = 100_000;
 /**
  * An English name already read as a city this populous keeps its readings: a populous namesake one letter away is
  * another city ("Tainan" and "Tai'an", "Porto" and "Porto Alegre").
