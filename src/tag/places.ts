@@ -3,8 +3,8 @@
  * resolves them against GeoNames: a place qualified in the text ("Houston, Tex.", "Lugano, Switzerland") is the one
  * there; otherwise the one in a country the article names (unless a namesake elsewhere is far larger), else the most
  * populous. A name that is also a word or a person's name ("Reading", "Lincoln") needs a cue: a qualifier or the
- * dateline for a word, a preposition of place too for a person's name. A city inside a longer name is still that city ("Manchester United" plays in Manchester,
- * as the labellers read it). Pure.
+ * dateline for a word, a preposition of place too for a person's name. A city inside a longer name is still that
+ * city ("Manchester United" plays in Manchester, as the labellers read it). Pure.
  */
 import type { PlaceCandidate, PlaceName } from './gazetteer.ts';
 import type { TagDocument } from './document.ts';
@@ -20,8 +20,8 @@ const MIN_POPULATION_ALONE = 50_000;
  * United States is New Mexico's, not Argentina's larger one), unless it is a town too small to be read alone and the
  * most populous namesake is this many times larger: talks in Geneva in a story naming the United States are
  * Switzerland's, not a town of Illinois', and a race in Boston in a story naming Britain is Massachusetts', not
- * Lincolnshire's. Chosen on the tuning part of the labelled
- * sets (`npm run score:tagging`; 5 read Santa Fe as Argentina's, 10 Geneva as Illinois').
+ * Lincolnshire's. Chosen on the tuning part of the labelled sets (`npm run score:tagging`; 5 read Santa Fe as
+ * Argentina's, 10 Geneva as Illinois').
  */
 const CONTEXT_POPULATION_RATIO = 8;
 /** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
@@ -84,7 +84,8 @@ function chooseCandidate(
   const top = candidates[0];
   if (!top) return null;
   const inContext = candidates.find((c) => named.has(c.country));
-  // A region of a named country ("in Florida") has no population to compare: it is that region.
+  // A region of a named country ("in Florida") has no population to compare: it is that region; a city of some size
+  // there is that city; a small town gives way to a namesake CONTEXT_POPULATION_RATIO times larger.
   if (
     inContext &&
     (inContext.kind === 'region' ||
