@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { watchFolders } from '../../../src/serve/watch-folders.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
@@ -25,14 +25,20 @@ function recorder() {
   };
 }
 
+/** A folder `articles` made in a temporary folder `root`, watched until the test `t` ends, and what is told of it. */
+function watchedArticles(t: TestContext) {
+  const root = makeTempDir();
+  const articles = path.join(root, 'articles');
+  mkdirSync(articles);
+  const seen = recorder();
+  const watch = watchFolders([articles], (file) => seen.onChange(file));
+  t.after(() => watch.close());
+  return { root, articles, seen };
+}
+
 describe('watchFolders', () => {
   it('tells of a file added or changed in a watched folder, and in a folder made after the start', async (t) => {
-    const root = makeTempDir();
-    const articles = path.join(root, 'articles');
-    mkdirSync(articles);
-    const seen = recorder();
-    const watch = watchFolders([articles], (file) => seen.onChange(file));
-    t.after(() => watch.close());
+    const { articles, seen } = watchedArticles(t);
 
     writeFileSync(path.join(articles, 'new.txt'), 'text');
     assert.equal(await seen.wait((f) => f.endsWith('new.txt')), path.join(articles, 'new.txt'));
@@ -52,12 +58,7 @@ describe('watchFolders', () => {
   });
 
   it('tells of a watched folder moved away and back as itself, not as an entry inside it', async (t) => {
-    const root = makeTempDir();
-    const articles = path.join(root, 'articles');
-    mkdirSync(articles);
-    const seen = recorder();
-    const watch = watchFolders([articles], (file) => seen.onChange(file));
-    t.after(() => watch.close());
+    const { root, articles, seen } = watchedArticles(t);
 
     renameSync(articles, path.join(root, 'away'));
     await seen.wait(() => true);
@@ -69,12 +70,7 @@ describe('watchFolders', () => {
   });
 
   it('watches again a watched folder removed and made anew', async (t) => {
-    const root = makeTempDir();
-    const articles = path.join(root, 'articles');
-    mkdirSync(articles);
-    const seen = recorder();
-    const watch = watchFolders([articles], (file) => seen.onChange(file));
-    t.after(() => watch.close());
+    const { articles, seen } = watchedArticles(t);
 
     rmSync(articles, { recursive: true });
     await seen.wait((f) => f === articles);
