@@ -127,12 +127,14 @@ function addEnglishNames(places: Places, cities: City[], lexicon: Record<string,
     .filter((c) => c.population >= MIN_ENGLISH_NAME_POPULATION)
     .map((city) => ({ city, letters: lettersOf(city.name), words: city.name.normalize('NFKD').replace(/\p{M}/gu, '') }))
     .sort((a, b) => b.city.population - a.city.population);
+  // The letters of every city's name read as a city of `MIN_OWN_READING_POPULATION`, made once for all the words.
+  const readAsCity = new Set(
+    cities.filter((c) => c.population >= MIN_OWN_READING_POPULATION).map((c) => lettersOf(c.name)),
+  );
   for (const [word, tags] of Object.entries(lexicon)) {
     if (![tags].flat().includes('City')) continue;
     const letters = lettersOf(word);
-    if (letters.length < MIN_ENGLISH_NAME_LETTERS) continue;
-    const own = cities.filter((c) => lettersOf(c.name) === letters);
-    if (own.some((c) => c.population >= MIN_OWN_READING_POPULATION)) continue;
+    if (letters.length < MIN_ENGLISH_NAME_LETTERS || readAsCity.has(letters)) continue;
     const english = large.find(
       (c) => oneLetterApart(letters, c.letters) || c.words.toLowerCase().startsWith(`${word} `),
     );
