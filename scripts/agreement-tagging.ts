@@ -1,10 +1,14 @@
 /**
- * `npm run agreement:tagging [-- --against-labels FILE]`: how far the two labellers of the corpus set agree on the
+ * `npm run agreement:tagging [-- --against-labels FILE | --topics FILE]`: how far the two labellers of the corpus set agree on the
  * articles both labelled (tests/quality/tagging/labeller-a.json and labeller-b.json, as they delivered them): F1 of one
  * labelling against the other per kind of tag (symmetric, pooled over the articles), and per topic the agreement and
  * Cohen's kappa. With `--against-labels FILE` (a later labeller's file in the same folder), FILE's records of articles
  * that the first two labellers labelled against their adjudicated records in `labels.json` (A the adjudicated record,
- * B the later labeller's), which that labeller did not see.
+ * B the later labeller's), which that labeller did not see. With `--topics FILE` (a second reading of the topics alone,
+ * in the same folder), FILE's records against the committed topics of the same articles in `labels.json` and
+ * `topic-labels.json` (A the committed record, B FILE's): per topic the counts, kappa and F1, over all the articles, in
+ * each part of the split and in each corpus folder, then every article the two readings label differently with both
+ * notes.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +16,10 @@ import { REPO_ROOT } from '../src/build/index.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { actorIdsByName, type TaggingLabel } from '../src/quality/score-tagging.ts';
+import { isHeldOut } from '../src/quality/tagging-split.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
+import type { TopicLabel } from '../src/quality/labelled-set.ts';
+import { agreementGroups, pairLabels, topicAgreement, type TopicAgreement } from '../src/quality/topic-agreement.ts';
 import { loadTaxonomy } from '../src/taxonomy/index.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests', 'quality', 'tagging');
@@ -37,14 +44,48 @@ const KINDS: Record<string, (l: TaggingLabel) => string[]> = {
   ],
 };
 
-function kappa(both: number, onlyA: number, onlyB: number, neither: number): number {
-  const n = both + onlyA + onlyB + neither;
-  const observed = (both + neither) / n;
-  const expected = ((both + onlyA) * (both + onlyB) + (neither + onlyA) * (neither + onlyB)) / (n * n);
-  return expected === 1 ? 1 : (observed - expected) / (1 - expected);
+const figure = (x: number | null) => (x === null ? '-' : x.toFixed(3));
+
+/** One topic's agreement on one line: the counts, kappa, and F1 with B's precision and recall against A. */
+function agreementLine(name: string, s: TopicAgreement): string {
+  return (
+    `  ${name.padEnd(26)} ${String(s.articles).padStart(3)} articles: both ${s.both}, A only ${s.onlyA}, ` +
+    `B only ${s.onlyB}, neither ${s.neither}; kappa ${s.kappa.toFixed(3)}, F1 ${figure(s.f1)} ` +
+    `(B against A: P ${figure(s.precisionOfB)}, R ${figure(s.recallOfB)})`
+  );
+}
+
+/** `--topics FILE`: a second reading of the topics against the committed topic labels of the same articles. */
+function topicsReport(nameB: string): string[] {
+  const committed = [...read('labels.json'), ...read('topic-labels.json')] as TopicLabel[];
+  const second = read(nameB) as TopicLabel[];
+  const pairs = pairLabels(committed, second);
+  const out = [
+    `${pairs.length} articles of ${nameB} against their committed topics (A: labels.json and topic-labels.json, B: ${nameB}); ` +
+      `F1 is the same whichever reading is taken as the truth`,
+  ];
+  for (const topic of LABELLED_TOPICS) {
+    out.push(`topic ${topic}`);
+    for (const group of agreementGroups(pairs)) out.push(agreementLine(group.name, topicAgreement(group.pairs, topic)));
+  }
+  const differing = pairs.filter(([a, b]) =>
+    LABELLED_TOPICS.some((t) => a.topics.includes(t) !== b.topics.includes(t)),
+  );
+  out.push(`${differing.length} articles labelled differently:`);
+  const topics = (label: TopicLabel) => label.topics.join(', ') || 'none';
+  for (const [a, b] of differing) {
+    out.push(`  ${a.file} (${isHeldOut(a.file) ? 'held-out' : 'tuning'})`);
+    out.push(`    A: ${topics(a)}. ${a.note ?? ''}`, `    B: ${topics(b)}. ${b.note ?? ''}`);
+  }
+  return out;
 }
 
 function main(): void {
+  const topicsAt = process.argv.indexOf('--topics');
+  if (topicsAt >= 0) {
+    process.stdout.write(`${topicsReport(process.argv[topicsAt + 1]!).join('\n')}\n`);
+    return;
+  }
   const at = process.argv.indexOf('--against-labels');
   const [first, second] = [read('labeller-a.json'), read('labeller-b.json')];
   const fromFirstTwo = new Set([...first, ...second].map((l) => l.file));
@@ -52,8 +93,7 @@ function main(): void {
     at < 0
       ? [first, 'labeller-b.json']
       : [read('labels.json').filter((l) => fromFirstTwo.has(l.file)), process.argv[at + 1]!];
-  const a = new Map(labelsA.map((l) => [l.file, l]));
-  const pairs = read(nameB).flatMap((b) => (a.has(b.file) ? [[a.get(b.file)!, b] as const] : []));
+  const pairs = pairLabels(labelsA, read(nameB)) as Array<readonly [TaggingLabel, TaggingLabel]>;
   const out = [
     at < 0
       ? `${pairs.length} articles labelled by both labellers`
@@ -79,16 +119,9 @@ function main(): void {
     );
   }
   for (const topic of LABELLED_TOPICS) {
-    const has = (l: TaggingLabel) => l.topics.includes(topic);
-    const count = (x: boolean, y: boolean) => pairs.filter(([la, lb]) => has(la) === x && has(lb) === y).length;
-    const [both, onlyA, onlyB, neither] = [
-      count(true, true),
-      count(true, false),
-      count(false, true),
-      count(false, false),
-    ];
+    const s = topicAgreement(pairs, topic);
     out.push(
-      `  topic ${topic.padEnd(24)} agree on ${both + neither} of ${pairs.length} (both ${both}, A only ${onlyA}, B only ${onlyB}), kappa ${kappa(both, onlyA, onlyB, neither).toFixed(3)}`,
+      `  topic ${topic.padEnd(24)} agree on ${s.both + s.neither} of ${pairs.length} (both ${s.both}, A only ${s.onlyA}, B only ${s.onlyB}), kappa ${s.kappa.toFixed(3)}`,
     );
   }
   process.stdout.write(`${out.join('\n')}\n`);

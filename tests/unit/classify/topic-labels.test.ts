@@ -44,3 +44,21 @@ describe('topic-only labels (tests/quality/tagging/topic-labels.json)', () => {
     },
   );
 });
+
+describe('the second reading of the topics (tests/quality/tagging/topic-labeller-2.json)', () => {
+  const second = read(path.join(path.dirname(TOPIC_LABELS_FILE), 'topic-labeller-2.json'));
+
+  it('reads again, once each, articles the committed labels hold, for the measured topics with a reason', () => {
+    const committed = new Set([...read(CORPUS_LABELS_FILE), ...read(TOPIC_LABELS_FILE)].map((l) => l.file));
+    const files = second.map((l) => l.file);
+    assert.equal(new Set(files).size, files.length);
+    for (const label of second) {
+      assert.ok(committed.has(label.file), `${label.file} has no committed label to compare with`);
+      assert.ok(
+        label.topics.every((t) => LABELLED_TOPICS.includes(t)),
+        `${label.file}: ${label.topics.join(', ')}`,
+      );
+      assert.ok(label.note && label.note.length > 20, `${label.file}: no note`);
+    }
+  });
+});
