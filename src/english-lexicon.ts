@@ -45,3 +45,12 @@ let lexicon: EnglishLexicon | null = null;
 export function englishLexicon(): EnglishLexicon {
   return (lexicon ??= readLexicon(committed as LexiconFile));
 }
+
+/**
+ * The tags of a lower-case word, or undefined for a word the lexicon does not hold. The lexicon is a plain object, so
+ * "constructor" or "tostring" indexed directly would find what every object inherits.
+ */
+export function lexiconEntry(word: string): LexiconTags | undefined {
+  const words = englishLexicon();
+  return Object.hasOwn(words, word) ? words[word] : undefined;
+}

@@ -1,5 +1,5 @@
 /** Extract stage: author lines ("By …") and source statements ("Source: …", "originally published in …", "© …"). Pure. */
-import { englishLexicon } from '../english-lexicon.ts';
+import { lexiconEntry } from '../english-lexicon.ts';
 
 export interface Byline {
   author: string;
@@ -44,10 +44,8 @@ const ROLE_WORD =
 
 /** True when `word` is an English word of the lexicon that is no name ("Breaking", "Key", "Related"). */
 function isCommonWord(word: string): boolean {
-  const lexicon = englishLexicon();
-  const lower = word.toLowerCase();
-  if (!Object.hasOwn(lexicon, lower)) return false;
-  const tags = lexicon[lower]!;
+  const tags = lexiconEntry(word.toLowerCase());
+  if (tags === undefined) return false;
   return !(Array.isArray(tags) ? tags : [tags]).some((tag) => NAME_TAG.test(tag));
 }
 

@@ -1,5 +1,5 @@
 /** Extract stage: safe repairs of scraped text — words glued across a sentence end or a lost space. Pure. */
-import { englishLexicon } from '../english-lexicon.ts';
+import { englishLexicon, lexiconEntry } from '../english-lexicon.ts';
 
 /** A sentence end with no space after it: "attention to.In fact". Lookarounds keep it linear on a long run of letters. */
 const GLUED_SENTENCE = /(?<=[a-z]{2}[.!?])(?=[A-Z][a-z])/g;
@@ -13,19 +13,16 @@ const MIN_LEFT_WORD = 2;
 /** Shortest second word when a capitalised token is split in two ("Ukraine" + "nowadays"). */
 const MIN_INNER_WORD = 3;
 
-let lexicon: { words: Record<string, unknown>; longest: number } | null = null;
+let longestWord = 0;
 
-/** compromise's lexicon: function words, common words, names of countries, places and people. */
-function knownWords(): { words: Record<string, unknown>; longest: number } {
-  if (lexicon) return lexicon;
-  const words = englishLexicon();
-  return (lexicon = { words, longest: Math.max(...Object.keys(words).map((word) => word.length)) });
+/** The length of compromise's longest word (its lexicon: function words, common words, names of places and people). */
+function longestKnownWord(): number {
+  return (longestWord ||= Math.max(...Object.keys(englishLexicon()).map((word) => word.length)));
 }
 
 /** Whether the lexicon knows `word`; a word longer than its longest entry is not looked up (a hostile token is huge). */
 function isKnownWord(word: string): boolean {
-  const { words, longest } = knownWords();
-  return word.length <= longest && Object.hasOwn(words, word.toLowerCase());
+  return word.length <= longestKnownWord() && lexiconEntry(word.toLowerCase()) !== undefined;
 }
 
 /**
@@ -33,7 +30,7 @@ function isKnownWord(word: string): boolean {
  * A token longer than two lexicon words is not two words, and trying each cut of it would take quadratic time.
  */
 function splitCapitalised(token: string): string | null {
-  if (token.length > 2 * knownWords().longest) return null;
+  if (token.length > 2 * longestKnownWord()) return null;
   for (let cut = MIN_LEFT_WORD; cut <= token.length - MIN_INNER_WORD; cut++) {
     const head = token.slice(0, cut);
     const tail = token.slice(cut);

@@ -1,5 +1,5 @@
 /** Tag stage: the words around a name that say it is a person's (titles, roles), and whether a word is a name. Pure. */
-import { englishLexicon } from '../english-lexicon.ts';
+import { lexiconEntry } from '../english-lexicon.ts';
 import { CAPITALISED_WORD, type Token } from './tokens.ts';
 
 /** Words that, standing right before a person's short name, say the short name means that person ("Mr. Lavrov"). */
@@ -20,7 +20,6 @@ const ROLES = new Set(
 
 /** Tags of compromise's English lexicon that mark given names and family names. */
 const NAME_TAGS = new Set(['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person']);
-const lexicon = englishLexicon();
 
 /** True when `token` is a title such as "Mr." or "President" (the full stop is its own token). */
 export function isTitle(token: Token | undefined): boolean {
@@ -65,10 +64,8 @@ const UNLISTED: WordFacts = { tags: [], name: false, givenName: false, common: f
 const factsOfTags = new Map<unknown, WordFacts>();
 
 function wordFacts(word: string): WordFacts {
-  const key = word.toLowerCase();
-  // The lexicon is a plain object: "constructor" or "toString" would find what every object inherits.
-  if (!Object.hasOwn(lexicon, key)) return UNLISTED;
-  const entry: unknown = lexicon[key];
+  const entry = lexiconEntry(word.toLowerCase());
+  if (entry === undefined) return UNLISTED;
   let facts = factsOfTags.get(entry);
   if (facts === undefined) {
     const tags = [entry].flat() as string[];

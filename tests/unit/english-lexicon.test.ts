@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
-import { englishLexicon, lexiconFile, readLexicon, type EnglishLexicon } from '../../src/english-lexicon.ts';
+import {
+  englishLexicon,
+  lexiconEntry,
+  lexiconFile,
+  readLexicon,
+  type EnglishLexicon,
+} from '../../src/english-lexicon.ts';
 
 const require = createRequire(import.meta.url);
 const installed = (require('compromise') as { model(): { one: { lexicon: EnglishLexicon } } }).model().one.lexicon;
@@ -19,6 +25,13 @@ describe('English lexicon', () => {
       Array.isArray(installed['paris']) ? Array.isArray(lexicon['paris']) : lexicon['paris'] === installed['paris'],
     );
     assert.equal(lexicon['zxqv'], undefined);
+  });
+
+  it('gives no entry for a word it lacks, even one every object inherits (a story\'s "constructor" or "toString")', () => {
+    assert.equal(lexiconEntry('moscow'), installed['moscow']);
+    for (const word of ['constructor', 'tostring', '__proto__', 'hasownproperty', 'zxqv']) {
+      assert.equal(lexiconEntry(word), undefined, word);
+    }
   });
 
   it('reads back the file it writes', () => {
