@@ -102,4 +102,17 @@ describe("a record whose tags' details are read when first asked for", () => {
     assert.equal(record.countries[0]!.primaryModel, undefined);
     assert.equal(reads(), 0);
   });
+
+  it('gives each tag its own details after its list is reordered, and a copy of a tag its own first sentence', () => {
+    const { full, record } = withDetailsLater();
+    const discovered = record.actors.at(-1)!;
+    const copy = { ...record.actors[0]!, evidence: [] };
+    record.actors.reverse();
+    assert.deepEqual(firstEvidenceOf(discovered), full.actors.at(-1)!.evidence[0]);
+    assert.equal(firstEvidenceOf(copy), null);
+    assert.deepEqual(
+      record.actors.map((actor) => actor.evidence),
+      [...full.actors].reverse().map((actor) => actor.evidence),
+    );
+  });
 });
