@@ -24,18 +24,30 @@ const QUALIFIERS = new Set(
 );
 
 /**
- * Capitalised words that, standing after a name, make it part of the name of something else: a street or a building,
- * a club, a newspaper, an airline, an agreement ("Moscow Times", "Manchester United", "Japan Airlines", "Minsk
- * Protocol"). Not the words of a state's own bodies ("US Air Force", "Russia Energy Ministry"): those are the state's.
+ * Capitalised words that, standing after a name, make it the name of something named after the place that does not
+ * stand in it or is not its own: a street, a ground or a park ("Lansdowne Road" is in Dublin, "Stamford Bridge" in
+ * London, "Leicester Square" too), an agreement named where it was signed ("Oslo Accords", "Kyoto Protocol", "Minsk
+ * Protocol"), a shoal or a reef ("Scarborough Shoal" is off the Philippines). Neither the country nor the place.
  */
-const NAME_HEADS = new Set(
-  `Park Street Square Road Avenue Lane Bridge Gate Airport Station Stadium Arena Hotel Hospital Cathedral Church Palace
-  Castle Tower Hall Centre Center Museum Gallery University College School Academy Institute Club United City Rovers
-  Wanderers Athletic Albion Town County FC Post Times Journal Herald Daily Today Telegraph Tribune Gazette Chronicle
-  Airlines Airways Records Studios Pictures Republic Accords Accord Protocol Convention Agreement Treaty Declaration Process Format Initiative Doctrine`.split(
-    /\s+/,
-  ),
+const NAMED_AFTER_HEADS = new Set(
+  `Park Street Square Road Avenue Boulevard Lane Bridge Gate Shoal Reef Accords Accord Protocol Convention Agreement
+  Treaty Declaration Process Format Initiative Doctrine`.split(/\s+/),
 );
+
+/**
+ * Capitalised words that, standing after a name, make it part of the name of something else: the heads above, and
+ * those of a building, a club, a newspaper, an airline ("Moscow Times", "Manchester United", "Japan Airlines"). Not
+ * the words of a state's own bodies ("US Air Force", "Russia Energy Ministry"): those are the state's. A city's name
+ * inside its club's, paper's or building's name is still that city (the labellers read "Manchester United" so): only
+ * a country's name or capital is passed over there.
+ */
+const NAME_HEADS = new Set([
+  ...NAMED_AFTER_HEADS,
+  ...`Airport Station Stadium Arena Hotel Hospital Cathedral Church Palace Castle Tower Hall Centre Center Museum
+  Gallery University College School Academy Institute Club United City Rovers Wanderers Athletic Albion Town County FC
+  Post Times Journal Herald Daily Today Telegraph Tribune Gazette Chronicle Airlines Airways Records Studios Pictures
+  Republic`.split(/\s+/),
+]);
 
 /** True when the token at `index` starts a sentence or a line: a capital there says nothing about names. */
 function startsSentence(doc: TagDocument, index: number): boolean {
@@ -52,13 +64,26 @@ function namePartBefore(doc: TagDocument, index: number): boolean {
   return !startsSentence(doc, index) && !WORD_IN_CAPITALS.test(token.text);
 }
 
+/** True when the token at `last` is one of `heads` and follows the name's last token after one space. */
+function headedBy(doc: TagDocument, last: number, heads: Set<string>): boolean {
+  const next = doc.tokens[last];
+  return next !== undefined && heads.has(next.text) && next.start === doc.tokens[last - 1]!.end + 1;
+}
+
+/**
+ * True when the place whose name ends before token `last` heads the name of a street, a ground, an agreement or a shoal
+ * named after it ("Lansdowne Road", "Oslo Accords", "Scarborough Shoal"): that name is not the place.
+ */
+export function namesSomethingNamedAfter(doc: TagDocument, last: number): boolean {
+  return headedBy(doc, last, NAMED_AFTER_HEADS);
+}
+
 /**
  * True when the name at tokens [first, last) is part of a longer proper name: a capitalised name word runs into it
  * from before on its line (outside the headline, whose words are all capitalised), or a word that heads names of streets, clubs,
  * papers or companies follows it.
  */
 export function insideLongerName(doc: TagDocument, first: number, last: number): boolean {
-  const next = doc.tokens[last];
-  if (next && NAME_HEADS.has(next.text) && next.start === doc.tokens[last - 1]!.end + 1) return true;
+  if (headedBy(doc, last, NAME_HEADS)) return true;
   return doc.tokens[first]!.start > doc.titleEnd && !startsSentence(doc, first) && namePartBefore(doc, first - 1);
 }

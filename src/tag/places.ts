@@ -4,11 +4,13 @@
  * there; otherwise the one in a country the article names (unless a namesake elsewhere is far larger), else the most
  * populous. A name that is also a word or a person's name ("Reading", "Lincoln") needs a cue: a qualifier or the
  * dateline for a word, a preposition of place too for a person's name. A city inside a longer name is still that
- * city ("Manchester United" plays in Manchester, as the labellers read it). Pure.
+ * city ("Manchester United" plays in Manchester, as the labellers read it), unless the name is of a street, a ground,
+ * an agreement or a shoal named after it ("Lansdowne Road" is in Dublin). Pure.
  */
 import type { PlaceCandidate, PlaceName } from './gazetteer.ts';
 import type { TagDocument } from './document.ts';
 import type { PhraseMatch } from './matcher.ts';
+import { namesSomethingNamedAfter } from './longer-names.ts';
 
 /**
  * A place named without any cue counts only when it is this populous (or a region): smaller towns share their names
@@ -116,6 +118,7 @@ export function resolvePlaces(
     const entry = match.values[0]!;
     const afterComma = doc.tokens[match.first - 1]?.text === ',';
     if (taken.has(match.first) || taken.has(match.last - 1) || insideWord(doc, match.first)) continue;
+    if (namesSomethingNamedAfter(doc, match.last)) continue;
     if (entry.candidates.every((c) => c.kind === 'abbreviation')) {
       const state = entry.candidates[0]!;
       if (afterComma) out.push({ match, place: state, cue: 'qualifier' });

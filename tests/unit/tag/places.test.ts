@@ -81,4 +81,31 @@ describe('places inside countries', () => {
     assert.deepEqual(codes("Rebels\n\nThe Donetsk People's Republic declared itself a state."), ['UA']);
     assert.deepEqual(codes("Football\n\nThe squad trained at St. George's Park on Monday."), []);
   });
+
+  it('does not read a place in the name of a street, a ground, an agreement or a shoal named after it', () => {
+    // Lansdowne Road is Dublin's ground, not a town of South Africa; Stamford Bridge is Chelsea's, not Connecticut's.
+    assert.deepEqual(
+      codes(
+        'Rugby\n\nIreland consigned England to their third straight defeat with a stirring victory at Lansdowne Road.',
+      ),
+      ['GB', 'IE'],
+    );
+    assert.deepEqual(codes('Football\n\nThe Blues won the first leg at Stamford Bridge 3-1.'), []);
+    assert.deepEqual(
+      codes(
+        'Talks\n\nThe interim government was set up after the 1993 agreement known as the Oslo Accords was signed.',
+      ),
+      [],
+    );
+    assert.deepEqual(
+      codes(
+        'Sea\n\nBeijing sends its coastguard vessels to Scarborough Shoal in the Philippines’ exclusive economic zone.',
+      ),
+      ['CN', 'PH'],
+    );
+    // The place itself, and a club, a paper or a building of the place, still name it.
+    assert.deepEqual(codes('Talks\n\nThe two sides met in Oslo on Monday.'), ['NO']);
+    assert.deepEqual(codes('Football\n\nHe scored twice for Manchester United on Saturday.'), ['GB']);
+    assert.deepEqual(codes('Football\n\nHe joined Bristol Rovers in May.'), ['GB']);
+  });
 });
