@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'no
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
-import { holdsSearchIndex, isSearchIndexFile, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
+import { holdsSearchIndex, isSearchIndexFile, isSearchIndexOutput, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 
 /** The file in the site's root folder. */
 export const BUILD_STATE_FILE = '.build-state.json';
@@ -60,13 +60,16 @@ const SITE_ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'feed.jso
 const PAGE_FOLDERS = new Set(['articles', 'countries', 'actors', 'topics', 'archive', 'search']);
 const PAGE_FILES = new Set(['index.html', 'feed.xml', 'feed.json']);
 
-/** Whether a build writes a file at `file` (a path in the site, with `/`): a page, a feed, an asset or the index's. */
+/**
+ * Whether a build writes a file at `file` (a path in the site, with `/`): a page, a feed, the state, an asset, or
+ * one of Pagefind's files or the index's tables in a folder of the search index.
+ */
 function isSiteFile(file: string): boolean {
   const [top = '', ...rest] = file.split('/');
-  if (!rest.length) return SITE_ROOT_FILES.has(top);
+  if (!rest.length) return SITE_ROOT_FILES.has(top) || top === BUILD_STATE_FILE;
   if (top === 'assets') return rest.length === 1;
   if (PAGE_FOLDERS.has(top)) return PAGE_FILES.has(rest.at(-1)!);
-  return isSearchIndexFile(file);
+  return isSearchIndexOutput(file);
 }
 
 /** Whether a build writes the entry `entry` of a site's root folder: a page, a feed, the state, or a folder of pages, assets or the index. */
@@ -107,6 +110,41 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
   };
   visit('');
   return found;
+}
+
+/**
+ * What the site folder `dir` holds that no build writes (paths relative to it, sorted), outside the folders
+ * `moving` and apart from the paths `taken` says the new site has: files at other places than a site's pages,
+ * feeds, state and search index, a file in `assets/` that the new site does not have (every build writes all its
+ * assets), and anything but files (a build writes no symbolic link). A folder that holds nothing else, or nothing
+ * at all, is given whole. Reads every folder but those in `moving`.
+ */
+export function entriesNoBuildWrites(
+  dir: string,
+  moving: ReadonlySet<string>,
+  taken: (entry: string) => boolean,
+): string[] {
+  const found: string[] = [];
+  // Whether the folder `relative` holds nothing a build writes, to be given whole; else its entries that are not are found.
+  const visit = (relative: string): boolean => {
+    const own: string[] = [];
+    let onlyOwn = true;
+    for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
+      const file = relative ? `${relative}/${entry.name}` : entry.name;
+      const isOwn =
+        !moving.has(file) &&
+        (entry.isDirectory()
+          ? visit(file)
+          : !taken(file) && !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/')));
+      if (isOwn) own.push(file);
+      else onlyOwn = false;
+    }
+    if (onlyOwn && relative && !taken(relative)) return true;
+    found.push(...own);
+    return false;
+  };
+  visit('');
+  return found.sort();
 }
 
 /**

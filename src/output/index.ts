@@ -15,11 +15,13 @@ export { planCarry, type CarryPlan } from './carry-folders.ts';
 export { countChanges, publishedFiles, type ChangeCounts, type PublishedFiles } from './count-changes.ts';
 export {
   baseShardDir,
+  DATE_TABLE_FILE,
   fragmentIdOf,
   holdsSearchIndex,
   isLoadedBySearchPage,
   readFragmentUrl,
   SEARCH_INDEX_DIRS,
+  WORD_TABLE_FILE,
   type SearchIndexKind,
 } from './pagefind-files.ts';
 export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, type KillPoint } from './kill-point.ts';

@@ -33,6 +33,25 @@ export function isSearchIndexFile(file: string): boolean {
   return SEARCH_INDEX_FILE.test(file);
 }
 
+/** The date table and the word table beside each index (`src/search/date-table.ts`, `src/search/word-table.ts`). */
+export const DATE_TABLE_FILE = 'dates.json';
+export const WORD_TABLE_FILE = 'words.json';
+
+/**
+ * The files Pagefind writes in an index's folder (its scripts and styles, its entry, WebAssembly and metadata, and
+ * the chunks of its index, filters and fragments), and the tables beside them.
+ */
+const INDEX_FOLDER_FILE = new RegExp(
+  `^(pagefind[\\w.-]*\\.(js|css|json|pf_meta)|wasm\\.[\\w-]+\\.pagefind|(index|filter|fragment)/[\\w-]+\\.pf_\\3|` +
+    `${[DATE_TABLE_FILE, WORD_TABLE_FILE].map((name) => name.replace('.', '\\.')).join('|')})$`,
+);
+
+/** True when `file` (a path in the site) is a file a build writes in a folder of the search index. */
+export function isSearchIndexOutput(file: string): boolean {
+  const folder = SEARCH_INDEX_FILE.exec(file);
+  return folder !== null && INDEX_FOLDER_FILE.test(file.slice(folder[0].length));
+}
+
 /** The file every Pagefind index has, which the search page loads first. */
 const ENTRY_FILE = 'pagefind-entry.json';
 

@@ -7,7 +7,7 @@ import { existsSync, lstatSync, realpathSync, rmSync, statSync, writeFileSync } 
 import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
-import { BUILD_STATE_FILE, readBuildState, type BuildState } from './build-state.ts';
+import { BUILD_STATE_FILE, entriesNoBuildWrites, readBuildState, type BuildState } from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
@@ -27,7 +27,8 @@ export interface SiteOutput {
   /**
    * Keeps the previous site's files `kept` (relative to the site) in the new one, given the previous site's pages
    * this build does not keep (`dropped`): the folders in which nothing changed move in whole at the swap, the
-   * other kept files are linked now.
+   * other kept files are linked now. What the previous site holds that no build writes (the archivist's own files
+   * put in the site's folders) moves in at the swap too, where it was.
    */
   keepPrevious(kept: string[], dropped: string[]): Promise<void>;
   /** Writes `state` into the new site, waits for every file, and swaps the new site in. */
@@ -112,6 +113,12 @@ export function openSiteOutput(output: string): SiteOutput {
       for (const { folder, files } of plan.folders) {
         if (!writer.carry(folder, files))
           throw new Error(`the previous build's ${folder} went missing during the build`);
+      }
+      // Read in the folders this build writes anew, and those only the previous site has: the remover reads them too.
+      if (previousDir) {
+        const inNewSite = (entry: string) => existsSync(path.join(staging, entry));
+        for (const entry of entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite))
+          writer.carry(entry, 0);
       }
     },
     async publish(state, cleanup) {

@@ -11,7 +11,16 @@
  * renames, but after adding one article to 10,000 that is 10,000 folders made and 20,000 files linked (1.8 to 3 s
  * measured), against a few hundred renames.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { BUILD_STATE_FILE, isBuiltSite } from './build-state.ts';
 import { reachKillPoint } from './kill-point.ts';
@@ -24,7 +33,7 @@ import { removeFolder, type Cleanup } from './remove-folder.ts';
 const LEFTOVER = /^(.*)\.(building|previous|stale)-(\d+)(?:-\d+)?$/;
 /** How many old sites this process has renamed to be removed: each one's folder has a name of its own. */
 let staleCount = 0;
-/** In the previous site renamed aside: the folders (relative to the site) moved from it into the new one. */
+/** In the previous site renamed aside: the folders (relative to the site) moved from it into the new one, and the archivist's entries. */
 const JOURNAL_FILE = '.carried-out.json';
 
 /** The folder a build writes into before it is swapped in: beside `outDir`, named after this process. */
@@ -59,14 +68,15 @@ function readJournal(previous: string): string[] {
 }
 
 /**
- * Makes the previous site in `previous` whole again and puts it back at `outDir`: every folder its journal lists
+ * Makes the previous site in `previous` whole again and puts it back at `outDir`: every entry its journal lists
  * that is in `staging` and not back yet is moved back, the journal removed, the site renamed back.
  */
 function restorePrevious(previous: string, staging: string, outDir: string): void {
   for (const folder of readJournal(previous)) {
     const from = path.join(staging, folder);
     const to = path.join(previous, folder);
-    if (existsSync(from) && !existsSync(to)) renameSync(from, to);
+    // An entry of the archivist's may be a link that leads nowhere: it is there all the same.
+    if (lstatSync(from, { throwIfNoEntry: false }) && !lstatSync(to, { throwIfNoEntry: false })) renameSync(from, to);
   }
   rmSync(path.join(previous, JOURNAL_FILE), { force: true });
   renameSync(previous, outDir);

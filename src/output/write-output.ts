@@ -6,7 +6,7 @@
  * build's thread renders the next pages while the system makes folders and files (on a slow disk that took
  * longer than rendering). Touches the disk.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { reachKillPoint } from './kill-point.ts';
@@ -27,9 +27,9 @@ export interface OutputWriter {
   /** Links the previous build's `files` into the new output unread, the same way; each must be there. */
   keepAll(files: string[]): Promise<void>;
   /**
-   * Keeps the previous build's folder `dir` whole: it is moved into the new output as the new output is swapped in
-   * (`swapInOutput`), not linked file by file; false when there is no such folder. `files` is how many files it
-   * holds, when the caller knows.
+   * Keeps the previous build's folder `dir` whole (or any entry of it): it is moved into the new output as the new
+   * output is swapped in (`swapInOutput`), not linked file by file; false when there is no such entry. `files` is how
+   * many of the site's files it holds, when the caller knows.
    */
   carry(dir: string, files?: number): boolean;
   /** The folders to move in at the swap. */
@@ -179,7 +179,7 @@ export function createOutputWriter(
     },
     carry(dir, files) {
       const from = previousDir ? path.join(previousDir, dir) : null;
-      if (!from || !existsSync(from)) return false;
+      if (!from || !lstatSync(from, { throwIfNoEntry: false })) return false;
       counts.unchanged += files ?? countFiles(from);
       carried.push(dir);
       return true;

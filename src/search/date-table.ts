@@ -4,11 +4,8 @@
  * results by date with it, loading it only for a date-ordered search; Pagefind's own sort data would be loaded by
  * every search.
  */
-import { fragmentIdOf, readFragmentUrl } from '../output/index.ts';
+import { DATE_TABLE_FILE, fragmentIdOf, readFragmentUrl } from '../output/index.ts';
 import type { IndexFile } from './index-site.ts';
-
-/** The file's name in its index's folder. */
-export const DATE_TABLE_FILE = 'dates.json';
 
 /** The table for `pages` (a result id with its date): ids grouped by date, in order under each. Pure. */
 export function groupByDate(pages: Array<{ id: string; date: string }>): Record<string, string[]> {

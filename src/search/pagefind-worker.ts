@@ -9,11 +9,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { isLoadedBySearchPage } from '../output/index.ts';
+import { isLoadedBySearchPage, WORD_TABLE_FILE } from '../output/index.ts';
 import { releaseMemory, worthReleasing } from '../release-memory.ts';
 import type { IndexFile, PagefindJob } from './index-site.ts';
 import type { SearchRecord } from './records.ts';
-import { WORD_TABLE_FILE, WordCounter } from './word-table.ts';
+import { WordCounter } from './word-table.ts';
 
 /**
  * Records sent to Pagefind before waiting for its answers. Sending one at a time waits for a round trip per

@@ -4,11 +4,9 @@
  * bucket, the date table's name, the date undated articles are ordered by, the filter that holds the date a
  * result shows, and the word table's name. Pure.
  */
-import { SEARCH_INDEX_DIRS } from '../output/index.ts';
-import { DATE_TABLE_FILE } from './date-table.ts';
+import { DATE_TABLE_FILE, SEARCH_INDEX_DIRS, WORD_TABLE_FILE } from '../output/index.ts';
 import { BUCKET_FILTER } from './plan-index.ts';
 import { DATE_FILTER, UNDATED_SORT } from './records.ts';
-import { WORD_TABLE_FILE } from './word-table.ts';
 
 /** The search script's settings, by the name of the form's data attribute that carries each (`data-base-index`…). */
 export const SEARCH_SCRIPT_SETTINGS = {

@@ -6,8 +6,6 @@
  * that found nothing. Pure.
  */
 
-/** The file's name in its index's folder. */
-export const WORD_TABLE_FILE = 'words.json';
 /** Words shorter than this are not suggested (nor misspelt in a way worth correcting). */
 const MIN_LENGTH = 3;
 /** A word must occur this often in the index to be suggested: a word seen once is as likely a misspelling itself. */

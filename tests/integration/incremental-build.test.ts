@@ -1,9 +1,28 @@
 import assert from 'node:assert/strict';
-import { appendFileSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { searchDateOf } from '../../src/search/index.ts';
-import { buildArchiveDir, makeArchive, SEED_FILES, siteDirFor, type BuiltArchive } from '../helpers/archive.ts';
+import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
+import {
+  buildArchiveDir,
+  makeArchive,
+  SEED_FILES,
+  seedText,
+  siteDirFor,
+  type BuiltArchive,
+} from '../helpers/archive.ts';
 
 const BAKERY =
   'Village bakery wins the national bread prize\n\nA village bakery won the national bread prize on Saturday. The judges praised its sourdough and its rye.\n';
@@ -165,5 +184,64 @@ describe('rebuilding an archive through the analysis cache', () => {
     assert.deepEqual(retagged.report.counts, { new: 0, changed: 0, analyzed: 6, cached: 0 });
     const whiteHouse = retagged.report.published.find((p) => p.file === SEED_FILES.whiteHouse)!;
     assert.match(retagged.page(whiteHouse.url), /href="\/actors\/uighur-muslims\/"/);
+  });
+});
+
+describe("the archivist's own files inside a built site", () => {
+  /** What the archivist put in the site's folders, by path in it: files, a folder of scans, and a link. */
+  const ownFiles = {
+    'articles/notes.txt': 'which stories to check again',
+    'articles/undated/russia-asks-china-for-help/scans/page-1.jpg': 'a scan of the printed page',
+    'countries/notes.txt': 'countries to add',
+    'search/help.txt': 'how readers search',
+    'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    'pagefind/notes.txt': 'about the index',
+  };
+  const ownLink = 'articles/undated/russia-asks-china-for-help/original';
+
+  function putOwnFiles(outDir: string) {
+    for (const [file, text] of Object.entries(ownFiles)) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), text);
+    }
+    symlinkSync('../../../../originals/russia-asks-china-for-help.html', path.join(outDir, ownLink));
+  }
+
+  function assertOwnFilesKept(outDir: string, when: string) {
+    for (const [file, text] of Object.entries(ownFiles))
+      assert.equal(readFileSync(path.join(outDir, file), 'utf8'), text, `${file} ${when}`);
+    assert.equal(
+      readlinkSync(path.join(outDir, ownLink)),
+      '../../../../originals/russia-asks-china-for-help.html',
+      `${ownLink} ${when}`,
+    );
+  }
+
+  it('keeps them where they were when a build writes their folders anew: after an article is added, and when every page and the whole search index are made again', async () => {
+    const dir = makeArchive(
+      Object.fromEntries(
+        Object.values(SEED_FILES)
+          .filter((file) => file !== SEED_FILES.lavrov)
+          .map((file) => [file, seedText(file)]),
+      ),
+    );
+    const first = await buildArchiveDir(dir);
+    putOwnFiles(first.outDir);
+    writeFileSync(path.join(dir, 'articles', SEED_FILES.lavrov), seedText(SEED_FILES.lavrov));
+    const added = await buildArchiveDir(dir);
+    assert.equal(added.report.published.length, 5);
+    assert.equal(added.report.search!.baseIndexed, false);
+    assertOwnFilesKept(added.outDir, 'after an article was added');
+    // Another shard size: every page is rendered and the search index made again.
+    writeFileSync(
+      path.join(dir, 'site.yaml'),
+      readFileSync(path.join(DEFAULT_CONTENT_DIR, 'site.yaml'), 'utf8').replace(
+        'searchShardSize: 25000',
+        'searchShardSize: 1000',
+      ),
+    );
+    const remade = await buildArchiveDir(dir);
+    assert.equal(remade.report.search!.baseIndexed, true);
+    assertOwnFilesKept(remade.outDir, 'after the site was made again');
   });
 });

@@ -44,6 +44,10 @@ describe('atomic output', () => {
     t.after(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));
     const outDir = siteDirFor(contentDir);
     await buildArchiveDir(contentDir);
+    // The archivist's own files, in folders the next build writes anew.
+    mkdirSync(path.join(outDir, 'countries', 'scans'));
+    writeFileSync(path.join(outDir, 'countries', 'scans', 'map.jpg'), 'a scanned map');
+    writeFileSync(path.join(outDir, 'articles', 'notes.txt'), 'stories to check');
     const before = snapshotTree(outDir);
     // One article added and one edited: a few pages are rendered, the search delta indexed, the rest kept, most of it
     // in folders moved whole at the swap.
@@ -64,6 +68,8 @@ describe('atomic output', () => {
     assert.equal(await buildKilledAt(contentDir, 'swap-in'), 'SIGKILL');
     const swappedIn = snapshotTree(outDir);
     assert.notDeepEqual(swappedIn, before);
+    for (const file of ['countries/scans/map.jpg', 'articles/notes.txt'])
+      assert.equal(swappedIn.get(file), before.get(file), `${file} is in the new site`);
     const next = await buildArchiveDir(contentDir);
     assert.equal(next.report.published.length, 18);
     assert.deepEqual(snapshotTree(outDir), swappedIn, 'the site in place once swapped in was the whole new site');

@@ -130,9 +130,11 @@ const SURFACES: Record<string, string[]> = {
   ],
   output: [
     'BUILD_STATE_FILE',
+    'DATE_TABLE_FILE',
     'KILL_AT_VARIABLE',
     'KILL_POINTS',
     'SEARCH_INDEX_DIRS',
+    'WORD_TABLE_FILE',
     'baseShardDir',
     'clearLeftovers',
     'countChanges',
