@@ -23,7 +23,7 @@ import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
 import { checkTaxonomy, parseTaxonomy, type Taxonomy, type TaxonomyWarning } from '../taxonomy/index.ts';
 import { keptTaxonomy } from '../taxonomy/kept.ts';
 import { isAnalyzed } from '../analyze/outcome.ts';
-import type { AnalyzedArticle, Rejection } from '../types.ts';
+import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
 import {
   analysisWorkerCount,
   createAnalysisPool,
@@ -80,6 +80,8 @@ export interface AnalyzedArchive {
   taxonomyWarnings: TaxonomyWarning[];
   /** Writes the new cache entries and the stat index (done already, and nothing to do, unless `saveCacheLater`). */
   saveCache(): void;
+  /** Once the cache is saved: the warning that it could not be written, naming its folder and why, for the build report. */
+  cacheWarnings(): Array<{ file: string } & Diagnostic>;
 }
 
 /**
@@ -377,15 +379,39 @@ function readOrRecall(
 }
 
 /**
- * Writes a build's new cache entries, and the stat index of the files it listed, `files`, once: then lets the cache
- * go, so that a process that keeps no memory frees its entries' lines (15 MiB for 1,000 new entries).
+ * Writes a build's new cache entries, and the stat index of the files it listed, `files`, once (called again, it does
+ * nothing): then lets the cache go, so that a process that keeps no memory frees its entries' lines (15 MiB for 1,000
+ * new entries), keeping the error it met writing them for the warning on `cacheDir`.
  */
-function cacheWriter(cache: AnalysisCache | null, stats: FileStatIndex | null, files: string[]) {
-  return () => {
+function cacheWriter(
+  cache: AnalysisCache | null,
+  stats: FileStatIndex | null,
+  files: string[],
+  cacheDir?: string | null,
+) {
+  let failure: Error | null = null;
+  const saveCache = () => {
     cache?.flush();
     stats?.save(files);
+    failure = cache?.writeFailure() ?? failure;
     [cache, stats] = [null, null];
   };
+  return { saveCache, cacheWarnings: () => cacheWarnings(cacheDir, failure) };
+}
+
+/**
+ * The warning that the analysis cache in `cacheDir` could not be written (`failure`): the build goes on without it,
+ * as its site does not depend on it, but every build would analyse the same articles again, unsaid.
+ */
+function cacheWarnings(
+  cacheDir: string | null | undefined,
+  failure: Error | null,
+): Array<{ file: string } & Diagnostic> {
+  if (!cacheDir || !failure) return [];
+  const message =
+    `the analysis cache could not be written (${failure.message}), so the next build analyses these articles again; ` +
+    'give --cache a folder this user may write, or build with --no-cache';
+  return [{ file: displayPath(cacheDir), level: 'warning', stage: 'read', code: 'cache-not-written', message }];
 }
 
 /**
@@ -453,8 +479,8 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     await scheduler.close();
     dropPrestartedWorker();
   }
-  const saveCache = cacheWriter(setup.cache, stats, files);
-  if (!options.saveCacheLater) saveCache();
+  const cacheWriting = cacheWriter(setup.cache, stats, files, options.cacheDir);
+  if (!options.saveCacheLater) cacheWriting.saveCache();
   options.onProgress?.(files.length, files.length);
   const articles = outcomes.list.filter(isAnalyzed);
   if (options.memory) options.memory.records = new Map(articles.map((a) => [a.file, a]));
@@ -467,6 +493,6 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
     rejected: [...skipped, ...outcomes.list.filter((o): o is Rejection => 'reason' in o)],
     counts: outcomes.counts,
     taxonomyWarnings: checkTaxonomy(setup.taxonomy, displayPath(taxonomyDirFor(options.contentDir))),
-    saveCache: options.saveCacheLater ? saveCache : () => {},
+    ...cacheWriting,
   };
 }

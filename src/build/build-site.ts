@@ -221,7 +221,7 @@ function reportBuild(
   );
   return {
     ...base,
-    warnings: [...analyzed.taxonomyWarnings, ...base.warnings],
+    warnings: [...analyzed.taxonomyWarnings, ...analyzed.cacheWarnings(), ...base.warnings],
     counts: { ...countChanges(published, output.previousState?.published ?? null), ...analyzed.counts },
     pages: { ...output.writer.counts, rendered: written.pagesRendered },
     search: written.search,

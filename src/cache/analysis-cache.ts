@@ -25,7 +25,6 @@ import { createHash, randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
-  mkdirSync,
   openSync,
   readdirSync,
   readFileSync,
@@ -37,6 +36,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
+import { makeFolder } from '../make-folder.ts';
 import { decodeText } from './ascii-text.ts';
 import { RACY_MS } from './file-stats.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
@@ -71,8 +71,13 @@ export interface AnalysisCache {
    * record must not change meanwhile.
    */
   set(article: AnalyzedArticle): void;
-  /** Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an optimisation). */
+  /**
+   * Writes what was stored since the cache was opened; a failure to write is not an error (the cache is an
+   * optimisation), and is kept for `writeFailure`.
+   */
   flush(): void;
+  /** The first error this build met writing the cache (a read-only or full disk, a folder it may not write), or null. */
+  writeFailure(): Error | null;
   /** The taxonomy as an earlier build with the same fingerprint parsed it, or null. */
   taxonomy(): Taxonomy | null;
   /** Keeps the parsed taxonomy for the next build: parsing the YAML took a build 0.4 s. Written at once. */
@@ -740,9 +745,16 @@ interface Segments {
  * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
  * `used`, too many segments have piled up, or most entries in `used` are new (every article analysed again after a
  * change of code or taxonomy: the old entries, as many, would stay beside them), writes `used` again and deletes the
- * old segments. Returns the segments as they are now (as they were, when they could not be written).
+ * old segments. Returns the segments as they are now (as they were, when they could not be written, the error given to
+ * `failed`).
  */
-function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, added: string[]): Segments {
+function writeSegments(
+  dir: string,
+  stored: Segments,
+  used: Map<string, Line>,
+  added: string[],
+  failed: (error: Error) => void,
+): Segments {
   const { lines, segments } = stored;
   const rewrite =
     segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
@@ -752,7 +764,7 @@ function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, a
   const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
   const written: string[] = [];
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir);
     const chunk = Buffer.allocUnsafeSlow(WRITE_CHUNK);
     for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
       const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
@@ -760,8 +772,9 @@ function writeSegments(dir: string, stored: Segments, used: Map<string, Line>, a
       written.push(name);
     }
     if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
-  } catch {
+  } catch (error) {
     // A read-only or full disk only costs the next build the analysis of these articles.
+    failed(error as Error);
     return stored;
   }
   // The segments written are not listed: they are not settled yet (see `SEGMENT_INDEX_FILE`).
@@ -832,6 +845,8 @@ function openBuildCache(dir: string, context: string, known: Segments | null, no
   const used = new Map<string, Line | PendingEntry>();
   /** Keys of the entries this build stored, in order. */
   const added: string[] = [];
+  let writeFailure: Error | null = null;
+  const failed = (error: Error) => (writeFailure ??= error);
   return {
     get(hash, format, file) {
       const key = keyOf(hash, format);
@@ -858,7 +873,7 @@ function openBuildCache(dir: string, context: string, known: Segments | null, no
         const segments = stored ?? readSegments(dir, now);
         const lines = added.map((key) => lineOf(used, key, segments) as string);
         // Every line this build stored is made now.
-        stored = writeSegments(dir, segments, used as Map<string, Line>, lines);
+        stored = writeSegments(dir, segments, used as Map<string, Line>, lines, failed);
         added.length = 0;
       }
       if (stored?.stale) {
@@ -866,14 +881,16 @@ function openBuildCache(dir: string, context: string, known: Segments | null, no
         stored = { ...stored, stale: false };
       }
     },
+    writeFailure: () => writeFailure,
     taxonomy: () => readStoredTaxonomy(dir, context),
     storeTaxonomy(taxonomy) {
       try {
-        mkdirSync(dir, { recursive: true });
+        makeFolder(dir);
         const json = sealed(JSON.stringify({ version: CACHE_FORMAT_VERSION, context, taxonomy }));
         writeWhole(path.join(dir, TAXONOMY_FILE), (fd) => writeFileSync(fd, json));
-      } catch {
+      } catch (error) {
         // As for entries: the next build parses the taxonomy again.
+        failed(error as Error);
       }
     },
     nextBuild: () => openBuildCache(dir, context, stored, Date.now()),

@@ -143,6 +143,29 @@ describe('npm run build', () => {
     assert.match(stderr, /^Build failed: EROFS: read-only file system, mkdir '.*read-only\/site\.building-\d+'$/m);
   });
 
+  it(
+    'builds without its analysis cache on a read-only disk, and says so, naming the folder and the cause',
+    { skip: diskUnavailable },
+    () => {
+      const contentDir = makeArchive({}, { seeds: true });
+      const disk = path.join(path.dirname(contentDir), 'read-only');
+      mkdirSync(disk);
+      const args = ['--content', contentDir, '--out', siteDirFor(contentDir), '--report', reportFileFor(contentDir)];
+      const cache = path.join(disk, 'analysis');
+      const { status, stdout } = runCommandOnDisk('build', [...args, '--cache', cache], {
+        dir: disk,
+        state: 'read-only',
+      });
+      assert.equal(status, 0);
+      assert.match(stdout, /^5 files read: 5 published, 0 duplicates, 0 rejected, 1 warning$/m);
+      assert.match(
+        stdout,
+        /^ {2}warning .*read-only\/analysis: the analysis cache could not be written \(EROFS: read-only file system, mkdir '.*read-only\/analysis'\), so the next build analyses these articles again; give --cache a folder this user may write, or build with --no-cache$/m,
+      );
+      assert.ok(existsSync(path.join(siteDirFor(contentDir), 'index.html')));
+    },
+  );
+
   describe('refuses to write where it would destroy files, and leaves every file in place', () => {
     /** An archive of the seeds, with a note of the user's beside it in their common folder. */
     const setUp = () => {
