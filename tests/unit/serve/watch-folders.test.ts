@@ -5,10 +5,22 @@ import { describe, it, type TestContext } from 'node:test';
 import { watchFolders } from '../../../src/serve/watch-folders.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
-/** Collects what the watcher tells, and lets a test wait for the next path told that it accepts. */
-function recorder() {
+/**
+ * How long a test may wait for what it awaits: far more than any event takes on a loaded machine, so that a watcher
+ * that stopped telling fails the test (naming what was awaited) rather than leaving it, and the suite, waiting.
+ */
+const WAIT_BOUND = { timeout: 60_000 };
+
+/**
+ * Collects what the watcher tells, and lets the test `t` wait for the next path told that it accepts; should the test
+ * time out, it says what it was waiting for and what it was told.
+ */
+function recorder(t: TestContext) {
   const files: string[] = [];
-  const waiting: Array<{ wanted: (file: string) => boolean; resolve: (file: string) => void }> = [];
+  const waiting: Array<{ wanted: (file: string) => boolean; resolve: (file: string) => void; what: string }> = [];
+  t.signal.addEventListener('abort', () => {
+    for (const { what } of waiting) t.diagnostic(`was waiting to be told of ${what}; told: ${JSON.stringify(files)}`);
+  });
   return {
     files,
     onChange(file: string) {
@@ -19,8 +31,8 @@ function recorder() {
         w.resolve(file);
       }
     },
-    wait(wanted: (file: string) => boolean) {
-      return new Promise<string>((resolve) => waiting.push({ wanted, resolve }));
+    wait(what: string, wanted: (file: string) => boolean) {
+      return new Promise<string>((resolve) => waiting.push({ wanted, resolve, what }));
     },
   };
 }
@@ -30,79 +42,86 @@ function watchedArticles(t: TestContext) {
   const root = makeTempDir();
   const articles = path.join(root, 'articles');
   mkdirSync(articles);
-  const seen = recorder();
+  const seen = recorder(t);
   const watch = watchFolders([articles], (file) => seen.onChange(file));
   t.after(() => watch.close());
   return { root, articles, seen };
 }
 
 describe('watchFolders', () => {
-  it('tells of a file added or changed in a watched folder, and in a folder made after the start', async (t) => {
-    const { articles, seen } = watchedArticles(t);
+  it(
+    'tells of a file added or changed in a watched folder, and in a folder made after the start',
+    WAIT_BOUND,
+    async (t) => {
+      const { articles, seen } = watchedArticles(t);
 
-    writeFileSync(path.join(articles, 'new.txt'), 'text');
-    assert.equal(await seen.wait((f) => f.endsWith('new.txt')), path.join(articles, 'new.txt'));
+      writeFileSync(path.join(articles, 'new.txt'), 'text');
+      assert.equal(await seen.wait('new.txt', (f) => f.endsWith('new.txt')), path.join(articles, 'new.txt'));
 
-    const folder = path.join(articles, '2026');
-    mkdirSync(folder);
-    await seen.wait((f) => f === folder);
-    writeFileSync(path.join(folder, 'inside.txt'), 'text');
-    assert.equal(await seen.wait((f) => f.endsWith('inside.txt')), path.join(folder, 'inside.txt'));
+      const folder = path.join(articles, '2026');
+      mkdirSync(folder);
+      await seen.wait('the folder 2026', (f) => f === folder);
+      writeFileSync(path.join(folder, 'inside.txt'), 'text');
+      assert.equal(await seen.wait('inside.txt', (f) => f.endsWith('inside.txt')), path.join(folder, 'inside.txt'));
 
-    rmSync(folder, { recursive: true });
-    await seen.wait((f) => f === folder);
-    mkdirSync(folder);
-    await seen.wait((f) => f === folder);
-    writeFileSync(path.join(folder, 'again.txt'), 'text');
-    assert.equal(await seen.wait((f) => f.endsWith('again.txt')), path.join(folder, 'again.txt'));
-  });
+      rmSync(folder, { recursive: true });
+      await seen.wait('the folder 2026', (f) => f === folder);
+      mkdirSync(folder);
+      await seen.wait('the folder 2026', (f) => f === folder);
+      writeFileSync(path.join(folder, 'again.txt'), 'text');
+      assert.equal(await seen.wait('again.txt', (f) => f.endsWith('again.txt')), path.join(folder, 'again.txt'));
+    },
+  );
 
-  it('tells of a watched folder moved away and back as itself, not as an entry inside it', async (t) => {
+  it('tells of a watched folder moved away and back as itself, not as an entry inside it', WAIT_BOUND, async (t) => {
     const { root, articles, seen } = watchedArticles(t);
 
     renameSync(articles, path.join(root, 'away'));
-    await seen.wait(() => true);
+    await seen.wait('any change', () => true);
     renameSync(path.join(root, 'away'), articles);
-    await seen.wait(() => true);
+    await seen.wait('any change', () => true);
     writeFileSync(path.join(articles, 'new.txt'), 'text');
-    await seen.wait((f) => f.endsWith('new.txt'));
+    await seen.wait('new.txt', (f) => f.endsWith('new.txt'));
     assert.deepEqual(seen.files.slice(0, 2), [articles, articles]);
   });
 
-  it('watches again a watched folder removed and made anew', async (t) => {
+  it('watches again a watched folder removed and made anew', WAIT_BOUND, async (t) => {
     const { articles, seen } = watchedArticles(t);
 
     rmSync(articles, { recursive: true });
-    await seen.wait((f) => f === articles);
+    await seen.wait('the articles folder', (f) => f === articles);
     mkdirSync(articles);
-    await seen.wait((f) => f === articles);
+    await seen.wait('the articles folder', (f) => f === articles);
     writeFileSync(path.join(articles, 'restored.txt'), 'text');
-    assert.equal(await seen.wait((f) => f.endsWith('restored.txt')), path.join(articles, 'restored.txt'));
+    assert.equal(
+      await seen.wait('restored.txt', (f) => f.endsWith('restored.txt')),
+      path.join(articles, 'restored.txt'),
+    );
   });
 
-  it('watches a folder missing at the start once it is made', async (t) => {
+  it('watches a folder missing at the start once it is made', WAIT_BOUND, async (t) => {
     const root = makeTempDir();
     const taxonomy = path.join(root, 'taxonomy');
-    const seen = recorder();
+    const seen = recorder(t);
     const watch = watchFolders([taxonomy], (file) => seen.onChange(file));
     t.after(() => watch.close());
 
     mkdirSync(taxonomy);
-    await seen.wait((f) => f === taxonomy);
+    await seen.wait('the taxonomy folder', (f) => f === taxonomy);
     writeFileSync(path.join(taxonomy, 'actors.yaml'), 'actors: []\n');
-    assert.equal(await seen.wait((f) => f.endsWith('actors.yaml')), path.join(taxonomy, 'actors.yaml'));
+    assert.equal(await seen.wait('actors.yaml', (f) => f.endsWith('actors.yaml')), path.join(taxonomy, 'actors.yaml'));
   });
 
-  it('tells nothing of hidden folders', async (t) => {
+  it('tells nothing of hidden folders', WAIT_BOUND, async (t) => {
     const root = makeTempDir();
     mkdirSync(path.join(root, '.hidden'));
-    const seen = recorder();
+    const seen = recorder(t);
     const watch = watchFolders([root], (file) => seen.onChange(file));
     t.after(() => watch.close());
 
     writeFileSync(path.join(root, '.hidden', 'draft.txt'), 'text');
     writeFileSync(path.join(root, 'visible.txt'), 'text');
-    await seen.wait((f) => f.endsWith('visible.txt'));
+    await seen.wait('visible.txt', (f) => f.endsWith('visible.txt'));
     assert.ok(!seen.files.some((f) => f.includes('draft.txt')));
   });
 });
