@@ -4,9 +4,10 @@
  * (see `npm run bench`): each code builds its own copy of the archive in full once (with its cache and site), then
  * the same new article is added to both copies and each rebuilt, `--runs` times; prints the medians of the wall time
  * (start-up included) and of each stage the build reports. Taking the two in turns puts both under the same load of
- * a shared machine, which one code's run after the other's does not. With `--full`, each run is a full build of
- * each code (no cache, no previous site) followed by the baseline with tag pages (`src/bench/baseline.ts`), and
- * each code's wall time is also given as a ratio to the baseline's of the same runs.
+ * a shared machine, which one code's run after the other's does not; each code builds first in every other addition.
+ * With `--full`, each run is a full build of each code (no cache, no previous site) followed by the baseline with tag
+ * pages (`src/bench/baseline.ts`), and each code's wall time is also given as a ratio to the baseline's of the same
+ * runs.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -64,7 +65,10 @@ async function benchSize(
   }
   for (let run = 1; run <= runs; run++) {
     const { file, text } = generated.next();
-    for (const [name, code] of Object.entries(codes)) {
+    // Each code first in every other addition: a build leaves a process that removes its old site running after it
+    // (`removeFolder`), which the build after it shares the machine with.
+    const order = Object.entries(codes);
+    for (const [name, code] of run % 2 ? order : order.reverse()) {
       const dir = path.join(work, `${size}-${name}`);
       writeFileSync(path.join(dir, 'content', 'articles', file), text);
       times[name]!.push(await buildIn(code, dir));
