@@ -34,7 +34,7 @@ import type { AnalysisMemory } from './analyze-archive.ts';
 import { keptMemory, modelArchive, type ModelledArchive } from './model-archive.ts';
 import type { Rejection } from '../types.ts';
 import { checkOutputPaths } from './check-output-paths.ts';
-import { displayPath } from './paths.ts';
+import { checkArticlesFolder, displayPath } from './paths.ts';
 import { planPages, restorePlanMemory, storePlanMemory, type PagePlan } from './plan-pages.ts';
 import { loadEleventy, renderSite } from './render-site.ts';
 
@@ -255,6 +255,7 @@ async function publishSite(archive: ModelledArchive, options: BuildOptions & { t
 export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const started = performance.now();
+  checkArticlesFolder(options.contentDir);
   checkOutputPaths(options);
   // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
   loadEleventy().catch(() => {});

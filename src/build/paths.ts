@@ -1,5 +1,5 @@
 /** Build: where the repo's own files are, independent of the working directory. */
-import { existsSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
 import path from 'node:path';
 import { OUTLETS_FILE } from '../outlets/index.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../runtime.ts';
@@ -44,6 +44,21 @@ export function siteSettingsFileFor(contentDir: string): string {
 export function loadSiteSettingsFor(contentDir: string): SiteSettings {
   const file = siteSettingsFileFor(contentDir);
   return loadSiteSettings(file, displayPath(file));
+}
+
+/**
+ * Throws, saying what is missing and what to do, when the archive in `contentDir` has no folder of articles: a build
+ * would otherwise fail on it with the system's bare error, or, where a file stands in its place, publish a site of no
+ * articles over the previous one. A symbolic link there is left to the reading, which rejects it.
+ */
+export function checkArticlesFolder(contentDir: string): void {
+  const articlesDir = path.join(contentDir, 'articles');
+  const entry = lstatSync(articlesDir, { throwIfNoEntry: false });
+  if (entry?.isDirectory() || entry?.isSymbolicLink()) return;
+  throw new Error(
+    `there is no folder of articles to build: ${displayPath(articlesDir)} ${entry ? 'is a file, not a folder' : 'does not exist'}; ` +
+      'make that folder and put the articles in it (npm run ingest makes it), or give --content the folder that holds articles/',
+  );
 }
 
 /** A path as shown to the user: relative to the working directory when inside it. */

@@ -98,6 +98,27 @@ describe('npm run build', () => {
     assert.deepEqual(JSON.parse(readFileSync(path.join(site.outDir, 'pagefind', 'words.json'), 'utf8')), {});
   });
 
+  it('fails without an articles folder, or with a file in its place, saying what to do, and leaves the site as it was', async () => {
+    const { contentDir, outDir } = await buildArchiveDir(makeArchive({}, { seeds: true }));
+    const articles = path.join(contentDir, 'articles');
+    const before = snapshotTree(outDir);
+    renameSync(articles, path.join(path.dirname(contentDir), 'moved'));
+    const missing = build(contentDir);
+    assert.equal(missing.status, 1);
+    assert.match(
+      missing.stderr,
+      /^Build failed: there is no folder of articles to build: .*content\/articles does not exist; make that folder and put the articles in it \(npm run ingest makes it\), or give --content the folder that holds articles\/$/m,
+    );
+    writeFileSync(articles, 'a note where the folder was');
+    const file = build(contentDir, '--strict');
+    assert.equal(file.status, 1);
+    assert.match(
+      file.stderr,
+      /^Build failed: there is no folder of articles to build: .*content\/articles is a file, not a folder;/m,
+    );
+    assert.deepEqual(snapshotTree(outDir), before);
+  });
+
   it('rejects an articles folder that is a symbolic link, rather than publish a site of no articles', () => {
     const contentDir = makeArchive({}, { seeds: true });
     const elsewhere = path.join(path.dirname(contentDir), 'synced');

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { REPO_ROOT } from '../../src/build/index.ts';
 import { makeArchive, siteDirFor } from '../helpers/archive.ts';
 
@@ -32,25 +32,44 @@ async function waitFor(
   }
 }
 
+/** Waits until the dev server has printed what `pattern` matches; fails once it has ended, or after `ms`. */
+async function printed(
+  pattern: RegExp,
+  server: { ended: () => boolean; output: () => string },
+  ms = 180_000,
+): Promise<void> {
+  const until = Date.now() + ms;
+  while (!pattern.test(server.output())) {
+    if (server.ended() || Date.now() > until)
+      throw new Error(`the server never printed ${pattern}; it printed:\n${server.output()}`);
+    await sleep(100);
+  }
+}
+
+/** Starts `npm run dev` on the archive `contentDir` until the test `t` ends: the server's address, and what it printed. */
+function startDev(t: TestContext, contentDir: string) {
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const args = ['dev', '--content', contentDir, '--out', siteDirFor(contentDir), '--port', String(port)];
+  const dev = spawn(
+    process.execPath,
+    [path.join(REPO_ROOT, 'scripts', 'run.mjs'), ...args, '--cache', `${contentDir}-cache`],
+    {
+      cwd: path.dirname(contentDir),
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let output = '';
+  dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  t.after(() => dev.kill());
+  const server = { ended: () => dev.exitCode !== null || dev.signalCode !== null, output: () => output };
+  return { site: `http://localhost:${port}`, server };
+}
+
 describe('npm run dev', () => {
   it('serves the site, and shows an added article and an edit without being restarted', async (t) => {
     const contentDir = makeArchive({}, { seeds: true });
-    const port = 20_000 + Math.floor(Math.random() * 20_000);
-    const args = ['dev', '--content', contentDir, '--out', siteDirFor(contentDir), '--port', String(port)];
-    const dev = spawn(
-      process.execPath,
-      [path.join(REPO_ROOT, 'scripts', 'run.mjs'), ...args, '--cache', `${contentDir}-cache`],
-      {
-        cwd: path.dirname(contentDir),
-        stdio: ['ignore', 'pipe', 'pipe'],
-      },
-    );
-    let output = '';
-    dev.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    dev.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    t.after(() => dev.kill());
-    const server = { ended: () => dev.exitCode !== null || dev.signalCode !== null, output: () => output };
-    const site = `http://localhost:${port}`;
+    const { site, server } = startDev(t, contentDir);
     await waitFor(`${site}/`, (html) => html.includes('<html'), server);
 
     writeFileSync(path.join(contentDir, 'articles', 'ferry.txt'), FERRY);
@@ -66,6 +85,23 @@ describe('npm run dev', () => {
     const correction = 'A correction was added on Tuesday, naming the island routes the terminal serves.';
     appendFileSync(path.join(contentDir, 'articles', 'ferry.txt'), `\n${correction}\n`);
     await waitFor(`${site}${link[1]}`, (html) => html.includes(correction), server);
-    assert.doesNotMatch(output, /Build failed/);
+    assert.doesNotMatch(server.output(), /Build failed/);
+  });
+
+  it('says what is missing when the articles folder is, and builds once it is made', async (t) => {
+    const contentDir = makeArchive();
+    rmSync(path.join(contentDir, 'articles'), { recursive: true });
+    const { site, server } = startDev(t, contentDir);
+    await printed(/^Watching articles/m, server);
+    assert.match(
+      server.output(),
+      /^Build failed: there is no folder of articles to build: .*content\/articles does not exist; make that folder and put the articles in it/m,
+    );
+    const failed = server.output().length;
+    mkdirSync(path.join(contentDir, 'articles'));
+    writeFileSync(path.join(contentDir, 'articles', 'ferry.txt'), FERRY);
+    // What it prints from now on.
+    const since = { ...server, output: () => server.output().slice(failed) };
+    await waitFor(`${site}/`, (html) => html.includes('Harbour authority opens a ferry terminal'), since);
   });
 });
