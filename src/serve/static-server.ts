@@ -3,9 +3,10 @@
  * the browser tests), on 127.0.0.1 unless told otherwise. Text is sent compressed with gzip to a browser that accepts
  * it, as static hosts do; Pagefind's index files and WebAssembly are compressed already and are sent as they are.
  */
-import { createReadStream, readFileSync, realpathSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createGzip } from 'node:zlib';
 import { createLiveReload, type LiveReload } from './live-reload.ts';
 
@@ -69,26 +70,53 @@ function resolvePath(root: string, urlPath: string): string | null {
   }
 }
 
-/** Answers one request; whatever goes wrong is an error status, never an exception out of the server. */
-function answer(root: string, request: IncomingMessage, response: ServerResponse, live: LiveReload | null): void {
+/**
+ * How long a request waits for the site's folder when it is absent: a build swapping its new site in leaves no folder
+ * for the milliseconds of a few hundred renames (the previous one is renamed aside before the new one takes its
+ * name), and the request is answered from the new site. A folder absent for longer (no site built yet, or a build
+ * killed in its swap, which the next build puts back) is answered as a missing page.
+ */
+const SWAP_WAIT_MS = 2_000;
+/** How often a waiting request looks for the folder again. */
+const SWAP_LOOK_MS = 5;
+
+/** Resolves once the folder `root` is there, or `SWAP_WAIT_MS` later. */
+async function siteInPlace(root: string): Promise<void> {
+  const until = Date.now() + SWAP_WAIT_MS;
+  while (!existsSync(root) && Date.now() < until) await sleep(SWAP_LOOK_MS);
+}
+
+/**
+ * Answers one request; whatever goes wrong is an error status, never an exception out of the server. False, with
+ * nothing answered, when the site's folder is absent and `waited` is false.
+ */
+function answer(
+  root: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+  live: LiveReload | null,
+  waited: boolean,
+): boolean {
   if (request.method !== 'GET' && request.method !== 'HEAD') {
     response.writeHead(405, { allow: 'GET, HEAD', 'content-type': 'text/plain' }).end('Method not allowed');
-    return;
+    return true;
   }
-  if (live?.answer(request, response)) return;
+  if (live?.answer(request, response)) return true;
   const file = resolvePath(root, request.url ?? '/');
+  // Looked for after the page: a swap that begins between the two is waited out as well.
+  if (!file && !waited && !existsSync(root)) return false;
   const notFound = path.join(root, '404.html');
   const target = file ?? (resolvePath(root, '/404.html') ? notFound : null);
   if (!target) {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
-    return;
+    return true;
   }
   const type = TYPES[path.extname(target)] ?? 'application/octet-stream';
   if (live && type.startsWith('text/html')) {
     const page = live.addScript(readFileSync(target, 'utf8'));
     response.writeHead(file ? 200 : 404, { 'content-type': type, 'cache-control': 'no-cache' });
     response.end(request.method === 'HEAD' ? undefined : page);
-    return;
+    return true;
   }
   const gzip = COMPRESSED.test(type) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
   response.writeHead(file ? 200 : 404, {
@@ -98,13 +126,14 @@ function answer(root: string, request: IncomingMessage, response: ServerResponse
   });
   if (request.method === 'HEAD') {
     response.end();
-    return;
+    return true;
   }
   const body = createReadStream(target);
   // A file removed or unreadable since it was found (a rebuild swapping the site): the answer stops there.
   body.on('error', () => response.destroy());
   if (gzip) body.pipe(createGzip()).pipe(response);
   else body.pipe(response);
+  return true;
 }
 
 /** Serves `dir` on 127.0.0.1 or `options.host` (`port` 0 picks a free port). */
@@ -112,14 +141,20 @@ export function startStaticServer(dir: string, port = 0, options: ServerOptions 
   const root = path.resolve(dir);
   const host = options.host ?? '127.0.0.1';
   const live = options.liveReload ? createLiveReload() : null;
-  const server = createServer((request, response) => {
+  const respond = (request: IncomingMessage, response: ServerResponse, waited = false) => {
+    const again = () => void siteInPlace(root).then(() => respond(request, response, true));
     try {
-      answer(root, request, response, live);
+      if (!answer(root, request, response, live, waited)) again();
     } catch {
-      if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
-      response.end('Server error');
+      // A page found, then gone with its site as a swap began, before it was read.
+      if (!waited && !response.headersSent && !existsSync(root)) again();
+      else {
+        if (!response.headersSent) response.writeHead(500, { 'content-type': 'text/plain' });
+        response.end('Server error');
+      }
     }
-  });
+  };
+  const server = createServer((request, response) => respond(request, response));
   return new Promise((resolve) => {
     server.listen(port, host, () => {
       const address = server.address();

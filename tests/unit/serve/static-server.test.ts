@@ -1,8 +1,9 @@
 import assert from 'node:assert/strict';
-import { symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, symlinkSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
 import { request } from 'node:http';
 import path from 'node:path';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, type TestContext } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { startStaticServer, type RunningServer } from '../../../src/serve/static-server.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -166,4 +167,49 @@ describe('the static server with live reload (npm run dev)', () => {
       assert.equal((await get(`${server.url}${url}`)).status, 404, url);
     assert.equal((await get(`${server.url}/.live-reload.js`, {}, 'POST')).status, 405);
   });
+});
+
+describe('the static server while a rebuild swaps the site in', () => {
+  /** A site folder `_site` holding a home page, served until the test `t` ends, with a new site ready beside it. */
+  async function servedSite(t: TestContext) {
+    const parent = makeTempDir('news-archive-swap-');
+    const site = path.join(parent, '_site');
+    const next = path.join(parent, '_site.building-1');
+    for (const [dir, text] of [
+      [site, 'previous site'],
+      [next, 'new site'],
+    ] as const) {
+      mkdirSync(dir);
+      writeFileSync(path.join(dir, 'index.html'), text);
+      writeFileSync(path.join(dir, '404.html'), 'not found');
+    }
+    const running = await startStaticServer(site);
+    t.after(() => running.close());
+    return { parent, site, next, running };
+  }
+
+  it('answers a request made while the site is absent from the new site once it is in place', async (t) => {
+    const { parent, site, next, running } = await servedSite(t);
+    // The swap's first step: the previous site renamed aside.
+    renameSync(site, path.join(parent, '_site.previous-1'));
+    // The server has taken the request (its own listener runs first) before the new site is renamed in.
+    const arrived = once(running.server, 'request');
+    const answered = get(`${running.url}/`);
+    await arrived;
+    renameSync(next, site);
+    const { status, body } = await answered;
+    assert.equal(status, 200);
+    assert.equal(body.toString(), 'new site');
+  });
+
+  it(
+    'answers a missing page when the site stays absent, as when no site was built yet',
+    { timeout: 60_000 },
+    async (t) => {
+      const { parent, site, running } = await servedSite(t);
+      renameSync(site, path.join(parent, '_site.previous-1'));
+      const { status } = await get(`${running.url}/`);
+      assert.equal(status, 404);
+    },
+  );
 });
