@@ -170,7 +170,8 @@ describe('actor tagging', () => {
   });
 
   it('takes a full name for a person by its given name or a role beside it, not any capitalised phrase', () => {
-    const article = analyzeText('Markets\n\nGoldman Sachs and Wall Street rallied as Jake Thompson watched.');
+    // A headline of two words: the extract stage reads a one-word first line as no headline and the sentence as one.
+    const article = analyzeText('Markets rally\n\nGoldman Sachs and Wall Street rallied as Jake Thompson watched.');
     assert.deepEqual(
       article.actors.filter((a) => a.discovered).map((a) => [a.name, a.type]),
       [['Jake Thompson', 'person']],
