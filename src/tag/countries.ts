@@ -2,7 +2,7 @@
 import type { ActorTag, CountryTag } from '../types.ts';
 import type { CompiledTaxonomy, CountryHit } from './compile.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { documentWords, isCountryMention } from './country-context.ts';
+import { isCountryMention, mentionContext } from './country-context.ts';
 import type { PhraseMatch } from './matcher.ts';
 import type { PlaceMention } from './places.ts';
 import { primaryFeatures, primaryModel, primaryProbability, type CountryCounts } from './primary-model.ts';
@@ -70,7 +70,7 @@ function tallyCountries(
     }
     return t;
   };
-  const words = documentWords(doc);
+  const context = mentionContext(doc, matches);
   const lead = doc.sentences.find((s) => s.start > doc.titleEnd);
   const leadEnd = lead?.end ?? doc.text.length;
   const mention = (t: Tally, start: number, end: number, inLead: boolean, place?: string) => {
@@ -84,7 +84,7 @@ function tallyCountries(
   };
   for (const match of matches) {
     for (const hit of match.values) {
-      if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, words)) continue;
+      if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, context)) continue;
       const t = tally(hit.code);
       t.mentions++;
       mention(t, match.start, match.end, false);

@@ -10,7 +10,7 @@ import { evidenceAt, type TagDocument } from './document.ts';
 import { nameCandidates, withCompanyShortForms, type NameCandidate } from './name-candidates.ts';
 import { nameProbability, nameModel } from './name-model.ts';
 import { comparableName } from './names.ts';
-import { documentWords, isCountryMention } from './country-context.ts';
+import { isCountryMention, mentionContext } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
 import { cityNames, isClub } from './clubs.ts';
@@ -19,7 +19,7 @@ import { quotedOutlets } from './outlets.ts';
 
 export { compileTaxonomy, type CompiledTaxonomy } from './compile.ts';
 export { createDocument, evidenceAt, type TagDocument } from './document.ts';
-export { documentWords, isCountryMention } from './country-context.ts';
+export { isCountryMention, mentionContext } from './country-context.ts';
 export { matchDocument, type DocumentMatches } from './match-document.ts';
 export { PhraseMatcher } from './matcher.ts';
 export { splitSentences } from './sentences.ts';
@@ -30,11 +30,11 @@ function namedTokens(
   doc: TagDocument,
   matches: DocumentMatches,
 ): { taken: Set<number>; countriesAt: Map<number, string> } {
-  const words = documentWords(doc);
+  const context = mentionContext(doc, matches.countries);
   const taken = new Set<number>();
   const countriesAt = new Map<number, string>();
   for (const match of matches.countries) {
-    const hit = match.values.find((v) => v.kind === 'country' && isCountryMention(doc, match, v, words));
+    const hit = match.values.find((v) => v.kind === 'country' && isCountryMention(doc, match, v, context));
     if (hit?.kind !== 'country') continue;
     countriesAt.set(match.first, hit.code);
     for (let i = match.first; i < match.last; i++) taken.add(i);

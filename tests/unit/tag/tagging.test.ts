@@ -46,6 +46,37 @@ describe('country tagging', () => {
     ]);
   });
 
+  it('reads a name that is also a US state as the country when the text lists it with countries or as a republic', () => {
+    const countries = (text: string) => codes(analyzeText(text).countries);
+    assert.deepEqual(
+      countries(
+        'Deals\n\nThe EU will sign deals with two former Soviet republics - Georgia and Moldova - in the summer.',
+      ),
+      ['GE', 'MD'],
+    );
+    assert.deepEqual(countries('Rugby\n\nEngland have been drawn against Samoa, France, Italy, Georgia and Canada.'), [
+      'CA',
+      'FR',
+      'GB',
+      'GE',
+      'IT',
+      'WS',
+    ]);
+    assert.deepEqual(countries('Tennis\n\nCarlsen beat Irakli Labadze of the Republic of Georgia in three sets.'), [
+      'GE',
+    ]);
+    assert.deepEqual(countries('Deportations\n\nThe men are from Algeria, Tunisia, Egypt and Jordan.'), [
+      'DZ',
+      'EG',
+      'JO',
+      'TN',
+    ]);
+    // A list of US states, a state's company or a person's name is no such list.
+    assert.deepEqual(countries('Weather\n\nSnow fell over Georgia and northern Alabama on Monday.'), ['US']);
+    assert.deepEqual(countries('Power\n\nGeorgia Power Co said it raised its rates in Georgia.'), ['US']);
+    assert.deepEqual(countries('Fashion\n\nThe show in France drew Jordan and Kate Moss.'), ['FR']);
+  });
+
   it('does not tag the country of an international official, only of a state official', () => {
     const article = analyzeText('Talks\n\nAntonio Guterres met Vassily Nebenzia.');
     assert.deepEqual(codes(article.countries), ['RU']);
