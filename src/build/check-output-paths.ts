@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite, rootEntriesNoBuildWrites } from '../output/index.ts';
+import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -85,8 +85,8 @@ function heldFiles(outDir: string): string[] {
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
  * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder, or a file stands where its folder must be (the build
- * would fail once its site was in place); or the output folder exists and is not a site a build wrote, or is one
- * with the user's files or folders put at its root (it would be replaced whole, and they deleted).
+ * would fail once its site was in place); or the output folder exists and is not a site a build wrote (it would be
+ * replaced whole). What the user put in a site a build wrote is kept in the new one (`entriesNoBuildWrites`).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
   const content = realPath(paths.contentDir);
@@ -117,13 +117,6 @@ export function checkOutputPaths(paths: OutputPaths): void {
       `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}), ` +
         `and replacing it would delete what a build did not write (${listed(heldFiles(paths.outDir))}); ` +
         'choose another --out, or move those files out of that folder',
-    );
-  }
-  const added = rootEntriesNoBuildWrites(paths.outDir);
-  if (added.length) {
-    throw new Error(
-      `refusing to replace ${displayPath(paths.outDir)}: it is a site built by news-archive, but it holds what a build did not write ` +
-        `(${listed(added)}), which replacing it would delete; move those out of that folder, or choose another --out`,
     );
   }
 }

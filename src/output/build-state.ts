@@ -5,11 +5,11 @@
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches
  * the disk.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
-import { holdsSearchIndex, isSearchIndexFile, isSearchIndexOutput, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
+import { holdsSearchIndex, isSearchIndexOutput, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 
 /** The file in the site's root folder. */
 export const BUILD_STATE_FILE = '.build-state.json';
@@ -70,27 +70,6 @@ function isSiteFile(file: string): boolean {
   if (top === 'assets') return rest.length === 1;
   if (PAGE_FOLDERS.has(top)) return PAGE_FILES.has(rest.at(-1)!);
   return isSearchIndexOutput(file);
-}
-
-/** Whether a build writes the entry `entry` of a site's root folder: a page, a feed, the state, or a folder of pages, assets or the index. */
-function isSiteRootEntry(entry: Dirent): boolean {
-  if (entry.isFile()) return SITE_ROOT_FILES.has(entry.name) || entry.name === BUILD_STATE_FILE;
-  return (
-    entry.isDirectory() &&
-    (entry.name === 'assets' || PAGE_FOLDERS.has(entry.name) || isSearchIndexFile(`${entry.name}/`))
-  );
-}
-
-/**
- * The entries of the site folder `dir`'s root that no build writes there (a folder's name ends in `/`): the user's
- * files and folders put beside a site's pages, which replacing the site would delete. Reads one folder, so a build
- * can ask it of the site it replaces at any size; inside its own folders a site holds what builds wrote.
- */
-export function rootEntriesNoBuildWrites(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => !isSiteRootEntry(entry))
-    .map((entry) => (entry.isDirectory() ? `${entry.name}/` : entry.name))
-    .sort();
 }
 
 /**

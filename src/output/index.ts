@@ -8,7 +8,6 @@ export {
   filesNoBuildWrites,
   isBuiltSite,
   readBuildState,
-  rootEntriesNoBuildWrites,
   type BuildState,
 } from './build-state.ts';
 export { planCarry, type CarryPlan } from './carry-folders.ts';

@@ -381,24 +381,27 @@ describe('npm run build', () => {
       assert.ok(existsSync(path.join(outDir, BUILD_STATE_FILE)));
     });
 
-    it("keeps the files and folders the user put at a built site's root, and rebuilds once they are moved out", async () => {
+    it("keeps the files and folders the user put at a built site's root through the next builds", async () => {
       const { contentDir, outDir } = await buildArchiveDir(makeArchive({}, { seeds: true }));
       writeFileSync(path.join(outDir, 'CNAME'), 'archive.example.org');
       mkdirSync(path.join(outDir, 'photos'));
       writeFileSync(path.join(outDir, 'photos', 'front-page.jpg'), 'a scan');
-      const before = snapshotTree(path.dirname(contentDir));
-      const refused = build(contentDir);
-      assert.equal(refused.status, 1);
-      assert.match(
-        refused.stderr,
-        /refusing to replace .*: it is a site built by news-archive, but it holds what a build did not write \(CNAME, photos\/\), which replacing it would delete; move those out of that folder, or choose another --out/,
-      );
-      assert.deepEqual(snapshotTree(path.dirname(contentDir)), before);
-      rmSync(path.join(outDir, 'CNAME'));
-      rmSync(path.join(outDir, 'photos'), { recursive: true });
       const rebuilt = build(contentDir);
       assert.equal(rebuilt.status, 0, rebuilt.stderr);
       assert.equal(rebuilt.report.published.length, 5);
+      writeFileSync(
+        path.join(contentDir, 'articles', 'added.md'),
+        '---\ntitle: Trade talks resume in Geneva\ndate: 2024-03-05\n---\n' +
+          'Negotiators from the European Union and Japan met in Geneva on Tuesday to resume talks on a trade agreement. ' +
+          'Both sides said the talks were constructive and would continue next month, after two days of meetings on tariffs ' +
+          'for cars and farm goods.\n',
+      );
+      const added = build(contentDir);
+      assert.equal(added.status, 0, added.stderr);
+      assert.equal(added.report.published.length, 6);
+      assert.equal(readFileSync(path.join(outDir, 'CNAME'), 'utf8'), 'archive.example.org');
+      assert.equal(readFileSync(path.join(outDir, 'photos', 'front-page.jpg'), 'utf8'), 'a scan');
+      assert.ok(existsSync(path.join(outDir, 'index.html')));
     });
   });
 });

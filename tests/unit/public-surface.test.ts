@@ -153,7 +153,6 @@ const SURFACES: Record<string, string[]> = {
     'readBuildState',
     'readFragmentUrl',
     'removeFolder',
-    'rootEntriesNoBuildWrites',
     'stagingDirFor',
     'swapInOutput',
   ],
