@@ -114,7 +114,8 @@ export function entriesNoBuildWrites(
         !moving.has(file) &&
         (entry.isDirectory()
           ? visit(file)
-          : !taken(file) && !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/')));
+          : // A page, feed or index file is the build's without asking the disk whether the new site has it.
+            !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/')) && !taken(file));
       if (isOwn) own.push(file);
       else onlyOwn = false;
     }
