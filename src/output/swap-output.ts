@@ -27,10 +27,10 @@ import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
 /**
- * A build's folders beside the output: its staging folder, the previous site renamed aside, and old sites being
- * removed (numbered, as one process swaps once per rebuild).
+ * A build's folders beside the output: its staging folder and the previous site renamed aside, named after the
+ * process, and old sites being removed, numbered too (one process swaps once per rebuild).
  */
-const LEFTOVER = /^(.*)\.(building|previous|stale)-(\d+)(?:-\d+)?$/;
+const LEFTOVER = /^(.*)\.(?:(building|previous)-(\d+)|stale-(\d+)-\d+)$/;
 /** How many old sites this process has renamed to be removed: each one's folder has a name of its own. */
 let staleCount = 0;
 /** In the previous site renamed aside: the folders (relative to the site) moved from it into the new one, and the archivist's entries. */
@@ -93,7 +93,8 @@ const isBuiltFolder = (dir: string) =>
  * Clears what builds that were killed left beside `outDir`: the previous site is put back whole when one was killed
  * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running, the old
  * sites this process handed to removers in the background, and any folder a build did not write (a folder of the
- * user's named like a leftover, `_site.previous-2024`, or the archive itself) are left alone.
+ * user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of the
+ * site kept as `_site.previous-2024`) are left alone.
  */
 export function clearLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
@@ -103,18 +104,22 @@ export function clearLeftovers(outDir: string): void {
   for (const name of readdirSync(parent)) {
     const match = LEFTOVER.exec(name);
     if (!match || match[1] !== path.basename(outDir)) continue;
-    const pid = Number(match[3]);
+    const pid = Number(match[3] ?? match[4]);
     // This process's own old sites are being removed by the removers it started (`npm run dev` swaps at every rebuild).
-    if (match[2] === 'stale') {
+    if (!match[2]) {
       if (pid !== process.pid && !isRunning(pid)) staleSites.push(path.join(parent, name));
     } else if (!isRunning(pid)) deadBuilds.add(pid);
   }
   for (const pid of deadBuilds) {
     const previous = previousDirFor(outDir, pid);
     const staging = stagingDirFor(outDir, pid);
-    if (isBuiltFolder(previous) && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
-    for (const leftover of [staging, previous])
-      if (isBuiltFolder(leftover)) rmSync(leftover, { recursive: true, force: true });
+    // The previous site a build renamed aside holds its journal, written next, or has that build's new site beside
+    // it (killed before the journal, or putting it back): a copy of a site kept under such a name has neither.
+    const swappedAside =
+      isBuiltFolder(previous) && (existsSync(path.join(previous, JOURNAL_FILE)) || isBuiltFolder(staging));
+    if (swappedAside && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
+    if (isBuiltFolder(staging)) rmSync(staging, { recursive: true, force: true });
+    if (swappedAside && existsSync(previous)) rmSync(previous, { recursive: true, force: true });
   }
   for (const stale of staleSites) if (isBuiltFolder(stale)) rmSync(stale, { recursive: true, force: true });
 }

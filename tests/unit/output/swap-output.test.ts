@@ -127,4 +127,28 @@ describe('openSiteOutput', () => {
     assert.deepEqual(listFiles(outDir), ['.build-state.json', 'index.html']);
     assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site', path.basename(beingRemoved)]);
   });
+
+  it('leaves alone copies of a site the archivist keeps beside it under names like a killed build leaves', async () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    const year = spawnSync(process.execPath, ['-e', '']).pid!;
+    // `cp -a _site _site.previous-YEAR` (build state and all), and a copy named like an old site being removed.
+    const copies = [`${outDir}.previous-${year}`, `${outDir}.stale-${year}`];
+    for (const copy of copies) {
+      makePreviousSite(copy);
+      writeFileSync(path.join(copy, BUILD_STATE_FILE), '{}');
+    }
+    const before = snapshotTree(root);
+    // No site yet: the last one was renamed aside (`mv _site _site.previous-YEAR`) to keep it as it was.
+    const output = openSiteOutput(outDir);
+    await output.writer.write('index.html', 'new home');
+    await output.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait');
+    // A second build, with a site in place.
+    const next = openSiteOutput(outDir);
+    await next.writer.write('index.html', 'newer home');
+    await next.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait');
+    const after = snapshotTree(root);
+    for (const [file, hash] of before) assert.equal(after.get(file), hash, file);
+    assert.deepEqual(readdirSync(root).sort(), ['_site', ...copies.map((copy) => path.basename(copy))].sort());
+  });
 });
