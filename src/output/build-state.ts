@@ -95,14 +95,23 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
  * What the site folder `dir` holds that no build writes (paths relative to it, sorted), outside the folders
  * `moving` and apart from the paths `taken` says the new site has: files at other places than a site's pages,
  * feeds, state and search index, a file in `assets/` that the new site does not have (every build writes all its
- * assets), and anything but files (a build writes no symbolic link). A folder that holds nothing else, or nothing
- * at all, is given whole. Reads every folder but those in `moving`.
+ * assets), a page or feed in the folders of pages that neither the new site nor the build that wrote `dir` has
+ * (`written`: the pages its state lists; null when it left none this version reads, and any page is a build's), and
+ * anything but files (a build writes no symbolic link). A folder that holds nothing else, or nothing at all, is
+ * given whole. Reads every folder but those in `moving`.
  */
 export function entriesNoBuildWrites(
   dir: string,
   moving: ReadonlySet<string>,
   taken: (entry: string) => boolean,
+  written: BuildState['render']['pages'] | null,
 ): string[] {
+  // A page the previous build wrote is in its state, or beside one that is (a topic's feeds beside its page).
+  const wrote = (file: string) =>
+    !written ||
+    !PAGE_FOLDERS.has(file.split('/', 1)[0]!) ||
+    Object.hasOwn(written, file) ||
+    Object.hasOwn(written, `${path.posix.dirname(file)}/index.html`);
   const found: string[] = [];
   // Whether the folder `relative` holds nothing a build writes, to be given whole; else its entries that are not are found.
   const visit = (relative: string): boolean => {
@@ -114,8 +123,8 @@ export function entriesNoBuildWrites(
         !moving.has(file) &&
         (entry.isDirectory()
           ? visit(file)
-          : // A page, feed or index file is the build's without asking the disk whether the new site has it.
-            !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/')) && !taken(file));
+          : // A page, feed or index file a build wrote is the build's without asking the disk whether the new site has it.
+            !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/') && wrote(file)) && !taken(file));
       if (isOwn) own.push(file);
       else onlyOwn = false;
     }

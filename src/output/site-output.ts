@@ -117,7 +117,8 @@ export function openSiteOutput(output: string): SiteOutput {
       // Read in the folders this build writes anew, and those only the previous site has: the remover reads them too.
       if (previousDir) {
         const inNewSite = (entry: string) => existsSync(path.join(staging, entry));
-        for (const entry of entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite))
+        const written = previousState?.render.pages ?? null;
+        for (const entry of entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite, written))
           writer.carry(entry, 0);
       }
     },

@@ -196,6 +196,9 @@ describe("the archivist's own files inside a built site", () => {
     'search/help.txt': 'how readers search',
     'assets/logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
     'pagefind/notes.txt': 'about the index',
+    // Pages of the archivist's own, named as the build names its pages, in folders no build writes.
+    'topics/reading-list/index.html': '<h1>What to read first</h1>',
+    'articles/guide/index.html': '<h1>How this archive is kept</h1>',
   };
   const ownLink = 'articles/undated/russia-asks-china-for-help/original';
 
