@@ -68,7 +68,12 @@ export async function renderSite(
   eleventy.setDryRun(true);
   // Its summary would say "Wrote 0 files": the build's own summary counts what was written.
   eleventy.disableLogger();
-  await eleventy.write();
+  await eleventy.write().catch(async (error: unknown) => {
+    // A page the writer could not write (a full disk) fails every page after it, and Eleventy's error lists them all
+    // without the cause: the writer's own error names the first page and the cause.
+    await writer.settled();
+    throw error;
+  });
   await writer.copyTree(path.join(TEMPLATES_DIR, 'assets'), 'assets');
   await writer.settled();
 }

@@ -164,6 +164,18 @@ describe('npm run build', () => {
     assert.match(stderr, /^Build failed: EROFS: read-only file system, mkdir '.*read-only\/site\.building-\d+'$/m);
   });
 
+  it('names a full disk as the cause when it cannot write the site', { skip: diskUnavailable }, () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const disk = path.join(path.dirname(contentDir), 'full');
+    mkdirSync(disk);
+    const args = ['--content', contentDir, '--out', path.join(disk, 'site'), '--report', reportFileFor(contentDir)];
+    const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
+    assert.equal(status, 1);
+    // Every page after the first that could not be written failed too: Eleventy's error listed them all, not why.
+    assert.match(stderr, /^Build failed: could not write \S+: ENOSPC: no space left on device/m);
+    assert.doesNotMatch(stderr, /Having trouble writing/);
+  });
+
   it(
     'builds without its analysis cache on a read-only disk, and says so, naming the folder and the cause',
     { skip: diskUnavailable },
