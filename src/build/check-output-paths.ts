@@ -85,8 +85,8 @@ function heldFiles(outDir: string): string[] {
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
  * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder, or a file stands where its folder must be (the build
- * would fail once its site was in place); or the output folder exists and is not a site a build wrote (it would be
- * replaced whole). What the user put in a site a build wrote is kept in the new one (`entriesNoBuildWrites`).
+ * would fail once its site was in place); or the output folder exists and is a disk mounted there (it cannot be
+ * renamed), or is not a site a build wrote (it would be replaced whole). What the user put in a site a build wrote is kept in the new one (`entriesNoBuildWrites`).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
   const content = realPath(paths.contentDir);
@@ -112,6 +112,12 @@ export function checkOutputPaths(paths: OutputPaths): void {
     );
   }
   if (!existsSync(paths.outDir)) return;
+  if (statSync(out).dev !== statSync(path.dirname(out)).dev) {
+    throw new Error(
+      `refusing to build into ${displayPath(paths.outDir)}: it is a disk of its own mounted there, which a build cannot ` +
+        'replace (it writes the new site beside the output folder and renames it into place); give --out a folder inside it',
+    );
+  }
   if (!isBuiltSite(paths.outDir)) {
     throw new Error(
       `refusing to replace ${displayPath(paths.outDir)}: it exists and is not a site built by news-archive (no ${BUILD_STATE_FILE}), ` +

@@ -28,10 +28,14 @@ export function runCommand(
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** How the disk mounted for a command (`runCommandOnDisk`) is: read-only, or full (one file takes all its space). */
-export type DiskState = 'read-only' | 'full';
+/**
+ * How the disk mounted for a command (`runCommandOnDisk`) is: read-only, full (one file takes all its space), or empty
+ * and writable.
+ */
+export type DiskState = 'read-only' | 'full' | 'empty';
 
 const MOUNT_SCRIPTS: Record<DiskState, string> = {
+  empty: 'mount -t tmpfs tmpfs "$1"',
   'read-only': 'mount -t tmpfs -o ro tmpfs "$1"',
   full: 'mount -t tmpfs -o size=64k tmpfs "$1" && { cat /dev/zero > "$1/filler" 2>/dev/null; true; }',
 };

@@ -176,6 +176,18 @@ describe('npm run build', () => {
     assert.doesNotMatch(stderr, /Having trouble writing/);
   });
 
+  it('refuses, before building, an output folder that is a disk of its own', { skip: diskUnavailable }, () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const disk = path.join(path.dirname(contentDir), 'site-disk');
+    mkdirSync(disk);
+    const args = ['--content', contentDir, '--out', disk, '--report', reportFileFor(contentDir)];
+    const { status, stdout, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'empty' });
+    assert.equal(status, 1);
+    // It was built whole, then failed at the swap: "EBUSY: resource busy or locked, rename '…/site-disk' -> …".
+    assert.match(stderr, /^Build failed: refusing to build into \S+site-disk: it is a disk of its own mounted there/m);
+    assert.doesNotMatch(stdout, /files read/);
+  });
+
   it(
     'builds without its analysis cache on a read-only disk, and says so, naming the folder and the cause',
     { skip: diskUnavailable },
