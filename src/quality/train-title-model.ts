@@ -7,7 +7,7 @@ import { headlineCandidatesOfText } from '../extract/extract-text.ts';
 import type { LineModel } from '../extract/line-model.ts';
 import { plainMarkdownText } from '../extract/markdown-inline.ts';
 import { TITLE_FEATURES } from '../extract/title-features.ts';
-import { bestTitleCandidate, type TitleModel } from '../extract/title-model.ts';
+import type { TitleModel } from '../extract/title-model.ts';
 import { rawTextDump, type DevPage } from './extraction-dev.ts';
 import { fitConditionalLogit } from './fit-conditional-logit.ts';
 
@@ -42,17 +42,6 @@ export function pageCandidates(page: DevPage, lineModel?: LineModel, withoutTitl
 /** Fits the title model to the pages' candidates; `note` says how it was made. */
 export function fitTitleModel(pages: PageCandidates[], note: string): TitleModel {
   return { note, ...fitConditionalLogit(pages, TITLE_FEATURES) };
-}
-
-/** Share of the pages whose best candidate under `model` is right (a page with no candidate counts wrong). */
-export function titleAccuracy(pages: PageCandidates[], model: TitleModel): number {
-  let right = 0;
-  for (const page of pages) {
-    const candidates = page.features.map((features, c) => ({ text: page.texts[c]!, index: c, features }));
-    const best = bestTitleCandidate(model, candidates);
-    if (best && page.right[best.index]) right++;
-  }
-  return right / (pages.length || 1);
 }
 
 /**
