@@ -6,7 +6,7 @@
 import { classifyTopics, compileTopics, type CompiledTopics } from '../classify/index.ts';
 import { fingerprintText } from '../dedupe/index.ts';
 import { readCaptureHeader } from '../extract/capture.ts';
-import { extractArticle, type ExtractSettings } from '../extract/index.ts';
+import { extractArticle, type ExtractOptions } from '../extract/index.ts';
 import { isRejection, readArticle } from '../read/index.ts';
 import { compileTaxonomy, createDocument, tagArticle, type CompiledTaxonomy, type TagDocument } from '../tag/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
@@ -19,10 +19,10 @@ export interface AnalysisContext {
   taxonomy: Taxonomy;
   tagger: CompiledTaxonomy;
   topics: CompiledTopics;
-  settings: ExtractSettings;
+  settings: ExtractOptions;
 }
 
-export function createAnalysisContext(taxonomy: Taxonomy, settings: ExtractSettings): AnalysisContext {
+export function createAnalysisContext(taxonomy: Taxonomy, settings: ExtractOptions): AnalysisContext {
   const tagger = compileTaxonomy(taxonomy);
   return { taxonomy, tagger, topics: compileTopics(taxonomy.topics, tagger), settings };
 }

@@ -3,12 +3,12 @@
  * source win over the page's; its `retrieved` over the build's; its `countries`, `actors` and `topics` add tags or,
  * with a leading minus, remove them. Pure: what the pipeline found is copied, never changed.
  */
-import { NO_TITLE, type ExtractSettings } from '../extract/index.ts';
+import { NO_TITLE, type ExtractOptions } from '../extract/index.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
 import type { ActorTag, Diagnostic, ExtractedArticle, FrontMatter, Tags, TopicTag } from '../types.ts';
 
 /** The extraction settings of one article: its front matter's retrieval date wins over the build's. */
-export function settingsFor(fm: FrontMatter, settings: ExtractSettings): ExtractSettings {
+export function settingsFor(fm: FrontMatter, settings: ExtractOptions): ExtractOptions {
   return { ...settings, retrieved: fm.retrieved ?? settings.retrieved };
 }
 

@@ -3,9 +3,6 @@ import type { Diagnostic, ExtractedArticle, RawArticle } from '../types.ts';
 import { blocksToText } from './blocks.ts';
 import { extractFromText, type ExtractOptions } from './extract-text.ts';
 import { extractFromHtml } from './html.ts';
-import type { LineModel } from './line-model.ts';
-import type { TitleModel } from './title-model.ts';
-import type { HeaderModels } from './header-model.ts';
 import { extractFromMarkdown } from './markdown.ts';
 import { stripSiteName } from './title.ts';
 
@@ -19,18 +16,6 @@ export { parseByline, parseSourceLine } from './byline.ts';
 /** The code of the warning for a page with no headline. */
 export const NO_TITLE = 'no-title';
 
-/** Extraction options for a whole build. */
-export interface ExtractSettings {
-  /** Retrieval date used for relative dates when the article's front matter gives none. */
-  retrieved: string | null;
-  /** The line model that chooses the article's lines in raw text; the committed one when not given. */
-  lineModel?: LineModel;
-  /** The title model that chooses a raw dump's headline; the committed one when not given. */
-  titleModel?: TitleModel;
-  /** The header models that choose a raw dump's date and author; the committed ones when not given. */
-  headerModels?: HeaderModels;
-}
-
 /**
  * Extracts an article: what the page says. Markdown is taken as curated: its body is parsed as Markdown and not
  * cleaned. Raw text goes through boilerplate removal; a saved web page through Readability and its own markup.
@@ -38,13 +23,7 @@ export interface ExtractSettings {
  * of its own takes the `<title>` a crawler's header gives (`pageTitle`), less the site's name after it ("… - ICIJ"
  * on icij.org). A page with neither is "Untitled", with a warning.
  */
-export function extractArticle(raw: RawArticle, settings: ExtractSettings): ExtractedArticle {
-  const options: ExtractOptions = {
-    retrieved: settings.retrieved,
-    lineModel: settings.lineModel,
-    titleModel: settings.titleModel,
-    headerModels: settings.headerModels,
-  };
+export function extractArticle(raw: RawArticle, options: ExtractOptions): ExtractedArticle {
   const found =
     raw.format === 'markdown'
       ? extractFromMarkdown(raw.body)
