@@ -37,6 +37,7 @@ import {
 import path from 'node:path';
 import { SIGNATURE_LENGTH } from '../dedupe/index.ts';
 import { makeFolder } from '../make-folder.ts';
+import { isProcessRunning } from '../process-running.ts';
 import { decodeText } from './ascii-text.ts';
 import { RACY_MS } from './file-stats.ts';
 import type { Taxonomy } from '../taxonomy/index.ts';
@@ -252,21 +253,12 @@ function writeWhole(file: string, write: (fd: number) => void): void {
  */
 const LEFTOVER = /^\.?(?:segment-[\w-]+\.ndjson|segments\.json|taxonomy\.json|[a-z]+-[0-9a-f]{20}\.json)\.(\d+)\.tmp$/;
 
-/** Whether process `pid` runs (or runs under another user): its temporary file may still be renamed into place. */
-function running(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
 /** Deletes the temporary files of `names` that processes no longer running left in `dir`; nothing else. */
 function clearLeftovers(dir: string, names: string[]): void {
   for (const name of names) {
     const pid = LEFTOVER.exec(name)?.[1];
-    if (pid === undefined || Number(pid) === process.pid || running(Number(pid))) continue;
+    // A running process's temporary file (this one's among them) may still be renamed into place.
+    if (pid === undefined || isProcessRunning(Number(pid))) continue;
     try {
       rmSync(path.join(dir, name), { force: true });
     } catch {

@@ -22,6 +22,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
+import { isProcessRunning } from '../process-running.ts';
 import { BUILD_STATE_FILE, isBuiltSite } from './build-state.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
@@ -47,15 +48,7 @@ export function previousDirFor(outDir: string, pid = process.pid): string {
 }
 
 /** True when another process with this id is running; this process is not building yet when leftovers are cleared. */
-function isRunning(pid: number): boolean {
-  if (pid === process.pid) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
+const isRunning = (pid: number) => pid !== process.pid && isProcessRunning(pid);
 
 /** The folders the journal in `previous` lists; none when it is missing or was cut short (then none had moved). */
 function readJournal(previous: string): string[] {
