@@ -5,7 +5,7 @@
  */
 import { spawn } from 'node:child_process';
 import { readdirSync, rmSync } from 'node:fs';
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -16,34 +16,34 @@ import path from 'node:path';
  */
 export type Cleanup = 'wait' | 'background' | 'alongside';
 
+/** How each path is removed: a folder with all it holds, and nothing said of one that is gone already. */
+const WHOLE = { recursive: true, force: true } as const;
+
+/** Run by the detached process: removes the paths it is given, in their order. */
+const REMOVE_IN_ORDER =
+  'const fs = require("node:fs");' +
+  'for (const file of process.argv.slice(1)) fs.rmSync(file, { recursive: true, force: true })';
+
 /**
  * Removes `dir` as `cleanup` says, its file `last` after everything else in it: a removal cut short leaves that file,
  * by which the next build knows the folder for one a build wrote (`clearLeftovers` deletes no other).
  */
-export function removeFolder(dir: string, cleanup: Cleanup, last = ''): void {
+export function removeFolder(dir: string, cleanup: Cleanup, last: string): void {
+  let entries: string[];
+  try {
+    entries = readdirSync(dir).flatMap((name) => (name === last ? [] : [path.join(dir, name)]));
+  } catch (error) {
+    // Only a removal waited for says it failed; a folder left so is removed by the next build of another process.
+    if (cleanup === 'wait') throw error;
+    return;
+  }
   if (cleanup === 'wait') {
-    for (const name of readdirSync(dir))
-      if (name !== last) rmSync(path.join(dir, name), { recursive: true, force: true });
-    rmSync(dir, { recursive: true, force: true });
-    return;
-  }
-  if (cleanup === 'alongside') {
-    // A folder left by a failure is removed by the next build of another process (`clearLeftovers`).
-    readdir(dir)
-      .then((names) =>
-        Promise.all(
-          names
-            .filter((name) => name !== last)
-            .map((name) => rm(path.join(dir, name), { recursive: true, force: true })),
-        ),
-      )
-      .then(() => rm(dir, { recursive: true, force: true }))
+    for (const entry of [...entries, dir]) rmSync(entry, WHOLE);
+  } else if (cleanup === 'alongside') {
+    Promise.all(entries.map((entry) => rm(entry, WHOLE)))
+      .then(() => rm(dir, WHOLE))
       .catch(() => {});
-    return;
+  } else {
+    spawn(process.execPath, ['-e', REMOVE_IN_ORDER, ...entries, dir], { detached: true, stdio: 'ignore' }).unref();
   }
-  const script =
-    'const fs = require("node:fs"), path = require("node:path"), [dir, last] = process.argv.slice(1);' +
-    'for (const name of fs.readdirSync(dir)) if (name !== last) fs.rmSync(path.join(dir, name), { recursive: true, force: true });' +
-    'fs.rmSync(dir, { recursive: true, force: true })';
-  spawn(process.execPath, ['-e', script, dir, last], { detached: true, stdio: 'ignore' }).unref();
 }
