@@ -76,10 +76,8 @@ export interface LabelledCapture {
 }
 
 /** The labelled files that can be read here, and how many labelled ones could not be found. */
-export function labelledCaptures(labels: CaptureLabels = loadCaptureLabels()): {
-  found: LabelledCapture[];
-  missing: number;
-} {
+export function labelledCaptures(): { found: LabelledCapture[]; missing: number } {
+  const labels = loadCaptureLabels();
   const found: LabelledCapture[] = [];
   let missing = 0;
   for (const group of Object.keys(labels) as Array<keyof CaptureLabels>) {
