@@ -8,7 +8,7 @@
  */
 import type { AnalyzedArticle, CountryTag, Evidence } from './types.ts';
 
-export const BODY_FIELDS = ['blocks', 'text', 'removed'] as const;
+const BODY_FIELDS = ['blocks', 'text', 'removed'] as const;
 type BodyField = (typeof BODY_FIELDS)[number];
 export type RecordBody = Pick<AnalyzedArticle, BodyField>;
 

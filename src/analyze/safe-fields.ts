@@ -10,10 +10,10 @@ import type { Block, Diagnostic, ExtractedArticle } from '../types.ts';
  * Longest title, author, source and written date kept, in characters. The longest headline of the labelled sets is
  * under 200 characters; a title is shown on every list that holds its article, so a 2 MB one made a 41 MB site.
  */
-export const MAX_FIELD_CHARS = { title: 300, author: 200, source: 200, dateText: 100 } as const;
+const MAX_FIELD_CHARS = { title: 300, author: 200, source: 200, dateText: 100 } as const;
 
 /** `text` cut to at most `max` characters, at a word boundary when one is near, with "…" in place of the rest. */
-export function truncateText(text: string, max: number): string {
+function truncateText(text: string, max: number): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

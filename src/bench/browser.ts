@@ -1,7 +1,7 @@
 /** Bench and browser tests: headless Chromium from the system (Debian's `chromium`), never a downloaded browser. */
 import type { Browser, BrowserType } from 'playwright-core';
 
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export function launchBrowser(chromium: BrowserType): Promise<Browser> {
   return chromium.launch({

@@ -12,7 +12,7 @@ import path from 'node:path';
 import { addToIndex, createDuplicateIndex, findDuplicates, fingerprintText } from '../dedupe/index.ts';
 
 /** Corpus folders in the "headline, blank line, body" layout (the scraped pages are raw and left out). */
-export const BENCH_CORPUS_FOLDERS = ['bbc-news-2004-2005', 'reuters-21578', 'ukraine-crisis-2014'];
+const BENCH_CORPUS_FOLDERS = ['bbc-news-2004-2005', 'reuters-21578', 'ukraine-crisis-2014'];
 /** First day of the generated dates, and how many days they spread over (20 years). */
 const FIRST_DAY = Date.UTC(2006, 0, 1);
 const DAY_SPREAD = 365 * 20;

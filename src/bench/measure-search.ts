@@ -11,7 +11,7 @@ import { startStaticServer } from '../serve/static-server.ts';
 import { median } from './statistics.ts';
 
 /** Words looked up: common in news text, so each query loads real index chunks and fragments. */
-export const BENCH_QUERIES = ['government', 'minister', 'market', 'election', 'talks'];
+const BENCH_QUERIES = ['government', 'minister', 'market', 'election', 'talks'];
 
 export interface SearchFigures {
   /** Bytes transferred (bodies as sent, compressed or not) to open /search/?q=… and show its results. */

@@ -10,7 +10,7 @@ export interface CommonOptions {
   retrieved: string | null;
 }
 
-export const COMMON_OPTIONS = {
+const COMMON_OPTIONS = {
   content: { type: 'string' },
   retrieved: { type: 'string' },
 } as const;

@@ -18,7 +18,7 @@ export const MIN_SHINGLES = 40;
  * Smallest ratio of the shorter text's shingles to the longer one's: a short brief quoted whole inside a long
  * analysis is not the same story. A story with one of two paragraphs cut still passes.
  */
-export const MIN_SIZE_RATIO = 0.4;
+const MIN_SIZE_RATIO = 0.4;
 /**
  * Texts with fewer shingles than this (about a dozen words: one full sentence) are too short to compare at all,
  * even word for word: two files whose text is a credit line, "Video unavailable" or nothing (a headline alone) are

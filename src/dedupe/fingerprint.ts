@@ -56,7 +56,7 @@ function hashRun(words: string[], from: number, to: number): number {
 }
 
 /** Distinct hashes of the text's overlapping runs of `SHINGLE_WORDS` words, sorted. A shorter text is one shingle. */
-export function shingleWords(words: string[]): Uint32Array {
+function shingleWords(words: string[]): Uint32Array {
   if (!words.length) return new Uint32Array(0);
   const runs = Math.max(1, words.length - SHINGLE_WORDS + 1);
   const hashes = new Uint32Array(runs);
@@ -68,7 +68,7 @@ export function shingleWords(words: string[]): Uint32Array {
 }
 
 /** The MinHash signature: for each seeded hash function, the smallest value over the shingles. */
-export function signShingles(shingles: Uint32Array): Uint32Array {
+function signShingles(shingles: Uint32Array): Uint32Array {
   const mixed = shingles.map(mix);
   const signature = new Uint32Array(SIGNATURE_LENGTH);
   // One hash function at a time over all the shingles: the tight inner loop is several times faster than the

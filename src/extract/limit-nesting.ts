@@ -18,7 +18,7 @@ let Tokenizer: typeof Htmlparser2.Tokenizer | null = null;
  * Deepest nesting of elements kept. The deepest of 97 real pages saved from news sites, blogs and company sites is
  * 50 (most are under 30); at 100, Readability takes a quarter of a second over one chain of nested elements.
  */
-export const MAX_NESTING = 100;
+const MAX_NESTING = 100;
 
 /** Elements that have no content and no end tag. */
 const VOID = new Set(

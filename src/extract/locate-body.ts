@@ -16,7 +16,7 @@ const PROSE_WORDS = 8;
 const SENTENCE_WORDS = 4;
 
 /** How much a line adds to (or takes from) the case that it belongs to the article. */
-export function scoreLine(line: LabelledLine): number {
+function scoreLine(line: LabelledLine): number {
   if (line.kind === 'byline' || line.kind === 'source') return 0;
   if (line.kind !== 'text') return -DEBRIS_COST;
   return line.words - (line.sentenceEnd ? SENTENCE_WORDS : PROSE_WORDS);

@@ -6,7 +6,7 @@ import type { DedupeCandidate } from '../dedupe/index.ts';
 import { extractArticle } from '../extract/index.ts';
 import { isRejection, readArticle } from '../read/index.ts';
 
-export const DUPLICATE_SET_DIR = path.join(REPO_ROOT, 'tests', 'quality', 'duplicates');
+const DUPLICATE_SET_DIR = path.join(REPO_ROOT, 'tests', 'quality', 'duplicates');
 
 export interface DuplicateSet {
   /** File (relative to the set's folder) → the story it carries. */

@@ -15,7 +15,7 @@ import { htmlLibraries } from '../libraries.ts';
 import { isRejection, readArticle } from '../read/index.ts';
 import type { PublicationDate } from '../types.ts';
 
-export const EXTRACTION_DEV_DIR = path.join(REPO_ROOT, '..', 'shared', 'extraction-dev');
+const EXTRACTION_DEV_DIR = path.join(REPO_ROOT, '..', 'shared', 'extraction-dev');
 
 /** The seed of the split, fixed before any tuning on the set; changing it would change what "held out" means. */
 export const EXTRACTION_SPLIT_SEED = 'extraction-dev-split-v1';
@@ -198,7 +198,7 @@ export function rawTextDump(html: string): string {
 }
 
 /** Word tokens as the benchmark splits them (Unicode `\w+` runs). */
-export function wordTokens(text: string): string[] {
+function wordTokens(text: string): string[] {
   return text.match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
 }
 
@@ -251,7 +251,7 @@ export function tokenString(text: string): string {
  * Whether a dump line belongs to a text (the marked body, or what an extractor kept): its tokens appear in a row
  * inside the text's tokens. A line with no word token belongs to nothing.
  */
-export function lineWithin(line: string, text: string): boolean {
+function lineWithin(line: string, text: string): boolean {
   const tokens = wordTokens(line.toLowerCase());
   return tokens.length > 0 && text.includes(` ${tokens.join(' ')} `);
 }

@@ -67,7 +67,7 @@ function documentOf(siteDir: string, file: string): Document {
 }
 
 /** The share of pages the most suggested article is suggested on, from the pages' "Related articles" lists. */
-export function measureRelatedShare(lists: Map<string, string[]>): RelatedShare {
+function measureRelatedShare(lists: Map<string, string[]>): RelatedShare {
   const counts = new Map<string, number>();
   let pagesWithList = 0;
   for (const links of lists.values()) {

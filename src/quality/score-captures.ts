@@ -15,7 +15,7 @@ import type { DatePrecision } from '../types.ts';
 import { averageScores, shingleScore } from './extraction-dev.ts';
 import { SHARED_CORPUS } from './labelled-set.ts';
 
-export const CAPTURE_LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'capture-labels.json');
+const CAPTURE_LABELS_FILE = path.join(REPO_ROOT, 'tests', 'quality', 'extraction', 'capture-labels.json');
 
 /** A stretch of a file's lines: the first and the last, counted from 1. */
 export type Stretch = [first: number, last: number];
@@ -52,7 +52,7 @@ export function loadCaptureLabels(): CaptureLabels {
  * Where each group's files are. The captures are read beside the repo (all 44); when that folder is missing, from
  * the copies in the repo's fixtures, which hold only some of them. The seeds' fixtures are byte-for-byte copies.
  */
-export const CAPTURE_FOLDERS: Record<keyof CaptureLabels, string[]> = {
+const CAPTURE_FOLDERS: Record<keyof CaptureLabels, string[]> = {
   'scraped-2018-2026': [
     path.join(SHARED_CORPUS, 'scraped-2018-2026'),
     path.join(REPO_ROOT, 'tests', 'fixtures', 'corpus', 'scraped-2018-2026'),
@@ -61,7 +61,7 @@ export const CAPTURE_FOLDERS: Record<keyof CaptureLabels, string[]> = {
 };
 
 /** The origin a file is counted under: its name's prefix ("cnn2024", "scrape2026"), the White House years together. */
-export function originOf(group: keyof CaptureLabels, file: string): string {
+function originOf(group: keyof CaptureLabels, file: string): string {
   if (group === 'seeds') return 'seeds';
   const prefix = file.split('-')[0]!;
   return /^wh20\d\d$/.test(prefix) ? 'wh20xx' : prefix;

@@ -50,7 +50,7 @@ export function loadExpectedCases(): ExpectedCase[] {
 }
 
 /** Runs extraction on one case file as the build would (no retrieval date known). */
-export function extractCase(entry: ExpectedCase): ExtractedArticle {
+function extractCase(entry: ExpectedCase): ExtractedArticle {
   const raw = readArticle(path.basename(entry.file), readFileSync(path.join(REPO_ROOT, entry.file)));
   if (isRejection(raw)) throw new Error(`${entry.file}: ${raw.reason}`);
   return extractArticle(raw, { retrieved: null });

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 
 /** The seed of the split. Fixed when the assignment of articles to labellers was made; never change it. */
-export const SPLIT_SEED = 'tagging-split-v1';
+const SPLIT_SEED = 'tagging-split-v1';
 
 /** The path under the corpus folder that the hash reads ("reuters-21578/reut-01617.txt"). */
 function corpusPath(file: string): string {

@@ -14,10 +14,10 @@ const DATE_FORMATS: Array<[RegExp, string, DatePrecision]> = [
 ];
 
 /** Earliest year a date may have: an archive of news has none older, and four-digit years keep every format valid. */
-export const EARLIEST_YEAR = 1000;
+const EARLIEST_YEAR = 1000;
 
 /** The latest year a date may have: next year, for a page dated ahead of the build's clock by a time zone or two. */
-export function latestYear(): number {
+function latestYear(): number {
   return new Date().getUTCFullYear() + 1;
 }
 
@@ -62,7 +62,7 @@ const QUOTED_CHARS = 40;
  * A front-matter value as a warning shows it: text cut to its first characters, other types named, never expanded
  * (a YAML alias bomb is a small text that parses to a list of billions of items).
  */
-export function describeValue(value: unknown): string {
+function describeValue(value: unknown): string {
   if (typeof value === 'string')
     return JSON.stringify(value.length > QUOTED_CHARS ? `${value.slice(0, QUOTED_CHARS)}…` : value);
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
@@ -138,7 +138,7 @@ function crawlerHeader(data: Record<string, unknown>): boolean {
  * made safe (`sanitize.ts`), what was repaired added to `repairs`. A crawler's header (`crawlerHeader`) gives the
  * page's `<title>` (`pageTitle`, not the title) and its address; its date is not read.
  */
-export function validateFrontMatter(
+function validateFrontMatter(
   data: Record<string, unknown>,
   repairs: Repairs,
 ): { frontMatter: FrontMatter; diagnostics: Diagnostic[] } {

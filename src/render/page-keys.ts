@@ -55,7 +55,7 @@ export const ARCHIVE_FIELDS = [
 ] as const;
 
 /** An article page shows the article record alone. */
-export function articlePageKey(article: ArchiveArticle, analysis: string): string {
+function articlePageKey(article: ArchiveArticle, analysis: string): string {
   const { related, previous, next } = article;
   const others = ARCHIVE_FIELDS.filter((field) => field !== 'related' && field !== 'previous' && field !== 'next');
   return hashOfParts([
@@ -71,7 +71,7 @@ export function articlePageKey(article: ArchiveArticle, analysis: string): strin
  * A listing page shows its items and its term's facts; of the term's articles it shows only how many there are
  * (its items are the page's own), so the whole list is not hashed again for every page.
  */
-export function listPageKey(list: ListPage): string {
+function listPageKey(list: ListPage): string {
   const { term, items, ...rest } = list;
   return hashOfParts([
     JSON.stringify(rest),

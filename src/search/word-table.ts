@@ -11,7 +11,7 @@ const MIN_LENGTH = 3;
 /** A word must occur this often in the index to be suggested: a word seen once is as likely a misspelling itself. */
 const MIN_OCCURRENCES = 2;
 /** The most words a table keeps, the most frequent first: enough for any reader's word, a bounded file. */
-export const MAX_WORDS = 50_000;
+const MAX_WORDS = 50_000;
 
 /** The words of `text` as the table counts them: runs of letters (an apostrophe inside), lowercased. */
 export function wordsOf(text: string): string[] {

@@ -5,7 +5,7 @@
  * system tells of a file written in one go within a few milliseconds of its creation (about 10 to 20 ms apart
  * at a load of 20 on 2 cores); a change that comes later is gathered into the next rebuild.
  */
-export const SETTLE_MS = 50;
+const SETTLE_MS = 50;
 
 export interface RebuildQueue {
   /** Notes that `file` changed; a rebuild follows once changes settle. */

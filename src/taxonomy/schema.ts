@@ -30,7 +30,7 @@ export const countriesFileSchema = z
   })
   .strict();
 
-export const actorSchema = z
+const actorSchema = z
   .object({
     id: slug,
     name: z.string().min(1),
@@ -67,7 +67,7 @@ const topicTermSchema = z
   })
   .strict();
 
-export const topicSchema = z
+const topicSchema = z
   .object({
     id: slug,
     title: z.string().min(1),
