@@ -38,6 +38,21 @@ const isFolder = (file: string) => {
  */
 const isOwnEvent = (folder: string, file: string) => path.basename(file) === path.basename(folder) && !existsSync(file);
 
+/** The nearest folder above `dir` that exists (the root of the file system at the last). */
+function nearestFolderAbove(dir: string): string {
+  let above = path.dirname(dir);
+  while (!isFolder(above) && path.dirname(above) !== above) above = path.dirname(above);
+  return above;
+}
+
+/** Closes every watcher of `maps`, and empties them. */
+function closeAll(...maps: Array<Map<string, FSWatcher>>): void {
+  for (const map of maps) {
+    for (const watcher of map.values()) watcher.close();
+    map.clear();
+  }
+}
+
 /** Closes the watchers of `watchers` (by folder) of the folder `dir` and of every folder under it. */
 function closeUnder(watchers: Map<string, FSWatcher>, dir: string): void {
   for (const [folder, watcher] of watchers) {
@@ -49,8 +64,8 @@ function closeUnder(watchers: Map<string, FSWatcher>, dir: string): void {
 
 /**
  * Watches the folders `roots` and everything under them, calling `onChange` with the path of each file or folder
- * added, changed or removed. A root missing at the start, or removed since, is watched for from its parent folder,
- * and watched once it is made.
+ * added, changed or removed. A root missing at the start, or removed since, is watched for from the nearest folder
+ * above it, and watched once it is made.
  */
 export function watchFolders(roots: string[], onChange: (file: string) => void): FolderWatch {
   const rootSet = new Set(roots);
@@ -87,28 +102,28 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
     watcher.on('error', () => unwatch(folder));
     watchers.set(folder, watcher);
   };
-  /** Roots missing, each watched for from its parent folder until it is made. */
+  // Roots missing, each watched for from the nearest folder above it that exists (the archive's folder may be gone
+  // too: removed with its articles, then restored from a backup), from nearer as those above it are made.
   const waiting = new Map<string, FSWatcher>();
   const watchRoot = (root: string) => {
     unwatch(root);
     if (isFolder(root)) return watchTree(root);
-    const parent = path.dirname(root);
-    if (waiting.has(root) || !existsSync(parent)) return;
-    const watcher = watch(parent, () => {
-      if (!isFolder(root) || watchers.has(root)) return;
+    if (waiting.has(root)) return;
+    const above = nearestFolderAbove(root);
+    let done = false;
+    const changed = () => {
+      if (done || watchers.has(root) || (!isFolder(root) && nearestFolderAbove(root) === above)) return;
+      done = true;
       watcher.close();
       waiting.delete(root);
-      watchTree(root);
-      onChange(root);
-    });
+      watchRoot(root);
+      if (watchers.has(root)) onChange(root);
+    };
+    const watcher = watch(above, changed);
     waiting.set(root, watcher);
+    // Made, or a folder above it made or removed, while the watcher was being set.
+    changed();
   };
   for (const root of roots) watchRoot(root);
-  return {
-    close() {
-      for (const watcher of [...watchers.values(), ...waiting.values()]) watcher.close();
-      watchers.clear();
-      waiting.clear();
-    },
-  };
+  return { close: () => closeAll(watchers, waiting) };
 }

@@ -99,6 +99,30 @@ describe('watchFolders', () => {
     );
   });
 
+  it(
+    'watches again a watched folder removed with the folder above it, once both are made anew',
+    WAIT_BOUND,
+    async (t) => {
+      const content = path.join(makeTempDir(), 'content');
+      const articles = path.join(content, 'articles');
+      mkdirSync(articles, { recursive: true });
+      const seen = recorder(t);
+      const watch = watchFolders([articles], (file) => seen.onChange(file));
+      t.after(() => watch.close());
+
+      // `rm -r content`, then the archive restored from a backup.
+      rmSync(content, { recursive: true });
+      await seen.wait('the articles folder', (f) => f === articles);
+      mkdirSync(articles, { recursive: true });
+      await seen.wait('the articles folder', (f) => f === articles);
+      writeFileSync(path.join(articles, 'restored.txt'), 'text');
+      assert.equal(
+        await seen.wait('restored.txt', (f) => f.endsWith('restored.txt')),
+        path.join(articles, 'restored.txt'),
+      );
+    },
+  );
+
   it('watches a folder missing at the start once it is made', WAIT_BOUND, async (t) => {
     const root = makeTempDir();
     const taxonomy = path.join(root, 'taxonomy');
