@@ -8,7 +8,7 @@ import type { ActorTag } from '../types.ts';
 import { MAX_EVIDENCE } from './countries.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
 import { slugify } from '../slugify.ts';
-import { isCommonWord, isKnownName, isRole, lexiconTags } from './person-context.ts';
+import { isCommonWord, isKnownName, isLinkingWord, isRole, lexiconTags } from './person-context.ts';
 import { ACRONYM_LETTERS, type Token } from './tokens.ts';
 
 /** A word that starts with a capital and goes on with letters, digits, apostrophes, dots or hyphens: "Carlyle", "NXP". */
@@ -26,6 +26,17 @@ const HEADS = new Set(
   Centre Foundation Organization Organisation University College School Church Initiative Network Society League Club
   Alliance Movement Front Coalition Forum Exchange Watch Times Post Journal Fund`.split(/\s+/),
 );
+/**
+ * Legal endings that close a company's name: what follows "of" after them is where the company is, not its name
+ * ("Brierley Investments Ltd of New Zealand", "Allied Research Inc of Salem"). Not "Co" or "Corp", which stand inside
+ * names ("Aluminum Co of America", "Consolidated Edison Co of New York Inc").
+ */
+const CLOSING_ENDINGS = new Set('Inc Incorporated Ltd Limited Plc PLC LLC AG SA NV'.split(' '));
+/** True when the word closes a company's name, so that no "of" after it runs the name on. */
+export function closesName(word: string): boolean {
+  return CLOSING_ENDINGS.has(word);
+}
+
 /** True when the token is a word that ends the names of organisations ("Group", "Ministry", "Inc"). */
 export function isOrganisationHead(token: Token | undefined): boolean {
   return token !== undefined && HEADS.has(token.text);
@@ -151,6 +162,10 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
   if (tokens[first + 1]?.text === 'the' || (first > start && tokens[first]?.text === 'the'))
     first += first > start ? 1 : 2;
   while (first < end && NOT_DISTINCTIVE.has(tokens[first]!.text)) first++;
+  for (let words = notOpening(tokens, first); words > 0 && first + words < end - 1; words = notOpening(tokens, first)) {
+    first += words;
+    if (tokens[first]!.text === 'the') first++;
+  }
   let stop = end;
   for (let i = first; i < end - 1; i++) {
     if (HEADS.has(tokens[i]!.text) && (tokens[i + 1]!.text === 'and' || tokens[i + 1]!.text === '&')) stop = i + 1;
@@ -160,7 +175,7 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
     if (!HEADS.has(tokens[i]!.text)) continue;
     // "Venezuelan Energy Minister": a portfolio before a role, not a company's "Energy".
     if (GENERIC.has(tokens[i]!.text) && isRole(tokens[i + 1])) continue;
-    const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop;
+    const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop && !closesName(tokens[i]!.text);
     // "Swiss Bank Corp International": the group's international arm is named after its head.
     const arm = tokens[i + 1]?.text === 'International' && i + 2 <= stop;
     return { first, last: of ? stop : arm ? i + 2 : i + 1 };
@@ -169,6 +184,18 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
     return stop - first >= 3 ? { first, last: stop } : null;
   }
   return null;
+}
+
+/**
+ * How many words at token `k` open no name: a capitalised linking word ("By Chrysler Corp", "Now Chrysler Corp"), or
+ * an ordinary word with "to" or "of" after it ("According to the Pensions Commission", "Shares of Temple Inland Inc");
+ * not a body's word ("Bank of England", "Court of Arbitration for Sport"); else 0.
+ */
+function notOpening(tokens: Token[], k: number): number {
+  const text = tokens[k]!.text;
+  if (!capitalised(tokens[k]) || HEADS.has(text) || GENERIC.has(text) || OPENING_HEADS.has(text)) return 0;
+  if (isLinkingWord(text)) return 1;
+  return isCommonWord(text) && ['of', 'to'].includes(tokens[k + 1]?.text ?? '') ? 2 : 0;
 }
 
 /** True when some word of the name says which body it is: not a head, a connector or a word of what bodies do. */

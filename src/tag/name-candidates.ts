@@ -6,7 +6,7 @@
  * The discovery rules' names (`discover.ts`, `discover-organisations.ts`) are candidates too, marked as such. Pure.
  */
 import { comparableName, foldNameWord, isCorporateEnding } from './names.ts';
-import { capitalised, isGenericWord, isOrganisationHead } from './discover-organisations.ts';
+import { capitalised, closesName, isGenericWord, isOrganisationHead } from './discover-organisations.ts';
 import { inCredits } from './discover.ts';
 import type { TagDocument } from './document.ts';
 import {
@@ -303,8 +303,10 @@ interface Run extends NameSpan {
 function joins(tokens: Token[], j: number, blocked: Set<number>): boolean {
   const text = tokens[j]!.text;
   if (!CONNECTORS.has(text) || !capitalised(tokens[j + 1]) || blocked.has(j + 1)) return false;
-  // "Bank of England", "Institute for Fiscal Studies"; not "Frank Lorenzo of Wall Street".
-  return (text !== 'of' && text !== 'for') || isGenericWord(tokens[j - 1]!.text);
+  // "Bank of England", "Institute for Fiscal Studies"; not "Frank Lorenzo of Wall Street" nor "Allied Research Inc
+  // of Salem".
+  const before = tokens[j - 1]!.text;
+  return (text !== 'of' && text !== 'for') || (isGenericWord(before) && !closesName(before));
 }
 
 /**
@@ -338,8 +340,10 @@ interface CountrySpans {
 
 /**
  * The run [first, last) with a country's name or seat written right before or after it on its line, outside the
- * headline, taken in ("Air China", "China Southern", "Radio Moscow", "University College London"): a second reading
- * of the words, which the name model weighs with the rest (`countryInside`); the country is still tagged.
+ * headline, taken in ("Air China", "China Southern", "Radio Moscow", "University College London"), and in the
+ * headline a company's name in capitals with the country's name or demonym that opens it ("CANADIAN PACIFIC LTD"): a
+ * second reading of the words, which the name model weighs with the rest (`countryInside`); the country is still
+ * tagged.
  */
 function withCountryInside(doc: TagDocument, span: NameSpan, countries: CountrySpans): NameSpan {
   const { tokens } = doc;
@@ -354,7 +358,39 @@ function withCountryInside(doc: TagDocument, span: NameSpan, countries: CountryS
     !lineBreak(doc, tokens[first - 1]!, tokens[first]!)
   )
     first = start;
-  return tokens[first]!.start < doc.titleEnd ? span : { first, last };
+  if (tokens[span.first]!.start >= doc.titleEnd) return { first, last };
+  // A headline's company in capitals opened by a country's name or demonym ("CANADIAN PACIFIC LTD").
+  const opening = countries.before.get(span.first);
+  const opens =
+    opening !== undefined &&
+    (!capitalised(tokens[opening - 1]) || lineBreak(doc, tokens[opening - 1]!, tokens[opening]!)) &&
+    CORPORATE.has(inTitleCase(tokens[span.last - 1]!.text));
+  return opens ? { first: opening, last: span.last } : span;
+}
+
+/**
+ * True when the capitalised words from token `k` on, on its line and outside `blocked`, reach a company's ending: a
+ * headline's company in capitals ("NORTH AMERICAN BIOLOGICALS INC", "CANADIAN PACIFIC LTD") goes on through a
+ * country's name or demonym inside it.
+ */
+function companyFrom(doc: TagDocument, k: number, blocked: Set<number>): boolean {
+  const { tokens } = doc;
+  for (let m = k; m < tokens.length && capitalised(tokens[m]) && !blocked.has(m); m++) {
+    if (m > k && lineBreak(doc, tokens[m - 1]!, tokens[m]!)) return false;
+    if (CORPORATE.has(inTitleCase(tokens[m]!.text))) return true;
+  }
+  return false;
+}
+
+/** True when the run ending before token `last` is a company's name in a headline written in capitals ("… INC"). */
+function companyInHeadline(doc: TagDocument, last: number): boolean {
+  const word = doc.tokens[last - 1]!;
+  return word.start < doc.titleEnd && WORD_IN_CAPITALS.test(word.text) && CORPORATE.has(inTitleCase(word.text));
+}
+
+/** True for a capitalised word that may open a company's name, not a function word or an opener ("NORTH", "FIRST"). */
+function openingCompanyWord(token: Token): boolean {
+  return capitalised(token) && !OPENERS.has(inTitleCase(token.text)) && !isFunctionWord(token.text);
 }
 
 /**
@@ -366,7 +402,9 @@ function countryOf(doc: TagDocument, j: number, blocked: Set<number>, countries:
   const { tokens } = doc;
   const of = tokens[j]!.text === 'of';
   const end = countries.after.get(of ? j + 1 : j);
-  if (end === undefined || (!of && tokens[j]!.start < doc.titleEnd)) return 0;
+  if (end === undefined || (!of && tokens[j]!.start < doc.titleEnd && !companyFrom(doc, end, blocked))) return 0;
+  // "Brierley Investments Ltd of New Zealand": a company closed by its legal ending is of the country, not named so.
+  if (of && closesName(tokens[j - 1]!.text)) return 0;
   if (of && isGenericWord(tokens[j - 1]!.text)) return end;
   const goesOn = capitalised(tokens[end]) && !blocked.has(end) && !lineBreak(doc, tokens[end - 1]!, tokens[end]!);
   return goesOn ? end : 0;
@@ -460,6 +498,7 @@ function capitalisedRuns(
     const person = personAfterAffiliation(tokens, first, last, givenNames);
     if (person > first) [first, role] = [person, true];
     const opensSentence = sentenceStarts.has(tokens[first]!.start);
+    const opened = first;
     while (
       first < last - 1 &&
       (OPENERS.has(tokens[first]!.text) ||
@@ -469,6 +508,10 @@ function capitalisedRuns(
     ) {
       first++;
     }
+    // A headline's company in capitals keeps the ordinary words that open it ("NORTH AMERICAN BIOLOGICALS INC",
+    // "GENERAL HOST CORP"), where each word is an ordinary one in lower case; not a function word's ("UNIT OF").
+    if (first > opened && companyInHeadline(doc, last) && tokens.slice(opened, first).every(openingCompanyWord))
+      first = opened;
     const opener = OPENERS.has(tokens[first]!.text) || isFunctionWord(tokens[first]!.text);
     const ticker = first > 0 && isTicker(tokens, first - 1);
     if (!opener && !ticker && last - first <= MAX_RUN_TOKENS && !inCredits(doc, tokens[first]!.start))

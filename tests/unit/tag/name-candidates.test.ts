@@ -301,4 +301,44 @@ describe('names that end in a known short name or start after a party', () => {
       assert.ok(!names.includes(name), `${name}: ${names.join(', ')}`);
     assert.ok(!names.some((n) => n.includes('Britain') || n.includes('France')), names.join(', '));
   });
+
+  it('ends a company closed by its legal ending before "of" where it is, and keeps "of" inside other names', () => {
+    const names = candidates(
+      'Stake sold',
+      'SALEM, Mass., March 3 - Allied Research Inc of Salem said it sold its stake to Brierley Investments Ltd ' +
+        'of New Zealand. Aluminum Co of America and the Bank of China declined to comment.',
+    ).map((c) => c.name);
+    for (const name of ['Allied Research Inc', 'Brierley Investments Ltd', 'Aluminum Co of America', 'Bank of China'])
+      assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+    assert.ok(!names.some((n) => n.endsWith('of Salem') || n.endsWith('of New Zealand')), names.join(', '));
+  });
+
+  it("reads a headline's company in capitals whole, through a demonym or the ordinary words that open it", () => {
+    const biologicals = candidates('NORTH AMERICAN BIOLOGICALS INC <NBIO> 4TH QTR', 'MIAMI, March 3 - Shr one ct.');
+    assert.ok(named(biologicals, 'NORTH AMERICAN BIOLOGICALS INC'), biologicals.map((c) => c.name).join(', '));
+    const pacific = candidates('CANADIAN PACIFIC LTD <CP> SETS DIVIDEND', 'MONTREAL, March 3 - Qtly div 19 cts.');
+    assert.ok(named(pacific, 'CANADIAN PACIFIC LTD'), pacific.map((c) => c.name).join(', '));
+    // Not a demonym before a headline's words that end in no company's ending.
+    const motors = candidates('AMERICAN MOTORS SALES FALL', 'DETROIT, March 3 - Sales fell in February.');
+    assert.ok(!motors.some((c) => c.name.includes('AMERICAN')), motors.map((c) => c.name).join(', '));
+  });
+
+  it('reads no opening linking word, nor an ordinary word and "of" or "to" before it, as part of a body\'s name', () => {
+    const names = candidates(
+      'Shares rise',
+      'NEW YORK, March 2 - Shares of Temple Inland Inc rose. The purchase of American Motors Co <AMO> By Chrysler ' +
+        'Corp was backed. According to the Pensions Commission, the Bank of England and the Office of Fair ' +
+        'Trading had no view.',
+    ).map((c) => c.name);
+    for (const name of [
+      'Temple Inland Inc',
+      'Chrysler Corp',
+      'Pensions Commission',
+      'Bank of England',
+      'Office of Fair Trading',
+    ])
+      assert.ok(names.includes(name), `${name}: ${names.join(', ')}`);
+    for (const name of ['Shares of Temple Inland Inc', 'By Chrysler Corp', 'According to the Pensions Commission'])
+      assert.ok(!names.includes(name), `${name}: ${names.join(', ')}`);
+  });
 });
