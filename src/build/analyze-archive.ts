@@ -435,6 +435,12 @@ function statIndexOf({ cacheDir, memory }: AnalyzeOptions, articlesDir: string):
   return cacheDir ? openFileStatIndex(cacheDir, articlesDir, Date.now(), memory?.fileStats) : null;
 }
 
+/**
+ * The paths of the listed `files` (relative, entry names joined by '/') in `articlesDir` (normalised by `path.join`):
+ * the strings `path.join` gives, without normalising each again (10,000 of them took 95 ms of CPU in a fresh process).
+ */
+const pathsIn = (articlesDir: string, files: string[]) => files.map((file) => `${articlesDir}/${file}`);
+
 /** Reads and analyses every article of `options.contentDir`, taking from the cache what it holds. */
 export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedArchive> {
   const setup = openAnalysisSetup(options);
@@ -444,7 +450,7 @@ export async function analyzeArchive(options: AnalyzeOptions): Promise<AnalyzedA
   let hashed = 0;
   const outcomes = createOutcomes(files.length, options.onProgress);
   const scheduler = createAnalysisScheduler(setup, options, files, outcomes);
-  const paths = files.map((file) => path.join(articlesDir, file));
+  const paths = pathsIn(articlesDir, files);
   const fileStats = paths.map(statOf);
   // Without a cache every file is analysed; with one, those the stat index does not know are likely to be.
   const { order, unknown, unknownBytes } = readingOrder(fileStats, (stat, i) =>
