@@ -5,16 +5,30 @@
  * file and content hash, with what the model added to each; lists and links refer to them by their place. A key the
  * caller keeps beside each article and listing page (its page key) is stored with it. Pure.
  */
-import { copyRecord } from '../record-body.ts';
 import type { AnalyzedArticle, PublicationDate } from '../types.ts';
 import { refOf } from './article-refs.ts';
-import type { KeptTerm, ModelArticle, ModelContext, ModelMemory, YearEntry } from './build-archive.ts';
+import {
+  withAddedFields,
+  type AddedFields,
+  type KeptTerm,
+  type ModelArticle,
+  type ModelContext,
+  type ModelMemory,
+  type YearEntry,
+} from './build-archive.ts';
 import type { ArchiveArticle, ArchiveOverview, ArticleRef, ListPage, Term } from './model.ts';
 import { termIdsOf } from './terms.ts';
 
 /** What the model added to an article's record (see `toArchiveArticle`), but its links. */
-const ADDED_FIELDS = ['url', 'author', 'dateLabel', 'readingMinutes', 'outlet', 'summary', 'otherCopies'] as const;
-type Added = Pick<ArchiveArticle, (typeof ADDED_FIELDS)[number]>;
+const ADDED_FIELDS = [
+  'url',
+  'author',
+  'dateLabel',
+  'readingMinutes',
+  'outlet',
+  'summary',
+  'otherCopies',
+] as const satisfies ReadonlyArray<keyof AddedFields>;
 
 /** One article of the model, its record named by its file, content hash and other copies. */
 interface StoredArticle {
@@ -24,7 +38,7 @@ interface StoredArticle {
   alsoPublished: string | null;
   /** The folder and slug of its URL, when they are not its URL's (see `urlBaseOf`). */
   urlBase: string | null;
-  added: Added;
+  added: AddedFields;
   /** Its related articles, and those before and after it in time, by their places in the stored articles. */
   related: number[];
   previous: number | null;
@@ -94,7 +108,7 @@ function storeArticle({ record, urlBase, article }: ModelArticle, places: Places
     hash: record.hash,
     alsoPublished: record.alsoPublished ? JSON.stringify(record.alsoPublished) : null,
     urlBase: urlBase === article.url.slice(0, -1) ? null : urlBase,
-    added: Object.fromEntries(ADDED_FIELDS.map((field) => [field, article[field]])) as Added,
+    added: Object.fromEntries(ADDED_FIELDS.map((field) => [field, article[field]])) as AddedFields,
     related: places.refs(article.related),
     previous: places.link(article.previous),
     next: places.link(article.next),
@@ -161,24 +175,6 @@ function goneArticle(stored: StoredArticle): ArchiveArticle {
   } as unknown as ArchiveArticle;
 }
 
-/** The article of a record, as the model made it, its links still empty (see `toArchiveArticle`). */
-function articleOf(record: AnalyzedArticle, added: Added): ArchiveArticle {
-  const { url, author, dateLabel, readingMinutes, outlet, summary, otherCopies } = added;
-  return Object.assign(copyRecord(record), {
-    url,
-    author,
-    dateLabel,
-    readingMinutes,
-    outlet,
-    summary,
-    otherCopies,
-    related: [],
-    previous: null,
-    next: null,
-    pagedCountries: [],
-  });
-}
-
 type OnKey = (page: ArchiveArticle | ListPage, key: string) => void;
 
 /** The stored articles again, each with the record the analysis gives now, or gone; and the pages they are shown on. */
@@ -206,7 +202,7 @@ class Restored {
       // A gone article's record is never read: the model finds the articles it keeps by their records (`byRecord`).
       if (!sameRecord(s, record))
         return { record: { file: s.file } as AnalyzedArticle, urlBase, article: goneArticle(s) };
-      const kept = { record, urlBase, article: articleOf(record, s.added) };
+      const kept = { record, urlBase, article: withAddedFields(record, s.added) };
       this.byRecord.set(record, kept);
       return kept;
     });
