@@ -20,7 +20,7 @@ import { isHeldOut } from '../src/quality/tagging-split.ts';
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import type { TopicLabel } from '../src/quality/labelled-set.ts';
 import { agreementGroups, pairLabels, topicAgreement, type TopicAgreement } from '../src/quality/topic-agreement.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 const DIR = path.join(REPO_ROOT, 'tests', 'quality', 'tagging');
 const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as TaggingLabel[];
@@ -29,7 +29,7 @@ const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'ut
  * The actors file's ids by name: a name labelled in `otherActors` that the actors file lists is that actor, as the
  * scorer reads it (a label written before the file listed the actor, or written by its name).
  */
-const idsByName = actorIdsByName(loadTaxonomy(path.join(REPO_ROOT, 'content', 'taxonomy'), 'content/taxonomy').actors);
+const idsByName = actorIdsByName(loadDefaultTaxonomy().actors);
 
 /** The tags of one kind in a label, as comparable strings. */
 const KINDS: Record<string, (l: TaggingLabel) => string[]> = {

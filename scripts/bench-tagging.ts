@@ -6,11 +6,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { REPO_ROOT, DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
+import { REPO_ROOT } from '../src/build/index.ts';
 import { extractArticle } from '../src/extract/index.ts';
 import { isRejection, listArticleFiles, readArticle } from '../src/read/index.ts';
 import { compileTaxonomy, createDocument, tagArticle } from '../src/tag/index.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 /** Timed runs over the whole corpus; the median is reported so one slow run (a GC pause, another process) does not count. */
 const RUNS = 5;
@@ -21,7 +21,7 @@ function main(): void {
     process.stdout.write('bench:tagging: no corpus at ../shared/corpus (relative to the repo root); skipped\n');
     return;
   }
-  const compiled = compileTaxonomy(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'));
+  const compiled = compileTaxonomy(loadDefaultTaxonomy());
   const articles = listArticleFiles(CORPUS).files.flatMap((file) => {
     const raw = readArticle(path.basename(file), readFileSync(path.join(CORPUS, file)));
     if (isRejection(raw)) return [];

@@ -3,17 +3,13 @@
  * included) whose every evidence sentence lies in page debris: text the extractor removed, a line of page furniture
  * or a teaser block (src/quality/tagging-debris.ts). Exits 1 when there is one, so it can gate.
  */
-import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { debrisOnlyTags } from '../src/quality/tagging-debris.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 function main(): void {
-  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
-    retrieved: null,
-  });
+  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
   const parts = labelParts();
   const labels = [...parts.tuning.labels, ...parts.heldOut.labels];
   const out: string[] = [];

@@ -12,14 +12,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { REPO_ROOT } from '../src/build/index.ts';
 import { indexOutlets } from '../src/outlets/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { createDocument, findNames } from '../src/tag/index.ts';
 import { nameModel, nameProbability } from '../src/tag/name-model.ts';
 import { isQuotedAt } from '../src/tag/outlets.ts';
 import { comparableName } from '../src/tag/names.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 /** A labelled name less an owner's possessive before it ("China's Ministry of ..."), as the scorer reads it. */
 const withoutOwner = (name: string) => name.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');
@@ -40,7 +40,7 @@ function quotedOutlets(text: string, outletOfName: Map<string, string>, pattern:
 }
 
 function main(): void {
-  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
+  const taxonomy = loadDefaultTaxonomy();
   const context = createAnalysisContext(taxonomy, { retrieved: null });
   const actors = new Set(taxonomy.actors.map((a) => a.id));
   const { threshold } = nameModel();

@@ -4,10 +4,8 @@
  * (src/quality/labelled-set.ts). `--errors` lists every miss of the tuning part; held-out misses are not listed,
  * so that nobody tunes on them.
  */
-import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 import { corpusSetAvailable, labelParts, scoreLabels, type LabelPart } from '../src/quality/labelled-set.ts';
 import { SCORE_KINDS, type Score, type ScoreKind } from '../src/quality/score-tagging.ts';
 
@@ -23,9 +21,7 @@ const line = (name: string, s: Score) =>
   `  ${name.padEnd(20)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
 
 function main(): void {
-  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
-    retrieved: null,
-  });
+  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
   const parts = labelParts();
   const out: string[] = [];
   for (const part of [parts.tuning, parts.heldOut] satisfies LabelPart[]) {

@@ -4,11 +4,9 @@
  * (src/quality/labelled-set.ts: the full labels and the topic-only ones); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
  * are not listed, so that nobody tunes on them).
  */
-import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../src/build/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 import { classifyLabelled, LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { topicLabelParts } from '../src/quality/labelled-set.ts';
 
@@ -16,9 +14,7 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
-    retrieved: null,
-  });
+  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
   const parts = topicLabelParts();
   const named = [
     { name: 'tuning', labels: parts.tuning },

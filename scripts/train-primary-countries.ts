@@ -8,12 +8,12 @@
  */
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { REPO_ROOT } from '../src/build/index.ts';
 import { fitLogistic } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 
@@ -51,9 +51,7 @@ function crossValidated(examples: Example[]): Array<{ example: Example; probabil
 }
 
 async function main(): Promise<void> {
-  const context = createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy'), {
-    retrieved: null,
-  });
+  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
   const labels = labelParts().tuning.labels;
   const examples: Example[] = analyzeLabels(labels, context).flatMap(({ label, article }) =>
     article.countries.flatMap((c) =>

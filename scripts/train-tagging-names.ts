@@ -16,7 +16,7 @@
  */
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
-import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { REPO_ROOT } from '../src/build/index.ts';
 import { fitBoostedTrees, type BoostOptions, type FittedTrees } from '../src/quality/fit-boosted-trees.ts';
 import { extractLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
@@ -27,7 +27,7 @@ import { NAME_FEATURES, withCompanyShortForms, type NameCandidate } from '../src
 import { boostedProbability, type TreeNode } from '../src/tag/boosted-trees.ts';
 import type { NameModel } from '../src/tag/name-model.ts';
 import { comparableName } from '../src/tag/names.ts';
-import { loadTaxonomy } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 const BOOSTING: BoostOptions = { rounds: 300, depth: 2, learningRate: 0.1, minLeaf: 10, l2: 3 };
 const FOLDS = 5;
@@ -69,7 +69,7 @@ function rounded(node: TreeNode): TreeNode {
 }
 
 function main(): void {
-  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
+  const taxonomy = loadDefaultTaxonomy();
   const context = createAnalysisContext(taxonomy, { retrieved: null });
   const byId = new Map(taxonomy.actors.map((a) => [a.id, a]));
   const labels = labelParts().tuning.labels;

@@ -47,7 +47,7 @@ import { analyzeLabels, topicLabelParts, type TopicLabel } from '../src/quality/
 import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument } from '../src/tag/index.ts';
-import { loadTaxonomy, type TopicEntry } from '../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy, type TopicEntry } from '../src/taxonomy/index.ts';
 
 /**
  * L2 penalty towards the prior: the weights and threshold topics.yaml holds, one point a unit of log-odds, so a term
@@ -286,7 +286,7 @@ function listErrors(errors: Learned['errors'], keptOut: TopicLabel[]): void {
 }
 
 function main(): void {
-  const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
+  const taxonomy = loadDefaultTaxonomy();
   const context = createAnalysisContext(taxonomy, { retrieved: null });
   const measured = analyzeLabels(topicLabelParts().tuning, context).map(({ label, article }) => {
     const doc = createDocument(article.title, article.text);

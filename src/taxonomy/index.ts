@@ -1,6 +1,7 @@
 /** Taxonomy: the archive's knowledge (countries, actors, topics) as validated data. */
 export {
   checkTaxonomy,
+  loadDefaultTaxonomy,
   loadTaxonomy,
   parseTaxonomy,
   readTaxonomySources,

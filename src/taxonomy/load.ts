@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { OUTLETS_FILE, parseOutletEntries, type OutletEntry } from '../outlets/index.ts';
 import { parseYamlFile } from '../parse-yaml-file.ts';
+import { DEFAULT_CONTENT_DIR } from '../runtime.ts';
 import { buildCountries, type Country } from './countries.ts';
 import { actorsFileSchema, countriesFileSchema, topicsFileSchema, type ActorEntry, type TopicEntry } from './schema.ts';
 
@@ -161,4 +162,9 @@ export function checkTaxonomy(taxonomy: Taxonomy, displayDir: string): TaxonomyW
  */
 export function loadTaxonomy(dir: string, displayDir = dir): Taxonomy {
   return parseTaxonomy(readTaxonomySources(dir, displayDir));
+}
+
+/** The default archive's taxonomy (`content/taxonomy`), with which the labelled sets are scored and the models learned. */
+export function loadDefaultTaxonomy(): Taxonomy {
+  return loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'), 'content/taxonomy');
 }

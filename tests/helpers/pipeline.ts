@@ -1,15 +1,14 @@
 /** Test helpers: the default taxonomy, compiled once, and one-call analysis of a text. */
-import path from 'node:path';
 import { analyzeFile, createAnalysisContext, isAnalyzed, type AnalysisContext } from '../../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, loadSiteSettingsFor } from '../../src/build/index.ts';
 import type { SiteSettings } from '../../src/settings/index.ts';
-import { loadTaxonomy } from '../../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
 let context: AnalysisContext | null = null;
 
 export function defaultContext(): AnalysisContext {
-  context ??= createAnalysisContext(loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy')), { retrieved: null });
+  context ??= createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
   return context;
 }
 

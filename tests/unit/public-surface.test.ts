@@ -222,6 +222,7 @@ const SURFACES: Record<string, string[]> = {
     'TAXONOMY_FILES',
     'TaxonomyError',
     'checkTaxonomy',
+    'loadDefaultTaxonomy',
     'loadTaxonomy',
     'parseTaxonomy',
     'readTaxonomySources',

@@ -4,10 +4,9 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, RACY_MS, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
-import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
 import { fingerprintText } from '../../../src/dedupe/index.ts';
 import { listDiscoveredActors } from '../../../src/report/discovered.ts';
-import { loadTaxonomy } from '../../../src/taxonomy/index.ts';
+import { loadDefaultTaxonomy } from '../../../src/taxonomy/index.ts';
 import { analyzeText } from '../../helpers/pipeline.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import type { AnalyzedArticle } from '../../../src/types.ts';
@@ -395,7 +394,7 @@ describe('analysis cache', () => {
   });
   it('keeps the parsed taxonomy for builds with the same fingerprint only, and ignores a damaged copy', () => {
     const dir = tempDir();
-    const taxonomy = loadTaxonomy(path.join(DEFAULT_CONTENT_DIR, 'taxonomy'));
+    const taxonomy = loadDefaultTaxonomy();
     assert.equal(openAnalysisCache(dir, 'context').taxonomy(), null);
     openAnalysisCache(dir, 'context').storeTaxonomy(taxonomy);
     assert.deepEqual(openAnalysisCache(dir, 'context').taxonomy(), taxonomy);
