@@ -2,14 +2,12 @@
 import path from 'node:path';
 import { prestartAnalysisWorker } from '../src/build/analysis-pool.ts';
 import { mayHaveNewFiles } from '../src/cache/file-stats.ts';
-import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/printable.ts';
 
 async function main(): Promise<number> {
   const { values } = parseCommand(process.argv.slice(2), {
-    out: { type: 'string', default: '_site' },
-    report: { type: 'string', default: path.join('.cache', 'build-report.json') },
-    cache: { type: 'string', default: path.join('.cache', 'analysis') },
+    ...OUTPUT_OPTIONS,
     'no-cache': { type: 'boolean', default: false },
     strict: { type: 'boolean', default: false },
   });

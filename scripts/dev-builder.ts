@@ -7,17 +7,13 @@
  */
 import path from 'node:path';
 import { buildSite, createAnalysisMemory, ReportNotWrittenError } from '../src/build/index.ts';
-import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
 import { formatSummary, printable } from '../src/report/index.ts';
 
 /** What the process tells of each build: its new site swapped in (the tabs may reload), and the build done. */
 export type BuilderMessage = { type: 'published' } | { type: 'built' };
 
-const { values } = parseCommand(process.argv.slice(2), {
-  out: { type: 'string', default: '_site' },
-  report: { type: 'string', default: path.join('.cache', 'build-report.json') },
-  cache: { type: 'string', default: path.join('.cache', 'analysis') },
-});
+const { values } = parseCommand(process.argv.slice(2), OUTPUT_OPTIONS);
 const memory = createAnalysisMemory();
 
 async function build(): Promise<void> {

@@ -8,7 +8,7 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
-import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
 import type { BuilderMessage } from './dev-builder.ts';
@@ -16,9 +16,9 @@ import { startStaticServer, type RunningServer } from '../src/serve/static-serve
 import { watchFolders } from '../src/serve/watch-folders.ts';
 
 const { values } = parseCommand(process.argv.slice(2), {
-  out: { type: 'string', default: '_site' },
+  out: OUTPUT_OPTIONS.out,
   port: { type: 'string', default: '8080' },
-  cache: { type: 'string', default: path.join('.cache', 'analysis') },
+  cache: OUTPUT_OPTIONS.cache,
   host: { type: 'string', default: '127.0.0.1' },
 });
 const options = commonOptions(values);

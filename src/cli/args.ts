@@ -15,6 +15,13 @@ const COMMON_OPTIONS = {
   retrieved: { type: 'string' },
 } as const;
 
+/** Where the commands that build write unless told: the site, the build report and the analysis cache. */
+export const OUTPUT_OPTIONS = {
+  out: { type: 'string', default: '_site' },
+  report: { type: 'string', default: path.join('.cache', 'build-report.json') },
+  cache: { type: 'string', default: path.join('.cache', 'analysis') },
+} as const;
+
 type OptionSpec = Record<string, { type: 'string' | 'boolean'; default?: string | boolean; multiple?: boolean }>;
 
 export function parseCommand<const T extends OptionSpec>(argv: string[], options: T) {
