@@ -192,8 +192,11 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
  * not a body's word ("Bank of England", "Court of Arbitration for Sport"); else 0.
  */
 function notOpening(tokens: Token[], k: number): number {
-  const text = tokens[k]!.text;
-  if (!capitalised(tokens[k]) || HEADS.has(text) || GENERIC.has(text) || OPENING_HEADS.has(text)) return 0;
+  const token = tokens[k];
+  // Past the text's last word: a run of words that open no name ends the text ("… on Monday. The").
+  if (token === undefined || !capitalised(token)) return 0;
+  const text = token.text;
+  if (HEADS.has(text) || GENERIC.has(text) || OPENING_HEADS.has(text)) return 0;
   if (isLinkingWord(text)) return 1;
   return isCommonWord(text) && ['of', 'to'].includes(tokens[k + 1]?.text ?? '') ? 2 : 0;
 }

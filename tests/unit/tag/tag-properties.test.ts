@@ -40,4 +40,15 @@ describe('tagging and classification on any input', () => {
       { numRuns: 400 },
     );
   });
+
+  it('tags an article cut off after a capitalised word, as a scraper may leave one', () => {
+    const text = 'Markets rally\n\nShares of Allied Research rose in London on Monday. The';
+    const raw = readArticle('cut-off.txt', new TextEncoder().encode(text));
+    assert.ok(!isRejection(raw));
+    const article = analyzeArticle(raw, defaultContext());
+    assert.deepEqual(
+      article.countries.map((c) => c.code),
+      ['GB'],
+    );
+  });
 });
