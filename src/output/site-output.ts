@@ -127,7 +127,7 @@ export function openSiteOutput(output: string): SiteOutput {
       await writer.settled();
       reachKillPoint('publish');
       lastPublished = null;
-      swapInOutput(staging, outDir, cleanup, writer.carried);
+      swapInOutput(staging, outDir, cleanup, writer.carried, previousState?.render.pages ?? null);
       const stateFile = identityOf(path.join(outDir, BUILD_STATE_FILE));
       lastPublished = { outDir, folder: identityOf(outDir), stateFile, state };
     },

@@ -23,7 +23,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { isProcessRunning } from '../process-running.ts';
-import { BUILD_STATE_FILE, isBuiltSite } from './build-state.ts';
+import { BUILD_STATE_FILE, entriesNoBuildWrites, isBuiltSite, readBuildState, type BuildState } from './build-state.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
@@ -83,11 +83,27 @@ const isBuiltFolder = (dir: string) =>
   existsSync(dir) && (isBuiltSite(dir) || existsSync(path.join(dir, JOURNAL_FILE)));
 
 /**
+ * Moves into the new site in `outDir` what the archivist saved into the previous site (`previous`, swapped out) after
+ * the build read it for their entries: what no build writes that is still there (what was there when it was read
+ * has moved in with the journal's folders), each where it was, unless the new site has that path. `written` is the
+ * previous build's pages (see `entriesNoBuildWrites`).
+ */
+function moveLateEntries(previous: string, outDir: string, written: BuildState['render']['pages'] | null): void {
+  const inNewSite = (entry: string) => lstatSync(path.join(outDir, entry), { throwIfNoEntry: false }) !== undefined;
+  for (const entry of entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), inNewSite, written)) {
+    const to = path.join(outDir, entry);
+    mkdirSync(path.dirname(to), { recursive: true });
+    renameSync(path.join(previous, entry), to);
+  }
+}
+
+/**
  * Clears what builds that were killed left beside `outDir`: the previous site is put back whole when one was killed
- * in the middle of its swap, and staging folders and old sites are deleted. Folders of a build still running, the old
- * sites this process handed to removers in the background, and any folder a build did not write (a folder of the
- * user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of the
- * site kept as `_site.previous-2024`) are left alone.
+ * in the middle of its swap, what the archivist saved into it late is moved into the new site when one was killed
+ * once the new site was in place, and staging folders and old sites are deleted. Folders of a build still running,
+ * the old sites this process handed to removers in the background, and any folder a build did not write (a folder of
+ * the user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of
+ * the site kept as `_site.previous-2024`) are left alone.
  */
 export function clearLeftovers(outDir: string): void {
   const parent = path.dirname(outDir);
@@ -108,11 +124,20 @@ export function clearLeftovers(outDir: string): void {
     const staging = stagingDirFor(outDir, pid);
     // The previous site a build renamed aside holds its journal, written next, or has that build's new site beside
     // it (killed before the journal, or putting it back): a copy of a site kept under such a name has neither.
-    const swappedAside =
-      isBuiltFolder(previous) && (existsSync(path.join(previous, JOURNAL_FILE)) || isBuiltFolder(staging));
+    const journal = existsSync(path.join(previous, JOURNAL_FILE));
+    const swappedAside = isBuiltFolder(previous) && (journal || isBuiltFolder(staging));
     if (swappedAside && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
+    else if (swappedAside && journal && !existsSync(staging)) {
+      // Killed once its new site was in place, before the previous one was read again: what the archivist saved into
+      // it after the first read goes to the new site. Should a file not move, the previous site is left where it is.
+      try {
+        moveLateEntries(previous, outDir, readBuildState(previous)?.render.pages ?? null);
+      } catch {
+        continue;
+      }
+      rmSync(previous, { recursive: true, force: true });
+    } else if (swappedAside) continue; // A folder took the output's place during the swap: nothing is deleted.
     if (isBuiltFolder(staging)) rmSync(staging, { recursive: true, force: true });
-    if (swappedAside && existsSync(previous)) rmSync(previous, { recursive: true, force: true });
   }
   for (const stale of staleSites) if (isBuiltFolder(stale)) rmSync(stale, { recursive: true, force: true });
 }
@@ -132,9 +157,17 @@ function moveCarried(previous: string, staging: string, carried: string[]): void
 /**
  * Replaces `outDir` by the complete site in `staging`, with the previous site's folders `carried` (relative to it)
  * moved into the new one whole: one rename each. When any step fails, the previous site is put back as it was
- * before the error is thrown; should even that fail, the next build puts it back.
+ * before the error is thrown; should even that fail, the next build puts it back. Once the new site is in place,
+ * the previous one is read again, and what the archivist saved into it since the build read it is moved in too
+ * (`written`: the pages of the build that wrote it, from its state).
  */
-export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, carried: string[] = []): void {
+export function swapInOutput(
+  staging: string,
+  outDir: string,
+  cleanup: Cleanup,
+  carried: string[] = [],
+  written: BuildState['render']['pages'] | null = null,
+): void {
   if (!existsSync(outDir) && !carried.length) {
     renameSync(staging, outDir);
     return;
@@ -150,6 +183,7 @@ export function swapInOutput(staging: string, outDir: string, cleanup: Cleanup, 
     throw error;
   }
   reachKillPoint('swap-in');
+  moveLateEntries(previous, outDir, written);
   // Renamed first, so that a build killed while it is being removed never takes it for a site to put back.
   staleCount += 1;
   const stale = `${outDir}.stale-${process.pid}-${staleCount}`;

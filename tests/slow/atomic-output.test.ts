@@ -21,6 +21,19 @@ function leftovers(outDir: string): string[] {
   return readdirSync(path.dirname(outDir)).filter((name) => name.startsWith(`${path.basename(outDir)}.`));
 }
 
+/**
+ * Saves a file of the archivist's, `name`, into the root and into `countries/` (written anew by the next build) of the
+ * site as it stands once a build was killed: in place, or renamed aside by the swap (where a file saved into the site
+ * after the build read it, and before the swap, is); returns the paths saved, relative to the site.
+ */
+function saveLate(outDir: string, name: string): string[] {
+  const aside = leftovers(outDir).find((leftover) => leftover.startsWith(`${path.basename(outDir)}.previous-`));
+  const site = aside ? path.join(path.dirname(outDir), aside) : outDir;
+  const files = [name, `countries/${name}`];
+  for (const file of files) writeFileSync(path.join(site, file), `saved late: ${file}`);
+  return files;
+}
+
 /** The id of a process that has ended. */
 function deadPid(): number {
   return spawnSync(process.execPath, ['-e', '']).pid!;
@@ -48,7 +61,7 @@ describe('atomic output', () => {
     mkdirSync(path.join(outDir, 'countries', 'scans'));
     writeFileSync(path.join(outDir, 'countries', 'scans', 'map.jpg'), 'a scanned map');
     writeFileSync(path.join(outDir, 'articles', 'notes.txt'), 'stories to check');
-    const before = snapshotTree(outDir);
+    let before = snapshotTree(outDir);
     // One article added and one edited: a few pages are rendered, the search delta indexed, the rest kept, most of it
     // in folders moved whole at the swap.
     const [edited, text] = Object.entries(manyArticles(1))[0]!;
@@ -59,20 +72,28 @@ describe('atomic output', () => {
       assert.equal(await buildKilledAt(contentDir, point), 'SIGKILL', `the build was killed at ${point}`);
       if (point.startsWith('swap-')) assert.ok(!existsSync(outDir), `no site in place at ${point}, never a mix`);
       else assert.deepEqual(snapshotTree(outDir), before, `the site is untouched when killed at ${point}`);
+      const saved = saveLate(outDir, `${point}.txt`);
       // What every build does first.
       clearLeftovers(outDir);
-      assert.deepEqual(snapshotTree(outDir), before, `the previous site is back as it was after ${point}`);
+      const after = snapshotTree(outDir);
+      for (const file of saved) assert.ok(after.delete(file), `${file}, saved late, is in the site`);
+      assert.deepEqual(after, before, `the previous site is back as it was after ${point}`);
       assert.deepEqual(leftovers(outDir), [], point);
+      before = snapshotTree(outDir);
     }
 
     assert.equal(await buildKilledAt(contentDir, 'swap-in'), 'SIGKILL');
     const swappedIn = snapshotTree(outDir);
     assert.notDeepEqual(swappedIn, before);
-    for (const file of ['countries/scans/map.jpg', 'articles/notes.txt'])
+    for (const file of ['countries/scans/map.jpg', 'articles/notes.txt', 'publish.txt', 'countries/publish.txt'])
       assert.equal(swappedIn.get(file), before.get(file), `${file} is in the new site`);
+    // Saved after the build read the previous site, before the swap: it was renamed aside with it.
+    const saved = saveLate(outDir, 'swap-in.txt');
     const next = await buildArchiveDir(contentDir);
     assert.equal(next.report.published.length, 18);
-    assert.deepEqual(snapshotTree(outDir), swappedIn, 'the site in place once swapped in was the whole new site');
+    const after = snapshotTree(outDir);
+    for (const file of saved) assert.ok(after.delete(file), `${file}, saved late, is in the new site`);
+    assert.deepEqual(after, swappedIn, 'the site in place once swapped in was the whole new site');
     assert.deepEqual(leftovers(outDir), []);
     assert.equal(
       next.report.counts!.new + next.report.counts!.changed,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
@@ -48,5 +48,27 @@ describe('openSiteOutput', () => {
     const next = openSiteOutput(outDir);
     assert.equal(next.writer.had(PAGE), false);
     await next.abandon();
+  });
+
+  it('moves into the new site what the archivist saved into the site after the build read it and before the swap', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const output = openSiteOutput(outDir);
+    // The story changed: its folder and the one above it are written anew, not moved whole.
+    await output.writer.write(PAGE, 'story second');
+    await output.keepPrevious([], []);
+    // Saved once the previous site was read for the archivist's files: at its root, a folder of photos, and beside
+    // the story in a folder the build writes anew.
+    const saved = ['notes.txt', 'photos/front-page.jpg', 'articles/story/sources.txt'];
+    for (const file of saved) {
+      mkdirSync(path.dirname(path.join(outDir, file)), { recursive: true });
+      writeFileSync(path.join(outDir, file), `saved late: ${file}`);
+    }
+    await output.publish(
+      createBuildState({}, { fingerprint: 'templates', pages: { [PAGE]: 'second' } }, SEARCH_STATE),
+      'wait',
+    );
+    assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story second');
+    for (const file of saved) assert.equal(readFileSync(path.join(outDir, file), 'utf8'), `saved late: ${file}`, file);
   });
 });

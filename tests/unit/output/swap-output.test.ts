@@ -13,7 +13,13 @@ import {
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it } from 'node:test';
-import { BUILD_STATE_FILE, createBuildState, openSiteOutput, swapInOutput } from '../../../src/output/index.ts';
+import {
+  BUILD_STATE_FILE,
+  clearLeftovers,
+  createBuildState,
+  openSiteOutput,
+  swapInOutput,
+} from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { listFiles, snapshotTree } from '../../helpers/tree.ts';
 
@@ -150,5 +156,23 @@ describe('openSiteOutput', () => {
     const after = snapshotTree(root);
     for (const [file, hash] of before) assert.equal(after.get(file), hash, file);
     assert.deepEqual(readdirSync(root).sort(), ['_site', ...copies.map((copy) => path.basename(copy))].sort());
+  });
+
+  it("deletes nothing when a folder took the output's place while a killed build put the previous site back", () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+    // The previous site, its journal removed, was to be renamed back when the build was killed; the new site beside it.
+    const previous = `${outDir}.previous-${pid}`;
+    makePreviousSite(previous);
+    writeFileSync(path.join(previous, 'notes.txt'), "the archivist's notes");
+    const staging = `${outDir}.building-${pid}`;
+    mkdirSync(staging);
+    for (const site of [previous, staging]) writeFileSync(path.join(site, BUILD_STATE_FILE), '{}');
+    mkdirSync(outDir);
+    writeFileSync(path.join(outDir, 'draft.txt'), 'saved there in the meantime');
+    const before = snapshotTree(root);
+    clearLeftovers(outDir);
+    assert.deepEqual(snapshotTree(root), before);
   });
 });
