@@ -17,6 +17,7 @@ import {
   publishedFiles,
   SEARCH_INDEX_DIRS,
   type Cleanup,
+  type KeptAside,
   type PublishedFiles,
   type SiteOutput,
 } from '../output/index.ts';
@@ -193,7 +194,7 @@ async function writeSite(
     const render = { fingerprint: plan.renderFingerprint, pages: pageKeys };
     const state = createBuildState(options.published, render, plan.searchPlan.state);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
-    await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped));
+    await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped, pageKeys));
     await output.publish(state, options.cleanup ?? 'wait');
     return { ...written, memoriesKept };
   } catch (error) {
@@ -201,6 +202,17 @@ async function writeSite(
     await output.abandon();
     throw error;
   }
+}
+
+/** A warning for each file of the archivist's the new site took the path of, saying where it is kept (`keepAside`). */
+function keptAsideWarnings(keptAside: KeptAside[], outDir: string): BuildReport['warnings'] {
+  return keptAside.map(({ file, keptAs }) => ({
+    file: displayPath(path.join(outDir, file)),
+    level: 'warning',
+    stage: 'render',
+    code: 'own-file-kept-aside',
+    message: `the new site has its own here; the file that was here, which no build wrote, is kept as ${displayPath(path.join(outDir, keptAs))}`,
+  }));
 }
 
 /** The build report: what happened to every file, what changed since the previous site, and what was written. */
@@ -221,7 +233,12 @@ function reportBuild(
   );
   return {
     ...base,
-    warnings: [...analyzed.taxonomyWarnings, ...analyzed.cacheWarnings(), ...base.warnings],
+    warnings: [
+      ...analyzed.taxonomyWarnings,
+      ...analyzed.cacheWarnings(),
+      ...keptAsideWarnings(output.keptAside, options.outDir),
+      ...base.warnings,
+    ],
     counts: { ...countChanges(published, output.previousState?.published ?? null), ...analyzed.counts },
     pages: { ...output.writer.counts, rendered: written.pagesRendered },
     search: written.search,

@@ -5,7 +5,7 @@
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches
  * the disk.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
@@ -91,49 +91,68 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
   return found;
 }
 
+/** The pages the build that wrote a site rendered one per item (its state's), or null when it left none this version reads. */
+type ItemPages = BuildState['render']['pages'] | null;
+
+/** What a previous site holds that no build writes, by where it goes in the new site. */
+export interface EntriesNoBuildWrites {
+  /** Entries at paths the new site leaves free, to move in where they are. */
+  free: string[];
+  /** Entries at paths the new site takes (a page of the archivist's where the build now writes one), to keep aside. */
+  displaced: string[];
+}
+
 /**
  * What the site folder `dir` holds that no build writes (paths relative to it, sorted), outside the folders
  * `moving` and apart from the paths `taken` says the new site has: files at other places than a site's pages,
  * feeds, state and search index, a file in `assets/` that the new site does not have (every build writes all its
- * assets), a page or feed in the folders of pages that neither the new site nor the build that wrote `dir` has
- * (`written`: the pages its state lists; null when it left none this version reads, and any page is a build's), and
- * anything but files (a build writes no symbolic link). A folder that holds nothing else, or nothing at all, is
- * given whole. Reads every folder but those in `moving`.
+ * assets), a page or feed in the folders of pages that the build that wrote `dir` did not write (`pages.previous`:
+ * the pages its state lists; null when it left none this version reads, and any page is a build's), and anything but
+ * files (a build writes no symbolic link). A folder that holds nothing else, or nothing at all, is given whole. Such
+ * an entry at a path the new site takes is `displaced` when the new site writes its own there: a folder, or a page
+ * the new state lists (`pages.current`, or a feed beside one); the pages every build writes outside the state (the
+ * archive's and the search page) stay the build's. Reads every folder but those in `moving`.
  */
 export function entriesNoBuildWrites(
   dir: string,
   moving: ReadonlySet<string>,
   taken: (entry: string) => boolean,
-  written: BuildState['render']['pages'] | null,
-): string[] {
-  // A page the previous build wrote is in its state, or beside one that is (a topic's feeds beside its page).
+  pages: { previous: ItemPages; current: ItemPages },
+): EntriesNoBuildWrites {
+  // A page a build wrote is in its state, or beside one that is (a topic's feeds beside its page).
+  const listed = (listing: ItemPages, file: string) =>
+    listing !== null &&
+    (Object.hasOwn(listing, file) || Object.hasOwn(listing, `${path.posix.dirname(file)}/index.html`));
   const wrote = (file: string) =>
-    !written ||
-    !PAGE_FOLDERS.has(file.split('/', 1)[0]!) ||
-    Object.hasOwn(written, file) ||
-    Object.hasOwn(written, `${path.posix.dirname(file)}/index.html`);
-  const found: string[] = [];
+    !pages.previous || !PAGE_FOLDERS.has(file.split('/', 1)[0]!) || listed(pages.previous, file);
+  const free: string[] = [];
+  const displaced: string[] = [];
+  // Whether the entry `file`, no folder, is one no build writes at a path the new site leaves free; one at a path it
+  // takes with its own is displaced.
+  const isOwnEntry = (file: string, entry: Dirent): boolean => {
+    // A page, feed or index file a build wrote is the build's without asking the disk whether the new site has it.
+    const isPage = entry.isFile() && isSiteFile(file) && !file.startsWith('assets/');
+    if (isPage && wrote(file)) return false;
+    if (!taken(file)) return true;
+    if (!entry.isFile() || !isSiteFile(file) || (isPage && listed(pages.current, file))) displaced.push(file);
+    return false;
+  };
   // Whether the folder `relative` holds nothing a build writes, to be given whole; else its entries that are not are found.
   const visit = (relative: string): boolean => {
     const own: string[] = [];
     let onlyOwn = true;
     for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const file = relative ? `${relative}/${entry.name}` : entry.name;
-      const isOwn =
-        !moving.has(file) &&
-        (entry.isDirectory()
-          ? visit(file)
-          : // A page, feed or index file a build wrote is the build's without asking the disk whether the new site has it.
-            !(entry.isFile() && isSiteFile(file) && !file.startsWith('assets/') && wrote(file)) && !taken(file));
+      const isOwn = !moving.has(file) && (entry.isDirectory() ? visit(file) : isOwnEntry(file, entry));
       if (isOwn) own.push(file);
       else onlyOwn = false;
     }
     if (onlyOwn && relative && !taken(relative)) return true;
-    found.push(...own);
+    free.push(...own);
     return false;
   };
   visit('');
-  return found.sort();
+  return { free: free.sort(), displaced: displaced.sort() };
 }
 
 /**

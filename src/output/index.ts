@@ -23,6 +23,7 @@ export {
   WORD_TABLE_FILE,
   type SearchIndexKind,
 } from './pagefind-files.ts';
+export { type KeptAside } from './keep-aside.ts';
 export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, type KillPoint } from './kill-point.ts';
 export { removeFolder, type Cleanup } from './remove-folder.ts';
 export { openSiteOutput, type SiteOutput } from './site-output.ts';

@@ -9,10 +9,11 @@ import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import { BUILD_STATE_FILE, entriesNoBuildWrites, readBuildState, type BuildState } from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
+import { keepAside, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
-import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput } from './swap-output.ts';
+import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput, type SitePages } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
 export interface SiteOutput {
@@ -28,9 +29,12 @@ export interface SiteOutput {
    * Keeps the previous site's files `kept` (relative to the site) in the new one, given the previous site's pages
    * this build does not keep (`dropped`): the folders in which nothing changed move in whole at the swap, the
    * other kept files are linked now. What the previous site holds that no build writes (the archivist's own files
-   * put in the site's folders) moves in at the swap too, where it was.
+   * put in the site's folders) moves in at the swap too, where it was; such a file where the new site has its own
+   * (`pages`: the pages this build renders one per item) is kept aside beside it (`keptAside`).
    */
-  keepPrevious(kept: string[], dropped: string[]): Promise<void>;
+  keepPrevious(kept: string[], dropped: string[], pages: BuildState['render']['pages']): Promise<void>;
+  /** The archivist's files kept aside because the new site took their paths, once it is in place. */
+  readonly keptAside: KeptAside[];
   /** Writes `state` into the new site, waits for every file, and swaps the new site in. */
   publish(state: BuildState, cleanup: Cleanup): Promise<void>;
   /** Deletes the new site after a failure, once the files being written are done; the previous site stays. */
@@ -78,15 +82,30 @@ function outputFolder(outDir: string): string {
 }
 
 /**
+ * Has `writer` carry into the new site in `staging` what the previous site in `previousDir` holds that no build writes
+ * (`entriesNoBuildWrites`, given the two sites' `pages`), and keeps aside there what of it stands where the new site
+ * has its own, returned. Reads the folders this build writes anew, and those only the previous site has: the
+ * previous site's remover reads them too.
+ */
+function keepOwnEntries(previousDir: string, staging: string, writer: OutputWriter, pages: SitePages): KeptAside[] {
+  const inNewSite = (entry: string) => existsSync(path.join(staging, entry));
+  const { free, displaced } = entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite, pages);
+  for (const entry of free) writer.carry(entry, 0);
+  // Linked into the new site, the previous one untouched: a build killed or failed before the swap leaves it as it was.
+  return displaced.flatMap((entry) => keepAside(previousDir, staging, entry) ?? []);
+}
+
+/**
  * Opens the output folder `output` (or the folder a link there points to) for a build: clears what killed builds
  * left, and reads the previous site's state.
  */
 export function openSiteOutput(output: string): SiteOutput {
   const outDir = outputFolder(output);
-  clearLeftovers(outDir);
+  const keptAside = clearLeftovers(outDir);
   const previousDir = existsSync(outDir) ? outDir : null;
   const recalled = previousDir ? recallPublished(outDir) : null;
   const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
+  const previousPages = previousState?.render.pages ?? null;
   const staging = stagingDirFor(outDir);
   // Holds a build state from the start (the build's own at the end), which tells it from a folder of someone's own
   // named like it, should the build be killed (`clearLeftovers`).
@@ -99,6 +118,7 @@ export function openSiteOutput(output: string): SiteOutput {
     stagingDir: staging,
     writer,
     previousState,
+    keptAside,
     previousSearchState() {
       if (!previousState) return null;
       const { search } = previousState;
@@ -107,27 +127,23 @@ export function openSiteOutput(output: string): SiteOutput {
       if (!search.shards.every((_, shard) => holdsSearchIndex(outDir, baseShardDir(shard)))) return null;
       return holdsSearchIndex(outDir, SEARCH_INDEX_DIRS.delta) ? search : { ...search, deltaKey: null };
     },
-    async keepPrevious(kept, dropped) {
+    async keepPrevious(kept, dropped, pages) {
       const plan = planCarry(kept, [...writer.written, ...dropped]);
       await writer.keepAll(plan.files);
       for (const { folder, files } of plan.folders) {
         if (!writer.carry(folder, files))
           throw new Error(`the previous build's ${folder} went missing during the build`);
       }
-      // Read in the folders this build writes anew, and those only the previous site has: the remover reads them too.
-      if (previousDir) {
-        const inNewSite = (entry: string) => existsSync(path.join(staging, entry));
-        const written = previousState?.render.pages ?? null;
-        for (const entry of entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite, written))
-          writer.carry(entry, 0);
-      }
+      if (previousDir)
+        keptAside.push(...keepOwnEntries(previousDir, staging, writer, { previous: previousPages, current: pages }));
     },
     async publish(state, cleanup) {
       await writer.write(BUILD_STATE_FILE, `${JSON.stringify(state)}\n`);
       await writer.settled();
       reachKillPoint('publish');
       lastPublished = null;
-      swapInOutput(staging, outDir, cleanup, writer.carried, previousState?.render.pages ?? null);
+      const pages = { previous: previousPages, current: state.render.pages };
+      keptAside.push(...swapInOutput(staging, outDir, cleanup, writer.carried, pages));
       const stateFile = identityOf(path.join(outDir, BUILD_STATE_FILE));
       lastPublished = { outDir, folder: identityOf(outDir), stateFile, state };
     },

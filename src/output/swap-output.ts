@@ -24,6 +24,7 @@ import {
 import path from 'node:path';
 import { isProcessRunning } from '../process-running.ts';
 import { BUILD_STATE_FILE, entriesNoBuildWrites, isBuiltSite, readBuildState, type BuildState } from './build-state.ts';
+import { keepAside, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
@@ -82,19 +83,27 @@ function restorePrevious(previous: string, staging: string, outDir: string): voi
 const isBuiltFolder = (dir: string) =>
   existsSync(dir) && (isBuiltSite(dir) || existsSync(path.join(dir, JOURNAL_FILE)));
 
+/** The pages rendered one per item by the build that wrote the previous site, and by this one (their states'). */
+export interface SitePages {
+  previous: BuildState['render']['pages'] | null;
+  current: BuildState['render']['pages'] | null;
+}
+
 /**
  * Moves into the new site in `outDir` what the archivist saved into the previous site (`previous`, swapped out) after
  * the build read it for their entries: what no build writes that is still there (what was there when it was read
- * has moved in with the journal's folders), each where it was, unless the new site has that path. `written` is the
- * previous build's pages (see `entriesNoBuildWrites`).
+ * has moved in with the journal's folders), each where it was; what stands where the new site has its own is kept
+ * aside there (`keepAside`), unless it is already. `pages`: see `entriesNoBuildWrites`.
  */
-function moveLateEntries(previous: string, outDir: string, written: BuildState['render']['pages'] | null): void {
+function moveLateEntries(previous: string, outDir: string, pages: SitePages): KeptAside[] {
   const inNewSite = (entry: string) => lstatSync(path.join(outDir, entry), { throwIfNoEntry: false }) !== undefined;
-  for (const entry of entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), inNewSite, written)) {
+  const { free, displaced } = entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), inNewSite, pages);
+  for (const entry of free) {
     const to = path.join(outDir, entry);
     mkdirSync(path.dirname(to), { recursive: true });
     renameSync(path.join(previous, entry), to);
   }
+  return displaced.flatMap((entry) => keepAside(previous, outDir, entry) ?? []);
 }
 
 /**
@@ -105,9 +114,10 @@ function moveLateEntries(previous: string, outDir: string, written: BuildState['
  * the user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of
  * the site kept as `_site.previous-2024`) are left alone.
  */
-export function clearLeftovers(outDir: string): void {
+export function clearLeftovers(outDir: string): KeptAside[] {
   const parent = path.dirname(outDir);
-  if (!existsSync(parent)) return;
+  const keptAside: KeptAside[] = [];
+  if (!existsSync(parent)) return keptAside;
   const deadBuilds = new Set<number>();
   const staleSites: string[] = [];
   for (const name of readdirSync(parent)) {
@@ -130,8 +140,12 @@ export function clearLeftovers(outDir: string): void {
     else if (swappedAside && journal && !existsSync(staging)) {
       // Killed once its new site was in place, before the previous one was read again: what the archivist saved into
       // it after the first read goes to the new site. Should a file not move, the previous site is left where it is.
+      const pages = {
+        previous: readBuildState(previous)?.render.pages ?? null,
+        current: readBuildState(outDir)?.render.pages ?? null,
+      };
       try {
-        moveLateEntries(previous, outDir, readBuildState(previous)?.render.pages ?? null);
+        keptAside.push(...moveLateEntries(previous, outDir, pages));
       } catch {
         continue;
       }
@@ -140,6 +154,7 @@ export function clearLeftovers(outDir: string): void {
     if (isBuiltFolder(staging)) rmSync(staging, { recursive: true, force: true });
   }
   for (const stale of staleSites) if (isBuiltFolder(stale)) rmSync(stale, { recursive: true, force: true });
+  return keptAside;
 }
 
 /** Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first. */
@@ -159,18 +174,18 @@ function moveCarried(previous: string, staging: string, carried: string[]): void
  * moved into the new one whole: one rename each. When any step fails, the previous site is put back as it was
  * before the error is thrown; should even that fail, the next build puts it back. Once the new site is in place,
  * the previous one is read again, and what the archivist saved into it since the build read it is moved in too
- * (`written`: the pages of the build that wrote it, from its state).
+ * (`moveLateEntries`, given the two sites' `pages`); returns what was kept aside then.
  */
 export function swapInOutput(
   staging: string,
   outDir: string,
   cleanup: Cleanup,
   carried: string[] = [],
-  written: BuildState['render']['pages'] | null = null,
-): void {
+  pages: SitePages = { previous: null, current: null },
+): KeptAside[] {
   if (!existsSync(outDir) && !carried.length) {
     renameSync(staging, outDir);
-    return;
+    return [];
   }
   const previous = previousDirFor(outDir);
   renameSync(outDir, previous);
@@ -183,12 +198,13 @@ export function swapInOutput(
     throw error;
   }
   reachKillPoint('swap-in');
-  moveLateEntries(previous, outDir, written);
+  const keptAside = moveLateEntries(previous, outDir, pages);
   // Renamed first, so that a build killed while it is being removed never takes it for a site to put back.
   staleCount += 1;
   const stale = `${outDir}.stale-${process.pid}-${staleCount}`;
   renameSync(previous, stale);
   removeFolder(stale, cleanup, BUILD_STATE_FILE);
+  return keptAside;
 }
 
 /** True when a swap of this process stopped before it could put the previous site back: its staging folder holds parts of it. */

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { searchDateOf } from '../../src/search/index.ts';
 import { DEFAULT_CONTENT_DIR } from '../../src/build/index.ts';
+import { formatSummary } from '../../src/report/index.ts';
 import {
   buildArchiveDir,
   makeArchive,
@@ -219,6 +220,35 @@ describe("the archivist's own files inside a built site", () => {
       `${ownLink} ${when}`,
     );
   }
+
+  it("keeps aside, under a name that says so and named in the report, a page of the archivist's where an article added brings the build's", async () => {
+    const dir = makeArchive(
+      Object.fromEntries(
+        Object.values(SEED_FILES)
+          .filter((file) => file !== SEED_FILES.lavrov)
+          .map((file) => [file, seedText(file)]),
+      ),
+    );
+    const { outDir } = await buildArchiveDir(dir);
+    // A page of the archivist's on a man no article named yet; the fifth seed names him.
+    const handWritten = 'actors/sergey-lavrov/index.html';
+    mkdirSync(path.dirname(path.join(outDir, handWritten)));
+    writeFileSync(path.join(outDir, handWritten), '<h1>Notes on Lavrov</h1>');
+    writeFileSync(path.join(dir, 'articles', SEED_FILES.lavrov), seedText(SEED_FILES.lavrov));
+    const added = await buildArchiveDir(dir);
+    assert.match(
+      added.page('/actors/sergey-lavrov/'),
+      /Chinese Leader Xi Jinping Met With the Russian Foreign Minister/,
+    );
+    const keptAs = 'actors/sergey-lavrov/index.kept-aside.html';
+    assert.equal(readFileSync(path.join(outDir, keptAs), 'utf8'), '<h1>Notes on Lavrov</h1>');
+    const warnings = added.report.warnings.filter((w) => w.code === 'own-file-kept-aside');
+    assert.deepEqual(
+      warnings.map((w) => [w.file, w.message.endsWith(`kept as ${path.join(outDir, keptAs)}`)]),
+      [[path.join(outDir, handWritten), true]],
+    );
+    assert.ok(formatSummary(added.report).includes(`warning ${path.join(outDir, handWritten)}: `));
+  });
 
   it('keeps them where they were when a build writes their folders anew: after an article is added, and when every page and the whole search index are made again', async () => {
     const dir = makeArchive(

@@ -10,6 +10,7 @@ import {
   KILL_AT_VARIABLE,
   KILL_POINTS,
   previousDirFor,
+  readBuildState,
   stagingDirFor,
 } from '../../src/output/index.ts';
 import { buildArchiveDir, makeArchive, reportFileFor, siteDirFor } from '../helpers/archive.ts';
@@ -87,12 +88,26 @@ describe('atomic output', () => {
     assert.notDeepEqual(swappedIn, before);
     for (const file of ['countries/scans/map.jpg', 'articles/notes.txt', 'publish.txt', 'countries/publish.txt'])
       assert.equal(swappedIn.get(file), before.get(file), `${file} is in the new site`);
-    // Saved after the build read the previous site, before the swap: it was renamed aside with it.
+    // Saved after the build read the previous site, before the swap: it was renamed aside with it. Among them, a page
+    // written by hand at the path of one the new site brings.
     const saved = saveLate(outDir, 'swap-in.txt');
+    const previous = path.join(path.dirname(outDir), leftovers(outDir)[0]!);
+    const pagesOf = (site: string) => Object.keys(readBuildState(site)!.render.pages);
+    const handWritten = pagesOf(outDir).find((page) => !pagesOf(previous).includes(page))!;
+    mkdirSync(path.dirname(path.join(previous, handWritten)), { recursive: true });
+    writeFileSync(path.join(previous, handWritten), 'a page written by hand');
     const next = await buildArchiveDir(contentDir);
     assert.equal(next.report.published.length, 18);
     const after = snapshotTree(outDir);
     for (const file of saved) assert.ok(after.delete(file), `${file}, saved late, is in the new site`);
+    const keptAs = handWritten.replace(/\.html$/, '.kept-aside.html');
+    assert.equal(readFileSync(path.join(outDir, keptAs), 'utf8'), 'a page written by hand');
+    after.delete(keptAs);
+    assert.deepEqual(
+      next.report.warnings.filter((w) => w.code === 'own-file-kept-aside').map((w) => w.file),
+      [path.join(outDir, handWritten)],
+      'the report says where the page is kept',
+    );
     assert.deepEqual(after, swappedIn, 'the site in place once swapped in was the whole new site');
     assert.deepEqual(leftovers(outDir), []);
     assert.equal(

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
@@ -43,7 +43,7 @@ describe('openSiteOutput', () => {
     const keeping = openSiteOutput(outDir);
     // A page written beside it: the kept page is linked on its own, not moved in with its folder.
     await keeping.writer.write('articles/story/photo.html', 'photo');
-    await assert.rejects(keeping.keepPrevious([PAGE], []), /went missing during the build/);
+    await assert.rejects(keeping.keepPrevious([PAGE], [], {}), /went missing during the build/);
     await keeping.abandon();
     const next = openSiteOutput(outDir);
     assert.equal(next.writer.had(PAGE), false);
@@ -56,7 +56,7 @@ describe('openSiteOutput', () => {
     const output = openSiteOutput(outDir);
     // The story changed: its folder and the one above it are written anew, not moved whole.
     await output.writer.write(PAGE, 'story second');
-    await output.keepPrevious([], []);
+    await output.keepPrevious([], [], { [PAGE]: 'second' });
     // Saved once the previous site was read for the archivist's files: at its root, a folder of photos, and beside
     // the story in a folder the build writes anew.
     const saved = ['notes.txt', 'photos/front-page.jpg', 'articles/story/sources.txt'];
@@ -70,5 +70,43 @@ describe('openSiteOutput', () => {
     );
     assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story second');
     for (const file of saved) assert.equal(readFileSync(path.join(outDir, file), 'utf8'), `saved late: ${file}`, file);
+  });
+
+  it("keeps aside, under a name that says so, a file of the archivist's at the path of a page the build now writes", async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    // Pages written by hand where no build wrote one, before the build read the site, and after it.
+    const handWritten = 'countries/xx/index.html';
+    const savedLate = 'countries/yy/index.html';
+    mkdirSync(path.join(outDir, 'countries', 'xx'), { recursive: true });
+    writeFileSync(path.join(outDir, handWritten), 'my page on XX');
+    const pages = { [PAGE]: 'first', [handWritten]: 'xx', [savedLate]: 'yy' };
+    const output = openSiteOutput(outDir);
+    for (const file of [handWritten, savedLate]) await output.writer.write(file, `the build's ${file}`);
+    await output.keepPrevious([PAGE], [], pages);
+    mkdirSync(path.join(outDir, 'countries', 'yy'), { recursive: true });
+    writeFileSync(path.join(outDir, savedLate), 'my page on YY');
+    await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    const keptAside = [
+      { file: handWritten, keptAs: 'countries/xx/index.kept-aside.html' },
+      { file: savedLate, keptAs: 'countries/yy/index.kept-aside.html' },
+    ];
+    assert.deepEqual(output.keptAside, keptAside);
+    for (const { file, keptAs } of keptAside) {
+      assert.equal(
+        readFileSync(path.join(outDir, file), 'utf8'),
+        `the build's ${file}`,
+        "the build's page is in place",
+      );
+      assert.equal(readFileSync(path.join(outDir, keptAs), 'utf8'), `my page on ${file.split('/')[1]!.toUpperCase()}`);
+    }
+    // The next build keeps them where they are now, as the archivist's, and keeps nothing aside again.
+    const next = openSiteOutput(outDir);
+    await next.writer.write(PAGE, 'story second');
+    await next.keepPrevious([handWritten, savedLate], [], { ...pages, [PAGE]: 'second' });
+    await next.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    assert.deepEqual(next.keptAside, []);
+    for (const { keptAs } of keptAside) assert.ok(existsSync(path.join(outDir, keptAs)), keptAs);
+    assert.deepEqual(readdirSync(path.join(outDir, 'countries', 'xx')).sort(), ['index.html', 'index.kept-aside.html']);
   });
 });

@@ -85,7 +85,7 @@ describe('openSiteOutput', () => {
     const output = openSiteOutput(outDir);
     await output.writer.write('index.html', 'new home');
     await output.writer.write('articles/2021/index.html', 'changed page');
-    await output.keepPrevious(['articles/2020/index.html', 'countries/cn/index.html'], []);
+    await output.keepPrevious(['articles/2020/index.html', 'countries/cn/index.html'], [], {});
     assert.deepEqual(output.writer.carried, ['articles/2020', 'countries']);
     assert.deepEqual(snapshotTree(outDir), before.files, 'keeping reads the previous site only');
     // Another program moves a kept folder away during the build: the swap fails after moving articles/2020.
@@ -106,7 +106,11 @@ describe('openSiteOutput', () => {
     symlinkSync(site, outDir);
     const output = openSiteOutput(outDir);
     await output.writer.write('index.html', 'new home');
-    await output.keepPrevious(['articles/2020/index.html', 'articles/2021/index.html', 'countries/cn/index.html'], []);
+    await output.keepPrevious(
+      ['articles/2020/index.html', 'articles/2021/index.html', 'countries/cn/index.html'],
+      [],
+      {},
+    );
     assert.ok(output.writer.carried.length > 0, 'folders are carried whole');
     await output.publish(createBuildState({}, { fingerprint: '', pages: {} }, SEARCH_STATE), 'wait');
     assert.ok(lstatSync(outDir).isSymbolicLink(), 'the link is still a link');
