@@ -23,16 +23,24 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { isProcessRunning } from '../process-running.ts';
-import { BUILD_STATE_FILE, entriesNoBuildWrites, isBuiltSite, readBuildState, type BuildState } from './build-state.ts';
+import {
+  BUILD_STATE_FILE,
+  entriesNoBuildWrites,
+  filesNoBuildWrites,
+  isBuiltSite,
+  readBuildState,
+  type BuildState,
+} from './build-state.ts';
 import { keepAside, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { removeFolder, type Cleanup } from './remove-folder.ts';
 
 /**
  * A build's folders beside the output: its staging folder and the previous site renamed aside, named after the
- * process, and old sites being removed, numbered too (one process swaps once per rebuild).
+ * process, and old sites being removed, numbered too (one process swaps once per rebuild); builds of before the
+ * number (2026-12-04 to 12-05) named an old site after the process alone.
  */
-const LEFTOVER = /^(.*)\.(?:(building|previous)-(\d+)|stale-(\d+)-\d+)$/;
+const LEFTOVER = /^(.*)\.(?:(building|previous)-(\d+)|stale-(\d+)(-\d+)?)$/;
 /** How many old sites this process has renamed to be removed: each one's folder has a name of its own. */
 let staleCount = 0;
 /** In the previous site renamed aside: the folders (relative to the site) moved from it into the new one, and the archivist's entries. */
@@ -107,26 +115,40 @@ function moveLateEntries(previous: string, outDir: string, pages: SitePages): Ke
 }
 
 /**
+ * Whether the old site in `stale` holds nothing but what builds write, its journal aside: builds from before the
+ * archivist's files were moved into the new site left them in the old one, which then stays. False when it cannot be
+ * read (its remover may be at work on it).
+ */
+function holdsOnlyBuildFiles(stale: string): boolean {
+  try {
+    return filesNoBuildWrites(stale, 2).every((file) => file === JOURNAL_FILE);
+  } catch {
+    return false;
+  }
+}
+
+/**
  * Clears what builds that were killed left beside `outDir`: the previous site is put back whole when one was killed
  * in the middle of its swap, what the archivist saved into it late is moved into the new site when one was killed
  * once the new site was in place, and staging folders and old sites are deleted. Folders of a build still running,
  * the old sites this process handed to removers in the background, and any folder a build did not write (a folder of
  * the user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of
- * the site kept as `_site.previous-2024`) are left alone.
+ * the site kept as `_site.previous-2024`), and old sites holding what no build writes, are left alone.
  */
 export function clearLeftovers(outDir: string): KeptAside[] {
   const parent = path.dirname(outDir);
   const keptAside: KeptAside[] = [];
   if (!existsSync(parent)) return keptAside;
   const deadBuilds = new Set<number>();
-  const staleSites: string[] = [];
+  const staleSites: Array<{ stale: string; counted: boolean }> = [];
   for (const name of readdirSync(parent)) {
     const match = LEFTOVER.exec(name);
     if (!match || match[1] !== path.basename(outDir)) continue;
     const pid = Number(match[3] ?? match[4]);
     // This process's own old sites are being removed by the removers it started (`npm run dev` swaps at every rebuild).
     if (!match[2]) {
-      if (pid !== process.pid && !isRunning(pid)) staleSites.push(path.join(parent, name));
+      if (pid !== process.pid && !isRunning(pid))
+        staleSites.push({ stale: path.join(parent, name), counted: !!match[5] });
     } else if (!isRunning(pid)) deadBuilds.add(pid);
   }
   for (const pid of deadBuilds) {
@@ -153,7 +175,12 @@ export function clearLeftovers(outDir: string): KeptAside[] {
     } else if (swappedAside) continue; // A folder took the output's place during the swap: nothing is deleted.
     if (isBuiltFolder(staging)) rmSync(staging, { recursive: true, force: true });
   }
-  for (const stale of staleSites) if (isBuiltFolder(stale)) rmSync(stale, { recursive: true, force: true });
+  for (const { stale, counted } of staleSites) {
+    // An old site named after the process alone is a build's when it holds the swap's journal: one renamed aside by
+    // hand (`_site.stale-2025`) has none, and one that lost it to its remover is left, as may be any.
+    const built = counted ? isBuiltFolder(stale) : existsSync(path.join(stale, JOURNAL_FILE));
+    if (built && holdsOnlyBuildFiles(stale)) rmSync(stale, { recursive: true, force: true });
+  }
   return keptAside;
 }
 

@@ -138,6 +138,28 @@ describe('openSiteOutput', () => {
     assert.deepEqual(readdirSync(path.dirname(outDir)).sort(), ['_site', path.basename(beingRemoved)]);
   });
 
+  it("removes an old site named after its build alone, as builds before the count left it, when its journal says it was swapped out, and no old site holding the archivist's files", async () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    makePreviousSite(outDir);
+    const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+    // Renamed by the swap of a build of 2026-12-04 or 12-05 and left by its remover, the swap's journal in it.
+    const leftByOldBuild = `${outDir}.stale-${deadPid()}`;
+    // Old sites that still hold a file of the archivist's (a build of then swapped it out with the site): one named
+    // the old way, one with the count.
+    const withOwnFile = [`${outDir}.stale-${deadPid()}`, `${outDir}.stale-${deadPid()}-1`];
+    for (const old of [leftByOldBuild, ...withOwnFile]) {
+      makePreviousSite(old);
+      writeFileSync(path.join(old, BUILD_STATE_FILE), '{}');
+      writeFileSync(path.join(old, '.carried-out.json'), '["articles/2020"]');
+    }
+    for (const old of withOwnFile) writeFileSync(path.join(old, 'CNAME'), 'archive.example.org');
+    const output = openSiteOutput(outDir);
+    await output.abandon();
+    assert.deepEqual(readdirSync(root).sort(), ['_site', ...withOwnFile.map((old) => path.basename(old))].sort());
+    for (const old of withOwnFile) assert.ok(existsSync(path.join(old, 'CNAME')), old);
+  });
+
   it('leaves alone copies of a site the archivist keeps beside it under names like a killed build leaves', async () => {
     const root = makeTempDir();
     const outDir = path.join(root, '_site');
