@@ -79,8 +79,10 @@ const queue = createRebuildQueue(async (files) => {
     );
   await runBuild(files);
 });
-// Watching starts before the first build, so a file saved while it runs is not missed.
-const watched = [path.join(options.contentDir, 'articles'), taxonomyDirFor(options.contentDir), templatesDir];
+// Watching starts before the first build, so a file saved while it runs is not missed. The archive's own taxonomy
+// folder is watched for when it is missing (the default one is read, and watched, until it is made).
+const taxonomyDirs = new Set([path.join(options.contentDir, 'taxonomy'), taxonomyDirFor(options.contentDir)]);
+const watched = [path.join(options.contentDir, 'articles'), ...taxonomyDirs, templatesDir];
 watchFolders(watched, (file) => queue.changed(file));
 queue.changed(options.contentDir);
 await queue.idle();

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it, type TestContext } from 'node:test';
@@ -86,6 +86,22 @@ describe('npm run dev', () => {
     appendFileSync(path.join(contentDir, 'articles', 'ferry.txt'), `\n${correction}\n`);
     await waitFor(`${site}${link[1]}`, (html) => html.includes(correction), server);
     assert.doesNotMatch(server.output(), /Build failed/);
+  });
+
+  it("rebuilds when the archive's own taxonomy folder is made while it runs, having built with the default one", async (t) => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const taxonomy = path.join(contentDir, 'taxonomy');
+    const made = `${taxonomy}-made`;
+    renameSync(taxonomy, made);
+    const { site, server } = startDev(t, contentDir);
+    await waitFor(`${site}/`, (html) => html.includes('<html'), server);
+    // An actor the default taxonomy does not know, whom a seed names.
+    appendFileSync(
+      path.join(made, 'actors.yaml'),
+      '\n- id: uighur-muslims\n  name: Uighur Muslims\n  type: organization\n  country: null\n  aliases: []\n  shortNames: []\n  roles: []\n',
+    );
+    renameSync(made, taxonomy);
+    await waitFor(`${site}/actors/uighur-muslims/`, (html) => html.includes('Uighur Muslims'), server);
   });
 
   it('says what is missing when the articles folder is, and builds once it is made', async (t) => {
