@@ -3,7 +3,7 @@
  * beside the output folder, keeping from the previous site what did not change, and swapped in whole only when the
  * build succeeded; a build that fails leaves the previous site as it was. Touches the disk.
  */
-import { existsSync, lstatSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, lstatSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
@@ -82,6 +82,26 @@ function outputFolder(outDir: string): string {
 }
 
 /**
+ * Gives the new site's folder `staging` the owner, group and permissions of the output folder `outDir` it replaces
+ * (one made for a web server: `chown me:www-data`, `chmod 2775`), before anything is made in it, so that what is
+ * made in it takes that group as it would in the output folder; the owner keeps the right to write in it, which the
+ * next build needs. Only root may give another owner, and a user only a group they are in: what may not be given
+ * stays as made.
+ */
+function giveAccessOf(outDir: string, staging: string): void {
+  const { uid, gid, mode } = statSync(outDir);
+  for (const owner of [uid, -1]) {
+    try {
+      chownSync(staging, owner, gid);
+      break;
+    } catch {
+      // Not allowed: tried again with the group alone, then left.
+    }
+  }
+  chmodSync(staging, (mode & 0o7777) | 0o700);
+}
+
+/**
  * Has `writer` carry into the new site in `staging` what the previous site in `previousDir` holds that no build writes
  * (`entriesNoBuildWrites`, given the two sites' `pages`), and keeps aside there what of it stands where the new site
  * has its own, returned. Reads the folders this build writes anew, and those only the previous site has: the
@@ -110,6 +130,7 @@ export function openSiteOutput(output: string): SiteOutput {
   // Holds a build state from the start (the build's own at the end), which tells it from a folder of someone's own
   // named like it, should the build be killed (`clearLeftovers`).
   makeFolder(staging);
+  if (previousDir) giveAccessOf(previousDir, staging);
   writeFileSync(path.join(staging, BUILD_STATE_FILE), '');
   // The pages of a site this process swapped in are there: it wrote or kept every page its state lists.
   const known = recalled && ((file: string) => Object.hasOwn(recalled.render.pages, file));

@@ -1,5 +1,15 @@
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
@@ -108,5 +118,19 @@ describe('openSiteOutput', () => {
     assert.deepEqual(next.keptAside, []);
     for (const { keptAs } of keptAside) assert.ok(existsSync(path.join(outDir, keptAs)), keptAs);
     assert.deepEqual(readdirSync(path.join(outDir, 'countries', 'xx')).sort(), ['index.html', 'index.kept-aside.html']);
+  });
+
+  it("gives the new site the output folder's owner, group and permissions, and its group to what is made in it", async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    mkdirSync(outDir);
+    // An empty folder made for a web server's group, what is made in it to take that group: as root, another owner's.
+    const owner =
+      process.getuid!() === 0 ? { uid: 65534, gid: 65534 } : { uid: process.getuid!(), gid: process.getgid!() };
+    chownSync(outDir, owner.uid, owner.gid);
+    chmodSync(outDir, 0o2770);
+    await publishOnePage(outDir, 'first');
+    const site = statSync(outDir);
+    assert.deepEqual([site.uid, site.gid, site.mode & 0o7777], [owner.uid, owner.gid, 0o2770]);
+    assert.equal(statSync(path.join(outDir, PAGE)).gid, owner.gid);
   });
 });
