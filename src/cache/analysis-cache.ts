@@ -21,7 +21,7 @@
  * readable, and a segment written over in place since it was checked gives an error, never other bytes. The temporary files of a build killed while it wrote into the
  * cache folder are deleted when the segments are next read.
  */
-import { createHash, randomBytes, type Hash } from 'node:crypto';
+import { createHash, hash as hashOf, randomBytes, type Hash } from 'node:crypto';
 import {
   closeSync,
   fstatSync,
@@ -215,7 +215,7 @@ const MAX_SEGMENTS = 8;
  */
 const KEY_LENGTH = 64;
 
-const checksumOf = (text: string) => createHash('sha256').update(text).digest('hex');
+const checksumOf = (text: string) => hashOf('sha256', text);
 
 /** `json` behind its checksum, as a line or file of the cache holds it. */
 const sealed = (json: string) => `${checksumOf(json)} ${json}`;
@@ -576,7 +576,7 @@ function readFrom({ segment }: ReadLine, at: number, length: number): Buffer | n
 function headJson({ head, place }: ReadLine): Buffer | null {
   if (head.length !== place[3] || head[KEY_LENGTH] !== SPACE || head[JSON_AT - 1] !== SPACE) return null;
   const json = head.subarray(JSON_AT);
-  return createHash('sha256').update(json).digest('hex') === place[1] ? json : null;
+  return hashOf('sha256', json) === place[1] ? json : null;
 }
 
 /**
@@ -587,9 +587,9 @@ function readWhole(line: ReadLine): Buffer | null {
   const [, headChecksum, at, head, rest] = line.place;
   const bytes = readFrom(line, at, head + 1 + rest);
   if (!bytes || bytes[head] !== TAB) return null;
-  const checksum = createHash('sha256').update(bytes.subarray(JSON_AT)).digest('hex');
+  const checksum = hashOf('sha256', bytes.subarray(JSON_AT));
   if (checksum !== bytes.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
-  return createHash('sha256').update(bytes.subarray(JSON_AT, head)).digest('hex') === headChecksum ? bytes : null;
+  return hashOf('sha256', bytes.subarray(JSON_AT, head)) === headChecksum ? bytes : null;
 }
 
 /**
@@ -618,7 +618,7 @@ function partsOf(line: Line): LineParts | null {
   const bytes = Buffer.from(line);
   if (bytes[KEY_LENGTH] !== SPACE || bytes[JSON_AT - 1] !== SPACE) return null;
   const sealedBytes = bytes.subarray(JSON_AT);
-  const checksum = createHash('sha256').update(sealedBytes).digest('hex');
+  const checksum = hashOf('sha256', sealedBytes);
   if (checksum !== bytes.toString('latin1', CHECKSUM_AT, JSON_AT - 1)) return null;
   // JSON writes a tab in a string as an escape, so the first tab ends the entry's JSON, the second its evidence and
   // the third its body.
@@ -831,7 +831,7 @@ function lineOf(used: Map<string, Line | PendingEntry>, key: string, segments: S
  */
 function openBuildCache(dir: string, context: string, known: Segments | null, now: number): AnalysisCache {
   const keyOf = (hash: string, format: SourceFormat) =>
-    createHash('sha256').update(`${CACHE_FORMAT_VERSION}\0${context}\0${format}\0${hash}`).digest('hex');
+    hashOf('sha256', `${CACHE_FORMAT_VERSION}\0${context}\0${format}\0${hash}`);
   let stored = known;
   /** Lines of the entries this build found (and kept) or stored, by key. */
   const used = new Map<string, Line | PendingEntry>();

@@ -2,7 +2,7 @@
  * Output: how many articles are new or changed since the previous build of the site, from what that build
  * published (kept in the site's build state). Pure.
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 
 export interface ChangeCounts {
   /** Articles whose file the previous build did not publish. */
@@ -23,7 +23,7 @@ const keys = new Map<string, string>();
 function keyOf(file: string): string {
   let key = keys.get(file);
   if (key === undefined) {
-    key = createHash('sha256').update(file).digest('hex').slice(0, 20);
+    key = hash('sha256', file).slice(0, 20);
     keys.set(file, key);
   }
   return key;
