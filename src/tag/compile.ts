@@ -67,7 +67,10 @@ function findNationalityOnly(
       .some((m) => m.values.some((v) => v.actor.type === 'organization' && v.actor.country === null));
     return inOrganisation && !countries.match(tokens).some((m) => m.values.some((v) => v.kind === 'country'));
   };
-  const latest = (a: ActorEntry) => [...a.roles].sort((x, y) => (y.from ?? 0) - (x.from ?? 0))[0];
+  // The role held last: one still held (no end) or the one that ended last, then the one begun last. Federica Mogherini
+  // was Italy's foreign minister and the EU's foreign policy chief in the same year (2014): she is the EU's, to 2019.
+  const end = (role: ActorEntry['roles'][number]) => (role.to === null || role.to === undefined ? Infinity : role.to);
+  const latest = (a: ActorEntry) => [...a.roles].sort((x, y) => end(y) - end(x) || (y.from ?? 0) - (x.from ?? 0))[0];
   return new Set(
     taxonomy.actors.filter((a) => a.country && latest(a) && international(latest(a)!.title)).map((a) => a.id),
   );

@@ -82,6 +82,12 @@ describe('country tagging', () => {
     assert.deepEqual(codes(article.countries), ['RU']);
   });
 
+  it('reads an official by the role held last, not by an older one begun the same year', () => {
+    // Federica Mogherini: Italy's foreign minister in 2014, then the EU's foreign policy chief to 2019.
+    const article = analyzeText('Sanctions\n\nEU foreign affairs chief Federica Mogherini called for a review.');
+    assert.deepEqual(codes(article.countries), []);
+  });
+
   it('keeps a country named once in passing as mentioned, not primary', () => {
     const article = analyzeText(
       'Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.',
