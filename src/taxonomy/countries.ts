@@ -77,6 +77,7 @@ export function buildCountries(additions: CountriesFile): Country[] {
         c.name.official,
         ...c.altSpellings.filter((s) => latin(s) && s.length > 3),
         ...(additions.aliases[code] ?? []),
+        ...(additions.formerNames[code] ?? []),
       ]).filter((n) => !dropped.has(n));
       return {
         code,

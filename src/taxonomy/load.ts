@@ -93,6 +93,21 @@ export function readTaxonomySources(
   return { texts, outletsText, outletsLabel: outlets.label, displayDir, fingerprint: hash.digest('hex') };
 }
 
+/**
+ * Checks the former names of countries.yaml: each is filed under a known country code, and none is a name, demonym or
+ * seat of another state (a former name read as two states would tag both).
+ */
+function assertFormerNames(formerNames: Record<string, string[]>, countries: Country[], file: string): void {
+  for (const [code, names] of Object.entries(formerNames)) {
+    if (!countries.some((c) => c.code === code))
+      throw new TaxonomyError(`${file}: formerNames.${code}: "${code}" is not a known country code`);
+    for (const name of names) {
+      const other = countries.find((c) => c.code !== code && [...c.names, ...c.demonyms, ...c.seats].includes(name));
+      if (other) throw new TaxonomyError(`${file}: formerNames.${code}: "${name}" is also a name of ${other.code}`);
+    }
+  }
+}
+
 /** Parses and validates taxonomy files read by `readTaxonomySources`. */
 export function parseTaxonomy({
   texts,
@@ -117,6 +132,7 @@ export function parseTaxonomy({
   );
   const countries = buildCountries(countriesFile);
   const codes = new Set(countries.map((c) => c.code));
+  assertFormerNames(countriesFile.formerNames, countries, label('countries.yaml'));
   for (const [index, actor] of actors.entries()) {
     if (actor.country && !codes.has(actor.country)) {
       throw new TaxonomyError(

@@ -11,6 +11,11 @@ export const countriesFileSchema = z
     aliases: z.record(countryCode, z.array(z.string().min(1))).default({}),
     /** Extra demonyms and adjectives per country code. */
     demonyms: z.record(countryCode, z.array(z.string().min(1))).default({}),
+    /**
+     * Names a present state was known by before (Zaire, Ceylon, Kampuchea), per country code: matched as its names.
+     * A state dissolved into several (the Soviet Union, Yugoslavia) is no present state's former name.
+     */
+    formerNames: z.record(countryCode, z.array(z.string().min(1))).default({}),
     /** Combining forms such as "Sino-", matched only when a hyphen follows. */
     prefixes: z.record(countryCode, z.array(z.string().regex(/-$/, 'must end with a hyphen'))).default({}),
     /** Phrases that contain a country's name but do not refer to the state ("South China Sea"). */

@@ -77,6 +77,13 @@ describe('country tagging', () => {
     assert.deepEqual(countries('Fashion\n\nThe show in France drew Jordan and Kate Moss.'), ['FR']);
   });
 
+  it("reads a state's former name as the state, and no state for one that dissolved into several", () => {
+    const countries = (text: string) => codes(analyzeText(text).countries);
+    assert.deepEqual(countries('Talks\n\nMoscow supports Vietnamese troops in Kampuchea.'), ['KH', 'RU', 'VN']);
+    assert.deepEqual(countries('Copper\n\nZaire and Ceylon raised their export prices.'), ['CD', 'LK']);
+    assert.deepEqual(countries('History\n\nThe Soviet Union and Yugoslavia broke up.'), []);
+  });
+
   it('does not tag the country of an international official, only of a state official', () => {
     const article = analyzeText('Talks\n\nAntonio Guterres met Vassily Nebenzia.');
     assert.deepEqual(codes(article.countries), ['RU']);

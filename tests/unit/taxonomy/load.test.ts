@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR } from '../../../src/build/index.ts';
@@ -35,6 +35,19 @@ describe('loadTaxonomy', () => {
         return true;
       },
     );
+  });
+
+  it("refuses a country's former name filed under an unknown code or that names another state", () => {
+    const dir = taxonomyCopy();
+    const file = path.join(dir, 'countries.yaml');
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace('formerNames:\n', 'formerNames:\n  CG: [Zaire]\n'));
+    assert.throws(
+      () => loadTaxonomy(dir, 'content/taxonomy'),
+      /content\/taxonomy\/countries\.yaml: formerNames\.CG: "Zaire" is also a name of CD/,
+    );
+    writeFileSync(file, original.replace('formerNames:\n', 'formerNames:\n  ZZ: [Nowhere]\n'));
+    assert.throws(() => loadTaxonomy(dir, 'content/taxonomy'), /formerNames\.ZZ: "ZZ" is not a known country code/);
   });
 
   it('reports YAML syntax errors with the file name', () => {
