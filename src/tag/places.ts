@@ -26,6 +26,8 @@ const MIN_POPULATION_ALONE = 50_000;
  * Argentina's, 10 Geneva as Illinois').
  */
 const CONTEXT_POPULATION_RATIO = 8;
+/** The United Kingdom's constituent countries, as iso-3166-2 names them: each names the state as "Britain" does. */
+const CONSTITUENT_COUNTRIES = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
 /** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
 export const LOCATIVES = new Set('in at near outside from to into across around via towards'.split(' '));
 /** Tokens after a dateline's place ("HOUSTON, March 3 -", "KIEV (Reuters) -", "LONDON —"). */
@@ -45,15 +47,40 @@ function insideWord(doc: TagDocument, index: number): boolean {
   return (previous?.text === "'" || previous?.text === '’') && previous.end === doc.tokens[index]!.start;
 }
 
+/** What qualifies a place after its comma: a country, or a region or state's abbreviation. */
+type Qualifier = PlaceCandidate | { country: string; admin: string; kind: 'country' };
+
 /** The country (and division) that qualifies a place after its comma ("Houston, Tex.", "Lugano, Switzerland"). */
 function qualifierAt(
   index: number,
   countriesAt: Map<number, string>,
   placesAt: Map<number, PhraseMatch<PlaceName>>,
-): PlaceCandidate | { country: string; admin: string; kind: 'country' } | null {
+): Qualifier | null {
   const country = countriesAt.get(index);
   if (country) return { country, admin: '', kind: 'country' };
   return placesAt.get(index)?.values[0]?.candidates.find((c) => c.kind !== 'city') ?? null;
+}
+
+/**
+ * A county named after a place and qualified by its state or country ("Nassau County, N.Y.", "Kent County,
+ * Michigan"): a region there, whatever the place of that name is (the Bahamas' Nassau), or null when the name is not
+ * so written.
+ */
+function countyOf(
+  doc: TagDocument,
+  match: PhraseMatch<PlaceName>,
+  countriesAt: Map<number, string>,
+  placesAt: Map<number, PhraseMatch<PlaceName>>,
+): PlaceMention | null {
+  const county = doc.tokens[match.last];
+  if (county?.text !== 'County' || doc.tokens[match.last + 1]?.text !== ',') return null;
+  const qualifier = qualifierAt(match.last + 2, countriesAt, placesAt);
+  if (!qualifier) return null;
+  return {
+    match: { ...match, last: match.last + 1, end: county.end },
+    place: { country: qualifier.country, admin: qualifier.admin, population: 0, kind: 'region' },
+    cue: 'qualifier',
+  };
 }
 
 function cueOf(
@@ -100,7 +127,10 @@ function chooseCandidate(
 }
 
 /**
- * Resolves the gazetteer's matches in `doc` to places.
+ * Resolves the gazetteer's matches in `doc` to places. The countries the article names are its context, and the
+ * United Kingdom's constituent countries name it: a rugby story naming England reads "their Surrey training base" and
+ * "a win against Newcastle" as England's, not Canada's Surrey and South Africa's Newcastle, which are larger. (Any
+ * place of one country as context, "Hawaii" among them, read "from Vancouver" as Washington's, not Canada's.)
  * @param taken token indexes of the country names and actors the article names: a place is never inside one.
  * @param countriesAt the country code named at each token index that starts a country name (for qualifiers).
  */
@@ -111,8 +141,8 @@ export function resolvePlaces(
   countriesAt: Map<number, string>,
 ): PlaceMention[] {
   const placesAt = new Map(matches.map((m) => [m.first, m]));
-  const named = new Set(countriesAt.values());
   const bodyStart = matches.length ? doc.tokens.findIndex((t) => t.start > doc.titleEnd) : -1;
+  const readings: Array<{ match: PhraseMatch<PlaceName>; qualifier: Qualifier | null; cue: PlaceMention['cue'] }> = [];
   const out: PlaceMention[] = [];
   for (const match of matches) {
     const entry = match.values[0]!;
@@ -124,14 +154,26 @@ export function resolvePlaces(
       if (afterComma) out.push({ match, place: state, cue: 'qualifier' });
       continue;
     }
+    const county = countyOf(doc, match, countriesAt, placesAt);
+    if (county) {
+      out.push(county);
+      continue;
+    }
     const after = doc.tokens[match.last]?.text === ',' ? qualifierAt(match.last + 1, countriesAt, placesAt) : null;
     // A country or region after the comma in which this place has no namesake is the next of a list ("Geneva, Abu
     // Dhabi and Miami"); a state's abbreviation is always a qualifier ("LIVERPOOL, N.Y." is no English city).
     const listed = after?.kind !== 'abbreviation' && !entry.candidates.some((c) => c.country === after?.country);
     const qualifier = listed ? null : after;
-    const cue = cueOf(doc, match, qualifier !== null, bodyStart);
-    const place = chooseCandidate(entry, qualifier, named, cue);
+    readings.push({ match, qualifier, cue: cueOf(doc, match, qualifier !== null, bodyStart) });
+  }
+  const named = new Set(countriesAt.values());
+  for (const { match } of readings) {
+    const { name, candidates } = match.values[0]!;
+    if (CONSTITUENT_COUNTRIES.has(name)) named.add(candidates[0]!.country);
+  }
+  for (const { match, qualifier, cue } of readings) {
+    const place = chooseCandidate(match.values[0]!, qualifier, named, cue);
     if (place) out.push({ match, place, cue });
   }
-  return out;
+  return out.sort((a, b) => a.match.first - b.match.first);
 }

@@ -70,6 +70,25 @@ describe('places inside countries', () => {
     assert.deepEqual(codes('Results\n\nLIVERPOOL, N.Y., March 4 - Shr profit three cts vs loss nine cts.'), ['US']);
   });
 
+  it("reads the United Kingdom's counties and districts as its regions, a county that is also a name with a cue", () => {
+    assert.deepEqual(codes('Floods\n\nRivers burst their banks in Lancashire and Fife.'), ['GB']);
+    assert.deepEqual(codes('Trip\n\nShe planned a trip to Norfolk, England.'), ['GB']);
+    // Kent the surname, Norfolk of Virginia: no cue, or another country named.
+    assert.deepEqual(codes('Interview\n\nKent said he would stay.'), []);
+    assert.deepEqual(codes('Storm\n\nIn the United States, the storm reached Norfolk.'), ['US']);
+    assert.deepEqual(codes('Storm\n\nThe storm reached Dover, Kent, on Monday.'), ['GB']);
+  });
+
+  it("reads a British town by its first word and a county named after a town as neither that town's namesakes", () => {
+    // Newcastle upon Tyne and Stockton-on-Tees, in stories naming England; South Africa's and California's namesakes
+    // are larger.
+    assert.deepEqual(codes("Rugby\n\nEngland's players meet at their Surrey base after the win against Newcastle."), [
+      'GB',
+    ]);
+    assert.deepEqual(codes('Polls\n\nEngland votes in Bristol and Stockton on Tees.'), ['GB']);
+    assert.deepEqual(codes('Transit\n\nA system is to be installed in Nassau County, N.Y.'), ['US']);
+  });
+
   it('does not read words and names as places without a cue', () => {
     assert.deepEqual(codes('Books\n\nReading is down. Mr Lincoln said Victoria was right.'), []);
     assert.deepEqual(codes('Plans\n\nThe vote is in March. The world split into East and West.'), []);
