@@ -28,6 +28,8 @@ const MIN_POPULATION_ALONE = 50_000;
 const CONTEXT_POPULATION_RATIO = 8;
 /** The United Kingdom's constituent countries, as iso-3166-2 names them: each names the state as "Britain" does. */
 const CONSTITUENT_COUNTRIES = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+/** Words that go on with a list after one of its names. */
+const LIST_WORDS = new Set([',', 'and', 'or']);
 /** Words before a name that say it is a place ("in Reading", "near Lincoln"). */
 export const LOCATIVES = new Set('in at near outside from to into across around via towards'.split(' '));
 /** Tokens after a dateline's place ("HOUSTON, March 3 -", "KIEV (Reuters) -", "LONDON —"). */
@@ -83,6 +85,10 @@ function countyOf(
   };
 }
 
+/** True when the place opens the body as its dateline ("HOUSTON, March 3 -", "VANCOUVER, British Columbia, Feb 26"). */
+const isDateline = (doc: TagDocument, match: PhraseMatch<PlaceName>, bodyStart: number) =>
+  match.first === bodyStart && DATELINE_ENDS.has(doc.tokens[match.last]?.text ?? '');
+
 function cueOf(
   doc: TagDocument,
   match: PhraseMatch<PlaceName>,
@@ -90,8 +96,7 @@ function cueOf(
   bodyStart: number,
 ): PlaceMention['cue'] {
   if (qualified) return 'qualifier';
-  const next = doc.tokens[match.last]?.text ?? '';
-  if (match.first === bodyStart && DATELINE_ENDS.has(next)) return 'dateline';
+  if (isDateline(doc, match, bodyStart)) return 'dateline';
   return LOCATIVES.has(doc.tokens[match.first - 1]?.text ?? '') ? 'locative' : 'none';
 }
 
@@ -126,6 +131,35 @@ function chooseCandidate(
   return cue !== 'none' || top.population >= MIN_POPULATION_ALONE ? top : null;
 }
 
+/** A place name of the article with what qualifies it and what cue it has, before it is resolved. */
+interface PlaceReading {
+  match: PhraseMatch<PlaceName>;
+  qualifier: Qualifier | null;
+  cue: PlaceMention['cue'];
+}
+
+/**
+ * The countries that decide between a name's namesakes: those the article names, the United Kingdom where one of its
+ * constituent countries is named, and the country of the dateline's place, which says where the story was written
+ * ("TORONTO - This week's Ontario government auction" is Canada's province, not California's city).
+ */
+function contextCountries(
+  doc: TagDocument,
+  readings: PlaceReading[],
+  countriesAt: Map<number, string>,
+  bodyStart: number,
+): Set<string> {
+  const named = new Set(countriesAt.values());
+  for (const { match } of readings) {
+    const { name, candidates } = match.values[0]!;
+    if (CONSTITUENT_COUNTRIES.has(name)) named.add(candidates[0]!.country);
+  }
+  const dateline = readings.find((r) => isDateline(doc, r.match, bodyStart));
+  const datelinePlace = dateline && chooseCandidate(dateline.match.values[0]!, dateline.qualifier, named, dateline.cue);
+  if (datelinePlace) named.add(datelinePlace.country);
+  return named;
+}
+
 /**
  * Resolves the gazetteer's matches in `doc` to places. The countries the article names are its context, and the
  * United Kingdom's constituent countries name it: a rugby story naming England reads "their Surrey training base" and
@@ -142,8 +176,10 @@ export function resolvePlaces(
 ): PlaceMention[] {
   const placesAt = new Map(matches.map((m) => [m.first, m]));
   const bodyStart = matches.length ? doc.tokens.findIndex((t) => t.start > doc.titleEnd) : -1;
-  const readings: Array<{ match: PhraseMatch<PlaceName>; qualifier: Qualifier | null; cue: PlaceMention['cue'] }> = [];
+  const readings: PlaceReading[] = [];
   const out: PlaceMention[] = [];
+  /** The regions that qualify a place before them, by their first token: "Ontario" of "Windsor, Ontario". */
+  const qualifying = new Map<number, PlaceCandidate>();
   for (const match of matches) {
     const entry = match.values[0]!;
     const afterComma = doc.tokens[match.first - 1]?.text === ',';
@@ -161,17 +197,25 @@ export function resolvePlaces(
     }
     const after = doc.tokens[match.last]?.text === ',' ? qualifierAt(match.last + 1, countriesAt, placesAt) : null;
     // A country or region after the comma in which this place has no namesake is the next of a list ("Geneva, Abu
-    // Dhabi and Miami"); a state's abbreviation is always a qualifier ("LIVERPOOL, N.Y." is no English city).
-    const listed = after?.kind !== 'abbreviation' && !entry.candidates.some((c) => c.country === after?.country);
+    // Dhabi and Miami"); a state's abbreviation is always a qualifier ("LIVERPOOL, N.Y." is no English city), and so
+    // is a region no list word follows ("its Essex, Ontario engine plant": a town of Ontario the gazetteer lacks).
+    const listed =
+      after?.kind !== 'abbreviation' &&
+      !entry.candidates.some((c) => c.country === after?.country) &&
+      (after?.kind !== 'region' || LIST_WORDS.has(doc.tokens[placesAt.get(match.last + 1)!.last]?.text ?? ''));
     const qualifier = listed ? null : after;
+    if (qualifier?.kind === 'region') qualifying.set(match.last + 1, qualifier);
     readings.push({ match, qualifier, cue: cueOf(doc, match, qualifier !== null, bodyStart) });
   }
-  const named = new Set(countriesAt.values());
-  for (const { match } of readings) {
-    const { name, candidates } = match.values[0]!;
-    if (CONSTITUENT_COUNTRIES.has(name)) named.add(candidates[0]!.country);
-  }
+  const named = contextCountries(doc, readings, countriesAt, bodyStart);
   for (const { match, qualifier, cue } of readings) {
+    // A region that qualifies the place before it is the one it qualified ("Windsor, Ontario" is Canada's province,
+    // not California's city of Ontario, which is more populous than Windsor's Ontario namesake has people).
+    const region = qualifying.get(match.first);
+    if (region) {
+      out.push({ match, place: region, cue: 'qualifier' });
+      continue;
+    }
     const place = chooseCandidate(match.values[0]!, qualifier, named, cue);
     if (place) out.push({ match, place, cue });
   }

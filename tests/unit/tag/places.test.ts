@@ -89,6 +89,18 @@ describe('places inside countries', () => {
     assert.deepEqual(codes('Transit\n\nA system is to be installed in Nassau County, N.Y.'), ['US']);
   });
 
+  it('reads a region that qualifies a place as that region, and the places after a dateline in its country', () => {
+    // California's city of Ontario and Cuba's of Florida are more populous than a region (no population) or a town.
+    assert.deepEqual(codes('Plant\n\nThe plant in Windsor, Ontario, closed, and its Essex, Ontario engine plant.'), [
+      'CA',
+    ]);
+    assert.deepEqual(
+      codes("Treasury bill yield edges up\n\nTORONTO, March 3 - This week's Ontario government auction was held."),
+      ['CA'],
+    );
+    assert.deepEqual(codes('Frost hits citrus groves\n\nMIAMI, March 3 - Frost hit groves across Florida.'), ['US']);
+  });
+
   it('does not read words and names as places without a cue', () => {
     assert.deepEqual(codes('Books\n\nReading is down. Mr Lincoln said Victoria was right.'), []);
     assert.deepEqual(codes('Plans\n\nThe vote is in March. The world split into East and West.'), []);
