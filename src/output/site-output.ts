@@ -47,6 +47,25 @@ const identityOf = (file: string) => {
   return `${dev}:${ino}:${size}:${mtimeMs}`;
 };
 
+/** The identity of the state file `file` (see `identityOf`), or null when there is none. */
+const stateIdentityOf = (file: string) => (existsSync(file) ? identityOf(file) : null);
+
+/**
+ * Fails a build when another build (`npm run build` beside `npm run dev`) has swapped its site in since this one
+ * opened the output folder `outDir`: what this one planned to keep, and judged the archivist's, was of the site it
+ * read, and another site's folders moved or linked in would mix two sites. Returns the check, made before the swap.
+ */
+function checkSiteUnreplaced(outDir: string): () => void {
+  const stateFile = path.join(outDir, BUILD_STATE_FILE);
+  const opened = stateIdentityOf(stateFile);
+  return () => {
+    if (stateIdentityOf(stateFile) !== opened)
+      throw new Error(
+        'another build replaced the site while this one ran, so nothing of this one was published: build again',
+      );
+  };
+}
+
 /**
  * The site this process swapped in last, as it swapped it in: the folder and its state file, and the state. A
  * process that builds again and again (`npm run dev`) builds each time from the site it published itself: reading
@@ -116,6 +135,19 @@ function keepOwnEntries(previousDir: string, staging: string, writer: OutputWrit
 }
 
 /**
+ * Makes the folder the new site of the output folder `outDir` is written into, with the access of the previous site
+ * in `previousDir`, if any. It holds a build state from the start (the build's own at the end), which tells it from a
+ * folder of someone's own named like it, should the build be killed (`clearLeftovers`).
+ */
+function makeStagingFolder(outDir: string, previousDir: string | null): string {
+  const staging = stagingDirFor(outDir);
+  makeFolder(staging);
+  if (previousDir) giveAccessOf(previousDir, staging);
+  writeFileSync(path.join(staging, BUILD_STATE_FILE), '');
+  return staging;
+}
+
+/**
  * Opens the output folder `output` (or the folder a link there points to) for a build: clears what killed builds
  * left, and reads the previous site's state.
  */
@@ -126,12 +158,8 @@ export function openSiteOutput(output: string): SiteOutput {
   const recalled = previousDir ? recallPublished(outDir) : null;
   const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
   const previousPages = previousState?.render.pages ?? null;
-  const staging = stagingDirFor(outDir);
-  // Holds a build state from the start (the build's own at the end), which tells it from a folder of someone's own
-  // named like it, should the build be killed (`clearLeftovers`).
-  makeFolder(staging);
-  if (previousDir) giveAccessOf(previousDir, staging);
-  writeFileSync(path.join(staging, BUILD_STATE_FILE), '');
+  const checkUnreplaced = checkSiteUnreplaced(outDir);
+  const staging = makeStagingFolder(outDir, previousDir);
   // The pages of a site this process swapped in are there: it wrote or kept every page its state lists.
   const known = recalled && ((file: string) => Object.hasOwn(recalled.render.pages, file));
   const writer = createOutputWriter(staging, previousDir, known || undefined);
@@ -163,6 +191,7 @@ export function openSiteOutput(output: string): SiteOutput {
       await writer.settled();
       reachKillPoint('publish');
       lastPublished = null;
+      checkUnreplaced();
       const pages = { previous: previousPages, current: state.render.pages };
       keptAside.push(...swapInOutput(staging, outDir, cleanup, writer.carried, pages));
       const stateFile = identityOf(path.join(outDir, BUILD_STATE_FILE));

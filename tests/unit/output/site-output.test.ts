@@ -14,6 +14,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
+import { snapshotTree } from '../../helpers/tree.ts';
 
 const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
 const PAGE = 'articles/story/index.html';
@@ -132,5 +133,28 @@ describe('openSiteOutput', () => {
     const site = statSync(outDir);
     assert.deepEqual([site.uid, site.gid, site.mode & 0o7777], [owner.uid, owner.gid, 0o2770]);
     assert.equal(statSync(path.join(outDir, PAGE)).gid, owner.gid);
+  });
+
+  it('publishes nothing when another build swapped its site in while it ran, and leaves that site as it was', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const building = openSiteOutput(outDir);
+    // Another build (`npm run build` beside `npm run dev`) swaps in a site with two pages more.
+    const other = openSiteOutput(outDir);
+    const pages = { [PAGE]: 'first', 'countries/fr/index.html': 'fr', 'countries/de/index.html': 'de' };
+    for (const file of Object.keys(pages)) await other.writer.write(file, `the other build's ${file}`);
+    await other.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    const othersSite = snapshotTree(outDir);
+    // This one, opened on the site before, writes the first of them, not the second.
+    const own = { [PAGE]: 'second', 'countries/fr/index.html': 'fr' };
+    for (const file of Object.keys(own)) await building.writer.write(file, `this build's ${file}`);
+    await building.keepPrevious([], [], own);
+    await assert.rejects(
+      building.publish(createBuildState({}, { fingerprint: 'templates', pages: own }, SEARCH_STATE), 'wait'),
+      /another build replaced the site while this one ran/,
+    );
+    await building.abandon();
+    assert.deepEqual(snapshotTree(outDir), othersSite);
+    assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
   });
 });
