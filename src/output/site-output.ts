@@ -121,6 +121,44 @@ function giveAccessOf(outDir: string, staging: string): void {
 }
 
 /**
+ * The folders of `folders` (relative to the site in `dir`) that lie under a symbolic link: the archivist's, as a build
+ * writes none, which may lead out of the site. Each folder above them is looked at once.
+ */
+function foldersUnderLinks(dir: string, folders: string[]): Set<string> {
+  const throughLink = new Map<string, boolean>();
+  const isThroughLink = (folder: string): boolean => {
+    if (folder === '.') return false;
+    let known = throughLink.get(folder);
+    if (known === undefined) {
+      const entry = lstatSync(path.join(dir, folder), { throwIfNoEntry: false });
+      known = isThroughLink(path.dirname(folder)) || !!entry?.isSymbolicLink();
+      throughLink.set(folder, known);
+    }
+    return known;
+  };
+  return new Set(folders.filter((folder) => isThroughLink(path.dirname(folder))));
+}
+
+/**
+ * Keeps the previous site's files `kept` in the new one through `writer`, given the previous site's pages this build
+ * does not keep (`dropped`): the folders in which nothing changed move in whole at the swap, the other kept files are
+ * linked now. A folder under a link of the archivist's has its files linked too: moved, it would leave the folder the
+ * link leads to, out of the site maybe (a link itself moves as a link).
+ */
+async function keepPages(writer: OutputWriter, previousDir: string | null, kept: string[], dropped: string[]) {
+  const plan = planCarry(kept, [...writer.written, ...dropped]);
+  const folders = plan.folders.map(({ folder }) => folder);
+  const linked = previousDir ? foldersUnderLinks(previousDir, folders) : new Set<string>();
+  const isUnderLink = (file: string) => [...linked].some((folder) => file.startsWith(`${folder}/`));
+  const underLinks = linked.size ? kept.filter(isUnderLink) : [];
+  await writer.keepAll([...plan.files, ...underLinks]);
+  for (const { folder, files } of plan.folders) {
+    if (!linked.has(folder) && !writer.carry(folder, files))
+      throw new Error(`the previous build's ${folder} went missing during the build`);
+  }
+}
+
+/**
  * Has `writer` carry into the new site in `staging` what the previous site in `previousDir` holds that no build writes
  * (`entriesNoBuildWrites`, given the two sites' `pages`), and keeps aside there what of it stands where the new site
  * has its own, returned. Reads the folders this build writes anew, and those only the previous site has: the
@@ -177,12 +215,7 @@ export function openSiteOutput(output: string): SiteOutput {
       return holdsSearchIndex(outDir, SEARCH_INDEX_DIRS.delta) ? search : { ...search, deltaKey: null };
     },
     async keepPrevious(kept, dropped, pages) {
-      const plan = planCarry(kept, [...writer.written, ...dropped]);
-      await writer.keepAll(plan.files);
-      for (const { folder, files } of plan.folders) {
-        if (!writer.carry(folder, files))
-          throw new Error(`the previous build's ${folder} went missing during the build`);
-      }
+      await keepPages(writer, previousDir, kept, dropped);
       if (previousDir)
         keptAside.push(...keepOwnEntries(previousDir, staging, writer, { previous: previousPages, current: pages }));
     },

@@ -6,8 +6,11 @@ import {
   mkdirSync,
   readdirSync,
   readFileSync,
+  readlinkSync,
+  renameSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -156,5 +159,28 @@ describe('openSiteOutput', () => {
     await building.abandon();
     assert.deepEqual(snapshotTree(outDir), othersSite);
     assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
+  });
+
+  it('keeps the pages of a folder the archivist made a link to a folder out of the site, and leaves that folder as it was', async () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    await publishOnePage(outDir, 'first');
+    // The site's articles moved to a folder of the archivist's, a link to it in their place.
+    const elsewhere = path.join(root, 'articles-elsewhere');
+    renameSync(path.join(outDir, 'articles'), elsewhere);
+    symlinkSync(elsewhere, path.join(outDir, 'articles'));
+    writeFileSync(path.join(elsewhere, 'notes.txt'), "the archivist's notes");
+    const before = snapshotTree(elsewhere);
+    const output = openSiteOutput(outDir);
+    // A page written beside the kept one: its folder is kept whole, under the link.
+    await output.writer.write('articles/other/index.html', 'another story');
+    await output.keepPrevious([PAGE], [], { [PAGE]: 'first' });
+    await output.publish(
+      createBuildState({}, { fingerprint: 'templates', pages: { [PAGE]: 'first' } }, SEARCH_STATE),
+      'wait',
+    );
+    assert.deepEqual(snapshotTree(elsewhere), before);
+    assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story first');
+    assert.equal(readlinkSync(path.join(outDir, 'articles.kept-aside')), elsewhere);
   });
 });
