@@ -12,6 +12,7 @@
  * measured), against a few hundred renames.
  */
 import {
+  chmodSync,
   existsSync,
   lstatSync,
   mkdirSync,
@@ -59,6 +60,41 @@ export function previousDirFor(outDir: string, pid = process.pid): string {
 /** True when another process with this id is running; this process is not building yet when leftovers are cleared. */
 const isRunning = (pid: number) => pid !== process.pid && isProcessRunning(pid);
 
+/**
+ * Moves the folder `from`, which its owner may not write, to `to` in another folder, as `moveEntry` does: writable by
+ * its owner for the rename, then given its permissions (`mode`) back; when that may not be done, fails with `refused`.
+ */
+function moveReadOnlyFolder(from: string, to: string, mode: number, refused: unknown): void {
+  try {
+    chmodSync(from, mode | 0o200);
+  } catch {
+    throw refused;
+  }
+  let at = from;
+  try {
+    renameSync(from, to);
+    at = to;
+  } finally {
+    chmodSync(at, mode);
+  }
+}
+
+/**
+ * Renames `from` to `to`, in another folder. A folder moves so only when it may be written, as its entry for the
+ * folder above it changes: one the archivist made read-only (`chmod a-w photos`) is made writable by its owner for the
+ * rename and given its permissions back (a build killed in between leaves it writable by its owner); one of another
+ * owner fails as it did.
+ */
+function moveEntry(from: string, to: string): void {
+  try {
+    renameSync(from, to);
+  } catch (error) {
+    const entry = lstatSync(from, { throwIfNoEntry: false });
+    if ((error as NodeJS.ErrnoException).code !== 'EACCES' || !entry?.isDirectory() || entry.mode & 0o200) throw error;
+    moveReadOnlyFolder(from, to, entry.mode & 0o7777, error);
+  }
+}
+
 /** The folders the journal in `previous` lists; none when it is missing or was cut short (then none had moved). */
 function readJournal(previous: string): string[] {
   try {
@@ -78,7 +114,7 @@ function restorePrevious(previous: string, staging: string, outDir: string): voi
     const from = path.join(staging, folder);
     const to = path.join(previous, folder);
     // An entry of the archivist's may be a link that leads nowhere: it is there all the same.
-    if (lstatSync(from, { throwIfNoEntry: false }) && !lstatSync(to, { throwIfNoEntry: false })) renameSync(from, to);
+    if (lstatSync(from, { throwIfNoEntry: false }) && !lstatSync(to, { throwIfNoEntry: false })) moveEntry(from, to);
   }
   rmSync(path.join(previous, JOURNAL_FILE), { force: true });
   renameSync(previous, outDir);
@@ -109,7 +145,7 @@ function moveLateEntries(previous: string, outDir: string, pages: SitePages): Ke
   for (const entry of free) {
     const to = path.join(outDir, entry);
     mkdirSync(path.dirname(to), { recursive: true });
-    renameSync(path.join(previous, entry), to);
+    moveEntry(path.join(previous, entry), to);
   }
   return displaced.flatMap((entry) => keepAside(previous, outDir, entry) ?? []);
 }
@@ -190,7 +226,7 @@ function moveCarried(previous: string, staging: string, carried: string[]): void
   for (const parent of new Set(carried.map((dir) => path.dirname(path.join(staging, dir)))))
     mkdirSync(parent, { recursive: true });
   for (const dir of carried) {
-    renameSync(path.join(previous, dir), path.join(staging, dir));
+    moveEntry(path.join(previous, dir), path.join(staging, dir));
     reachKillPoint('swap-carry');
   }
   reachKillPoint('swap-carried');

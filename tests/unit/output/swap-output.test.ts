@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import {
+  chmodSync,
   existsSync,
+  lchownSync,
   lstatSync,
   mkdirSync,
   readdirSync,
@@ -20,6 +22,7 @@ import {
   openSiteOutput,
   swapInOutput,
 } from '../../../src/output/index.ts';
+import { REPO_ROOT } from '../../../src/build/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { listFiles, snapshotTree } from '../../helpers/tree.ts';
 
@@ -60,6 +63,35 @@ describe('swapInOutput', () => {
     assert.deepEqual(listFiles(outDir), ['countries/cn/index.html', 'index.html']);
     for (let wait = 0; readdirSync(path.dirname(outDir)).length > 1 && wait < 100; wait++) await sleep(50);
     assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site']);
+  });
+
+  it('moves into the new site a folder the archivist made read-only, its permissions kept', (t) => {
+    const root = makeTempDir();
+    // Its owner may remove what is in it once the test is done.
+    t.after(() => spawnSync('chmod', ['-R', 'u+w', root]));
+    const outDir = path.join(root, '_site');
+    makePreviousSite(outDir);
+    mkdirSync(path.join(outDir, 'photos'));
+    writeFileSync(path.join(outDir, 'photos', 'front-page.jpg'), 'a photo');
+    const staging = `${outDir}.new`;
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, 'index.html'), 'new home');
+    chmodSync(path.join(outDir, 'photos'), 0o555);
+    // Swapped by its owner, another user than root when the test runs as root, which may move any folder.
+    const owner = process.getuid!() === 0 ? { uid: 65534, gid: 65534 } : {};
+    if (owner.uid !== undefined)
+      for (const file of [root, ...readdirSync(root, { recursive: true }).map((f) => path.join(root, String(f)))])
+        lchownSync(file, owner.uid, owner.gid!);
+    const swap = `import { swapInOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'output', 'index.ts'))};
+      swapInOutput(${JSON.stringify(staging)}, ${JSON.stringify(outDir)}, 'wait', ['photos']);`;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', swap], {
+      ...owner,
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    assert.deepEqual(listFiles(outDir), ['index.html', 'photos/front-page.jpg']);
+    assert.equal(statSync(path.join(outDir, 'photos')).mode & 0o777, 0o555);
   });
 
   it('puts the previous site back exactly as it was when a step of the swap fails, folders already moved included', () => {
