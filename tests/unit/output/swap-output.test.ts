@@ -22,7 +22,6 @@ import {
   openSiteOutput,
   swapInOutput,
 } from '../../../src/output/index.ts';
-import { REPO_ROOT } from '../../../src/build/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { listFiles, snapshotTree } from '../../helpers/tree.ts';
 
@@ -36,6 +35,9 @@ function makePreviousSite(outDir: string): void {
 }
 
 const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
+
+/** The user and group ids of nobody, whom a test run as root takes to act as a user without root's rights. */
+const NOBODY = 65534;
 
 const inodes = (dir: string) => listFiles(dir).map((file) => statSync(path.join(dir, file)).ino);
 
@@ -77,19 +79,19 @@ describe('swapInOutput', () => {
     mkdirSync(staging);
     writeFileSync(path.join(staging, 'index.html'), 'new home');
     chmodSync(path.join(outDir, 'photos'), 0o555);
-    // Swapped by its owner, another user than root when the test runs as root, which may move any folder.
-    const owner = process.getuid!() === 0 ? { uid: 65534, gid: 65534 } : {};
-    if (owner.uid !== undefined)
+    // Swapped by its owner: as root, which may move any folder, the swap runs as another user, the folders theirs.
+    if (process.getuid!() === 0) {
       for (const file of [root, ...readdirSync(root, { recursive: true }).map((f) => path.join(root, String(f)))])
-        lchownSync(file, owner.uid, owner.gid!);
-    const swap = `import { swapInOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'output', 'index.ts'))};
-      swapInOutput(${JSON.stringify(staging)}, ${JSON.stringify(outDir)}, 'wait', ['photos']);`;
-    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', swap], {
-      ...owner,
-      cwd: REPO_ROOT,
-      encoding: 'utf8',
-    });
-    assert.equal(run.status, 0, run.stderr);
+        lchownSync(file, NOBODY, NOBODY);
+      process.setegid!(NOBODY);
+      process.seteuid!(NOBODY);
+      try {
+        swapInOutput(staging, outDir, 'wait', ['photos']);
+      } finally {
+        process.seteuid!(0);
+        process.setegid!(0);
+      }
+    } else swapInOutput(staging, outDir, 'wait', ['photos']);
     assert.deepEqual(listFiles(outDir), ['index.html', 'photos/front-page.jpg']);
     assert.equal(statSync(path.join(outDir, 'photos')).mode & 0o777, 0o555);
   });
