@@ -3,13 +3,12 @@
  * included) whose every evidence sentence lies in page debris: text the extractor removed, a line of page furniture
  * or a teaser block (src/quality/tagging-debris.ts). Exits 1 when there is one, so it can gate.
  */
-import { createAnalysisContext } from '../src/analyze/index.ts';
+import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { debrisOnlyTags } from '../src/quality/tagging-debris.ts';
-import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 
 function main(): void {
-  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
+  const context = createDefaultAnalysisContext();
   const parts = labelParts();
   const labels = [...parts.tuning.labels, ...parts.heldOut.labels];
   const out: string[] = [];

@@ -4,8 +4,7 @@
  * (src/quality/labelled-set.ts). `--errors` lists every miss of the tuning part; held-out misses are not listed,
  * so that nobody tunes on them.
  */
-import { createAnalysisContext } from '../src/analyze/index.ts';
-import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
+import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { corpusSetAvailable, labelParts, scoreLabels, type LabelPart } from '../src/quality/labelled-set.ts';
 import { SCORE_KINDS, type Score, type ScoreKind } from '../src/quality/score-tagging.ts';
 
@@ -21,7 +20,7 @@ const line = (name: string, s: Score) =>
   `  ${name.padEnd(20)} P ${pct(s.precision)}  R ${pct(s.recall)}  F1 ${pct(s.f1)}   (tp ${s.truePositives}, fp ${s.falsePositives}, fn ${s.falseNegatives})`;
 
 function main(): void {
-  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
+  const context = createDefaultAnalysisContext();
   const parts = labelParts();
   const out: string[] = [];
   for (const part of [parts.tuning, parts.heldOut] satisfies LabelPart[]) {

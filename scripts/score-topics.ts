@@ -4,9 +4,8 @@
  * (src/quality/labelled-set.ts: the full labels and the topic-only ones); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
  * are not listed, so that nobody tunes on them).
  */
-import { createAnalysisContext } from '../src/analyze/index.ts';
+import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
-import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 import { classifyLabelled, LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { topicLabelParts } from '../src/quality/labelled-set.ts';
 
@@ -14,7 +13,7 @@ const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function main(): void {
   const verbose = process.argv.includes('--verbose');
-  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
+  const context = createDefaultAnalysisContext();
   const parts = topicLabelParts();
   const named = [
     { name: 'tuning', labels: parts.tuning },

@@ -7,13 +7,12 @@
  * model is what this script writes; with `--check`, writes nothing and exits 1 when the committed model differs.
  */
 import path from 'node:path';
-import { createAnalysisContext } from '../src/analyze/index.ts';
+import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { fitLogistic } from '../src/quality/fit-logistic.ts';
 import { scoreCounts } from '../src/quality/precision-recall.ts';
 import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
-import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 
@@ -51,7 +50,7 @@ function crossValidated(examples: Example[]): Array<{ example: Example; probabil
 }
 
 async function main(): Promise<void> {
-  const context = createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
+  const context = createDefaultAnalysisContext();
   const labels = labelParts().tuning.labels;
   const examples: Example[] = analyzeLabels(labels, context).flatMap(({ label, article }) =>
     article.countries.flatMap((c) =>

@@ -8,5 +8,6 @@ export {
   type AnalysisContext,
   type ExtractedRecord,
 } from './analyze-article.ts';
+export { createDefaultAnalysisContext } from './default-context.ts';
 export { isAnalyzed } from './outcome.ts';
 export { applyFrontMatterFields, applyTagOverrides, applyTopicOverrides, settingsFor } from './front-matter.ts';

@@ -1,14 +1,18 @@
 /** Test helpers: the default taxonomy, compiled once, and one-call analysis of a text. */
-import { analyzeFile, createAnalysisContext, isAnalyzed, type AnalysisContext } from '../../src/analyze/index.ts';
+import {
+  analyzeFile,
+  createDefaultAnalysisContext,
+  isAnalyzed,
+  type AnalysisContext,
+} from '../../src/analyze/index.ts';
 import { DEFAULT_CONTENT_DIR, loadSiteSettingsFor } from '../../src/build/index.ts';
 import type { SiteSettings } from '../../src/settings/index.ts';
-import { loadDefaultTaxonomy } from '../../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 
 let context: AnalysisContext | null = null;
 
 export function defaultContext(): AnalysisContext {
-  context ??= createAnalysisContext(loadDefaultTaxonomy(), { retrieved: null });
+  context ??= createDefaultAnalysisContext();
   return context;
 }
 

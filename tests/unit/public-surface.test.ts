@@ -17,6 +17,7 @@ const SURFACES: Record<string, string[]> = {
     'applyTopicOverrides',
     'countWords',
     'createAnalysisContext',
+    'createDefaultAnalysisContext',
     'extractRecord',
     'isAnalyzed',
     'settingsFor',
