@@ -5,7 +5,7 @@
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches
  * the disk.
  */
-import { existsSync, readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
 import type { PublishedFiles } from './count-changes.ts';
@@ -94,6 +94,20 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
 /** The pages the build that wrote a site rendered one per item (its state's), or null when it left none this version reads. */
 type ItemPages = BuildState['render']['pages'] | null;
 
+/**
+ * What stands at `entry` (relative) in the site folder `site`, a link not followed; undefined where nothing does,
+ * a path through a file of the site included (`index.html/notes.txt`).
+ */
+export function entryIn(site: string, entry: string): Stats | undefined {
+  try {
+    return lstatSync(path.join(site, entry));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+    throw error;
+  }
+}
+
 /** What a previous site holds that no build writes, by where it goes in the new site. */
 export interface EntriesNoBuildWrites {
   /** Entries at paths the new site leaves free, to move in where they are. */
@@ -104,21 +118,23 @@ export interface EntriesNoBuildWrites {
 
 /**
  * What the site folder `dir` holds that no build writes (paths relative to it, sorted), outside the folders
- * `moving` and apart from the paths `taken` says the new site has: files at other places than a site's pages,
+ * `moving`, by what the new site in the folder `newSite` has at its path: files at other places than a site's pages,
  * feeds, state and search index, a file in `assets/` that the new site does not have (every build writes all its
  * assets), a page or feed in the folders of pages that the build that wrote `dir` did not write (`pages.previous`:
  * the pages its state lists; null when it left none this version reads, and any page is a build's), and anything but
  * files (a build writes no symbolic link). A folder that holds nothing else, or nothing at all, is given whole. Such
  * an entry at a path the new site takes is `displaced` when the new site writes its own there: a folder, or a page
- * the new state lists (`pages.current`, or a feed beside one); the pages every build writes outside the state (the
- * archive's and the search page) stay the build's. Reads every folder but those in `moving`.
+ * the new state lists (`pages.current`, or a feed beside one), and a folder is displaced whole where the new site
+ * has a file; the pages every build writes outside the state (the archive's and the search page) stay the build's.
+ * Reads every folder but those in `moving`.
  */
 export function entriesNoBuildWrites(
   dir: string,
   moving: ReadonlySet<string>,
-  taken: (entry: string) => boolean,
+  newSite: string,
   pages: { previous: ItemPages; current: ItemPages },
 ): EntriesNoBuildWrites {
+  const taken = (entry: string) => entryIn(newSite, entry) !== undefined;
   // A page a build wrote is in its state, or beside one that is (a topic's feeds beside its page).
   const listed = (listing: ItemPages, file: string) =>
     listing !== null &&
@@ -143,7 +159,11 @@ export function entriesNoBuildWrites(
     let onlyOwn = true;
     for (const entry of readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const file = relative ? `${relative}/${entry.name}` : entry.name;
-      const isOwn = !moving.has(file) && (entry.isDirectory() ? visit(file) : isOwnEntry(file, entry));
+      // A folder where the new site has a file (one of the archivist's named as a page) cannot take its entries.
+      const displacedWhole = entry.isDirectory() && entryIn(newSite, file)?.isDirectory() === false;
+      if (displacedWhole && !moving.has(file)) displaced.push(file);
+      const isOwn =
+        !moving.has(file) && !displacedWhole && (entry.isDirectory() ? visit(file) : isOwnEntry(file, entry));
       if (isOwn) own.push(file);
       else onlyOwn = false;
     }

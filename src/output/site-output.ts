@@ -165,8 +165,7 @@ async function keepPages(writer: OutputWriter, previousDir: string | null, kept:
  * previous site's remover reads them too.
  */
 function keepOwnEntries(previousDir: string, staging: string, writer: OutputWriter, pages: SitePages): KeptAside[] {
-  const inNewSite = (entry: string) => existsSync(path.join(staging, entry));
-  const { free, displaced } = entriesNoBuildWrites(previousDir, new Set(writer.carried), inNewSite, pages);
+  const { free, displaced } = entriesNoBuildWrites(previousDir, new Set(writer.carried), staging, pages);
   for (const entry of free) writer.carry(entry, 0);
   // Linked into the new site, the previous one untouched: a build killed or failed before the swap leaves it as it was.
   return displaced.flatMap((entry) => keepAside(previousDir, staging, entry) ?? []);

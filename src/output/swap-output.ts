@@ -27,6 +27,7 @@ import { isProcessRunning } from '../process-running.ts';
 import {
   BUILD_STATE_FILE,
   entriesNoBuildWrites,
+  entryIn,
   filesNoBuildWrites,
   isBuiltSite,
   readBuildState,
@@ -111,10 +112,9 @@ function readJournal(previous: string): string[] {
  */
 function restorePrevious(previous: string, staging: string, outDir: string): void {
   for (const folder of readJournal(previous)) {
-    const from = path.join(staging, folder);
-    const to = path.join(previous, folder);
     // An entry of the archivist's may be a link that leads nowhere: it is there all the same.
-    if (lstatSync(from, { throwIfNoEntry: false }) && !lstatSync(to, { throwIfNoEntry: false })) moveEntry(from, to);
+    if (entryIn(staging, folder) && !entryIn(previous, folder))
+      moveEntry(path.join(staging, folder), path.join(previous, folder));
   }
   rmSync(path.join(previous, JOURNAL_FILE), { force: true });
   renameSync(previous, outDir);
@@ -140,8 +140,7 @@ export interface SitePages {
  * aside there (`keepAside`), unless it is already. `pages`: see `entriesNoBuildWrites`.
  */
 function moveLateEntries(previous: string, outDir: string, pages: SitePages): KeptAside[] {
-  const inNewSite = (entry: string) => lstatSync(path.join(outDir, entry), { throwIfNoEntry: false }) !== undefined;
-  const { free, displaced } = entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), inNewSite, pages);
+  const { free, displaced } = entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), outDir, pages);
   for (const entry of free) {
     const to = path.join(outDir, entry);
     mkdirSync(path.dirname(to), { recursive: true });

@@ -124,6 +124,33 @@ describe('openSiteOutput', () => {
     assert.deepEqual(readdirSync(path.join(outDir, 'countries', 'xx')).sort(), ['index.html', 'index.kept-aside.html']);
   });
 
+  it("keeps aside whole a folder of the archivist's at the path of a page the build now writes, and the site stays up", async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    // A folder named as a page, before the build read the site, and after it.
+    const folderBefore = 'countries/xx/index.html';
+    const folderLate = 'countries/yy/index.html';
+    mkdirSync(path.join(outDir, folderBefore, 'drafts'), { recursive: true });
+    writeFileSync(path.join(outDir, folderBefore, 'drafts', 'notes.txt'), 'my notes on XX');
+    const pages = { [PAGE]: 'first', [folderBefore]: 'xx', [folderLate]: 'yy' };
+    const output = openSiteOutput(outDir);
+    for (const file of [folderBefore, folderLate]) await output.writer.write(file, `the build's ${file}`);
+    await output.keepPrevious([PAGE], [], pages);
+    mkdirSync(path.join(outDir, folderLate), { recursive: true });
+    writeFileSync(path.join(outDir, folderLate, 'notes.txt'), 'my notes on YY');
+    await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    assert.deepEqual(output.keptAside, [
+      { file: folderBefore, keptAs: 'countries/xx/index.kept-aside.html' },
+      { file: folderLate, keptAs: 'countries/yy/index.kept-aside.html' },
+    ]);
+    assert.equal(readFileSync(path.join(outDir, folderBefore), 'utf8'), `the build's ${folderBefore}`);
+    const keptBefore = path.join(outDir, 'countries/xx/index.kept-aside.html/drafts/notes.txt');
+    assert.equal(readFileSync(keptBefore, 'utf8'), 'my notes on XX');
+    const keptLate = path.join(outDir, 'countries/yy/index.kept-aside.html/notes.txt');
+    assert.equal(readFileSync(keptLate, 'utf8'), 'my notes on YY');
+    assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site'], 'no leftover beside the site');
+  });
+
   it("gives the new site the output folder's owner, group and permissions, and its group to what is made in it", async () => {
     const outDir = path.join(makeTempDir(), '_site');
     mkdirSync(outDir);
