@@ -3,7 +3,7 @@
  * other files. A build replaces its output folder whole, so an output folder that is, holds or lies inside the
  * archive, or that holds the user's own files, would lose them. Reads the disk, writes nothing.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
@@ -34,6 +34,31 @@ function reportFolderBlocked(reportFile: string): string | null {
   return statSync(existing).isDirectory()
     ? null
     : `the report file's folder cannot be made: ${displayPath(existing)} is a file`;
+}
+
+/** How a build report opens (compact or indented, from the first versions on): its first field. */
+const REPORT_OPENING = /^\s*\{\s*"articlesDir"\s*:/;
+
+/**
+ * Why the report may not be written over the file `reportFile`, or null: none is there, or an empty file, or a build's
+ * report (its opening read), which each build replaces; any other file is someone's, which it would destroy.
+ */
+function reportFileForeign(reportFile: string): string | null {
+  let opening: string;
+  try {
+    const fd = openSync(reportFile, 'r');
+    try {
+      const bytes = Buffer.alloc(256);
+      opening = bytes.toString('utf8', 0, readSync(fd, bytes, 0, bytes.length, 0));
+    } finally {
+      closeSync(fd);
+    }
+  } catch {
+    return null; // none there (a folder is refused on its own)
+  }
+  return !opening.trim() || REPORT_OPENING.test(opening)
+    ? null
+    : `the report file ${displayPath(reportFile)} exists and is not a build report, which the report would replace (move it, or give --report another file)`;
 }
 
 /** Whether `inner` is `outer` or lies inside it. */
@@ -84,7 +109,7 @@ function heldFiles(outDir: string): string[] {
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder, or a file stands where its folder must be (the build
+ * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder or a file that is no build report, or a file stands where its folder must be (the build
  * would fail once its site was in place); or the output folder exists and is a disk mounted there (it cannot be
  * renamed), or is not a site a build wrote (it would be replaced whole). What the user put in a site a build wrote is kept in the new one (`entriesNoBuildWrites`).
  */
@@ -98,6 +123,7 @@ export function checkOutputPaths(paths: OutputPaths): void {
     overlapWith(realPath(paths.reportFile), content, 'the report file', 'content folder'),
     existsSync(paths.reportFile) && statSync(paths.reportFile).isDirectory() ? 'the report file is a folder' : null,
     reportFolderBlocked(paths.reportFile),
+    reportFileForeign(paths.reportFile),
     paths.cacheDir ? overlapWith(realPath(paths.cacheDir), content, 'the cache folder', 'content folder') : null,
     isWithin(realPath(paths.reportFile), out)
       ? 'the report file is inside the output folder, which a build replaces whole'

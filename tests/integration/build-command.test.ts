@@ -308,6 +308,18 @@ describe('npm run build', () => {
       assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
     });
 
+    it("a report file that is a file of the user's, not a build report", () => {
+      const { contentDir, root } = setUp();
+      writeFileSync(path.join(root, 'notes.txt'), 'what to check in the archive');
+      const before = snapshotTree(root);
+      const args = ['--content', contentDir, '--out', path.join(root, '_site')];
+      const { status, stderr } = runBuild(root, ...args, '--report', 'notes.txt');
+      assert.equal(status, 1);
+      assert.match(stderr, /the report file notes\.txt exists and is not a build report/);
+      assert.deepEqual(snapshotTree(root), before);
+      assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
+    });
+
     it('a report file whose folder cannot be made, a file standing in its place', () => {
       const { contentDir, root } = setUp();
       const before = snapshotTree(root);
