@@ -62,8 +62,8 @@ function copyEntry(from: string, to: string): void {
 
 /**
  * Keeps the entry `file` of the site in `fromDir` aside in the site in `toDir`: a file linked (where links fail,
- * copied), a folder copied whole, at the first name `keptAsideName` gives that neither site has; null when it is there already under such a name, or
- * it is gone.
+ * copied), a folder copied whole, at the first name `keptAsideName` gives that neither site has, or the one it is kept
+ * under already (by the swap's first read, or by a build killed before it could say so); null when it is gone.
  */
 export function keepAside(fromDir: string, toDir: string, file: string): KeptAside | null {
   const from = path.join(fromDir, file);
@@ -71,7 +71,7 @@ export function keepAside(fromDir: string, toDir: string, file: string): KeptAsi
     const keptAs = keptAsideName(file, attempt);
     const to = path.join(toDir, keptAs);
     if (lstatSync(to, { throwIfNoEntry: false })) {
-      if (isSameEntry(from, to)) return null;
+      if (isSameEntry(from, to)) return { file, keptAs };
       continue;
     }
     // A file the archivist keeps under that name in the previous site moves into the new one.

@@ -225,7 +225,10 @@ export function openSiteOutput(output: string): SiteOutput {
       lastPublished = null;
       checkUnreplaced();
       const pages = { previous: previousPages, current: state.render.pages };
-      keptAside.push(...swapInOutput(staging, outDir, cleanup, writer.carried, pages));
+      // The second read finds again what the first kept aside, still in the previous site.
+      const keptBefore = new Set(keptAside.map(({ file }) => file));
+      const keptLate = swapInOutput(staging, outDir, cleanup, writer.carried, pages);
+      keptAside.push(...keptLate.filter(({ file }) => !keptBefore.has(file)));
       const stateFile = identityOf(path.join(outDir, BUILD_STATE_FILE));
       lastPublished = { outDir, folder: identityOf(outDir), stateFile, state };
     },

@@ -137,7 +137,7 @@ export interface SitePages {
  * Moves into the new site in `outDir` what the archivist saved into the previous site (`previous`, swapped out) after
  * the build read it for their entries: what no build writes that is still there (what was there when it was read
  * has moved in with the journal's folders), each where it was; what stands where the new site has its own is kept
- * aside there (`keepAside`), unless it is already. `pages`: see `entriesNoBuildWrites`.
+ * aside there (`keepAside`), and returned, with what was kept aside there before. `pages`: see `entriesNoBuildWrites`.
  */
 function moveLateEntries(previous: string, outDir: string, pages: SitePages): KeptAside[] {
   const { free, displaced } = entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), outDir, pages);
@@ -236,7 +236,7 @@ function moveCarried(previous: string, staging: string, carried: string[]): void
  * moved into the new one whole: one rename each. When any step fails, the previous site is put back as it was
  * before the error is thrown; should even that fail, the next build puts it back. Once the new site is in place,
  * the previous one is read again, and what the archivist saved into it since the build read it is moved in too
- * (`moveLateEntries`, given the two sites' `pages`); returns what was kept aside then.
+ * (`moveLateEntries`, given the two sites' `pages`); returns what of the previous site is kept aside in the new one.
  */
 export function swapInOutput(
   staging: string,

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -15,7 +16,8 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
-import { BUILD_STATE_FILE, createBuildState, openSiteOutput } from '../../../src/output/index.ts';
+import { REPO_ROOT } from '../../../src/build/index.ts';
+import { BUILD_STATE_FILE, createBuildState, KILL_AT_VARIABLE, openSiteOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { snapshotTree } from '../../helpers/tree.ts';
 
@@ -149,6 +151,32 @@ describe('openSiteOutput', () => {
     const keptLate = path.join(outDir, 'countries/yy/index.kept-aside.html/notes.txt');
     assert.equal(readFileSync(keptLate, 'utf8'), 'my notes on YY');
     assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site'], 'no leftover beside the site');
+  });
+
+  it('tells of a file kept aside by a build killed before it could say so', async () => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const handWritten = 'countries/xx/index.html';
+    mkdirSync(path.join(outDir, 'countries', 'xx'), { recursive: true });
+    writeFileSync(path.join(outDir, handWritten), 'my page on XX');
+    const pages = { [PAGE]: 'first', [handWritten]: 'xx' };
+    const build = `import { createBuildState, openSiteOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'output', 'index.ts'))};
+      const output = openSiteOutput(${JSON.stringify(outDir)});
+      await output.writer.write(${JSON.stringify(handWritten)}, "the build's page");
+      await output.keepPrevious([${JSON.stringify(PAGE)}], [], ${JSON.stringify(pages)});
+      const state = createBuildState({}, { fingerprint: 'templates', pages: ${JSON.stringify(pages)} }, ${JSON.stringify(SEARCH_STATE)});
+      await output.publish(state, 'wait');`;
+    const killed = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', build], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, [KILL_AT_VARIABLE]: 'swap-in' },
+    });
+    assert.equal(killed.signal, 'SIGKILL', 'the build was killed once its site was in place');
+    const keptAs = 'countries/xx/index.kept-aside.html';
+    assert.equal(readFileSync(path.join(outDir, keptAs), 'utf8'), 'my page on XX');
+    // The next build finishes what the killed one began, and says where the page is.
+    const next = openSiteOutput(outDir);
+    assert.deepEqual(next.keptAside, [{ file: handWritten, keptAs }]);
+    await next.abandon();
   });
 
   it("gives the new site the output folder's owner, group and permissions, and its group to what is made in it", async () => {
