@@ -3,7 +3,7 @@ import type { ActorEntry, Taxonomy } from '../taxonomy/index.ts';
 import type { OutletEntry } from '../outlets/index.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { compileOutlets } from './outlets.ts';
-import { foldNameWord } from './names.ts';
+import { comparableName, foldNameWord } from './names.ts';
 import { CAPITALISED_WORD, tokenize } from './tokens.ts';
 
 export type CountryHit =
@@ -25,8 +25,11 @@ export interface CompiledTaxonomy {
   actors: PhraseMatcher<ActorHit>;
   countryNames: Map<string, string>;
   actorsById: Map<string, ActorEntry>;
-  /** Actors whose `country` is only their nationality (officials of international bodies): they imply no country. */
-  nationalityOnly: Set<string>;
+  /**
+   * Actors whose `country` implies none for the article: officials of international bodies (it is their nationality)
+   * and news outlets of the outlet table (a story quoting Al Jazeera is not about Qatar).
+   */
+  countryNotImplied: Set<string>;
   /** Given names of the people the actors file lists, under the name rules (src/tag/names.ts). */
   givenNames: Set<string>;
   /** The outlet table's names, of the outlets the actors file does not hold (src/tag/outlets.ts). */
@@ -76,6 +79,23 @@ function findNationalityOnly(
   );
 }
 
+/**
+ * The actors the outlet table also lists, by one of their names (Al Jazeera, TASS, Bloomberg), less a state's own
+ * bodies, whose names name their state (the Russian Foreign Ministry, the US Department of State).
+ */
+function outletActors(taxonomy: Taxonomy, countries: PhraseMatcher<CountryHit>): string[] {
+  const outletNames = new Set((taxonomy.outlets ?? []).flatMap((o) => [o.name, ...o.names]).map(comparableName));
+  const namesItsState = (actor: ActorEntry) =>
+    [actor.name, ...actor.aliases].some((name) =>
+      countries
+        .match(tokenize(name))
+        .some((m) => m.values.some((v) => v.kind === 'country' && v.code === actor.country)),
+    );
+  return taxonomy.actors
+    .filter((a) => [a.name, ...a.aliases].some((name) => outletNames.has(comparableName(name))) && !namesItsState(a))
+    .map((a) => a.id);
+}
+
 /** One of each group of names that the name rules make one ("Zelensky", "Zelenskyy"): the matcher holds each once. */
 function spellings(names: string[]): string[] {
   const byKey = new Map<string, string>();
@@ -115,7 +135,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
     actors,
     countryNames: new Map(taxonomy.countries.map((c) => [c.code, c.name])),
     actorsById: new Map(taxonomy.actors.map((a) => [a.id, a])),
-    nationalityOnly: findNationalityOnly(taxonomy, actors, countries),
+    countryNotImplied: new Set([
+      ...findNationalityOnly(taxonomy, actors, countries),
+      ...outletActors(taxonomy, countries),
+    ]),
     givenNames: givenNamesOf(taxonomy),
     outlets: compileOutlets(taxonomy.outlets ?? [], taxonomy.actors),
   };

@@ -98,7 +98,7 @@ function tallyCountries(
   }
   let bodyIndex: Map<string, number> | undefined;
   for (const actor of actors) {
-    if (!actor.country || actor.discovered || compiled.nationalityOnly.has(actor.id)) continue;
+    if (!actor.country || actor.discovered || compiled.countryNotImplied.has(actor.id)) continue;
     const t = tally(actor.country);
     t.actorMentions += actor.mentions ?? 1;
     // One of the country's officials acting in the headline or the lead puts the country in the lead.

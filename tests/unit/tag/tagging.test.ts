@@ -95,6 +95,13 @@ describe('country tagging', () => {
     assert.deepEqual(codes(article.countries), []);
   });
 
+  it("does not tag a quoted news outlet's home country, but tags a state body's", () => {
+    const article = analyzeText('Talks\n\nSpeaking to Al Jazeera from Munich, the minister called for talks.');
+    assert.deepEqual(codes(article.countries), ['DE']);
+    assert.ok(article.actors.some((a) => a.id === 'al-jazeera'));
+    assert.deepEqual(codes(analyzeText('Talks\n\nThe Russian Foreign Ministry called for talks.').countries), ['RU']);
+  });
+
   it('keeps a country named once in passing as mentioned, not primary', () => {
     const article = analyzeText(
       'Moscow and Beijing sign deal\n\nRussia and China signed a deal on Friday.\n\nRussia said China would buy more gas.\n\nA similar deal with India fell through.',
