@@ -1,13 +1,16 @@
 /**
  * `npm run dev [-- --content DIR --out DIR --port N --host ADDRESS --cache DIR]`: builds, serves the site with live
- * reload on 127.0.0.1 (or ADDRESS), and rebuilds when an article, the taxonomy or a template changes. The builds run
- * in one process kept between them (`scripts/dev-builder.ts`), which keeps the modules, the taxonomy, the cache and
- * the records of unchanged articles in memory; a changed template starts a new one (templates are modules, loaded
- * once by a process). The tab reloads once the new site is swapped in whole, so it never shows half of one.
+ * reload on 127.0.0.1 (or ADDRESS), and rebuilds when an article, the taxonomy, the site's settings, the outlet
+ * table or a template changes. The builds run in one process kept between them (`scripts/dev-builder.ts`), which
+ * keeps the modules, the taxonomy, the cache and the records of unchanged articles in memory; a changed template
+ * starts a new one (templates are modules, loaded once by a process). The tab reloads once the new site is swapped
+ * in whole, so it never shows half of one.
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
+import { OUTLETS_FILE } from '../src/outlets/index.ts';
+import { SITE_SETTINGS_FILE } from '../src/settings/index.ts';
 import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
 import { printable } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
@@ -80,12 +83,15 @@ const queue = createRebuildQueue(async (files) => {
   await runBuild(files);
 });
 // Watching starts before the first build, so a file saved while it runs is not missed. The archive's own taxonomy
-// folder is watched for when it is missing (the default one is read, and watched, until it is made).
+// folder is watched for when it is missing (the default one is read, and watched, until it is made). Of the archive's
+// folder itself, what the build reads there: its settings and outlet table (their defaults are read when missing).
 const taxonomyDirs = new Set([path.join(options.contentDir, 'taxonomy'), taxonomyDirFor(options.contentDir)]);
 const watched = [path.join(options.contentDir, 'articles'), ...taxonomyDirs, templatesDir];
-watchFolders(watched, (file) => queue.changed(file));
+const archiveEntries = new Set(['articles', 'taxonomy', SITE_SETTINGS_FILE, OUTLETS_FILE]);
+const isRead = (file: string) => path.dirname(file) !== options.contentDir || archiveEntries.has(path.basename(file));
+watchFolders(watched, (file) => isRead(file) && queue.changed(file), [options.contentDir]);
 queue.changed(options.contentDir);
 await queue.idle();
 server = await startStaticServer(outDir, Number(values.port), { host: values.host as string, liveReload: true });
 console.log(`Serving ${printable(path.relative(process.cwd(), outDir) || '.')} at ${server.url}`);
-console.log(`Watching articles, taxonomy and templates; Ctrl+C to stop.`);
+console.log(`Watching articles, taxonomy, settings and templates; Ctrl+C to stop.`);

@@ -45,6 +45,15 @@ function nearestFolderAbove(dir: string): string {
   return above;
 }
 
+/**
+ * Closes the watcher of `watchers` (by folder) of the folder `dir` alone: that of a folder watched shallow, whose
+ * folders, if watched, are roots of their own.
+ */
+function closeOne(watchers: Map<string, FSWatcher>, dir: string): void {
+  watchers.get(dir)?.close();
+  watchers.delete(dir);
+}
+
 /** Closes every watcher of `maps`, and empties them. */
 function closeAll(...maps: Array<Map<string, FSWatcher>>): void {
   for (const map of maps) {
@@ -63,17 +72,16 @@ function closeUnder(watchers: Map<string, FSWatcher>, dir: string): void {
 }
 
 /**
- * Watches the folders `roots` and everything under them, calling `onChange` with the path of each file or folder
- * added, changed or removed. A root missing at the start, or removed since, is watched for from the nearest folder
- * above it, and watched once it is made.
+ * Watches the folders `roots` and everything under them, and the folders `shallow` without the folders under them,
+ * calling `onChange` with the path of each file or folder added, changed or removed. A root missing at the start, or
+ * removed since, is watched for from the nearest folder above it, and watched once it is made.
  */
-export function watchFolders(roots: string[], onChange: (file: string) => void): FolderWatch {
-  const rootSet = new Set(roots);
+export function watchFolders(roots: string[], onChange: (file: string) => void, shallow: string[] = []): FolderWatch {
+  const rootSet = new Set([...roots, ...shallow]);
+  const shallowSet = new Set(shallow);
   const watchers = new Map<string, FSWatcher>();
-  const unwatch = (dir: string) => closeUnder(watchers, dir);
-  const watchTree = (dir: string) => {
-    for (const folder of foldersUnder(dir)) watchOne(folder);
-  };
+  const unwatch = (dir: string) => (shallowSet.has(dir) ? closeOne : closeUnder)(watchers, dir);
+  const watchTree = (dir: string) => (shallowSet.has(dir) ? [dir] : foldersUnder(dir)).forEach((f) => watchOne(f));
   const watchOne = (folder: string) => {
     if (watchers.has(folder)) return;
     let watcher: FSWatcher;
@@ -89,11 +97,11 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
           if (rootSet.has(folder) || isFolder(folder)) onChange(folder);
           return;
         }
-        // A folder made (or moved in) is watched; one removed (or moved away) is watched no more. One named again
-        // may have been removed and made again (its inode number too may be the same), which the watcher of the
-        // one removed does not see: it is watched anew.
-        if (name && watchers.has(file)) unwatch(file);
-        if (name && isFolder(file) && !path.basename(file).startsWith('.')) watchTree(file);
+        // A folder made (or moved in) under a root watched whole is watched; one removed (or moved away) is watched no
+        // more. One named again may have been removed and made again (its inode number too may be the same), which
+        // the watcher of the one removed does not see: it is watched anew.
+        if (name && !shallowSet.has(folder) && watchers.has(file)) unwatch(file);
+        if (name && !shallowSet.has(folder) && isFolder(file) && !path.basename(file).startsWith('.')) watchTree(file);
         onChange(file);
       });
     } catch {
@@ -124,6 +132,6 @@ export function watchFolders(roots: string[], onChange: (file: string) => void):
     // Made, or a folder above it made or removed, while the watcher was being set.
     changed();
   };
-  for (const root of roots) watchRoot(root);
+  for (const root of rootSet) watchRoot(root);
   return { close: () => closeAll(watchers, waiting) };
 }

@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, it, type TestContext } from 'node:test';
-import { REPO_ROOT } from '../../src/build/index.ts';
+import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
 import { makeArchive, siteDirFor } from '../helpers/archive.ts';
 
 const FERRY =
@@ -102,6 +102,15 @@ describe('npm run dev', () => {
     );
     renameSync(made, taxonomy);
     await waitFor(`${site}/actors/uighur-muslims/`, (html) => html.includes('Uighur Muslims'), server);
+  });
+
+  it("rebuilds when the archive's settings file is written while it runs, having built with the default one", async (t) => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const { site, server } = startDev(t, contentDir);
+    await waitFor(`${site}/`, (html) => html.includes('<title>Home · News archive</title>'), server);
+    const settings = readFileSync(path.join(DEFAULT_CONTENT_DIR, 'site.yaml'), 'utf8');
+    writeFileSync(path.join(contentDir, 'site.yaml'), settings.replace(/^name: .*$/m, 'name: Harbour papers'));
+    await waitFor(`${site}/`, (html) => html.includes('<title>Home · Harbour papers</title>'), server);
   });
 
   it('says what is missing when the articles folder is, and builds once it is made', async (t) => {

@@ -136,6 +136,26 @@ describe('watchFolders', () => {
     assert.equal(await seen.wait('actors.yaml', (f) => f.endsWith('actors.yaml')), path.join(taxonomy, 'actors.yaml'));
   });
 
+  it(
+    'tells of the entries of a folder watched shallow, and nothing of what its folders hold',
+    WAIT_BOUND,
+    async (t) => {
+      const root = makeTempDir();
+      mkdirSync(path.join(root, 'originals'));
+      const seen = recorder(t);
+      const watch = watchFolders([], (file) => seen.onChange(file), [root]);
+      t.after(() => watch.close());
+
+      writeFileSync(path.join(root, 'originals', 'scan.html'), 'a page');
+      mkdirSync(path.join(root, 'drafts'));
+      writeFileSync(path.join(root, 'drafts', 'draft.txt'), 'text');
+      writeFileSync(path.join(root, 'site.yaml'), 'name: Harbour papers\n');
+      await seen.wait('site.yaml', (f) => f.endsWith('site.yaml'));
+      assert.ok(seen.files.includes(path.join(root, 'drafts')), 'a folder made in it is told');
+      assert.ok(!seen.files.some((f) => f.endsWith('scan.html') || f.endsWith('draft.txt')), seen.files.join(', '));
+    },
+  );
+
   it('tells nothing of hidden folders', WAIT_BOUND, async (t) => {
     const root = makeTempDir();
     mkdirSync(path.join(root, '.hidden'));
