@@ -210,7 +210,7 @@ export function resolvePlaces(
   const named = contextCountries(doc, readings, countriesAt, bodyStart);
   for (const { match, qualifier, cue } of readings) {
     // A region that qualifies the place before it is the one it qualified ("Windsor, Ontario" is Canada's province,
-    // not California's city of Ontario, which is more populous than Windsor's Ontario namesake has people).
+    // not its more populous namesake, California's city of Ontario).
     const region = qualifying.get(match.first);
     if (region) {
       out.push({ match, place: region, cue: 'qualifier' });
