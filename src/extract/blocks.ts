@@ -23,13 +23,28 @@ function isHeading(line: Line, next: Line | undefined): boolean {
   );
 }
 
-/** True when lines are hard-wrapped prose (wire copy) rather than one paragraph per line. */
+/** Lines of wrapped prose whose sentence runs on into the next line that a text with a table must show. */
+const MIN_RUN_ON_LINES = 2;
+
+/** True when `line` is as long as a wrapped line and its sentence runs on. */
+function isWrappedLine(line: Line): boolean {
+  return line.text.length >= WRAP_MIN_CHARS && line.text.length <= WRAP_MAX_CHARS && !line.sentenceEnd;
+}
+
+/**
+ * True when lines are hard-wrapped prose (wire copy) rather than one paragraph per line: most lines look wrapped,
+ * or, in copy that holds a table (a wire's supply figures: rows short or ending in a figure's point), no line is
+ * longer than the wrap's width (a scraper's dump writes each paragraph on one line), most lines as long as a
+ * wrapped one look wrapped, and some sentences run on into a line opening in lower case.
+ */
 export function isHardWrapped(lines: Line[]): boolean {
   if (lines.length < 3) return false;
-  const wrapped = lines
-    .slice(0, -1)
-    .filter((l) => l.text.length >= WRAP_MIN_CHARS && l.text.length <= WRAP_MAX_CHARS && !l.sentenceEnd);
-  return wrapped.length >= (lines.length - 1) * WRAPPED_SHARE;
+  const wrapped = lines.slice(0, -1).filter(isWrappedLine);
+  if (wrapped.length >= (lines.length - 1) * WRAPPED_SHARE) return true;
+  if (lines.some((l) => l.text.length > WRAP_MAX_CHARS)) return false;
+  const wrapLength = lines.filter((l) => l.text.length >= WRAP_MIN_CHARS);
+  const runOn = lines.filter((l, i) => isWrappedLine(l) && /^\p{Ll}/u.test(lines[i + 1]?.text ?? ''));
+  return wrapped.length >= wrapLength.length * WRAPPED_SHARE && runOn.length >= MIN_RUN_ON_LINES;
 }
 
 /** In wire copy a paragraph starts after a blank line or on an indented line; any other line continues it. */

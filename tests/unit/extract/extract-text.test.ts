@@ -257,6 +257,42 @@ describe('extractFromText', () => {
     assert.match(text, /The optimism in China is in sharp contrast to the United States where weak oil prices/);
   });
 
+  it('keeps the whole of a hard-wrapped wire story that holds a table, its headline and opening included', () => {
+    // Rows of figures are short or end in a point ("N.A."): most lines do not look wrapped, yet no line is longer
+    // than the wrap's width, as every paragraph of a scraper's dump would be.
+    const rows = (country: string) => [
+      `    ${country} WHEAT, in mln tonnes --`,
+      '               1986/87           1985/86',
+      '          04/09/87 03/09/87  04/09/87 03/09/87',
+      ' Start Stocks  N.A.    N.A.      N.A.    N.A.',
+      ' Production   41.20   41.20     38.90   38.90',
+      ' Imports       2.10    1.80      3.40    3.40',
+      ' Exports        NIL     NIL       NIL     NIL',
+      ' End Stocks    N.A.    N.A.      N.A.    N.A.',
+      ' N.A. - Not Available.',
+    ];
+    const page = [
+      'WHEAT SUPPLY/DEMAND BY COUNTRY -- USDA',
+      '',
+      'WASHINGTON, April 9 - The U.S. Agriculture Department',
+      'detailed world supply/demand data for major importers and',
+      'exporters of wheat, by country, as follows in mln tonnes --',
+      ...rows('USSR'),
+      ...rows('CHINA'),
+      ...rows('INDIA'),
+      ' Reuter',
+    ].join('\n');
+    const article = extract(page);
+    assert.equal(article.title, 'WHEAT SUPPLY/DEMAND BY COUNTRY -- USDA');
+    assert.deepEqual(article.blocks[0], {
+      kind: 'paragraph',
+      text: 'WASHINGTON, April 9 - The U.S. Agriculture Department detailed world supply/demand data for major importers and exporters of wheat, by country, as follows in mln tonnes --',
+    });
+    const text = article.blocks.map((b) => ('text' in b ? b.text : '')).join('\n');
+    assert.match(text, /^INDIA WHEAT, in mln tonnes --$/m);
+    assert.match(text, /^Production 41\.20 41\.20 38\.90 38\.90$/m);
+  });
+
   it('renders bullet and numbered lines as lists', () => {
     const article = extract(
       [
