@@ -709,14 +709,15 @@ function locateHeadline(
   const bodyStart = range.start;
   const { hints, pageStart, from } = headlineHints(lines, capture);
   const first = lines[pageStart];
+  // In hard-wrapped copy a line that nearly says the first line is a piece of a sentence ("U.S. Joint venture in
+  // China to make rinsing agents, the"), not the headline said again: the headline is read by its shape.
+  const wrapped = !capture && isHardWrapped(lines);
   // A capture's outline names its h1 wherever it stands; a dump's first line repeated after the text is a footer.
-  const hinted = findHintedTitle(lines, hints, {
-    from,
-    bodyStart,
-    last: capture ? lines.length - 1 : range.end,
-  });
+  const hinted = wrapped
+    ? null
+    : findHintedTitle(lines, hints, { from, bodyStart, last: capture ? lines.length - 1 : range.end });
   if (hinted) return { titleIndex: hinted.index, title: hinted.text, pageStart, hinted: true };
-  const part = findTitlePart(lines, hints, { from, last: bodyStart + TITLE_PART_LINES_INTO_THE_TEXT });
+  const part = wrapped ? null : findTitlePart(lines, hints, { from, last: bodyStart + TITLE_PART_LINES_INTO_THE_TEXT });
   if (part) return { titleIndex: part.index, title: part.text, pageStart, hinted: true };
   const titleIndex = findTitleIndex(lines, bodyStart, isDateLine);
   // A first line that names a site after its headline is the page's <title>: a line found by its shape that shares

@@ -293,6 +293,24 @@ describe('extractFromText', () => {
     assert.match(text, /^Production 41\.20 41\.20 38\.90 38\.90$/m);
   });
 
+  it('takes no piece of a hard-wrapped sentence that nearly says the headline for the headline', () => {
+    const page = [
+      'U.S. VENTURE IN CHINA TO MAKE FERTILISER',
+      '',
+      'PEKING, March 2 - <Acme Co> of the United States signed',
+      'a contract with a provincial company to set up the first',
+      'U.S. Joint venture in China to make fertiliser, the',
+      'New China News Agency said.',
+      '    It said total investment in the new venture is 2.4 mln',
+      'dlrs, and the venture will be based in Shanghai.',
+      ' REUTER',
+    ].join('\n');
+    const article = extract(page);
+    assert.equal(article.title, 'U.S. VENTURE IN CHINA TO MAKE FERTILISER');
+    assert.deepEqual(article.removed, []);
+    assert.match(article.text, /^PEKING, March 2 - <Acme Co> of the United States signed a contract/);
+  });
+
   it('renders bullet and numbered lines as lists', () => {
     const article = extract(
       [
