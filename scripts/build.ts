@@ -28,6 +28,7 @@ async function main(): Promise<number> {
     onProgress: createProgressDisplay(process.stderr),
     // The new site is in place when the summary prints; removing the old copy need not hold the terminal.
     cleanup: 'background',
+    onWaiting: (message) => console.error(printable(message)),
   }).catch((error: Error) => {
     if (error instanceof ReportNotWrittenError) return error;
     throw error;

@@ -26,6 +26,7 @@ async function build(): Promise<void> {
       cleanup: 'alongside',
       memory,
       onPublished: () => process.send!({ type: 'published' } satisfies BuilderMessage),
+      onWaiting: (message) => console.error(printable(message)),
     });
     console.log(formatSummary(report));
   } catch (error) {

@@ -13,6 +13,8 @@ import {
   baseShardDir,
   countChanges,
   createBuildState,
+  describeHolder,
+  lockSiteOutput,
   openSiteOutput,
   publishedFiles,
   SEARCH_INDEX_DIRS,
@@ -60,6 +62,8 @@ export interface BuildOptions {
   memory?: AnalysisMemory;
   /** Called once the new site is swapped in, before the report is written (`npm run dev` reloads the open tabs). */
   onPublished?: () => void;
+  /** Called, with what to tell the user, when another build of the same site runs, which this one waits for. */
+  onWaiting?: (message: string) => void;
 }
 
 export interface BuildResult {
@@ -274,17 +278,29 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   const started = performance.now();
   checkArticlesFolder(options.contentDir);
   checkOutputPaths(options);
-  // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
-  loadEleventy().catch(() => {});
-  const archive = await modelArchive(
-    { ...options, onProgress: progressOf(options, 'analyze'), saveCacheLater: true },
-    (step, work) => timed(timings, step, work),
+  // One build of a site at a time: a second (`npm run build` while `npm run dev` builds) waits here.
+  const lock = await lockSiteOutput(path.resolve(options.outDir), (holder) =>
+    options.onWaiting?.(
+      `another build of ${displayPath(options.outDir)} is running (${describeHolder(holder)}); waiting for it to finish (Ctrl+C stops this one)`,
+    ),
   );
-  // The new cache entries and the stat index are written once the new site is in place: `npm run dev`'s tab
-  // reloads first.
-  const { output, published, written } = await publishSite(archive, { ...options, timings }).finally(
-    archive.analyzed.saveCache,
-  );
+  let built;
+  try {
+    // The other build may have made or replaced the output folder.
+    if (lock.waited) checkOutputPaths(options);
+    // Loads while the articles are analysed, rather than before; a failure to load is reported by the render stage.
+    loadEleventy().catch(() => {});
+    const archive = await modelArchive(
+      { ...options, onProgress: progressOf(options, 'analyze'), saveCacheLater: true },
+      (step, work) => timed(timings, step, work),
+    );
+    // The new cache entries and the stat index are written once the new site is in place: `npm run dev`'s tab
+    // reloads first.
+    built = { archive, ...(await publishSite(archive, { ...options, timings }).finally(archive.analyzed.saveCache)) };
+  } finally {
+    lock.release();
+  }
+  const { archive, output, published, written } = built;
   timings.total = (performance.now() - started) / 1000;
   const report = reportBuild(options, archive, { ...written, output, timings, published });
   const reportFailure = writeReport(report, options.reportFile);

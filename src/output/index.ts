@@ -26,6 +26,7 @@ export {
 export { type KeptAside } from './keep-aside.ts';
 export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, type KillPoint } from './kill-point.ts';
 export { removeFolder, type Cleanup } from './remove-folder.ts';
-export { openSiteOutput, type SiteOutput } from './site-output.ts';
+export { lockSiteOutput, openSiteOutput, type SiteOutput } from './site-output.ts';
+export { describeHolder, lockFileFor, type LockHolder, type SiteLock } from './site-lock.ts';
 export { clearLeftovers, previousDirFor, stagingDirFor, swapInOutput } from './swap-output.ts';
 export { createOutputWriter, type OutputWriter } from './write-output.ts';

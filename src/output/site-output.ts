@@ -13,6 +13,7 @@ import { keepAside, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
+import { lockSite, type LockHolder, type SiteLock } from './site-lock.ts';
 import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput, type SitePages } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
@@ -98,6 +99,14 @@ function outputFolder(outDir: string): string {
   } catch {
     return outDir;
   }
+}
+
+/**
+ * Takes the lock of the output folder `output` (or the folder a link there points to, which builds through another
+ * link share) for a build, waiting while another build holds it (`lockSite`).
+ */
+export function lockSiteOutput(output: string, onWaiting?: (holder: LockHolder) => void): Promise<SiteLock> {
+  return lockSite(outputFolder(output), onWaiting);
 }
 
 /**

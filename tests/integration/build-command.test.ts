@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -154,6 +154,35 @@ describe('npm run build', () => {
     },
   );
 
+  it('run twice at once on one site, builds one after the other, the second saying which process it waits for', async () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const outDir = siteDirFor(contentDir);
+    // Each its own report, so that the two reports can be read.
+    const started = ['first.json', 'second.json'].map((report) => {
+      const args = ['--content', contentDir, '--out', outDir, '--report', path.join(path.dirname(contentDir), report)];
+      const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', ...args]);
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+      return new Promise<{ status: number | null; stderr: string; pid: number }>((resolve) =>
+        child.on('close', (status) => resolve({ status, stderr, pid: child.pid! })),
+      );
+    });
+    const [first, second] = await Promise.all(started);
+    assert.deepEqual([first!.status, second!.status], [0, 0], `${first!.stderr}\n${second!.stderr}`);
+    const waited = [first!, second!].filter(({ stderr }) => /another build/.test(stderr));
+    assert.equal(waited.length, 1, 'one of the two waited for the other');
+    const other = waited[0] === first ? second! : first!;
+    assert.match(
+      waited[0]!.stderr,
+      new RegExp(
+        `^another build of .*_site is running \\(process ${other.pid}, since .* UTC, with --content .*\\); waiting for it to finish \\(Ctrl\\+C stops this one\\)$`,
+        'm',
+      ),
+    );
+    assert.equal(existsSync(`${outDir}.lock`), false, 'no lock is left');
+    assert.ok(existsSync(path.join(outDir, 'index.html')));
+  });
+
   it('names a read-only disk as the cause when it cannot write the site', { skip: diskUnavailable }, () => {
     const contentDir = makeArchive({}, { seeds: true });
     const disk = path.join(path.dirname(contentDir), 'read-only');
@@ -161,7 +190,7 @@ describe('npm run build', () => {
     const args = ['--content', contentDir, '--out', path.join(disk, 'site'), '--report', reportFileFor(contentDir)];
     const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'read-only' });
     assert.equal(status, 1);
-    assert.match(stderr, /^Build failed: EROFS: read-only file system, mkdir '.*read-only\/site\.building-\d+'$/m);
+    assert.match(stderr, /^Build failed: EROFS: read-only file system, open '.*read-only\/site\.lock'$/m);
   });
 
   it('names a full disk as the cause when it cannot write the site', { skip: diskUnavailable }, () => {

@@ -1,0 +1,153 @@
+/**
+ * Output: one build at a time for a site. A build holds a lock file beside the output folder from its start to its
+ * swap, so that a second build of the same site (`npm run build` while `npm run dev` builds) waits for it, told which
+ * process holds the site, rather than doing all its work to fail at the swap. A lock whose process is gone (a build
+ * killed) is taken over. Touches the disk.
+ */
+import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { makeFolder } from '../make-folder.ts';
+import path from 'node:path';
+import { isProcessRunning } from '../process-running.ts';
+
+/** The lock file of the output folder `outDir`: beside it, so that it outlives the swap. */
+export const lockFileFor = (outDir: string) => `${outDir}.lock`;
+
+/** What a lock file says of the build that holds it. */
+export interface LockHolder {
+  pid: number;
+  host: string;
+  /** The command's arguments (`--content content --out site`). */
+  args: string;
+  /** When it took the lock, as an ISO date. */
+  since: string;
+}
+
+/** A lock this process holds; `release` removes its file, unless another process has taken it over since. */
+export interface SiteLock {
+  readonly file: string;
+  /** Whether another build held it when this one asked: the output folder may have changed meanwhile. */
+  readonly waited: boolean;
+  release(): void;
+}
+
+/** How often a waiting build looks at the lock again. */
+const WAIT_STEP_MS = 200;
+/**
+ * How long an empty lock file stands before it is taken for one whose build was killed between making it and writing
+ * it (a matter of microseconds): a file is written whole in one call.
+ */
+const EMPTY_LOCK_STALE_MS = 10_000;
+
+/** The holder a lock file's text names, null when it is empty, or 'foreign' when it is no lock a build wrote. */
+function holderIn(text: string): LockHolder | null | 'foreign' {
+  if (!text.trim()) return null;
+  try {
+    const holder = JSON.parse(text) as Partial<LockHolder>;
+    const isLock =
+      Number.isInteger(holder.pid) &&
+      typeof holder.host === 'string' &&
+      typeof holder.args === 'string' &&
+      typeof holder.since === 'string';
+    return isLock ? (holder as LockHolder) : 'foreign';
+  } catch {
+    return 'foreign';
+  }
+}
+
+/** The text of the file `file`, or null when there is none. */
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/**
+ * Whether the lock `text` in `file` is one no running build holds: its process is gone (on this host: another
+ * host's processes cannot be asked), or it stayed empty.
+ */
+function isStale(file: string, text: string): boolean {
+  const holder = holderIn(text);
+  if (holder === 'foreign') return false;
+  if (holder === null) {
+    const stats = statSync(file, { throwIfNoEntry: false });
+    return !!stats && Date.now() - stats.mtimeMs > EMPTY_LOCK_STALE_MS;
+  }
+  return holder.host === hostname() && !isProcessRunning(holder.pid);
+}
+
+/**
+ * Removes the stale lock `text` from `file`: renamed to a name of this process's first, so that of two builds taking
+ * it over at once one removes it; should the file renamed be another (a build took the lock in between), it is put
+ * back. Two builds that still got past each other are stopped at the swap (`checkSiteUnreplaced`).
+ */
+function takeOver(file: string, text: string): void {
+  const taken = `${file}.taken-${process.pid}`;
+  try {
+    renameSync(file, taken);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw error;
+  }
+  if (readText(taken) === text) unlinkSync(taken);
+  else renameSync(taken, file);
+}
+
+/** How the holder of a lock is named to the user. */
+export function describeHolder(holder: LockHolder): string {
+  const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
+  const since = holder.since.replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  return `process ${holder.pid}${where}, since ${since}${holder.args ? `, with ${holder.args}` : ''}`;
+}
+
+/**
+ * Takes the lock of the output folder `outDir` for this build, waiting while another running build holds it (telling
+ * `onWaiting` once who it is); a lock whose build is gone is taken over. Fails, leaving it, when a file of that name
+ * is not a build's lock.
+ */
+export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) => void): Promise<SiteLock> {
+  const file = lockFileFor(outDir);
+  const mine: LockHolder = {
+    pid: process.pid,
+    host: hostname(),
+    args: process.argv.slice(2).join(' ').slice(0, 200),
+    since: new Date().toISOString(),
+  };
+  const text = `${JSON.stringify(mine)}\n`;
+  makeFolder(path.dirname(file));
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(file, text, { flag: 'wx' });
+      return {
+        file,
+        waited: told,
+        release() {
+          if (readText(file) === text) unlinkSync(file);
+        },
+      };
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const held = readText(file);
+    if (held === null) continue;
+    const holder = holderIn(held);
+    if (holder === 'foreign')
+      throw new Error(
+        `${path.basename(file)} beside the output folder is not a build's lock, which a build keeps there under that name while it runs (move it, or choose another --out)`,
+      );
+    if (isStale(file, held)) {
+      takeOver(file, held);
+      continue;
+    }
+    if (holder && !told) {
+      onWaiting?.(holder);
+      told = true;
+    }
+    await sleep(WAIT_STEP_MS);
+  }
+}

@@ -1,0 +1,63 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, it } from 'node:test';
+import { lockFileFor, lockSiteOutput, type LockHolder } from '../../../src/output/index.ts';
+import { makeTempDir } from '../../helpers/temp-dir.ts';
+
+/** A lock file of a build of process `pid`, as a build writes it. */
+const lockOf = (pid: number) =>
+  `${JSON.stringify({ pid, host: hostname(), args: '--out site', since: '2026-12-07T10:00:00.000Z' })}\n`;
+
+describe('the lock of a site', () => {
+  it('makes a second build wait, told which process holds the site, until the first is done', async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const first = await lockSiteOutput(outDir);
+    assert.equal(first.waited, false);
+    const told: LockHolder[] = [];
+    let secondHolds = false;
+    const second = lockSiteOutput(outDir, (holder) => told.push(holder)).then((lock) => {
+      secondHolds = true;
+      return lock;
+    });
+    await sleep(600);
+    assert.equal(secondHolds, false, 'the second build waits while the first holds the site');
+    assert.deepEqual(
+      told.map(({ pid }) => pid),
+      [process.pid],
+      'told once, of the process that holds the site',
+    );
+    first.release();
+    const lock = await second;
+    assert.equal(lock.waited, true);
+    lock.release();
+    assert.equal(existsSync(lockFileFor(outDir)), false, 'released, the lock file is gone');
+  });
+
+  it("takes over the lock of a build that was killed, and leaves a file of that name that is no build's lock", async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const killedBuild = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFileFor(outDir), lockOf(killedBuild));
+    const told: LockHolder[] = [];
+    const lock = await lockSiteOutput(outDir, (holder) => told.push(holder));
+    assert.deepEqual(told, [], 'a lock whose process is gone is not waited for');
+    assert.equal(JSON.parse(readFileSync(lockFileFor(outDir), 'utf8')).pid, process.pid);
+    lock.release();
+
+    writeFileSync(lockFileFor(outDir), 'notes of mine\n');
+    await assert.rejects(lockSiteOutput(outDir), /site\.lock beside the output folder is not a build's lock/);
+    assert.equal(readFileSync(lockFileFor(outDir), 'utf8'), 'notes of mine\n');
+  });
+
+  it('releases only its own lock, not one another build took over since', async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const lock = await lockSiteOutput(outDir);
+    const other = lockOf(process.pid + 1);
+    writeFileSync(lockFileFor(outDir), other);
+    lock.release();
+    assert.equal(readFileSync(lockFileFor(outDir), 'utf8'), other);
+  });
+});
