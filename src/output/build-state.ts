@@ -59,6 +59,8 @@ const SITE_ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'feed.jso
 /** The folders of a site's pages, every file in which, at any depth, is a page or a feed. */
 const PAGE_FOLDERS = new Set(['articles', 'countries', 'actors', 'topics', 'archive', 'search']);
 const PAGE_FILES = new Set(['index.html', 'feed.xml', 'feed.json']);
+/** The pages in the folders of pages that every build writes, outside its state's list. */
+const UNLISTED_PAGES = new Set(['archive/index.html', 'search/index.html']);
 
 /**
  * Whether a build writes a file at `file` (a path in the site, with `/`): a page, a feed, the state, an asset, or
@@ -74,9 +76,10 @@ function isSiteFile(file: string): boolean {
 
 /**
  * Up to `most` entries under `dir` (relative to it) that no build writes there: files at other places than a site's
- * pages, feeds, assets and search index, and anything but files and folders (a build writes no symbolic link).
+ * pages, feeds, assets and search index (or, given `isBuilds`, that it does not take for a build's), and anything but
+ * files and folders (a build writes no symbolic link).
  */
-export function filesNoBuildWrites(dir: string, most: number): string[] {
+export function filesNoBuildWrites(dir: string, most: number, isBuilds = isSiteFile): string[] {
   const found: string[] = [];
   const visit = (relative: string) => {
     const entries = readdirSync(path.join(dir, relative), { withFileTypes: true });
@@ -84,7 +87,7 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
       if (found.length >= most) return;
       const file = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.isDirectory()) visit(file);
-      else if (!entry.isFile() || !isSiteFile(file)) found.push(file);
+      else if (!entry.isFile() || !isBuilds(file)) found.push(file);
     }
   };
   visit('');
@@ -93,6 +96,29 @@ export function filesNoBuildWrites(dir: string, most: number): string[] {
 
 /** The pages the build that wrote a site rendered one per item (its state's), or null when it left none this version reads. */
 type ItemPages = BuildState['render']['pages'] | null;
+
+/** Whether the file `file` is a page the state's `listing` lists, or one beside such a page (a topic's feeds). */
+const isListed = (listing: ItemPages, file: string) =>
+  listing !== null &&
+  (Object.hasOwn(listing, file) || Object.hasOwn(listing, `${path.posix.dirname(file)}/index.html`));
+
+/**
+ * Whether no file in the site folder `dir` may be the archivist's, its state and `ignored` aside: every file is at a
+ * place a build writes one, a page or feed in the folders of pages is one the state of the build that wrote it lists
+ * (or the archive's and the search page, which every build writes outside it), and an asset has its name among
+ * `assets` (the assets of the build in place). False when its state cannot be read.
+ */
+export function holdsOnlyWhatItsBuildWrote(dir: string, ignored: string, assets: ReadonlySet<string>): boolean {
+  const pages = readBuildState(dir)?.render.pages ?? null;
+  if (!pages) return false;
+  const wrote = (file: string) => {
+    if (file === ignored || !isSiteFile(file)) return file === ignored;
+    const [top = '', ...rest] = file.split('/');
+    if (top === 'assets') return assets.has(rest.join('/'));
+    return !PAGE_FOLDERS.has(top) || UNLISTED_PAGES.has(file) || isListed(pages, file);
+  };
+  return filesNoBuildWrites(dir, 1, wrote).length === 0;
+}
 
 /**
  * What stands at `entry` (relative) in the site folder `site`, a link not followed; undefined where nothing does,
@@ -136,9 +162,7 @@ export function entriesNoBuildWrites(
 ): EntriesNoBuildWrites {
   const taken = (entry: string) => entryIn(newSite, entry) !== undefined;
   // A page a build wrote is in its state, or beside one that is (a topic's feeds beside its page).
-  const listed = (listing: ItemPages, file: string) =>
-    listing !== null &&
-    (Object.hasOwn(listing, file) || Object.hasOwn(listing, `${path.posix.dirname(file)}/index.html`));
+  const listed = isListed;
   const wrote = (file: string) =>
     !pages.previous || !PAGE_FOLDERS.has(file.split('/', 1)[0]!) || listed(pages.previous, file);
   const free: string[] = [];

@@ -28,7 +28,7 @@ import {
   BUILD_STATE_FILE,
   entriesNoBuildWrites,
   entryIn,
-  filesNoBuildWrites,
+  holdsOnlyWhatItsBuildWrote,
   isBuiltSite,
   readBuildState,
   type BuildState,
@@ -150,13 +150,16 @@ function moveLateEntries(previous: string, outDir: string, pages: SitePages): Ke
 }
 
 /**
- * Whether the old site in `stale` holds nothing but what builds write, its journal aside: builds from before the
- * archivist's files were moved into the new site left them in the old one, which then stays. False when it cannot be
- * read (its remover may be at work on it).
+ * Whether the old site in `stale` holds nothing but what the build that wrote it wrote, its journal aside
+ * (`holdsOnlyWhatItsBuildWrote`, an asset known by the site in `outDir`): builds from before the archivist's files
+ * were moved into the new site left them in the old one, which then stays, as does one whose state cannot be read
+ * (nothing tells a page of the archivist's from the build's there) or which cannot be read (its remover may be at
+ * work on it).
  */
-function holdsOnlyBuildFiles(stale: string): boolean {
+function holdsOnlyBuildFiles(stale: string, outDir: string): boolean {
   try {
-    return filesNoBuildWrites(stale, 2).every((file) => file === JOURNAL_FILE);
+    const assets = new Set(existsSync(path.join(outDir, 'assets')) ? readdirSync(path.join(outDir, 'assets')) : []);
+    return holdsOnlyWhatItsBuildWrote(stale, JOURNAL_FILE, assets);
   } catch {
     return false;
   }
@@ -214,7 +217,7 @@ export function clearLeftovers(outDir: string): KeptAside[] {
     // An old site named after the process alone is a build's when it holds the swap's journal: one renamed aside by
     // hand (`_site.stale-2025`) has none, and one that lost it to its remover is left, as may be any.
     const built = counted ? isBuiltFolder(stale) : existsSync(path.join(stale, JOURNAL_FILE));
-    if (built && holdsOnlyBuildFiles(stale)) rmSync(stale, { recursive: true, force: true });
+    if (built && holdsOnlyBuildFiles(stale, outDir)) rmSync(stale, { recursive: true, force: true });
   }
   return keptAside;
 }

@@ -36,6 +36,18 @@ function makePreviousSite(outDir: string): void {
 
 const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
 
+/** The build state of a site `makePreviousSite` made, as its build wrote it: its pages listed. */
+const PREVIOUS_SITE_STATE = JSON.stringify(
+  createBuildState(
+    {},
+    {
+      fingerprint: '',
+      pages: { 'articles/2020/index.html': 'a', 'articles/2021/index.html': 'b', 'countries/cn/index.html': 'c' },
+    },
+    SEARCH_STATE,
+  ),
+);
+
 /** The user and group ids of nobody, whom a test run as root takes to act as a user without root's rights. */
 const NOBODY = 65534;
 
@@ -162,7 +174,7 @@ describe('openSiteOutput', () => {
     const deadBuildsSite = `${outDir}.stale-${spawnSync(process.execPath, ['-e', '']).pid}-1`;
     for (const old of [beingRemoved, deadBuildsSite]) makePreviousSite(old);
     // What its remover had not removed yet, the build state with it: the file is removed last.
-    writeFileSync(path.join(deadBuildsSite, BUILD_STATE_FILE), '{}');
+    writeFileSync(path.join(deadBuildsSite, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
     const output = openSiteOutput(outDir);
     assert.ok(existsSync(beingRemoved));
     assert.ok(!existsSync(deadBuildsSite));
@@ -184,7 +196,7 @@ describe('openSiteOutput', () => {
     const withOwnFile = [`${outDir}.stale-${deadPid()}`, `${outDir}.stale-${deadPid()}-1`];
     for (const old of [leftByOldBuild, ...withOwnFile]) {
       makePreviousSite(old);
-      writeFileSync(path.join(old, BUILD_STATE_FILE), '{}');
+      writeFileSync(path.join(old, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
       writeFileSync(path.join(old, '.carried-out.json'), '["articles/2020"]');
     }
     for (const old of withOwnFile) writeFileSync(path.join(old, 'CNAME'), 'archive.example.org');
@@ -192,6 +204,32 @@ describe('openSiteOutput', () => {
     await output.abandon();
     assert.deepEqual(readdirSync(root).sort(), ['_site', ...withOwnFile.map((old) => path.basename(old))].sort());
     for (const old of withOwnFile) assert.ok(existsSync(path.join(old, 'CNAME')), old);
+  });
+
+  it("leaves an old site holding a page or an asset of the archivist's that only a build's state tells from the build's, or no state to tell by", async () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    makePreviousSite(outDir);
+    mkdirSync(path.join(outDir, 'assets'));
+    writeFileSync(path.join(outDir, 'assets', 'site.css'), 'the new site');
+    const deadPid = () => spawnSync(process.execPath, ['-e', '']).pid!;
+    // Old sites a killed build's remover left, swapped out by builds that did not yet move the archivist's files.
+    const [onlyBuilds, withPage, withAsset, stateless] = [1, 2, 3, 4].map(() => `${outDir}.stale-${deadPid()}-1`);
+    for (const old of [onlyBuilds!, withPage!, withAsset!, stateless!]) {
+      makePreviousSite(old);
+      mkdirSync(path.join(old, 'assets'));
+      writeFileSync(path.join(old, 'assets', 'site.css'), 'the old site');
+      writeFileSync(path.join(old, BUILD_STATE_FILE), old === stateless ? '' : PREVIOUS_SITE_STATE);
+    }
+    mkdirSync(path.join(withPage!, 'topics', 'reading-list'), { recursive: true });
+    writeFileSync(path.join(withPage!, 'topics', 'reading-list', 'index.html'), "the archivist's reading list");
+    writeFileSync(path.join(withAsset!, 'assets', 'print.css'), "the archivist's print style");
+    const output = openSiteOutput(outDir);
+    await output.abandon();
+    const left = [withPage!, withAsset!, stateless!].map((old) => path.basename(old));
+    assert.deepEqual(readdirSync(root).sort(), ['_site', ...left].sort());
+    assert.ok(existsSync(path.join(withPage!, 'topics', 'reading-list', 'index.html')));
+    assert.ok(existsSync(path.join(withAsset!, 'assets', 'print.css')));
   });
 
   it('leaves alone copies of a site the archivist keeps beside it under names like a killed build leaves', async () => {
