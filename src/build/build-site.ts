@@ -195,7 +195,7 @@ async function writeSite(
     const pageKeys = Object.fromEntries(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),
     );
-    const render = { fingerprint: plan.renderFingerprint, pages: pageKeys };
+    const render = { fingerprint: plan.renderFingerprint, pages: pageKeys, files: output.writer.rootAndAssetFiles };
     const state = createBuildState(options.published, render, plan.searchPlan.state);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped, pageKeys));

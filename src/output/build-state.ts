@@ -5,6 +5,7 @@
  * An unreadable state is ignored: the next build renders and indexes all, and counts every article new. Touches
  * the disk.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, readdirSync, readFileSync, statSync, type Dirent, type Stats } from 'node:fs';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
@@ -25,6 +26,11 @@ export interface BuildState {
     fingerprint: string;
     /** Output file → key of the page's data, for the pages rendered one per item. */
     pages: Record<string, string>;
+    /**
+     * Output file → hash of its bytes, for the files written at the site's root and in `assets/` (`isRootOrAssetFile`),
+     * which the next build tells from the archivist's own by them; absent from states written before.
+     */
+    files?: Record<string, string>;
   };
   search: SearchIndexState;
 }
@@ -61,6 +67,21 @@ const PAGE_FOLDERS = new Set(['articles', 'countries', 'actors', 'topics', 'arch
 const PAGE_FILES = new Set(['index.html', 'feed.xml', 'feed.json']);
 /** The pages in the folders of pages that every build writes, outside its state's list. */
 const UNLISTED_PAGES = new Set(['archive/index.html', 'search/index.html']);
+
+/** Whether `file` (a path in the site, with `/`) is a file a build writes at the site's root or in `assets/`. */
+export function isRootOrAssetFile(file: string): boolean {
+  const [top = '', ...rest] = file.split('/');
+  return rest.length ? top === 'assets' && rest.length === 1 : SITE_ROOT_FILES.has(top);
+}
+
+/**
+ * The files a build writes only as defaults, which a file of the archivist's at that path replaces in each new site
+ * (their own `robots.txt` for their host, their own icon), where any other of the build's files takes its path.
+ */
+export const DEFAULT_FILES: ReadonlySet<string> = new Set(['robots.txt', 'assets/favicon.svg']);
+
+/** The hash a state records of a file's `bytes` (see `BuildState['render']['files']`). */
+export const hashOfSiteFile = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('base64url');
 
 /**
  * Whether a build writes a file at `file` (a path in the site, with `/`): a page, a feed, the state, an asset, or
@@ -134,6 +155,14 @@ export function entryIn(site: string, entry: string): Stats | undefined {
   }
 }
 
+/** The pages rendered one per item by the build that wrote the previous site, and by this one (their states'). */
+export interface SitePages {
+  previous: ItemPages;
+  current: ItemPages;
+  /** The hashes of the files the previous build wrote at the root and in `assets/` (its state's), or null. */
+  previousFiles?: Record<string, string> | null;
+}
+
 /** What a previous site holds that no build writes, by where it goes in the new site. */
 export interface EntriesNoBuildWrites {
   /** Entries at paths the new site leaves free, to move in where they are. */
@@ -152,13 +181,15 @@ export interface EntriesNoBuildWrites {
  * an entry at a path the new site takes is `displaced` when the new site writes its own there: a folder, or a page
  * the new state lists (`pages.current`, or a feed beside one), and a folder is displaced whole where the new site
  * has a file; the pages every build writes outside the state (the archive's and the search page) stay the build's.
- * Reads every folder but those in `moving`.
+ * A file at the root or in `assets/` is the build's when its bytes are those the previous build wrote there
+ * (`pages.previousFiles`: one the archivist edited or put there is theirs, displaced where the new site writes its
+ * own); without that record, by its name. Reads every folder but those in `moving`, and those files.
  */
 export function entriesNoBuildWrites(
   dir: string,
   moving: ReadonlySet<string>,
   newSite: string,
-  pages: { previous: ItemPages; current: ItemPages },
+  pages: SitePages,
 ): EntriesNoBuildWrites {
   const taken = (entry: string) => entryIn(newSite, entry) !== undefined;
   // A page a build wrote is in its state, or beside one that is (a topic's feeds beside its page).
@@ -169,7 +200,17 @@ export function entriesNoBuildWrites(
   const displaced: string[] = [];
   // Whether the entry `file`, no folder, is one no build writes at a path the new site leaves free; one at a path it
   // takes with its own is displaced.
+  const { previousFiles } = pages;
+  // Whether the file `file` at the root or in `assets/` holds other bytes than the previous build wrote there.
+  const changedSinceBuilt = (file: string) =>
+    previousFiles?.[file] !== hashOfSiteFile(readFileSync(path.join(dir, file)));
   const isOwnEntry = (file: string, entry: Dirent): boolean => {
+    if (previousFiles && entry.isFile() && isRootOrAssetFile(file)) {
+      if (!changedSinceBuilt(file)) return false;
+      if (!taken(file)) return true;
+      displaced.push(file);
+      return false;
+    }
     // A page, feed or index file a build wrote is the build's without asking the disk whether the new site has it.
     const isPage = entry.isFile() && isSiteFile(file) && !file.startsWith('assets/');
     if (isPage && wrote(file)) return false;

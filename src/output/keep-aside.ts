@@ -41,7 +41,7 @@ function isSameEntry(a: string, b: string): boolean {
 }
 
 /** Puts at `to` what is at `from`, which stays: a file linked (where links fail, copied), a folder copied whole. */
-function copyEntry(from: string, to: string): void {
+export function copyEntry(from: string, to: string): void {
   if (lstatSync(from).isDirectory()) {
     cpSync(from, to, {
       recursive: true,

@@ -7,14 +7,14 @@ import { chmodSync, chownSync, existsSync, lstatSync, realpathSync, rmSync, stat
 import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
-import { BUILD_STATE_FILE, entriesNoBuildWrites, readBuildState, type BuildState } from './build-state.ts';
+import { BUILD_STATE_FILE, readBuildState, type BuildState, type SitePages } from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
-import { keepAside, type KeptAside } from './keep-aside.ts';
+import { copyEntry, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
 import { lockSite, type LockHolder, type SiteLock } from './site-lock.ts';
-import { clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput, type SitePages } from './swap-output.ts';
+import { carryOwnEntries, clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
 export interface SiteOutput {
@@ -169,15 +169,18 @@ async function keepPages(writer: OutputWriter, previousDir: string | null, kept:
 
 /**
  * Has `writer` carry into the new site in `staging` what the previous site in `previousDir` holds that no build writes
- * (`entriesNoBuildWrites`, given the two sites' `pages`), and keeps aside there what of it stands where the new site
- * has its own, returned. Reads the folders this build writes anew, and those only the previous site has: the
- * previous site's remover reads them too.
+ * (`carryOwnEntries`, given the two sites' `pages`), moved in at the swap; what stands where the new site has its own
+ * is linked or copied now, the previous site untouched, so that a build killed or failed before the swap leaves it as
+ * it was.
  */
 function keepOwnEntries(previousDir: string, staging: string, writer: OutputWriter, pages: SitePages): KeptAside[] {
-  const { free, displaced } = entriesNoBuildWrites(previousDir, new Set(writer.carried), staging, pages);
-  for (const entry of free) writer.carry(entry, 0);
-  // Linked into the new site, the previous one untouched: a build killed or failed before the swap leaves it as it was.
-  return displaced.flatMap((entry) => keepAside(previousDir, staging, entry) ?? []);
+  return carryOwnEntries(previousDir, staging, new Set(writer.carried), pages, {
+    move: (entry) => writer.carry(entry, 0),
+    replace(file) {
+      rmSync(path.join(staging, file));
+      copyEntry(path.join(previousDir, file), path.join(staging, file));
+    },
+  });
 }
 
 /**
@@ -204,6 +207,7 @@ export function openSiteOutput(output: string): SiteOutput {
   const recalled = previousDir ? recallPublished(outDir) : null;
   const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
   const previousPages = previousState?.render.pages ?? null;
+  const previousFiles = previousState?.render.files ?? null;
   const checkUnreplaced = checkSiteUnreplaced(outDir);
   const staging = makeStagingFolder(outDir, previousDir);
   // The pages of a site this process swapped in are there: it wrote or kept every page its state lists.
@@ -225,7 +229,9 @@ export function openSiteOutput(output: string): SiteOutput {
     async keepPrevious(kept, dropped, pages) {
       await keepPages(writer, previousDir, kept, dropped);
       if (previousDir)
-        keptAside.push(...keepOwnEntries(previousDir, staging, writer, { previous: previousPages, current: pages }));
+        keptAside.push(
+          ...keepOwnEntries(previousDir, staging, writer, { previous: previousPages, current: pages, previousFiles }),
+        );
     },
     async publish(state, cleanup) {
       await writer.write(BUILD_STATE_FILE, `${JSON.stringify(state)}\n`);
@@ -233,7 +239,7 @@ export function openSiteOutput(output: string): SiteOutput {
       reachKillPoint('publish');
       lastPublished = null;
       checkUnreplaced();
-      const pages = { previous: previousPages, current: state.render.pages };
+      const pages = { previous: previousPages, current: state.render.pages, previousFiles };
       // The second read finds again what the first kept aside, still in the previous site.
       const keptBefore = new Set(keptAside.map(({ file }) => file));
       const keptLate = swapInOutput(staging, outDir, cleanup, writer.carried, pages);

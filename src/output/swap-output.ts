@@ -27,11 +27,12 @@ import { isProcessRunning } from '../process-running.ts';
 import {
   BUILD_STATE_FILE,
   entriesNoBuildWrites,
+  DEFAULT_FILES,
   entryIn,
   holdsOnlyWhatItsBuildWrote,
   isBuiltSite,
   readBuildState,
-  type BuildState,
+  type SitePages,
 } from './build-state.ts';
 import { keepAside, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
@@ -127,26 +128,51 @@ function restorePrevious(previous: string, staging: string, outDir: string): voi
 const isBuiltFolder = (dir: string) =>
   existsSync(dir) && (isBuiltSite(dir) || existsSync(path.join(dir, JOURNAL_FILE)));
 
-/** The pages rendered one per item by the build that wrote the previous site, and by this one (their states'). */
-export interface SitePages {
-  previous: BuildState['render']['pages'] | null;
-  current: BuildState['render']['pages'] | null;
+/** How `carryOwnEntries` puts an entry of the previous site (relative to it) into the new one. */
+export interface EntryPlacing {
+  /** Puts the entry where it was, where the new site has nothing. */
+  move(entry: string): void;
+  /** Puts the file in place of the new site's own (`DEFAULT_FILES`). */
+  replace(file: string): void;
+}
+
+/**
+ * Carries into the new site in `newSite` what the previous site in `previous` holds that no build writes
+ * (`entriesNoBuildWrites`, outside `moving`, given the two sites' `pages`), through `placing`: each where it was, a
+ * default file of the build's replaced by the archivist's; any other that stands where the new site has its own is
+ * kept aside there (`keepAside`, a copy, the previous site untouched), and returned, with what was kept aside there
+ * before. Reads the folders the new site writes anew, and those only the previous site has: its remover reads them too.
+ */
+export function carryOwnEntries(
+  previous: string,
+  newSite: string,
+  moving: ReadonlySet<string>,
+  pages: SitePages,
+  placing: EntryPlacing,
+): KeptAside[] {
+  const { free, displaced } = entriesNoBuildWrites(previous, moving, newSite, pages);
+  for (const entry of free) placing.move(entry);
+  return displaced.flatMap((entry) => {
+    if (!DEFAULT_FILES.has(entry)) return keepAside(previous, newSite, entry) ?? [];
+    placing.replace(entry);
+    return [];
+  });
 }
 
 /**
  * Moves into the new site in `outDir` what the archivist saved into the previous site (`previous`, swapped out) after
- * the build read it for their entries: what no build writes that is still there (what was there when it was read
- * has moved in with the journal's folders), each where it was; what stands where the new site has its own is kept
- * aside there (`keepAside`), and returned, with what was kept aside there before. `pages`: see `entriesNoBuildWrites`.
+ * the build read it for their entries (`carryOwnEntries`: what was there when it was read has moved in with the
+ * journal's folders), each by a rename.
  */
 function moveLateEntries(previous: string, outDir: string, pages: SitePages): KeptAside[] {
-  const { free, displaced } = entriesNoBuildWrites(previous, new Set([JOURNAL_FILE]), outDir, pages);
-  for (const entry of free) {
-    const to = path.join(outDir, entry);
-    mkdirSync(path.dirname(to), { recursive: true });
-    moveEntry(path.join(previous, entry), to);
-  }
-  return displaced.flatMap((entry) => keepAside(previous, outDir, entry) ?? []);
+  return carryOwnEntries(previous, outDir, new Set([JOURNAL_FILE]), pages, {
+    move(entry) {
+      const to = path.join(outDir, entry);
+      mkdirSync(path.dirname(to), { recursive: true });
+      moveEntry(path.join(previous, entry), to);
+    },
+    replace: (file) => renameSync(path.join(previous, file), path.join(outDir, file)),
+  });
 }
 
 /**
@@ -200,9 +226,11 @@ export function clearLeftovers(outDir: string): KeptAside[] {
     else if (swappedAside && journal && !existsSync(staging)) {
       // Killed once its new site was in place, before the previous one was read again: what the archivist saved into
       // it after the first read goes to the new site. Should a file not move, the previous site is left where it is.
+      const previousRender = readBuildState(previous)?.render;
       const pages = {
-        previous: readBuildState(previous)?.render.pages ?? null,
+        previous: previousRender?.pages ?? null,
         current: readBuildState(outDir)?.render.pages ?? null,
+        previousFiles: previousRender?.files ?? null,
       };
       try {
         keptAside.push(...moveLateEntries(previous, outDir, pages));

@@ -9,6 +9,7 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, link, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { hashOfSiteFile, isRootOrAssetFile } from './build-state.ts';
 import { reachKillPoint } from './kill-point.ts';
 import { isSearchIndexFile } from './pagefind-files.ts';
 
@@ -38,6 +39,8 @@ export interface OutputWriter {
   readonly written: string[];
   /** Files written because they are new or changed, and files kept from the previous build (once settled). */
   readonly counts: { written: number; unchanged: number };
+  /** The hash of each file written at the site's root and in `assets/`, for the build state. */
+  readonly rootAndAssetFiles: Record<string, string>;
 }
 
 async function sameBytes(file: string, content: Uint8Array): Promise<boolean> {
@@ -146,11 +149,13 @@ export function createOutputWriter(
   const { schedule, settled } = createWriteQueue(stagingDir);
   const written: string[] = [];
   const carried: string[] = [];
+  const rootAndAssetFiles: Record<string, string> = {};
   const write = (file: string, content: string | Uint8Array) => {
     reachKillPoint(stageWriting(file));
     written.push(file);
+    const bytes = typeof content === 'string' ? Buffer.from(content) : content;
+    if (isRootOrAssetFile(file)) rootAndAssetFiles[file] = hashOfSiteFile(bytes);
     return schedule(file, async (target) => {
-      const bytes = typeof content === 'string' ? Buffer.from(content) : content;
       const previous = previousDir ? path.join(previousDir, file) : null;
       if (previous && (await sameBytes(previous, bytes)) && (await linkOrCopy(previous, target))) {
         counts.unchanged++;
@@ -166,6 +171,7 @@ export function createOutputWriter(
     carried,
     written,
     counts,
+    rootAndAssetFiles,
     had: (file) => previousDir !== null && (knownInPrevious(file) || existsSync(path.join(previousDir, file))),
     async keepAll(files) {
       for (const file of files) {

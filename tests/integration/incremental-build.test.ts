@@ -254,6 +254,40 @@ describe("the archivist's own files inside a built site", () => {
     assert.ok(formatSummary(added.report).includes(`warning ${path.join(outDir, handWritten)}: `));
   });
 
+  it("keeps the archivist's own robots.txt and icon in place of the build's defaults, and keeps aside a style sheet or home page they edited, once and said", async () => {
+    const dir = makeArchiveOfSeedsButLavrov();
+    const { outDir } = await buildArchiveDir(dir);
+    const own = {
+      'robots.txt': 'User-agent: *\nDisallow: /\n',
+      'assets/favicon.svg': '<svg xmlns="http://www.w3.org/2000/svg"><title>ours</title></svg>',
+      'assets/print.css': 'nav { display: none; }',
+    };
+    for (const [file, text] of Object.entries(own)) writeFileSync(path.join(outDir, file), text);
+    const editedStyle = `${readFileSync(path.join(outDir, 'assets/style.css'), 'utf8')}\nbody { color: navy; }\n`;
+    writeFileSync(path.join(outDir, 'assets/style.css'), editedStyle);
+    writeFileSync(path.join(dir, 'articles', SEED_FILES.lavrov), seedText(SEED_FILES.lavrov));
+    const added = await buildArchiveDir(dir);
+    for (const [file, text] of Object.entries(own))
+      assert.equal(readFileSync(path.join(outDir, file), 'utf8'), text, file);
+    assert.equal(readFileSync(path.join(outDir, 'assets/style.kept-aside.css'), 'utf8'), editedStyle);
+    assert.doesNotMatch(readFileSync(path.join(outDir, 'assets/style.css'), 'utf8'), /navy/, "the build's style sheet");
+    const warned = (report: typeof added.report) =>
+      report.warnings.filter((w) => w.code === 'own-file-kept-aside').map((w) => w.file);
+    assert.deepEqual(warned(added.report), [path.join(outDir, 'assets/style.css')]);
+    // Built again: the build's style sheet is the build's, the archivist's files stay, nothing more is kept aside.
+    const again = await buildArchiveDir(dir);
+    assert.deepEqual(warned(again.report), []);
+    for (const [file, text] of Object.entries(own))
+      assert.equal(readFileSync(path.join(outDir, file), 'utf8'), text, file);
+    assert.deepEqual(readdirSync(path.join(outDir, 'assets')).sort(), [
+      'favicon.svg',
+      'print.css',
+      'search.js',
+      'style.css',
+      'style.kept-aside.css',
+    ]);
+  });
+
   it('keeps them where they were when a build writes their folders anew: after an article is added, and when every page and the whole search index are made again', async () => {
     const dir = makeArchiveOfSeedsButLavrov();
     const first = await buildArchiveDir(dir);
