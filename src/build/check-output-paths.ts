@@ -6,6 +6,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
+import { isReportField } from '../report/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -28,7 +29,10 @@ function realPath(target: string): string {
   return path.join(realpathSync(existing), path.relative(existing, path.resolve(target)));
 }
 
-/** Why the folder of the report file `reportFile` cannot be made, or null: a file stands where it or one above it must be. */
+/**
+ * Why the folder of the report file `reportFile` cannot be made, or null: a file stands where it or one above it must
+ * be.
+ */
 function reportFolderBlocked(reportFile: string): string | null {
   const existing = nearestExisting(path.dirname(reportFile));
   return statSync(existing).isDirectory()
@@ -36,12 +40,13 @@ function reportFolderBlocked(reportFile: string): string | null {
     : `the report file's folder cannot be made: ${displayPath(existing)} is a file`;
 }
 
-/** How a build report opens (compact or indented, from the first versions on): its first field. */
-const REPORT_OPENING = /^\s*\{\s*"articlesDir"\s*:/;
+/** How a JSON object opens, compact or indented: its first field's name. */
+const JSON_OPENING = /^\s*\{\s*"([^"\\]*)"\s*:/;
 
 /**
  * Why the report may not be written over the file `reportFile`, or null: none is there, or an empty file, or a build's
- * report (its opening read), which each build replaces; any other file is someone's, which it would destroy.
+ * report (its opening read: a JSON object whose first field is one only a report has, in whatever order a version
+ * wrote them), which each build replaces; any other file is someone's, which it would destroy.
  */
 function reportFileForeign(reportFile: string): string | null {
   let opening: string;
@@ -56,7 +61,8 @@ function reportFileForeign(reportFile: string): string | null {
   } catch {
     return null; // none there (a folder is refused on its own)
   }
-  return !opening.trim() || REPORT_OPENING.test(opening)
+  const firstField = JSON_OPENING.exec(opening)?.[1];
+  return !opening.trim() || (firstField !== undefined && isReportField(firstField))
     ? null
     : `the report file ${displayPath(reportFile)} exists and is not a build report, which the report would replace (move it, or give --report another file)`;
 }
@@ -95,7 +101,10 @@ function listed(files: string[]): string {
   return (files.length > LISTED_FILES ? [...files.slice(0, LISTED_FILES), '…'] : files).join(', ');
 }
 
-/** What the existing output folder `outDir` holds that no build writes, or its first entries when a build could have written them all. */
+/**
+ * What the existing output folder `outDir` holds that no build writes, or its first entries when a build could have
+ * written them all.
+ */
 function heldFiles(outDir: string): string[] {
   if (!statSync(outDir).isDirectory()) return [path.basename(outDir)];
   const foreign = filesNoBuildWrites(outDir, LISTED_FILES + 1);
@@ -109,9 +118,11 @@ function heldFiles(outDir: string): string[] {
 /**
  * Throws, naming the folder and the reason, when the build must not write where it was told: the output folder,
  * the report or the cache is, contains or lies inside the content folder; the output folder is or contains the
- * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder or a file that is no build report, or a file stands where its folder must be (the build
- * would fail once its site was in place); or the output folder exists and is a disk mounted there (it cannot be
- * renamed), or is not a site a build wrote (it would be replaced whole). What the user put in a site a build wrote is kept in the new one (`entriesNoBuildWrites`).
+ * project or the working folder; the report or the cache lies inside the output folder; the report file is a folder
+ * or a file that is no build report, or a file stands where its folder must be (the build would fail once its site
+ * was in place); or the output folder exists and is a disk mounted there (it cannot be renamed), or is not a site a
+ * build wrote (it would be replaced whole). What the user put in a site a build wrote is kept in the new one
+ * (`entriesNoBuildWrites`).
  */
 export function checkOutputPaths(paths: OutputPaths): void {
   const content = realPath(paths.contentDir);

@@ -27,8 +27,9 @@ export interface BuildState {
     /** Output file → key of the page's data, for the pages rendered one per item. */
     pages: Record<string, string>;
     /**
-     * Output file → hash of its bytes, for the files written at the site's root and in `assets/` (`isRootOrAssetFile`),
-     * which the next build tells from the archivist's own by them; absent from states written before.
+     * Output file → hash of its bytes, for the files written at the site's root and in `assets/`
+     * (`isRootOrAssetFile`), which the next build tells from the archivist's own by them; absent from states written
+     * before.
      */
     files?: Record<string, string>;
   };

@@ -138,7 +138,8 @@ export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) 
     const holder = holderIn(held);
     if (holder === 'foreign')
       throw new Error(
-        `${path.basename(file)} beside the output folder is not a build's lock, which a build keeps there under that name while it runs (move it, or choose another --out)`,
+        `${path.basename(file)} beside the output folder is not a build's lock, which a build keeps there under ` +
+          'that name while it runs (move it, or choose another --out)',
       );
     if (isStale(file, held)) {
       takeOver(file, held);

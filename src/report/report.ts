@@ -30,6 +30,28 @@ export interface BuildReport {
   search?: { indexed: number; baseIndexed: boolean; deltaArticles: number };
 }
 
+/**
+ * Every field of a build report, and whether its name alone says a JSON object is one (`search` or `pages` could
+ * open a file of the user's), so that a report is told from another file whatever the order of its fields.
+ */
+const REPORT_FIELDS: Record<keyof BuildReport, boolean> = {
+  articlesDir: true,
+  filesRead: true,
+  published: false,
+  rejected: false,
+  warnings: false,
+  duplicates: false,
+  timings: false,
+  discoveredActors: true,
+  counts: false,
+  pages: false,
+  search: false,
+};
+
+/** Whether `field`, the first of a JSON object, says it is a build report: a field only a report has. */
+export const isReportField = (field: string) =>
+  Object.hasOwn(REPORT_FIELDS, field) && REPORT_FIELDS[field as keyof BuildReport];
+
 /** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */
 export function createReport(
   articlesDir: string,

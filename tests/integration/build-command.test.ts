@@ -349,6 +349,21 @@ describe('npm run build', () => {
       assert.ok(!existsSync(path.join(root, '_site')), 'no site is written');
     });
 
+    it("a JSON file of the user's, though a report of any order of fields is replaced", () => {
+      const { contentDir, root } = setUp();
+      const args = ['--content', contentDir, '--out', path.join(root, '_site')];
+      writeFileSync(path.join(root, 'settings.json'), '{"search": "archive", "pages": 20}');
+      const settings = runBuild(root, ...args, '--report', 'settings.json');
+      assert.equal(settings.status, 1);
+      assert.match(settings.stderr, /the report file settings\.json exists and is not a build report/);
+      // A report whose fields come in another order than this version writes them (a version to come, a tool).
+      writeFileSync(path.join(root, 'report.json'), '{\n  "filesRead": 5,\n  "articlesDir": "content/articles"\n}\n');
+      const report = runBuild(root, ...args, '--report', 'report.json');
+      assert.equal(report.status, 0, report.stderr);
+      assert.equal(JSON.parse(readFileSync(path.join(root, 'report.json'), 'utf8')).filesRead, 5);
+      assert.match(readFileSync(path.join(root, 'report.json'), 'utf8'), /^\{"articlesDir":/);
+    });
+
     it('a report file whose folder cannot be made, a file standing in its place', () => {
       const { contentDir, root } = setUp();
       const before = snapshotTree(root);

@@ -194,7 +194,7 @@ const SURFACES: Record<string, string[]> = {
     'splitMarks',
     'trusted',
   ],
-  report: ['createReport', 'formatSummary', 'printable'],
+  report: ['createReport', 'formatSummary', 'isReportField', 'printable'],
   settings: ['SITE_SETTINGS_FILE', 'SiteSettingsError', 'loadSiteSettings', 'parseSiteSettings'],
   search: [
     'DELTA_MIN_LIMIT',
