@@ -3,13 +3,19 @@
  * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
  * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
  */
-import { existsSync, lstatSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand } from '../src/cli/args.ts';
 import { makeFolder } from '../src/make-folder.ts';
-import { formatIngestTable, loadArchiveState, planIngest, type IngestInput } from '../src/ingest/index.ts';
+import {
+  formatIngestTable,
+  loadArchiveState,
+  planIngest,
+  type IngestInput,
+  type IngestResult,
+} from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
@@ -20,15 +26,36 @@ function stdinInput(): IngestInput {
   return { name: /^<(!doctype|html|head|body|article|div|p)\b/i.test(head) ? 'stdin.html' : 'stdin.txt', bytes };
 }
 
-/** The files to ingest: each path as given, folders expanded to their article files in path order. */
-function readInputs(paths: string[]): IngestInput[] {
-  return paths.flatMap((p): IngestInput[] => {
+/** What a folder given to ingest holds that it does not read, told as rejected; files of other types are left unsaid. */
+const UNREAD_TOLD = new Set(['symlink', 'unreadable', 'not-a-file']);
+
+/**
+ * The files to ingest: each path as given (a symbolic link named on the command line followed, as the user named
+ * it), folders expanded to their article files in path order; and what such a folder holds that is not read (a link
+ * inside it, which may lead anywhere, even round to itself), as rejected.
+ */
+function readInputs(paths: string[]): { inputs: IngestInput[]; unread: IngestResult[] } {
+  const unread: IngestResult[] = [];
+  const inputs = paths.flatMap((p): IngestInput[] => {
     if (p === '-') return [stdinInput()];
     const stat = statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${p}: no such file or folder`);
-    const files = stat.isDirectory() ? listArticleFiles(p).files.map((f) => path.join(p, f)) : [p];
-    return files.map((file) => ({ name: path.basename(file), bytes: readFileSync(file) }));
+    if (!stat.isDirectory()) return [{ name: path.basename(p), bytes: readFileSync(p) }];
+    const { files, skipped } = listArticleFiles(realpathSync(p));
+    for (const { file, code, reason } of skipped)
+      if (UNREAD_TOLD.has(code)) unread.push({ status: 'rejected', input: path.join(p, file), reason });
+    return files.map((file) => ({ name: path.basename(file), bytes: readFileSync(path.join(p, file)) }));
   });
+  return { inputs, unread };
+}
+
+/** Writes `bytes` at `file` unless an entry is there already (a link, even one leading nowhere, included). */
+function writeOnce(file: string, bytes: Uint8Array): void {
+  try {
+    writeFileSync(file, bytes, { flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
 }
 
 function main(): number {
@@ -45,14 +72,16 @@ function main(): number {
       `${displayPath(articlesDir)} is a symbolic link, which the build does not follow, so nothing was ingested: ` +
         'make it a folder of its own (move into it the files it links to) and ingest again',
     );
-  const results = planIngest(readInputs(positionals), loadArchiveState(options.contentDir), context, retrieved);
+  const { inputs, unread } = readInputs(positionals);
+  const results = [...planIngest(inputs, loadArchiveState(options.contentDir), context, retrieved), ...unread];
   for (const result of results) {
     if (result.status !== 'written') continue;
     const articlePath = path.join(articlesDir, result.articleFile);
     const sourcePath = path.join(options.contentDir, result.sourceFile);
     makeFolder(path.dirname(articlePath));
     makeFolder(path.dirname(sourcePath));
-    if (!existsSync(sourcePath)) writeFileSync(sourcePath, result.bytes);
+    // Named by its hash: one there already holds these bytes. Never through a link there either.
+    writeOnce(sourcePath, result.bytes);
     // Never through an entry that is there already: a link would have the file it points to written over.
     writeFileSync(articlePath, result.markdown, { flag: 'wx' });
   }

@@ -8,7 +8,10 @@ import { hashBytes, isRejection, listArticleFiles, parseFrontMatter, readArticle
 export interface ArchiveState {
   /** sha256 of every original already in the archive → the article file that holds it. */
   known: Map<string, string>;
-  /** Names in use under articles/ (relative to it): article files, and the entries the build does not read. */
+  /**
+   * Names in use under articles/ (relative to it), in lower case: article files, and the entries the build does not
+   * read. A name that differs by case alone is the same file on a disk that ignores case (macOS's, Windows').
+   */
   taken: Set<string>;
   /** The archive's articles, by file, for duplicate checks. */
   index: DuplicateIndex<string>;
@@ -31,10 +34,10 @@ export function loadArchiveState(contentDir: string): ArchiveState {
   if (!existsSync(articlesDir)) return state;
   const listed = listArticleFiles(articlesDir);
   // A name the build does not read (a symbolic link, a file of another type) is still the archivist's.
-  for (const entry of listed.skipped) state.taken.add(entry.file);
+  for (const entry of listed.skipped) state.taken.add(entry.file.toLowerCase());
   for (const file of listed.files) {
     const bytes = readFileSync(path.join(articlesDir, file));
-    state.taken.add(file);
+    state.taken.add(file.toLowerCase());
     state.known.set(hashBytes(bytes), file);
     const raw = readArticle(file, bytes);
     if (isRejection(raw)) continue;

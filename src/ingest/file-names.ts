@@ -6,7 +6,8 @@ import { formatFrontMatterDate } from './article-markdown.ts';
 
 /**
  * The article's file name under articles/: "2024-06-20-xi-meets-lavrov.md" ("2024-06-…" or "2024-…" for a
- * coarser date, "undated-…" without one). A name already taken gets the start of the original's hash.
+ * coarser date, "undated-…" without one). A name already taken (`taken`: in lower case, whatever the case of the
+ * file there) gets the start of the original's hash.
  */
 export function articleFileName(
   article: { title: string; date: PublicationDate | null },
@@ -15,7 +16,7 @@ export function articleFileName(
 ): string {
   const base = `${article.date ? formatFrontMatterDate(article.date) : 'undated'}-${slugify(article.title)}`;
   const name = `${base}.md`;
-  return taken.has(name) ? `${base}-${sha256.slice(0, 8)}.md` : name;
+  return taken.has(name.toLowerCase()) ? `${base}-${sha256.slice(0, 8)}.md` : name;
 }
 
 /** Where the original is kept, relative to the archive folder: sources/<sha256><its extension>. */

@@ -53,7 +53,7 @@ export function planIngest(
     const sourceFile = sourceFileName(sha256, name);
     const [match] = findDuplicates(state.index, article.fingerprint);
     state.known.set(sha256, articleFile);
-    state.taken.add(articleFile);
+    state.taken.add(articleFile.toLowerCase());
     addToIndex(state.index, articleFile, article.fingerprint);
     const origin = { file: name, sha256, kept: sourceFile, retrieved: article.retrieved ?? retrieved };
     return {

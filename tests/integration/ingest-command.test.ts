@@ -150,6 +150,44 @@ describe('npm run ingest', () => {
     assert.match(written[0]!, /^2025-03-03-wang-yi-visits-moscow-for-talks-[0-9a-f]{8}\.md$/);
   });
 
+  it("names its article apart from one of the archivist's whose name differs by case alone, the same file on a disk that ignores case", () => {
+    const archive = makeArchive();
+    const theirs = path.join(archive, 'articles', '2025-03-03-Wang-Yi-Visits-Moscow-For-Talks.md');
+    writeFileSync(theirs, "# Wang Yi in Moscow\n\nthe archivist's own summary\n");
+    assert.match(ingest(['-', '--content', archive], PASTED), /1 written/);
+    const written = readdirSync(path.join(archive, 'articles')).filter((name) => name !== path.basename(theirs));
+    assert.equal(written.length, 1);
+    assert.match(written[0]!, /^2025-03-03-wang-yi-visits-moscow-for-talks-[0-9a-f]{8}\.md$/);
+  });
+
+  it('writes no original through a link standing at its name, even one that leads nowhere', () => {
+    const archive = makeArchive();
+    const outside = path.join(path.dirname(archive), 'outside.txt');
+    mkdirSync(path.join(archive, 'sources'));
+    symlinkSync(outside, path.join(archive, 'sources', `${hashBytes(Buffer.from(PASTED))}.txt`));
+    assert.match(ingest(['-', '--content', archive], PASTED), /1 written/);
+    assert.ok(!existsSync(outside), 'nothing is written where the link leads');
+  });
+
+  it('follows a link to a folder named on the command line, and tells the links inside it, which it does not follow', () => {
+    const archive = makeArchive();
+    const root = path.dirname(archive);
+    const batch = path.join(root, 'batch');
+    mkdirSync(path.join(batch, 'more'), { recursive: true });
+    writeFileSync(path.join(batch, 'pasted.txt'), PASTED);
+    symlinkSync(path.join(SEEDS_DIR, SEED_FILES.lavrov), path.join(batch, 'more', 'linked.txt'));
+    symlinkSync('..', path.join(batch, 'more', 'round'));
+    symlinkSync(batch, path.join(root, 'batch-link'));
+    const before = snapshot(batch);
+    const { status, stdout } = runCommand('ingest', [path.join(root, 'batch-link'), '--content', archive]);
+    assert.match(stdout, /1 written, 0 unchanged, 2 rejected/);
+    assert.equal(status, 1, 'what was not ingested is said, as a rejection');
+    assert.match(stdout, /batch-link\/more\/linked\.txt +.*symbolic link: not followed/);
+    assert.match(stdout, /batch-link\/more\/round +.*symbolic link: not followed/);
+    assert.deepEqual(readdirSync(path.join(archive, 'articles')), ['2025-03-03-wang-yi-visits-moscow-for-talks.md']);
+    assert.deepEqual(snapshot(batch), before, 'the folder ingested is left as it was');
+  });
+
   it('ingests nothing into an articles folder that is a symbolic link, which the build would not read, and says so', () => {
     const linked = makeArchive({}, { seeds: true });
     const synced = path.join(path.dirname(linked), 'synced');
