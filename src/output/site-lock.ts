@@ -4,7 +4,7 @@
  * process holds the site, rather than doing all its work to fail at the swap. A lock whose process is gone (a build
  * killed) is taken over. Touches the disk.
  */
-import { readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFolder } from '../make-folder.ts';
@@ -97,6 +97,31 @@ function takeOver(file: string, text: string): void {
   else renameSync(taken, file);
 }
 
+/**
+ * Makes the lock file `file` holding `text` where none is; false when one is there. One made but not written (a full
+ * disk) is removed, and the failure names it: left empty, it would hold up the next build.
+ */
+function createLock(file: string, text: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(file, 'wx');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+  try {
+    writeFileSync(fd, text);
+  } catch (error) {
+    unlinkSync(file);
+    throw new Error(`could not write the lock file ${path.basename(file)}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  } finally {
+    closeSync(fd);
+  }
+  return true;
+}
+
 /** How the holder of a lock is named to the user. */
 export function describeHolder(holder: LockHolder): string {
   const where = holder.host === hostname() ? '' : ` on ${holder.host}`;
@@ -121,8 +146,7 @@ export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) 
   makeFolder(path.dirname(file));
   let told = false;
   for (;;) {
-    try {
-      writeFileSync(file, text, { flag: 'wx' });
+    if (createLock(file, text))
       return {
         file,
         waited: told,
@@ -130,9 +154,6 @@ export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) 
           if (readText(file) === text) unlinkSync(file);
         },
       };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
     const held = readText(file);
     if (held === null) continue;
     const holder = holderIn(held);

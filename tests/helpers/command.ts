@@ -29,15 +29,16 @@ export function runCommand(
 }
 
 /**
- * How the disk mounted for a command (`runCommandOnDisk`) is: read-only, full (one file takes all its space), or empty
- * and writable.
+ * How the disk mounted for a command (`runCommandOnDisk`) is: read-only, full (one file takes all its space), nearly
+ * full (room for a few small files, not for a site), or empty and writable.
  */
-export type DiskState = 'read-only' | 'full' | 'empty';
+export type DiskState = 'read-only' | 'full' | 'nearly-full' | 'empty';
 
 const MOUNT_SCRIPTS: Record<DiskState, string> = {
   empty: 'mount -t tmpfs tmpfs "$1"',
   'read-only': 'mount -t tmpfs -o ro tmpfs "$1"',
   full: 'mount -t tmpfs -o size=64k tmpfs "$1" && { cat /dev/zero > "$1/filler" 2>/dev/null; true; }',
+  'nearly-full': 'mount -t tmpfs -o size=64k tmpfs "$1" && head -c 40960 /dev/zero > "$1/filler"',
 };
 
 /**

@@ -198,11 +198,19 @@ describe('npm run build', () => {
     const disk = path.join(path.dirname(contentDir), 'full');
     mkdirSync(disk);
     const args = ['--content', contentDir, '--out', path.join(disk, 'site'), '--report', reportFileFor(contentDir)];
-    const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
+    // Room for the lock and the staging folder, not for the site.
+    const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'nearly-full' });
     assert.equal(status, 1);
     // Every page after the first that could not be written failed too: Eleventy's error listed them all, not why.
-    assert.match(stderr, /^Build failed: could not write \S+: ENOSPC: no space left on device/m);
+    assert.match(stderr, /^Build failed: could not write (?!the lock)\S+: ENOSPC: no space left on device/m);
     assert.doesNotMatch(stderr, /Having trouble writing/);
+    // A disk with no room at all: the lock file made cannot be written, and the failure names it.
+    const full = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
+    assert.equal(full.status, 1);
+    assert.match(
+      full.stderr,
+      /^Build failed: could not write the lock file site\.lock: ENOSPC: no space left on device/m,
+    );
   });
 
   it('refuses, before building, an output folder that is a disk of its own', { skip: diskUnavailable }, () => {
