@@ -195,7 +195,11 @@ async function writeSite(
     const pageKeys = Object.fromEntries(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),
     );
-    const render = { fingerprint: plan.renderFingerprint, pages: pageKeys, files: output.writer.rootAndAssetFiles };
+    // In the order of their names, so that the same site has the same state whichever page was written first.
+    const files = Object.fromEntries(
+      Object.entries(output.writer.rootAndAssetFiles).sort(([a], [b]) => (a < b ? -1 : 1)),
+    );
+    const render = { fingerprint: plan.renderFingerprint, pages: pageKeys, files };
     const state = createBuildState(options.published, render, plan.searchPlan.state);
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped, pageKeys));
