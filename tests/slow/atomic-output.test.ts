@@ -9,6 +9,7 @@ import {
   clearLeftovers,
   KILL_AT_VARIABLE,
   KILL_POINTS,
+  lockSiteOutput,
   previousDirFor,
   readBuildState,
   stagingDirFor,
@@ -74,8 +75,10 @@ describe('atomic output', () => {
       if (point.startsWith('swap-')) assert.ok(!existsSync(outDir), `no site in place at ${point}, never a mix`);
       else assert.deepEqual(snapshotTree(outDir), before, `the site is untouched when killed at ${point}`);
       const saved = saveLate(outDir, `${point}.txt`);
-      // What every build does first.
+      // What every build does first: take the site's lock, the killed build's, and clear what it left.
+      const lock = await lockSiteOutput(outDir);
       clearLeftovers(outDir);
+      lock.release();
       const after = snapshotTree(outDir);
       for (const file of saved) assert.ok(after.delete(file), `${file}, saved late, is in the site`);
       assert.deepEqual(after, before, `the previous site is back as it was after ${point}`);
@@ -91,7 +94,11 @@ describe('atomic output', () => {
     // Saved after the build read the previous site, before the swap: it was renamed aside with it. Among them, a page
     // written by hand at the path of one the new site brings.
     const saved = saveLate(outDir, 'swap-in.txt');
-    const previous = path.join(path.dirname(outDir), leftovers(outDir)[0]!);
+    // Beside it, the killed build's lock, which the next build takes over.
+    const previous = path.join(
+      path.dirname(outDir),
+      leftovers(outDir).find((name) => name.includes('.previous-'))!,
+    );
     const pagesOf = (site: string) => Object.keys(readBuildState(site)!.render.pages);
     const handWritten = pagesOf(outDir).find((page) => !pagesOf(previous).includes(page))!;
     mkdirSync(path.dirname(path.join(previous, handWritten)), { recursive: true });
