@@ -1,9 +1,8 @@
 /** Tag stage: the countries an article is about (primary) and those it only mentions, with evidence. Pure. */
 import type { ActorTag, CountryTag } from '../types.ts';
-import type { CompiledTaxonomy, CountryHit } from './compile.ts';
+import type { CompiledTaxonomy } from './compile.ts';
 import { evidenceAt, type TagDocument } from './document.ts';
-import { isCountryMention, mentionContext } from './country-context.ts';
-import type { PhraseMatch } from './matcher.ts';
+import type { CountryMention } from './country-context.ts';
 import type { PlaceMention } from './places.ts';
 import { primaryFeatures, primaryModel, primaryProbability, type CountryCounts } from './primary-model.ts';
 import { sentenceAt } from './sentences.ts';
@@ -54,7 +53,7 @@ function sentenceIndex(doc: TagDocument): Map<string, number> {
 function tallyCountries(
   doc: TagDocument,
   compiled: CompiledTaxonomy,
-  matches: PhraseMatch<CountryHit>[],
+  mentions: CountryMention[],
   actors: ActorTag[],
   places: PlaceMention[],
 ): Map<string, Tally> {
@@ -70,7 +69,6 @@ function tallyCountries(
     }
     return t;
   };
-  const context = mentionContext(doc, matches);
   const lead = doc.sentences.find((s) => s.start > doc.titleEnd);
   const leadEnd = lead?.end ?? doc.text.length;
   const mention = (t: Tally, start: number, end: number, inLead: boolean, place?: string) => {
@@ -82,10 +80,9 @@ function tallyCountries(
     if (t.tag.evidence.length < MAX_EVIDENCE)
       t.tag.evidence.push({ ...evidenceAt(doc, start, end), ...(place ? { place } : {}) });
   };
-  for (const match of matches) {
-    for (const hit of match.values) {
-      if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, context)) continue;
-      const t = tally(hit.code);
+  for (const { match, codes } of mentions) {
+    for (const code of codes) {
+      const t = tally(code);
       t.mentions++;
       mention(t, match.start, match.end, false);
     }
@@ -120,11 +117,11 @@ function tallyCountries(
 export function tagCountries(
   doc: TagDocument,
   compiled: CompiledTaxonomy,
-  matches: PhraseMatch<CountryHit>[],
+  mentions: CountryMention[],
   actors: ActorTag[],
   places: PlaceMention[],
 ): CountryTag[] {
-  const tallies = [...tallyCountries(doc, compiled, matches, actors, places).values()];
+  const tallies = [...tallyCountries(doc, compiled, mentions, actors, places).values()];
   const weight = (t: Tally) => t.mentions + ACTOR_WEIGHT * t.actorMentions + PLACE_WEIGHT * t.placeMentions;
   const top = Math.max(0, ...tallies.map(weight));
   const bodySentences = doc.sentences.length - sentenceAt(doc.sentences, doc.titleEnd) - 1;

@@ -84,3 +84,23 @@ export function isCountryMention(
   const present = context.words();
   return hit.cues.some((cue) => present.has(cue)) || namedAsState(doc, match, context.names());
 }
+
+/** A country match that stands for the country here, with the codes of the countries it names. */
+export interface CountryMention {
+  match: PhraseMatch<CountryHit>;
+  codes: string[];
+}
+
+/**
+ * The country matches of a document that stand for their countries (`isCountryMention`), decided once for the names
+ * the tagger leaves to actors and places and for the countries it tags.
+ */
+export function countryMentions(doc: TagDocument, matches: PhraseMatch<CountryHit>[]): CountryMention[] {
+  const context = mentionContext(doc, matches);
+  return matches.flatMap((match) => {
+    const codes = match.values.flatMap((v) =>
+      v.kind === 'country' && isCountryMention(doc, match, v, context) ? [v.code] : [],
+    );
+    return codes.length > 0 ? [{ match, codes }] : [];
+  });
+}

@@ -10,7 +10,7 @@ import { evidenceAt, type TagDocument } from './document.ts';
 import { nameCandidates, withCompanyShortForms, type NameCandidate } from './name-candidates.ts';
 import { nameProbability, nameModel } from './name-model.ts';
 import { comparableName } from './names.ts';
-import { isCountryMention, mentionContext } from './country-context.ts';
+import { countryMentions, type CountryMention } from './country-context.ts';
 import { matchDocument, type DocumentMatches } from './match-document.ts';
 import { resolvePlaces } from './places.ts';
 import { cityNames, isClub } from './clubs.ts';
@@ -28,15 +28,13 @@ export { tokenize } from './tokens.ts';
 /** Token indexes of the accepted country names and of every actor match, and the country named at each name's start. */
 function namedTokens(
   doc: TagDocument,
+  countries: CountryMention[],
   matches: DocumentMatches,
 ): { taken: Set<number>; countriesAt: Map<number, string> } {
-  const context = mentionContext(doc, matches.countries);
   const taken = new Set<number>();
   const countriesAt = new Map<number, string>();
-  for (const match of matches.countries) {
-    const hit = match.values.find((v) => v.kind === 'country' && isCountryMention(doc, match, v, context));
-    if (hit?.kind !== 'country') continue;
-    countriesAt.set(match.first, hit.code);
+  for (const { match, codes } of countries) {
+    countriesAt.set(match.first, codes[0]!);
     for (let i = match.first; i < match.last; i++) taken.add(i);
   }
   for (const match of matches.actors) {
@@ -54,6 +52,8 @@ function everyIn(set: Set<number>, first: number, last: number): boolean {
 /** What the tagger finds in a document before it decides which candidate names are actors. */
 export interface FoundNames {
   matches: DocumentMatches;
+  /** The country matches that stand for their countries. */
+  countries: CountryMention[];
   known: ActorTag[];
   places: ReturnType<typeof resolvePlaces>;
   /** The discovery rules' actors, by their names' comparable form. */
@@ -75,7 +75,8 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
     matches.countries.flatMap((m) => m.values.flatMap((v) => (v.kind === 'country' ? [v.code] : []))),
   );
   const known = tagActors(doc, matches.actors, named);
-  const { taken, countriesAt } = namedTokens(doc, matches);
+  const countries = countryMentions(doc, matches.countries);
+  const { taken, countriesAt } = namedTokens(doc, countries, matches);
   const places = resolvePlaces(doc, matches.places, taken, countriesAt);
   const blocked = new Set(taken);
   for (const match of matches.countries) for (let i = match.first; i < match.last; i++) blocked.add(i);
@@ -126,7 +127,7 @@ export function findNames(doc: TagDocument, compiled: CompiledTaxonomy): FoundNa
     // A place may stand inside a longer name ("Bayern Munich", "Radio Moscow"), not be one alone.
     return c.mentions.some(({ first, last }) => !everyIn(placeTokens, first, last)) ? [c] : [];
   });
-  return { matches, known, places, ruled, countriesAt, candidates, clubs };
+  return { matches, countries, known, places, ruled, countriesAt, candidates, clubs };
 }
 
 /** The actor tag of a candidate the name model accepts: the rule's tag when a rule found it, with all its mentions. */
@@ -209,7 +210,7 @@ export function tagArticle(doc: TagDocument, compiled: CompiledTaxonomy): Tags {
     ),
   ]).filter((team) => !seen.has(team.id));
   return {
-    countries: tagCountries(doc, compiled, found.matches.countries, found.known, places),
+    countries: tagCountries(doc, compiled, found.countries, found.known, places),
     actors: [...found.known, ...discovered, ...teams],
   };
 }
