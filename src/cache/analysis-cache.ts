@@ -210,6 +210,11 @@ export const SEGMENT_ENTRIES = 5000;
 /** Segments that may pile up, beyond those the entries in use fill, before they are written again. */
 const MAX_SEGMENTS = 8;
 /**
+ * Lines of a segment under which it is one of the small ones that piled up (a build's few new entries each), written
+ * again as one with the others when there are too many; the larger are left as they are.
+ */
+const SMALL_SEGMENT = SEGMENT_ENTRIES / 10;
+/**
  * Length of a key and of a checksum: SHA-256s in hex. A line of a segment is the key, a space, the checksum of the
  * entry's JSON, a space, and the JSON.
  */
@@ -491,13 +496,14 @@ function readSegments(dir: string, now: number): Segments {
     names = readdirSync(dir);
     clearLeftovers(dir, names);
   } catch {
-    return { lines, segments: [], listings, listedAt: now, stale: false };
+    return { lines, segments: [], keys: new Map(), listings, listedAt: now, stale: false };
   }
   const segments = names.filter((name) => SEGMENT.test(name)).sort();
   const index = readSegmentIndex(dir);
   const settledBefore = index ? index.listedAt - RACY_MS : -Infinity;
   let stale = index !== null && [...index.segments.keys()].some((name) => !segments.includes(name));
   let chunk: Buffer | null = null;
+  const keys = new Map<string, string[]>();
   for (const name of segments) {
     let fd: number;
     try {
@@ -522,6 +528,10 @@ function readSegments(dir: string, now: number): Segments {
         stale = true;
       }
       listings.set(name, listing);
+      keys.set(
+        name,
+        listing.lines.map(([key]) => key),
+      );
       const segment = new SegmentFile(fd);
       listing.lines.forEach((place, i) => lines.set(place[0], { segment, place, head: heads[i]! }));
       if (listing.lines.length) segmentsHeld.register(segment, fd);
@@ -531,7 +541,7 @@ function readSegments(dir: string, now: number): Segments {
       stale = true;
     }
   }
-  return { lines, segments, listings, listedAt: now, stale };
+  return { lines, segments, keys, listings, listedAt: now, stale };
 }
 
 /** Writes the segment index of the segments `stored` read that are still in place (those written since are not listed). */
@@ -725,6 +735,8 @@ function entryLine(key: string, article: AnalyzedArticle): string {
 interface Segments {
   lines: Map<string, Line>;
   segments: string[];
+  /** The keys of the lines each segment holds, as read or written, by name. */
+  keys: Map<string, string[]>;
   /** The lines of each segment as read (none of those written since), by name, for the segment index. */
   listings: Map<string, SegmentListing>;
   /** When the segments were read. */
@@ -733,12 +745,35 @@ interface Segments {
   stale: boolean;
 }
 
+/** The key of a line. */
+const lineKey = (line: Line) => (typeof line === 'string' ? line.slice(0, KEY_LENGTH) : line.place[0]);
+
 /**
- * Writes the lines `added` as new segments of `dir`, or, when the segments hold more than twice the entries in
- * `used`, too many segments have piled up, or most entries in `used` are new (every article analysed again after a
- * change of code or taxonomy: the old entries, as many, would stay beside them), writes `used` again and deletes the
- * old segments. Returns the segments as they are now (as they were, when they could not be written, the error given to
- * `failed`).
+ * What a build that stores the lines `added` writes: those lines as new segments; when too many segments have piled
+ * up, the small ones (see `SMALL_SEGMENT`) written again with them, their lines `used` alone, and deleted; when the
+ * segments hold more than twice the entries in `used`, most entries in `used` are new (every article analysed again
+ * after a change of code or taxonomy: the old entries, as many, would stay beside them), or too many would be left
+ * besides the small ones, `used` written again (`rewrite`) and every old segment deleted.
+ */
+function planSegments({ lines, segments, keys }: Segments, used: Map<string, Line>, added: string[]) {
+  const tooMany = MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES);
+  const piledUp = segments.length >= tooMany;
+  const small = piledUp ? segments.filter((name) => (keys.get(name)?.length ?? 0) < SMALL_SEGMENT) : [];
+  const rewrite =
+    (piledUp && segments.length - small.length + 1 >= tooMany) ||
+    lines.size + added.length > 2 * used.size ||
+    2 * added.length > used.size;
+  if (rewrite) return { rewrite, toWrite: [...used.values()], replaced: segments };
+  const addedKeys = new Set(added.map(lineKey));
+  const merged = small.flatMap((name) =>
+    (keys.get(name) ?? []).flatMap((key) => (addedKeys.has(key) ? [] : (used.get(key) ?? []))),
+  );
+  return { rewrite, toWrite: [...merged, ...added], replaced: small };
+}
+
+/**
+ * Writes the new segments `planSegments` plans, and deletes those they replace. Returns the segments as they are now
+ * (as they were, when they could not be written, the error given to `failed`).
  */
 function writeSegments(
   dir: string,
@@ -747,32 +782,41 @@ function writeSegments(
   added: string[],
   failed: (error: Error) => void,
 ): Segments {
-  const { lines, segments } = stored;
-  const rewrite =
-    segments.length >= MAX_SEGMENTS + Math.ceil(used.size / SEGMENT_ENTRIES) ||
-    lines.size + added.length > 2 * used.size ||
-    2 * added.length > used.size;
-  const toWrite = rewrite ? [...used.values()] : added;
+  const { rewrite, toWrite, replaced } = planSegments(stored, used, added);
   const batch = `${Date.now()}-${randomBytes(4).toString('hex')}`;
-  const written: string[] = [];
+  const written = new Map<string, string[]>();
   try {
     makeFolder(dir);
     const chunk = Buffer.allocUnsafeSlow(WRITE_CHUNK);
     for (let start = 0; start < toWrite.length; start += SEGMENT_ENTRIES) {
       const name = `segment-${batch}-${start / SEGMENT_ENTRIES}.ndjson`;
-      writeWhole(path.join(dir, name), (fd) => writeLines(fd, toWrite.slice(start, start + SEGMENT_ENTRIES), chunk));
-      written.push(name);
+      const part = toWrite.slice(start, start + SEGMENT_ENTRIES);
+      writeWhole(path.join(dir, name), (fd) => writeLines(fd, part, chunk));
+      written.set(name, part.map(lineKey));
     }
-    if (rewrite) for (const old of segments) rmSync(path.join(dir, old), { force: true });
+    for (const old of replaced) rmSync(path.join(dir, old), { force: true });
   } catch (error) {
     // A read-only or full disk only costs the next build the analysis of these articles.
     failed(error as Error);
     return stored;
   }
   // The segments written are not listed: they are not settled yet (see `SEGMENT_INDEX_FILE`).
-  if (rewrite) return { ...stored, lines: new Map(used), segments: written, listings: new Map(), stale: false };
-  for (const line of added) lines.set(line.slice(0, KEY_LENGTH), line);
-  return { ...stored, lines, segments: [...segments, ...written] };
+  if (rewrite) {
+    const segments = [...written.keys()];
+    return { ...stored, lines: new Map(used), segments, keys: written, listings: new Map(), stale: false };
+  }
+  const { lines, keys, listings } = stored;
+  for (const name of replaced) {
+    for (const key of keys.get(name) ?? []) lines.delete(key);
+    keys.delete(name);
+    listings.delete(name);
+  }
+  for (const line of toWrite) lines.set(lineKey(line), line);
+  for (const [name, writtenKeys] of written) keys.set(name, writtenKeys);
+  const gone = new Set(replaced);
+  const segments = [...stored.segments.filter((name) => !gone.has(name)), ...written.keys()];
+  // The segment index lists the segments written again, now deleted.
+  return { ...stored, lines, segments, keys, stale: stored.stale || replaced.length > 0 };
 }
 
 /** The taxonomy stored in `dir` under `context`, or null when there is none (or it is unreadable). */

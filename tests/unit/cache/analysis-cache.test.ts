@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { fingerprintAnalysis, openAnalysisCache, RACY_MS, SEGMENT_ENTRIES } from '../../../src/cache/index.ts';
@@ -367,6 +367,33 @@ describe('analysis cache', () => {
     const again = openAnalysisCache(dir, 'context');
     for (const i of [0, SEGMENT_ENTRIES - 1, SEGMENT_ENTRIES, count - 1])
       assert.equal(again.get(hashOf(i), article.format, article.file)?.hash, hashOf(i));
+  });
+
+  it('writes the small segments that piled up again as one, and leaves a large segment as it was', () => {
+    const dir = tempDir();
+    const hashOf = (i: number) => `${article.hash.slice(0, -8)}${String(i).padStart(8, '0')}`;
+    const large = SEGMENT_ENTRIES / 5;
+    let build = openAnalysisCache(dir, 'context');
+    for (let i = 0; i < large; i++) build.set({ ...article, hash: hashOf(i) });
+    build.flush();
+    const [largeSegment] = segmentsIn(dir);
+    const { ino } = statSync(path.join(dir, largeSegment!));
+    const builds = 12;
+    // Builds that use every entry and add one each, by turns in a new process and in the same one.
+    for (let n = 0; n < builds; n++) {
+      build = n % 2 ? build.nextBuild() : openAnalysisCache(dir, 'context');
+      for (let i = 0; i < large + n; i++) assert.ok(build.keep(hashOf(i), article.format));
+      build.set({ ...article, hash: hashOf(large + n) });
+      build.flush();
+      const after = `the large segment, after build ${n + 1}`;
+      assert.ok(segmentsIn(dir).includes(largeSegment!), after);
+      assert.equal(statSync(path.join(dir, largeSegment!)).ino, ino, after);
+    }
+    assert.ok(segmentsIn(dir).length < builds, `${segmentsIn(dir).length} segments`);
+    assert.equal(entriesIn(dir).length, large + builds);
+    for (const cache of [build.nextBuild(), openAnalysisCache(dir, 'context')])
+      for (let i = 0; i < large + builds; i++)
+        assert.equal(cache.get(hashOf(i), article.format, article.file)?.hash, hashOf(i));
   });
 
   it("deletes the temporary files of a build killed while it wrote, and nothing else: not a running build's", () => {
