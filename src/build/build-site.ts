@@ -283,9 +283,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildResult> {
   checkArticlesFolder(options.contentDir);
   checkOutputPaths(options);
   // One build of a site at a time: a second (`npm run build` while `npm run dev` builds) waits here.
-  const lock = await lockSiteOutput(path.resolve(options.outDir), (holder) =>
+  const lock = await lockSiteOutput(path.resolve(options.outDir), (holder, file) =>
     options.onWaiting?.(
-      `another build of ${displayPath(options.outDir)} is running (${describeHolder(holder)}); waiting for it to finish (Ctrl+C stops this one)`,
+      `another build of ${displayPath(options.outDir)} is running (${describeHolder(holder)}); waiting for it to ` +
+        `finish (Ctrl+C stops this one; should that build be gone, remove ${displayPath(file)})`,
     ),
   );
   let built;

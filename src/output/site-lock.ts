@@ -66,9 +66,30 @@ function readText(file: string): string | null {
   }
 }
 
+/** The lock files this process holds: one naming this process's id that it does not hold is an earlier process's. */
+const heldHere = new Set<string>();
+
+/** How far a process's start, as the system gives it (whole seconds at boot), may seem to come after its lock's date. */
+const START_SLACK_MS = 2_000;
+
+/** When process `pid` started, in milliseconds since the epoch, where the system says (Linux's `/proc`); else null. */
+function processStart(pid: number): number | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command's name, which is in parentheses and may hold spaces: its start is the 22nd field, in
+    // hundredths of a second since the system booted.
+    const ticks = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19]);
+    const boot = Number(/^btime (\d+)$/m.exec(readFileSync('/proc/stat', 'utf8'))?.[1]);
+    return Number.isFinite(ticks) && boot > 0 ? boot * 1000 + ticks * 10 : null;
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Whether the lock `text` in `file` is one no running build holds: its process is gone (on this host: another
- * host's processes cannot be asked), or it stayed empty.
+ * Whether the lock `text` in `file` is one no running build holds: its process is gone, or its id is another
+ * process's now (this one's, not holding it, or one started after the lock was taken: a reboot, a container started
+ * again); or it stayed empty. Another host's lock is never judged so, as its processes cannot be asked.
  */
 function isStale(file: string, text: string): boolean {
   const holder = holderIn(text);
@@ -77,7 +98,11 @@ function isStale(file: string, text: string): boolean {
     const stats = statSync(file, { throwIfNoEntry: false });
     return !!stats && Date.now() - stats.mtimeMs > EMPTY_LOCK_STALE_MS;
   }
-  return holder.host === hostname() && !isProcessRunning(holder.pid);
+  if (holder.host !== hostname()) return false;
+  if (holder.pid === process.pid) return !heldHere.has(file);
+  if (!isProcessRunning(holder.pid)) return true;
+  const started = processStart(holder.pid);
+  return started !== null && started > Date.parse(holder.since) + START_SLACK_MS;
 }
 
 /**
@@ -134,7 +159,10 @@ export function describeHolder(holder: LockHolder): string {
  * `onWaiting` once who it is); a lock whose build is gone is taken over. Fails, leaving it, when a file of that name
  * is not a build's lock.
  */
-export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) => void): Promise<SiteLock> {
+export async function lockSite(
+  outDir: string,
+  onWaiting?: (holder: LockHolder, file: string) => void,
+): Promise<SiteLock> {
   const file = lockFileFor(outDir);
   const mine: LockHolder = {
     pid: process.pid,
@@ -146,14 +174,17 @@ export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) 
   makeFolder(path.dirname(file));
   let told = false;
   for (;;) {
-    if (createLock(file, text))
+    if (createLock(file, text)) {
+      heldHere.add(file);
       return {
         file,
         waited: told,
         release() {
+          heldHere.delete(file);
           if (readText(file) === text) unlinkSync(file);
         },
       };
+    }
     const held = readText(file);
     if (held === null) continue;
     const holder = holderIn(held);
@@ -167,7 +198,7 @@ export async function lockSite(outDir: string, onWaiting?: (holder: LockHolder) 
       continue;
     }
     if (holder && !told) {
-      onWaiting?.(holder);
+      onWaiting?.(holder, file);
       told = true;
     }
     await sleep(WAIT_STEP_MS);

@@ -105,7 +105,10 @@ function outputFolder(outDir: string): string {
  * Takes the lock of the output folder `output` (or the folder a link there points to, which builds through another
  * link share) for a build, waiting while another build holds it (`lockSite`).
  */
-export function lockSiteOutput(output: string, onWaiting?: (holder: LockHolder) => void): Promise<SiteLock> {
+export function lockSiteOutput(
+  output: string,
+  onWaiting?: (holder: LockHolder, file: string) => void,
+): Promise<SiteLock> {
   return lockSite(outputFolder(output), onWaiting);
 }
 

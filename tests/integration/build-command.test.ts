@@ -175,7 +175,7 @@ describe('npm run build', () => {
     assert.match(
       waited[0]!.stderr,
       new RegExp(
-        `^another build of .*_site is running \\(process ${other.pid}, since .* UTC, with --content .*\\); waiting for it to finish \\(Ctrl\\+C stops this one\\)$`,
+        `^another build of .*_site is running \\(process ${other.pid}, since .* UTC, with --content .*\\); waiting for it to finish \\(Ctrl\\+C stops this one; should that build be gone, remove .*_site\\.lock\\)$`,
         'm',
       ),
     );

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -50,6 +50,36 @@ describe('the lock of a site', () => {
     writeFileSync(lockFileFor(outDir), 'notes of mine\n');
     await assert.rejects(lockSiteOutput(outDir), /site\.lock beside the output folder is not a build's lock/);
     assert.equal(readFileSync(lockFileFor(outDir), 'utf8'), 'notes of mine\n');
+  });
+
+  it("takes over a lock whose process id is another process's now: this one's, or one started after the lock", async (t) => {
+    const outDir = path.join(makeTempDir(), 'site');
+    // Left by a killed build whose id this process has now (a container started again gives the same ids).
+    writeFileSync(lockFileFor(outDir), lockOf(process.pid));
+    const told: LockHolder[] = [];
+    const lock = await lockSiteOutput(outDir, (holder) => told.push(holder));
+    assert.equal(told.length, 0, 'not waited for');
+    lock.release();
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to tell when a process started');
+    // Left by a killed build of 2026-12-07 10:00, its id taken since by a process running now.
+    const sleeper = spawn('sleep', ['30']);
+    t.after(() => sleeper.kill());
+    writeFileSync(lockFileFor(outDir), lockOf(sleeper.pid!));
+    const taken = await lockSiteOutput(outDir, (holder) => told.push(holder));
+    assert.equal(told.length, 0, 'not waited for');
+    taken.release();
+  });
+
+  it('waits for a lock of another host, whose processes it cannot ask, saying which file to remove should it be stale', async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const otherHost = `${JSON.stringify({ pid: 1, host: 'ci-runner-7', args: '', since: '2026-12-07T10:00:00.000Z' })}\n`;
+    writeFileSync(lockFileFor(outDir), otherHost);
+    const told: Array<[LockHolder, string]> = [];
+    const waiting = lockSiteOutput(outDir, (holder, file) => told.push([holder, file]));
+    await sleep(600);
+    assert.deepEqual(told, [[JSON.parse(otherHost), lockFileFor(outDir)]]);
+    rmSync(lockFileFor(outDir));
+    (await waiting).release();
   });
 
   it('releases only its own lock, not one another build took over since', async () => {
