@@ -619,6 +619,39 @@ function writesDayFirst(lines: LabelledLine[]): boolean {
   return words >= MIN_WORDS_FOR_LANGUAGE && english < words * MAX_ENGLISH_SHARE_OF_DAY_FIRST;
 }
 
+/** Shortest line, in characters, that a sentence wrapped onto the next line fills ("… for five pct stock dividend in"). */
+const MIN_WRAPPED_CHARS = 40;
+/** The end of a line whose sentence runs on: a lower-case word, a comma or a figure ("… ended", "… Ltd>,", "… 58.18"). */
+const RUNS_ON = /(?:^|\s)\p{Ll}[\p{L}'’-]*$|[,\d]$/u;
+
+/** True when `line` is as long as a wrapped line and its sentence runs on into the next. */
+function isWrappedOn(line: LabelledLine): boolean {
+  return line.text.length >= MIN_WRAPPED_CHARS && !line.sentenceEnd && RUNS_ON.test(line.text);
+}
+
+/**
+ * The lines that carry on a sentence wrapped from the line above: no blank line between, the line above wrapped on
+ * (`isWrappedOn`), and the line itself opening in lower case, ending the sentence or wrapped on too ("… stock dividend
+ * in" / "December 1986."; "… for the nine months ended" / "December 31, 1986 increased to 7.7 mln dlrs from a loss of
+ * 1.7"). Such a line is no dateline; a date alone or a byline under a headline is ("… Anniversary of War in Ukraine" /
+ * "Feb 27, 2026 10:13"; "… commercial lunar lander program" / "by Jeff Foust — November 18, 2019").
+ */
+function piecesOfWrappedSentences(lines: LabelledLine[]): Set<LabelledLine> {
+  const pieces = new Set<LabelledLine>();
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    const above = lines[i - 1]!;
+    if (
+      !line.afterBlank &&
+      isWrappedOn(above) &&
+      (/^\p{Ll}/u.test(line.text) || line.sentenceEnd || isWrappedOn(line)) &&
+      !parseByline(line.text)
+    )
+      pieces.add(line);
+  }
+  return pieces;
+}
+
 /**
  * The date each line holds, read once per line; a date line holds a date or is an empty date label. `dayFirst`: whether
  * the page's dates with slashes are read day first, decided at the first line that holds one.
@@ -627,11 +660,14 @@ function createDateReader(retrieved: string | null, lines: LabelledLine[]) {
   let readsDayFirst: boolean | undefined;
   const dayFirst = () => (readsDayFirst ??= writesDayFirst(lines));
   const dates = new Map<LabelledLine, FoundDate | null>();
+  const pieces = piecesOfWrappedSentences(lines);
   const dateOf = (line: LabelledLine): FoundDate | null => {
     if (!dates.has(line))
       dates.set(
         line,
-        line.kind === 'text' || line.kind === 'widget' ? findDateInLine(line.text, retrieved, dayFirst) : null,
+        (line.kind === 'text' || line.kind === 'widget') && !pieces.has(line)
+          ? findDateInLine(line.text, retrieved, dayFirst)
+          : null,
       );
     return dates.get(line)!;
   };

@@ -311,6 +311,36 @@ describe('extractFromText', () => {
     assert.match(article.text, /^PEKING, March 2 - <Acme Co> of the United States signed a contract/);
   });
 
+  it('takes no date from a piece of a wrapped sentence, and keeps the piece in the text', () => {
+    const page = [
+      'ACME CORP <ACME> 1ST QTR JAN 31 NET',
+      '',
+      'NORWALK, Conn., March 4 - Shr 20 cts vs 15 cts',
+      '    Net 345,970 vs 257,252',
+      '    Revs 14.0 mln vs 13.4 mln',
+      '    NOTE: Share adjusted for five pct stock dividend in',
+      'December 1986.',
+      ' Reuter',
+    ].join('\n');
+    const article = extract(page);
+    assert.equal(article.date, null);
+    assert.deepEqual(article.removed, []);
+    assert.match(article.text, /NOTE: Share adjusted for five pct stock dividend in\s+December 1986\./);
+  });
+
+  it('still reads a date alone or a byline under a headline that ends in a lower-case word', () => {
+    const byline = extract(
+      ['NASA adds five companies to its lunar lander program', 'by Jane Doe — November 18, 2019', PARAGRAPH_1].join(
+        '\n',
+      ),
+    );
+    assert.equal(byline.date?.iso, '2019-11-18');
+    const dateline = extract(
+      ['NASA adds five companies to its lunar lander program', 'Nov 18, 2019 10:13', PARAGRAPH_1].join('\n'),
+    );
+    assert.equal(dateline.date?.iso, '2019-11-18');
+  });
+
   it('renders bullet and numbered lines as lists', () => {
     const article = extract(
       [
