@@ -109,7 +109,7 @@ function describeWarnings(report: BuildReport): string[] {
 
 /**
  * A few lines for the terminal: every count with what it is made of, every rejection and warning named. What comes
- * from files (names, reasons quoting them) is shown `printable`.
+ * from files (names, reasons quoting them) is shown `printable`, a line break in it too.
  */
 export function formatSummary(report: BuildReport): string {
   const lines = [
@@ -141,5 +141,6 @@ export function formatSummary(report: BuildReport): string {
   }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
-  return lines.map(printable).join('\n');
+  // A line break in a name would start a line of the name's own.
+  return lines.map((line) => printable(line).replaceAll('\n', '\\x0a')).join('\n');
 }

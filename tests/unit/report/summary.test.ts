@@ -62,6 +62,15 @@ describe('the build summary', () => {
     assert.ok(lines.includes('  … and 5 more warnings (warnings in the report)'));
   });
 
+  it('shows a line break in a file name as its escape, so that a name cannot write a line of its own', () => {
+    const named = formatSummary({
+      ...report,
+      duplicates: [{ file: 'b.txt\n  rejected 0 files', duplicateOf: 'a0.txt', similarity: 1, kind: 'exact' }],
+    });
+    assert.match(named, /^ {2}duplicate b\.txt\\x0a {2}rejected 0 files: same text as a0\.txt$/m);
+    assert.doesNotMatch(named, /^ {2}rejected 0 files/m);
+  });
+
   it('says one of a thing as one', () => {
     const one = { ...report, filesRead: 1, published: published(1), rejected: [], warnings: [], duplicates: [] };
     const single = { ...one, duplicates: report.duplicates.slice(0, 1), filesRead: 2 };
