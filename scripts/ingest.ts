@@ -49,7 +49,28 @@ function readInputs(paths: string[]): { inputs: IngestInput[]; unread: IngestRes
   return { inputs, unread };
 }
 
-/** Writes `bytes` at `file` unless an entry is there already (a link, even one leading nowhere, included). */
+/**
+ * What stands at `file`, where the original `bytes` are to be kept under their hash, if it is not them (a link, even
+ * one leading nowhere, or a file of other bytes): the article would name an original kept nowhere. Null when nothing
+ * is there, or a file of those bytes that an ingest before kept.
+ */
+function otherThanOriginal(file: string, bytes: Uint8Array): string | null {
+  const there = lstatSync(file, { throwIfNoEntry: false });
+  if (!there || (there.isFile() && readFileSync(file).equals(bytes))) return null;
+  if (there.isSymbolicLink()) return 'a symbolic link';
+  return there.isFile() ? 'a file of other bytes' : 'not a file';
+}
+
+/** The plan of `result`, or its rejection when its original cannot be kept in the archive `contentDir`. */
+function keepingOriginal(result: IngestResult, contentDir: string): IngestResult {
+  if (result.status !== 'written') return result;
+  const there = otherThanOriginal(path.join(contentDir, result.sourceFile), result.bytes);
+  if (!there) return result;
+  const reason = `${result.sourceFile}, where its original is kept, is ${there}: move it and ingest again`;
+  return { status: 'rejected', input: result.input, reason };
+}
+
+/** Writes `bytes` at `file` unless an entry is there already (one of those bytes: `keepingOriginal`). */
 function writeOnce(file: string, bytes: Uint8Array): void {
   try {
     writeFileSync(file, bytes, { flag: 'wx' });
@@ -73,7 +94,8 @@ function main(): number {
         'make it a folder of its own (move into it the files it links to) and ingest again',
     );
   const { inputs, unread } = readInputs(positionals);
-  const results = [...planIngest(inputs, loadArchiveState(options.contentDir), context, retrieved), ...unread];
+  const planned = planIngest(inputs, loadArchiveState(options.contentDir), context, retrieved);
+  const results = [...planned.map((result) => keepingOriginal(result, options.contentDir)), ...unread];
   for (const result of results) {
     if (result.status !== 'written') continue;
     const articlePath = path.join(articlesDir, result.articleFile);

@@ -7,6 +7,7 @@ import {
   readdirSync,
   readFileSync,
   renameSync,
+  rmSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -160,13 +161,24 @@ describe('npm run ingest', () => {
     assert.match(written[0]!, /^2025-03-03-wang-yi-visits-moscow-for-talks-[0-9a-f]{8}\.md$/);
   });
 
-  it('writes no original through a link standing at its name, even one that leads nowhere', () => {
+  it('writes no original through a link standing at its name, even one that leads nowhere, and says it is not kept', () => {
     const archive = makeArchive();
     const outside = path.join(path.dirname(archive), 'outside.txt');
     mkdirSync(path.join(archive, 'sources'));
-    symlinkSync(outside, path.join(archive, 'sources', `${hashBytes(Buffer.from(PASTED))}.txt`));
-    assert.match(ingest(['-', '--content', archive], PASTED), /1 written/);
+    const kept = path.join(archive, 'sources', `${hashBytes(Buffer.from(PASTED))}.txt`);
+    symlinkSync(outside, kept);
+    const { status, stdout } = runCommand('ingest', ['-', '--content', archive], { input: PASTED });
+    assert.equal(status, 1);
+    assert.match(
+      stdout,
+      /stdin\.txt +nothing \(rejected\).*sources\/[0-9a-f]{64}\.txt, where its original is kept, is a symbolic link/,
+    );
     assert.ok(!existsSync(outside), 'nothing is written where the link leads');
+    assert.deepEqual(readdirSync(path.join(archive, 'articles')), [], 'no article names an original kept nowhere');
+    // A file of the original's bytes there is one an ingest before kept.
+    rmSync(kept);
+    writeFileSync(kept, PASTED);
+    assert.match(ingest(['-', '--content', archive], PASTED), /1 written/);
   });
 
   it('follows a link to a folder named on the command line, and tells the links inside it, which it does not follow', () => {
