@@ -4,7 +4,16 @@
  * process holds the site, rather than doing all its work to fail at the swap. A lock whose process is gone (a build
  * killed) is taken over. Touches the disk.
  */
-import { closeSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { hostname } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFolder } from '../make-folder.ts';
@@ -123,6 +132,23 @@ function takeOver(file: string, text: string): void {
 }
 
 /**
+ * Removes what builds killed while taking over a stale lock left beside `file` (`<lock>.taken-<pid>`, a lock renamed
+ * before its removal): one whose process is gone and that holds a build's lock or nothing. A file of that name
+ * holding anything else is the user's and stays.
+ */
+function removeTakenLeftovers(file: string): void {
+  const folder = path.dirname(file);
+  const prefix = `${path.basename(file)}.taken-`;
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const pid = entry.name.startsWith(prefix) ? entry.name.slice(prefix.length) : '';
+    if (!entry.isFile() || !/^\d+$/.test(pid) || Number(pid) === process.pid || isProcessRunning(Number(pid))) continue;
+    const leftover = path.join(folder, entry.name);
+    const text = readText(leftover);
+    if (text !== null && holderIn(text) !== 'foreign') unlinkSync(leftover);
+  }
+}
+
+/**
  * Makes the lock file `file` holding `text` where none is; false when one is there. One made but not written (a full
  * disk) is removed, and the failure names it: left empty, it would hold up the next build.
  */
@@ -176,6 +202,7 @@ export async function lockSite(
   for (;;) {
     if (createLock(file, text)) {
       heldHere.add(file);
+      removeTakenLeftovers(file);
       return {
         file,
         waited: told,

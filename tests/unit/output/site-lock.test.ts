@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -50,6 +50,25 @@ describe('the lock of a site', () => {
     writeFileSync(lockFileFor(outDir), 'notes of mine\n');
     await assert.rejects(lockSiteOutput(outDir), /site\.lock beside the output folder is not a build's lock/);
     assert.equal(readFileSync(lockFileFor(outDir), 'utf8'), 'notes of mine\n');
+  });
+
+  it("clears the lock a build killed while taking it over left renamed, and no file of the user's of that name", async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const lockFile = lockFileFor(outDir);
+    const killedTaker = spawnSync(process.execPath, ['-e', '']).pid!;
+    const killedBuild = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(`${lockFile}.taken-${killedTaker}`, lockOf(killedBuild));
+    writeFileSync(`${lockFile}.taken-${killedBuild}`, 'notes of mine\n');
+    // A build taking a lock over right now: its process runs.
+    writeFileSync(`${lockFile}.taken-${process.ppid}`, lockOf(killedBuild));
+    const lock = await lockSiteOutput(outDir);
+    lock.release();
+    assert.deepEqual(
+      readdirSync(path.dirname(outDir)).sort(),
+      [`site.lock.taken-${killedBuild}`, `site.lock.taken-${process.ppid}`].sort(),
+      "the killed taker's renamed lock is gone; the user's file and a running taker's stay",
+    );
+    assert.equal(readFileSync(`${lockFile}.taken-${killedBuild}`, 'utf8'), 'notes of mine\n');
   });
 
   it("takes over a lock whose process id is another process's now: this one's, or one started after the lock", async (t) => {
