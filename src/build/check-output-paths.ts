@@ -6,7 +6,7 @@
 import { closeSync, existsSync, openSync, readdirSync, readSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { BUILD_STATE_FILE, filesNoBuildWrites, isBuiltSite } from '../output/index.ts';
-import { isReportField } from '../report/index.ts';
+import { isFieldOnlyReportsHave } from '../report/index.ts';
 import { REPO_ROOT, displayPath } from './paths.ts';
 
 export interface OutputPaths {
@@ -62,7 +62,7 @@ function reportFileForeign(reportFile: string): string | null {
     return null; // none there (a folder is refused on its own)
   }
   const firstField = JSON_OPENING.exec(opening)?.[1];
-  return !opening.trim() || (firstField !== undefined && isReportField(firstField))
+  return !opening.trim() || (firstField !== undefined && isFieldOnlyReportsHave(firstField))
     ? null
     : `the report file ${displayPath(reportFile)} exists and is not a build report, which the report would replace (move it, or give --report another file)`;
 }

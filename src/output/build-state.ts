@@ -194,9 +194,8 @@ export function entriesNoBuildWrites(
 ): EntriesNoBuildWrites {
   const taken = (entry: string) => entryIn(newSite, entry) !== undefined;
   // A page a build wrote is in its state, or beside one that is (a topic's feeds beside its page).
-  const listed = isListed;
   const wrote = (file: string) =>
-    !pages.previous || !PAGE_FOLDERS.has(file.split('/', 1)[0]!) || listed(pages.previous, file);
+    !pages.previous || !PAGE_FOLDERS.has(file.split('/', 1)[0]!) || isListed(pages.previous, file);
   const free: string[] = [];
   const displaced: string[] = [];
   // Whether the entry `file`, no folder, is one no build writes at a path the new site leaves free; one at a path it
@@ -216,7 +215,7 @@ export function entriesNoBuildWrites(
     const isPage = entry.isFile() && isSiteFile(file) && !file.startsWith('assets/');
     if (isPage && wrote(file)) return false;
     if (!taken(file)) return true;
-    if (!entry.isFile() || !isSiteFile(file) || (isPage && listed(pages.current, file))) displaced.push(file);
+    if (!entry.isFile() || !isSiteFile(file) || (isPage && isListed(pages.current, file))) displaced.push(file);
     return false;
   };
   // Whether the folder `relative` holds nothing a build writes, to be given whole; else its entries that are not are found.

@@ -49,7 +49,7 @@ const REPORT_FIELDS: Record<keyof BuildReport, boolean> = {
 };
 
 /** Whether `field`, the first of a JSON object, says it is a build report: a field only a report has. */
-export const isReportField = (field: string) =>
+export const isFieldOnlyReportsHave = (field: string) =>
   Object.hasOwn(REPORT_FIELDS, field) && REPORT_FIELDS[field as keyof BuildReport];
 
 /** Assembles the report; `filesRead` comes from the listing, so a file lost between stages shows as a gap. */

@@ -194,7 +194,7 @@ const SURFACES: Record<string, string[]> = {
     'splitMarks',
     'trusted',
   ],
-  report: ['createReport', 'formatSummary', 'isReportField', 'printable'],
+  report: ['createReport', 'formatSummary', 'isFieldOnlyReportsHave', 'printable'],
   settings: ['SITE_SETTINGS_FILE', 'SiteSettingsError', 'loadSiteSettings', 'parseSiteSettings'],
   search: [
     'DELTA_MIN_LIMIT',
