@@ -42,9 +42,9 @@ export function isHardWrapped(lines: Line[]): boolean {
   const wrapped = lines.slice(0, -1).filter(isWrappedLine);
   if (wrapped.length >= (lines.length - 1) * WRAPPED_SHARE) return true;
   if (lines.some((l) => l.text.length > WRAP_MAX_CHARS)) return false;
-  const wrapLength = lines.filter((l) => l.text.length >= WRAP_MIN_CHARS);
+  const longLines = lines.filter((l) => l.text.length >= WRAP_MIN_CHARS);
   const runOn = lines.filter((l, i) => isWrappedLine(l) && /^\p{Ll}/u.test(lines[i + 1]?.text ?? ''));
-  return wrapped.length >= wrapLength.length * WRAPPED_SHARE && runOn.length >= MIN_RUN_ON_LINES;
+  return wrapped.length >= longLines.length * WRAPPED_SHARE && runOn.length >= MIN_RUN_ON_LINES;
 }
 
 /** In wire copy a paragraph starts after a blank line or on an indented line; any other line continues it. */
