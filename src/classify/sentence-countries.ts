@@ -2,7 +2,7 @@
  * Classify stage: the countries and other parties each sentence of an article names, and which of a topic's phrases it
  * holds (a party that is not a state, several states at once), for topics that relate them. Pure.
  */
-import { isCountryMention, matchDocument, mentionContext, type TagDocument } from '../tag/index.ts';
+import { countryMentions, matchDocument, type TagDocument } from '../tag/index.ts';
 import type { PhraseMatch } from '../tag/matcher.ts';
 import { sentenceAt } from '../tag/sentences.ts';
 import type { TopicEntry } from '../taxonomy/index.ts';
@@ -20,12 +20,8 @@ const foundActors = (tags: Tags) => new Set(tags.actors.filter((a) => !a.discove
 export function findSentenceCountries(doc: TagDocument, tags: Tags, compiled: CompiledTopics): Array<Set<string>> {
   const out = doc.sentences.map(() => new Set<string>());
   const matches = matchDocument(doc, compiled.tagger);
-  const context = mentionContext(doc, matches.countries);
-  for (const match of matches.countries) {
-    for (const hit of match.values) {
-      if (hit.kind !== 'country' || !isCountryMention(doc, match, hit, context)) continue;
-      out[sentenceAt(doc.sentences, match.start)]!.add(hit.code);
-    }
+  for (const { match, codes } of countryMentions(doc, matches.countries)) {
+    for (const code of codes) out[sentenceAt(doc.sentences, match.start)]!.add(code);
   }
   const found = foundActors(tags);
   for (const match of matches.actors) {

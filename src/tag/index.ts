@@ -19,7 +19,7 @@ import { quotedOutlets } from './outlets.ts';
 
 export { compileTaxonomy, type CompiledTaxonomy } from './compile.ts';
 export { createDocument, evidenceAt, type TagDocument } from './document.ts';
-export { isCountryMention, mentionContext } from './country-context.ts';
+export { countryMentions } from './country-context.ts';
 export { matchDocument, type DocumentMatches } from './match-document.ts';
 export { PhraseMatcher } from './matcher.ts';
 export { splitSentences } from './sentences.ts';

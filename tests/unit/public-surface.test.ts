@@ -212,12 +212,11 @@ const SURFACES: Record<string, string[]> = {
   tag: [
     'PhraseMatcher',
     'compileTaxonomy',
+    'countryMentions',
     'createDocument',
     'evidenceAt',
     'findNames',
-    'isCountryMention',
     'matchDocument',
-    'mentionContext',
     'splitSentences',
     'tagArticle',
     'tokenize',
