@@ -1,8 +1,9 @@
 /** Tag stage: compiles the taxonomy into phrase matchers once per build. */
-import type { ActorEntry, Taxonomy } from '../taxonomy/index.ts';
+import type { ActorEntry, Country, Taxonomy } from '../taxonomy/index.ts';
 import type { OutletEntry } from '../outlets/index.ts';
 import { PhraseMatcher } from './matcher.ts';
 import { compileOutlets } from './outlets.ts';
+import { isGenericWord } from './discover-organisations.ts';
 import { comparableName, foldNameWord } from './names.ts';
 import { CAPITALISED_WORD, tokenize } from './tokens.ts';
 
@@ -108,6 +109,27 @@ function spellings(names: string[]): string[] {
   return [...byKey.values()];
 }
 
+/**
+ * The names a state's body goes by when the actors file writes it as its state's name and words that say what it does
+ * ("Chinese Foreign Ministry", "Russian Central Bank"): the same words after any name of the state, its demonym or
+ * its name's possessive ("China's Foreign Ministry", "Ukraine Defence Ministry"), and those words in lower case ("the
+ * Chinese foreign ministry", "Russia's central bank"), as news writing names a state's ministries. A name with a
+ * word of its own ("Chinese Communist Party") is left as it is.
+ */
+function stateBodyForms(actor: ActorEntry, countries: Map<string, Country>): string[] {
+  const country = actor.type === 'organization' && actor.country ? countries.get(actor.country) : undefined;
+  if (!country) return [];
+  const states = [...country.names, ...country.names.map((n) => `${n}'s`), ...country.demonyms];
+  const bodies = new Set<string>();
+  for (const name of [actor.name, ...actor.aliases]) {
+    const state = states.find((s) => name.startsWith(`${s} `));
+    const words = state === undefined ? [] : name.slice(state.length + 1).split(' ');
+    if (!words.length || !words.every(isGenericWord)) continue;
+    bodies.add(words.join(' '));
+  }
+  return [...bodies].flatMap((body) => states.flatMap((s) => [`${s} ${body}`, `${s} ${body.toLowerCase()}`]));
+}
+
 /** Compiles the country and actor matchers of a taxonomy: once per build, shared by every article. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const countries = new PhraseMatcher<CountryHit>({ ignoreCase: false });
@@ -124,8 +146,10 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   for (const phrase of taxonomy.notCountries) countries.add(phrase, { kind: 'not-country' });
 
   const actors = new PhraseMatcher<ActorHit>({ ignoreCase: false, names: true });
+  const countriesByCode = new Map(taxonomy.countries.map((c) => [c.code, c]));
   for (const actor of taxonomy.actors) {
-    for (const name of spellings([actor.name, ...actor.aliases])) actors.add(name, { actor, form: 'name' });
+    const names = [actor.name, ...actor.aliases, ...stateBodyForms(actor, countriesByCode)];
+    for (const name of spellings(names)) actors.add(name, { actor, form: 'name' });
     for (const name of spellings(actor.shortNames)) actors.add(name, { actor, form: 'short' });
     if (actor.country) for (const name of actor.contextAliases) actors.add(name, { actor, form: 'context' });
   }

@@ -189,6 +189,20 @@ describe('actor tagging', () => {
     ]);
   });
 
+  it("reads a state's ministry written in lower case or after another form of its state's name", () => {
+    const known = (text: string) => ids(text).filter((id) => !id.startsWith('discovered:'));
+    assert.deepEqual(known("Talks\n\nThe talks were announced in a statement from China's foreign ministry."), [
+      'chinese-foreign-ministry',
+    ]);
+    assert.deepEqual(known('Talks\n\nA statement from the Chinese foreign ministry said Wang met Blinken.'), [
+      'chinese-foreign-ministry',
+    ]);
+    assert.deepEqual(known('Report\n\nThe report is based on the Ukraine defense ministry’s database.'), [
+      'ukrainian-defence-ministry',
+    ]);
+    assert.deepEqual(known('Report\n\nThe defense ministry of a Baltic state published a database.'), []);
+  });
+
   it('takes a news agency quoted as a source for an actor, not the agency credit of a wire dateline', () => {
     assert.deepEqual(
       ids('Sanctions\n\nWASHINGTON, April 28 (RIA Novosti) - The United States imposed sanctions, Interfax reported.'),
