@@ -24,7 +24,7 @@ export {
   type SearchIndexKind,
 } from './pagefind-files.ts';
 export { type KeptAside } from './keep-aside.ts';
-export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, type KillPoint } from './kill-point.ts';
+export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, STOP_AT_VARIABLE, type KillPoint } from './kill-point.ts';
 export { removeFolder, type Cleanup } from './remove-folder.ts';
 export { lockSiteOutput, openSiteOutput, type SiteOutput } from './site-output.ts';
 export { describeHolder, lockFileFor, type LockHolder, type SiteLock } from './site-lock.ts';

@@ -1,7 +1,9 @@
 /**
  * Output: named points of a build at which a test can kill it, as `kill -9` or a power cut would, to prove that the
  * previous site survives a build stopped anywhere. Set `NEWS_ARCHIVE_KILL_AT` to a point's name and the build sends
- * itself SIGKILL when it gets there; unset (always, outside tests), the checks cost a string comparison.
+ * itself SIGKILL when it gets there; unset (always, outside tests), the checks cost a string comparison. Points of
+ * the site lock's take-over at which a test can pause a build (SIGSTOP, until it sends SIGCONT), to run other builds
+ * in between: `NEWS_ARCHIVE_STOP_AT`, a list of them separated by commas.
  */
 
 /** The points, in the order a build passes them. */
@@ -34,4 +36,24 @@ const killAt = process.env[KILL_AT_VARIABLE];
 /** Kills this process at once when `point` is the one `NEWS_ARCHIVE_KILL_AT` names. */
 export function reachKillPoint(point: KillPoint): void {
   if (point === killAt) process.kill(process.pid, 'SIGKILL');
+}
+
+/** The points of the take-over of a lock whose build is gone (`src/output/site-lock.ts`), in the order it passes them. */
+export const STOP_POINTS = [
+  /** The lock has been read and judged a killed build's; nothing has been done to it yet. */
+  'lock-stale',
+  /** This build is the one taking the lock over; it has not looked at the lock again, nor removed it. */
+  'lock-take-over',
+] as const;
+
+export type StopPoint = (typeof STOP_POINTS)[number];
+
+/** The environment variable naming the points to be stopped at, separated by commas. */
+export const STOP_AT_VARIABLE = 'NEWS_ARCHIVE_STOP_AT';
+
+const stopAt = process.env[STOP_AT_VARIABLE]?.split(',') ?? [];
+
+/** Stops this process (SIGSTOP) when `point` is one `NEWS_ARCHIVE_STOP_AT` names, until it is sent SIGCONT. */
+export function reachStopPoint(point: StopPoint): void {
+  if (stopAt.includes(point)) process.kill(process.pid, 'SIGSTOP');
 }

@@ -4,12 +4,14 @@
  * process holds the site, rather than doing all its work to fail at the swap. A lock whose process is gone (a build
  * killed) is taken over. Touches the disk.
  */
+import { createHash } from 'node:crypto';
 import {
   closeSync,
+  fstatSync,
   openSync,
   readdirSync,
   readFileSync,
-  renameSync,
+  rmSync,
   statSync,
   unlinkSync,
   writeFileSync,
@@ -19,6 +21,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import { isProcessRunning } from '../process-running.ts';
+import { reachStopPoint } from './kill-point.ts';
 
 /** The lock file of the output folder `outDir`: beside it, so that it outlives the swap. */
 export const lockFileFor = (outDir: string) => `${outDir}.lock`;
@@ -114,37 +117,78 @@ function isStale(file: string, text: string): boolean {
   return started !== null && started > Date.parse(holder.since) + START_SLACK_MS;
 }
 
-/**
- * Removes the stale lock `text` from `file`: renamed to a name of this process's first, so that of two builds taking
- * it over at once one removes it; should the file renamed be another (a build took the lock in between), it is put
- * back. Two builds that still got past each other are stopped at the swap (`checkSiteUnreplaced`).
- */
-function takeOver(file: string, text: string): void {
-  const taken = `${file}.taken-${process.pid}`;
+/** A lock file's text as read, and a key that tells that very file with that text from any other. */
+interface LockRead {
+  text: string;
+  key: string;
+}
+
+/** The lock in `file`, its text and key (a hash of its inode, date and text) read through one handle; null when none. */
+function readLock(file: string): LockRead | null {
+  let fd: number;
   try {
-    renameSync(file, taken);
+    fd = openSync(file, 'r');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
     throw error;
   }
-  if (readText(taken) === text) unlinkSync(taken);
-  else renameSync(taken, file);
+  try {
+    const { ino, mtimeMs } = fstatSync(fd);
+    const text = readFileSync(fd, 'utf8');
+    const key = createHash('sha256').update(`${ino} ${mtimeMs}\n${text}`).digest('hex').slice(0, 16);
+    return { text, key };
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /**
- * Removes what builds killed while taking over a stale lock left beside `file` (`<lock>.taken-<pid>`, a lock renamed
- * before its removal): one whose process is gone and that holds a build's lock or nothing. A file of that name
- * holding anything else is the user's and stays.
+ * Removes the stale lock `stale` from `file`, unless another build is at it; false then. One build at a time takes a
+ * given lock over: the one that makes `<lock>.taking-<key>-<n>` holding `mine` (made only where none is; n counts
+ * past tries whose builds were killed in them). It looks at the lock again and removes it only when it is still that
+ * very one, which no other build removes meanwhile. A lock held by a running build is never moved: renamed aside to
+ * be looked at, as it was, it left the site unlocked for a third build, and was put back over that one's, or after its
+ * holder had released it, naming a build that no longer held the site.
  */
-function removeTakenLeftovers(file: string): void {
+function takeOver(file: string, stale: LockRead, mine: string): boolean {
+  for (let n = 1; ; n++) {
+    const taking = `${file}.taking-${stale.key}-${n}`;
+    if (createLock(taking, mine)) {
+      reachStopPoint('lock-take-over');
+      try {
+        if (readLock(file)?.key === stale.key) rmSync(file, { force: true });
+      } finally {
+        unlinkSync(taking);
+      }
+      return true;
+    }
+    const taker = readText(taking);
+    // That build is done: whatever it found, the lock is looked at again.
+    if (taker === null) return true;
+    if (!isStale(taking, taker)) return false;
+  }
+}
+
+/**
+ * Removes what builds killed while taking over a stale lock left beside `file`: `<lock>.taking-<key>-<n>` naming a
+ * build that is gone (`isStale`), and `<lock>.taken-<pid>`, a lock renamed aside by builds before, when its taker's
+ * process is gone and it holds a build's lock or nothing. A file of those names holding anything else is the user's
+ * and stays.
+ */
+function removeTakeOverLeftovers(file: string): void {
   const folder = path.dirname(file);
-  const prefix = `${path.basename(file)}.taken-`;
+  const prefix = `${path.basename(file)}.`;
   for (const entry of readdirSync(folder, { withFileTypes: true })) {
-    const pid = entry.name.startsWith(prefix) ? entry.name.slice(prefix.length) : '';
-    if (!entry.isFile() || !/^\d+$/.test(pid) || Number(pid) === process.pid || isProcessRunning(Number(pid))) continue;
+    const suffix = entry.name.startsWith(prefix) ? entry.name.slice(prefix.length) : '';
+    const taken = /^taken-(\d+)$/.exec(suffix);
+    if (!entry.isFile() || !(taken || /^taking-[0-9a-f]{16}-\d+$/.test(suffix))) continue;
     const leftover = path.join(folder, entry.name);
     const text = readText(leftover);
-    if (text !== null && holderIn(text) !== 'foreign') unlinkSync(leftover);
+    if (text === null || holderIn(text) === 'foreign') continue;
+    const takerGone = taken
+      ? Number(taken[1]) !== process.pid && !isProcessRunning(Number(taken[1]))
+      : isStale(leftover, text);
+    if (takerGone) unlinkSync(leftover);
   }
 }
 
@@ -202,7 +246,7 @@ export async function lockSite(
   for (;;) {
     if (createLock(file, text)) {
       heldHere.add(file);
-      removeTakenLeftovers(file);
+      removeTakeOverLeftovers(file);
       return {
         file,
         waited: told,
@@ -212,19 +256,18 @@ export async function lockSite(
         },
       };
     }
-    const held = readText(file);
+    const held = readLock(file);
     if (held === null) continue;
-    const holder = holderIn(held);
+    const holder = holderIn(held.text);
     if (holder === 'foreign')
       throw new Error(
         `${path.basename(file)} beside the output folder is not a build's lock, which a build keeps there under ` +
           'that name while it runs (move it, or choose another --out)',
       );
-    if (isStale(file, held)) {
-      takeOver(file, held);
-      continue;
-    }
-    if (holder && !told) {
+    if (isStale(file, held.text)) {
+      reachStopPoint('lock-stale');
+      if (takeOver(file, held, text)) continue;
+    } else if (holder && !told) {
       onWaiting?.(holder, file);
       told = true;
     }

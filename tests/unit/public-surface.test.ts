@@ -135,6 +135,7 @@ const SURFACES: Record<string, string[]> = {
     'KILL_AT_VARIABLE',
     'KILL_POINTS',
     'SEARCH_INDEX_DIRS',
+    'STOP_AT_VARIABLE',
     'WORD_TABLE_FILE',
     'baseShardDir',
     'clearLeftovers',

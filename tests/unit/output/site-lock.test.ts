@@ -1,16 +1,84 @@
 import assert from 'node:assert/strict';
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { describe, it } from 'node:test';
-import { lockFileFor, lockSiteOutput, type LockHolder } from '../../../src/output/index.ts';
+import { fileURLToPath } from 'node:url';
+import { describe, it, type TestContext } from 'node:test';
+import { lockFileFor, lockSiteOutput, STOP_AT_VARIABLE, type LockHolder } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 /** A lock file of a build of process `pid`, as a build writes it. */
 const lockOf = (pid: number) =>
   `${JSON.stringify({ pid, host: hostname(), args: '--out site', since: '2026-12-07T10:00:00.000Z' })}\n`;
+
+const LOCKER = fileURLToPath(new URL('../../helpers/site-lock-process.ts', import.meta.url));
+
+/** A process of `startLocker`: its lines, one at a time, as it says them. */
+interface Locker {
+  readonly process: ChildProcess;
+  readonly pid: number;
+  /** The next line it says; fails when none comes within 30 seconds. */
+  next(): Promise<string>;
+}
+
+/**
+ * Starts a process taking the lock of `outDir` (`tests/helpers/site-lock-process.ts`), stopped at the take-over's
+ * points `stopAt`; it is killed when the test ends.
+ */
+function startLocker(t: TestContext, outDir: string, stopAt: string[] = []): Locker {
+  const child = spawn(process.execPath, ['--import', 'tsx', LOCKER, outDir], {
+    env: { ...process.env, [STOP_AT_VARIABLE]: stopAt.join(',') },
+    stdio: ['pipe', 'pipe', 'inherit'],
+  });
+  t.after(() => child.kill('SIGKILL'));
+  const lines: string[] = [];
+  let wake = () => {};
+  createInterface({ input: child.stdout! }).on('line', (line) => {
+    lines.push(line);
+    wake();
+  });
+  return {
+    process: child,
+    pid: child.pid!,
+    async next() {
+      const deadline = Date.now() + 30_000;
+      while (!lines.length) {
+        if (Date.now() > deadline) throw new Error(`process ${child.pid} said nothing more`);
+        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), sleep(500)]);
+      }
+      return lines.shift()!;
+    },
+  };
+}
+
+/** Waits until process `pid` is stopped (SIGSTOP), as Linux's `/proc/<pid>/stat` says. */
+async function stopped(pid: number): Promise<void> {
+  const deadline = Date.now() + 30_000;
+  while (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'T') {
+    if (Date.now() > deadline) throw new Error(`process ${pid} never stopped`);
+    await sleep(20);
+  }
+}
+
+/**
+ * Leaves a killed build's lock beside the site `outDir`, starts a build (`taker`) that reads it, judges it stale and
+ * is stopped there, lets another build (`holder`) take it over meanwhile, then lets the first go on to its take-over,
+ * where it is stopped again.
+ */
+async function takeOverBehindAnother(t: TestContext, outDir: string): Promise<{ taker: Locker; holder: Locker }> {
+  const killedBuild = spawnSync(process.execPath, ['-e', '']).pid!;
+  writeFileSync(lockFileFor(outDir), lockOf(killedBuild));
+  const taker = startLocker(t, outDir, ['lock-stale', 'lock-take-over']);
+  await stopped(taker.pid);
+  const holder = startLocker(t, outDir);
+  assert.equal(await holder.next(), 'locked');
+  taker.process.kill('SIGCONT');
+  await stopped(taker.pid);
+  return { taker, holder };
+}
 
 describe('the lock of a site', () => {
   it('makes a second build wait, told which process holds the site, until the first is done', async () => {
@@ -99,6 +167,46 @@ describe('the lock of a site', () => {
     assert.deepEqual(told, [[JSON.parse(otherHost), lockFileFor(outDir)]]);
     rmSync(lockFileFor(outDir));
     (await waiting).release();
+  });
+
+  it('never takes a lock from the build that took it over while another build was taking the same lock over', async (t) => {
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to see a process stopped');
+    const outDir = path.join(makeTempDir(), 'site');
+    const { taker, holder } = await takeOverBehindAnother(t, outDir);
+    const third = startLocker(t, outDir);
+    assert.equal(await third.next(), `waiting ${holder.pid}`, 'a third build waits for the build holding the site');
+    taker.process.kill('SIGCONT');
+    assert.equal(await taker.next(), `waiting ${holder.pid}`, 'the taker waits for it too');
+    assert.equal(JSON.parse(readFileSync(lockFileFor(outDir), 'utf8')).pid, holder.pid);
+  });
+
+  it('does not bring back a lock released while another build was taking the same lock over', async (t) => {
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to see a process stopped');
+    const outDir = path.join(makeTempDir(), 'site');
+    const { taker, holder } = await takeOverBehindAnother(t, outDir);
+    holder.process.stdin!.write('release\n');
+    assert.equal(await holder.next(), 'released');
+    taker.process.kill('SIGCONT');
+    assert.equal(await taker.next(), 'locked', 'the site is free once its holder is done, though that process runs on');
+    taker.process.stdin!.write('release\n');
+    assert.equal(await taker.next(), 'released');
+    assert.deepEqual(readdirSync(path.dirname(outDir)), [], 'no lock is left, nor anything of the take-over');
+  });
+
+  it('takes over a lock whose first taker was killed while taking it over, and clears what that one left', async (t) => {
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to see a process stopped');
+    const outDir = path.join(makeTempDir(), 'site');
+    const killedBuild = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFileFor(outDir), lockOf(killedBuild));
+    const killedTaker = startLocker(t, outDir, ['lock-take-over']);
+    await stopped(killedTaker.pid);
+    killedTaker.process.kill('SIGKILL');
+    await new Promise((resolve) => killedTaker.process.once('exit', resolve));
+    const told: LockHolder[] = [];
+    const lock = await lockSiteOutput(outDir, (holder) => told.push(holder));
+    assert.deepEqual(told, [], 'not waited for');
+    lock.release();
+    assert.deepEqual(readdirSync(path.dirname(outDir)), [], "nothing is left of the killed taker's try");
   });
 
   it('releases only its own lock, not one another build took over since', async () => {
