@@ -3,7 +3,7 @@ import path from 'node:path';
 import { prestartAnalysisWorker } from '../src/build/analysis-pool.ts';
 import { mayHaveNewFiles } from '../src/cache/file-stats.ts';
 import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
-import { printable } from '../src/report/printable.ts';
+import { printable, printableLine } from '../src/report/printable.ts';
 
 async function main(): Promise<number> {
   const { values } = parseCommand(process.argv.slice(2), {
@@ -28,7 +28,7 @@ async function main(): Promise<number> {
     onProgress: createProgressDisplay(process.stderr),
     // The new site is in place when the summary prints; removing the old copy need not hold the terminal.
     cleanup: 'background',
-    onWaiting: (message) => console.error(printable(message)),
+    onWaiting: (message) => console.error(printableLine(message)),
   }).catch((error: Error) => {
     if (error instanceof ReportNotWrittenError) return error;
     throw error;
@@ -36,11 +36,11 @@ async function main(): Promise<number> {
   const notWritten = built instanceof ReportNotWrittenError ? built : null;
   console.log(formatSummary(built.report));
   if (!notWritten) {
-    console.log(`Site written to ${values.out}; report in ${values.report}`);
+    console.log(printableLine(`Site written to ${values.out}; report in ${values.report}`));
     return 0;
   }
   // The site is in place: the build did not fail, but what it was asked to write is not all there.
-  console.error(printable(`Site written to ${values.out}, but ${notWritten.message}`));
+  console.error(printableLine(`Site written to ${values.out}, but ${notWritten.message}`));
   return 1;
 }
 

@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { buildSite, createAnalysisMemory, ReportNotWrittenError } from '../src/build/index.ts';
 import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
-import { formatSummary, printable } from '../src/report/index.ts';
+import { formatSummary, printable, printableLine } from '../src/report/index.ts';
 
 /** What the process tells of each build: its new site swapped in (the tabs may reload), and the build done. */
 export type BuilderMessage = { type: 'published' } | { type: 'built' };
@@ -26,7 +26,7 @@ async function build(): Promise<void> {
       cleanup: 'alongside',
       memory,
       onPublished: () => process.send!({ type: 'published' } satisfies BuilderMessage),
-      onWaiting: (message) => console.error(printable(message)),
+      onWaiting: (message) => console.error(printableLine(message)),
     });
     console.log(formatSummary(report));
   } catch (error) {
@@ -35,7 +35,7 @@ async function build(): Promise<void> {
       return;
     }
     console.log(formatSummary(error.report));
-    console.error(printable(`Site written, but ${error.message}`));
+    console.error(printableLine(`Site written, but ${error.message}`));
   }
 }
 

@@ -12,7 +12,7 @@ import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { OUTLETS_FILE } from '../src/outlets/index.ts';
 import { SITE_SETTINGS_FILE } from '../src/settings/index.ts';
 import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
-import { printable } from '../src/report/index.ts';
+import { printableLine } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
 import type { BuilderMessage } from './dev-builder.ts';
 import { startStaticServer, type RunningServer } from '../src/serve/static-server.ts';
@@ -77,7 +77,7 @@ const queue = createRebuildQueue(async (files) => {
     console.log(
       `\n${files.length} change(s): ${files
         .slice(0, 3)
-        .map((f) => printable(path.relative(process.cwd(), f)))
+        .map((f) => printableLine(path.relative(process.cwd(), f)))
         .join(', ')}${files.length > 3 ? ', …' : ''}`,
     );
   await runBuild(files);
@@ -93,5 +93,5 @@ watchFolders(watched, (file) => isRead(file) && queue.changed(file), [options.co
 queue.changed(options.contentDir);
 await queue.idle();
 server = await startStaticServer(outDir, Number(values.port), { host: values.host as string, liveReload: true });
-console.log(`Serving ${printable(path.relative(process.cwd(), outDir) || '.')} at ${server.url}`);
+console.log(`Serving ${printableLine(path.relative(process.cwd(), outDir) || '.')} at ${server.url}`);
 console.log(`Watching articles, taxonomy, settings and templates; Ctrl+C to stop.`);

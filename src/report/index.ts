@@ -1,3 +1,3 @@
 /** Report: the build report (files read, published, rejected, warnings, timings). */
 export { createReport, formatSummary, isFieldOnlyReportsHave, type BuildReport } from './report.ts';
-export { printable } from './printable.ts';
+export { printable, printableLine } from './printable.ts';

@@ -14,3 +14,9 @@ export function printable(text: string): string {
     return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
   });
 }
+
+/**
+ * `text` made one line safe to print (`printable`, a line break shown `\x0a` too): a line that quotes a path or a name,
+ * in which a line break would start a line of the name's own.
+ */
+export const printableLine = (text: string): string => printable(text).replaceAll('\n', '\\x0a');

@@ -2,7 +2,7 @@
 import type { DuplicateRecord } from '../dedupe/index.ts';
 import type { AnalyzedArticle, Diagnostic, Rejection } from '../types.ts';
 import { listDiscoveredActors, type DiscoveredActor } from './discovered.ts';
-import { printable } from './printable.ts';
+import { printableLine } from './printable.ts';
 
 /** What a build did with every file it found: `filesRead` = `published` + `duplicates` + `rejected`. */
 export interface BuildReport {
@@ -141,6 +141,5 @@ export function formatSummary(report: BuildReport): string {
   }
   const timings = Object.entries(report.timings).map(([stage, s]) => `${stage} ${s.toFixed(2)}s`);
   lines.push(`  time: ${timings.join(', ')}`);
-  // A line break in a name would start a line of the name's own.
-  return lines.map((line) => printable(line).replaceAll('\n', '\\x0a')).join('\n');
+  return lines.map(printableLine).join('\n');
 }

@@ -11,6 +11,7 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../../src/build/index.ts';
@@ -181,6 +182,42 @@ describe('npm run build', () => {
     );
     assert.equal(existsSync(`${outDir}.lock`), false, 'no lock is left');
     assert.ok(existsSync(path.join(outDir, 'index.html')));
+  });
+
+  it("shows escaped, in the one line saying whom it waits for, a line break in the site's name or in the lock's arguments", async () => {
+    const contentDir = makeArchive({}, { seeds: true });
+    const outDir = path.join(path.dirname(contentDir), 'site\nnew');
+    // Held by a build of this process, which runs, and started before the lock's date.
+    const holder = {
+      pid: process.pid,
+      host: hostname(),
+      args: '--out x\nDone.\x1b[2J',
+      since: new Date().toISOString(),
+    };
+    writeFileSync(`${outDir}.lock`, `${JSON.stringify(holder)}\n`);
+    const args = ['--content', contentDir, '--out', outDir, '--report', reportFileFor(contentDir)];
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'build', ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    await new Promise<void>((resolve) =>
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+        if (stderr.includes('waiting for it')) resolve();
+      }),
+    );
+    rmSync(`${outDir}.lock`);
+    const status = await new Promise((resolve) => child.on('close', resolve));
+    assert.equal(status, 0, stderr);
+    assert.match(
+      stderr,
+      new RegExp(
+        `^another build of .*site\\\\x0anew is running \\(process ${process.pid}, since .* UTC, with --out x\\\\x0aDone\\.\\\\x1b\\[2J\\); waiting for it to finish \\(Ctrl\\+C stops this one; should that build be gone, remove .*site\\\\x0anew\\.lock\\)$`,
+        'm',
+      ),
+    );
+    assert.doesNotMatch(stderr, /^Done/m, 'the arguments start no line of their own');
+    assert.match(stdout, /^Site written to .*site\\x0anew; report in /m);
   });
 
   it('names a read-only disk as the cause when it cannot write the site', { skip: diskUnavailable }, () => {

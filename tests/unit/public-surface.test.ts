@@ -195,7 +195,7 @@ const SURFACES: Record<string, string[]> = {
     'splitMarks',
     'trusted',
   ],
-  report: ['createReport', 'formatSummary', 'isFieldOnlyReportsHave', 'printable'],
+  report: ['createReport', 'formatSummary', 'isFieldOnlyReportsHave', 'printable', 'printableLine'],
   settings: ['SITE_SETTINGS_FILE', 'SiteSettingsError', 'loadSiteSettings', 'parseSiteSettings'],
   search: [
     'DELTA_MIN_LIMIT',
