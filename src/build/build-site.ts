@@ -20,6 +20,7 @@ import {
   SEARCH_INDEX_DIRS,
   type Cleanup,
   type KeptAside,
+  type LeftBeside,
   type PublishedFiles,
   type SiteOutput,
 } from '../output/index.ts';
@@ -223,6 +224,25 @@ function keptAsideWarnings(keptAside: KeptAside[], outDir: string): BuildReport[
   }));
 }
 
+/**
+ * A warning for each folder builds killed before left beside the site, which no build deletes as it may hold what is
+ * not the build's (`clearLeftovers`), saying what it is and what to do with it.
+ */
+function leftBesideWarnings(leftBeside: LeftBeside[]): BuildReport['warnings'] {
+  return leftBeside.map(({ folder, staging }) => ({
+    file: displayPath(folder),
+    level: 'warning',
+    stage: 'render',
+    code: 'leftover-kept',
+    message: staging
+      ? `a build stopped in the middle of its swap left the previous site here, which could not be put back for ` +
+        `certain, and the new site it was swapping in beside it (${displayPath(staging)}); neither is deleted, as ` +
+        `either may hold files of yours: move what you want of them into the site, then delete both`
+      : `an earlier site a build left here to be removed, holding files no build writes there or a build state ` +
+        `that cannot be read, so it is not deleted: move what you want of it into the site, then delete it`,
+  }));
+}
+
 /** The build report: what happened to every file, what changed since the previous site, and what was written. */
 function reportBuild(
   options: BuildOptions,
@@ -245,6 +265,7 @@ function reportBuild(
       ...analyzed.taxonomyWarnings,
       ...analyzed.cacheWarnings(),
       ...keptAsideWarnings(output.keptAside, options.outDir),
+      ...leftBesideWarnings(output.leftBeside),
       ...base.warnings,
     ],
     counts: { ...countChanges(published, output.previousState?.published ?? null), ...analyzed.counts },

@@ -28,5 +28,12 @@ export { KILL_AT_VARIABLE, KILL_POINTS, reachKillPoint, STOP_AT_VARIABLE, type K
 export { removeFolder, type Cleanup } from './remove-folder.ts';
 export { lockSiteOutput, openSiteOutput, type SiteOutput } from './site-output.ts';
 export { describeHolder, lockFileFor, type LockHolder, type SiteLock } from './site-lock.ts';
-export { clearLeftovers, previousDirFor, stagingDirFor, swapInOutput } from './swap-output.ts';
+export {
+  clearLeftovers,
+  previousDirFor,
+  stagingDirFor,
+  swapInOutput,
+  type LeftBeside,
+  type LeftoversCleared,
+} from './swap-output.ts';
 export { createOutputWriter, type OutputWriter } from './write-output.ts';

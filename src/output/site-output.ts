@@ -14,7 +14,14 @@ import { reachKillPoint } from './kill-point.ts';
 import { baseShardDir, holdsSearchIndex, SEARCH_INDEX_DIRS } from './pagefind-files.ts';
 import type { Cleanup } from './remove-folder.ts';
 import { lockSite, type LockHolder, type SiteLock } from './site-lock.ts';
-import { carryOwnEntries, clearLeftovers, isSwapInterrupted, stagingDirFor, swapInOutput } from './swap-output.ts';
+import {
+  carryOwnEntries,
+  clearLeftovers,
+  isSwapInterrupted,
+  stagingDirFor,
+  swapInOutput,
+  type LeftBeside,
+} from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
 
 export interface SiteOutput {
@@ -36,6 +43,8 @@ export interface SiteOutput {
   keepPrevious(kept: string[], dropped: string[], pages: BuildState['render']['pages']): Promise<void>;
   /** The archivist's files kept aside because the new site took their paths, once it is in place. */
   readonly keptAside: KeptAside[];
+  /** What builds killed before left beside the output folder that is not certain to be theirs alone, left there. */
+  readonly leftBeside: LeftBeside[];
   /** Writes `state` into the new site, waits for every file, and swaps the new site in. */
   publish(state: BuildState, cleanup: Cleanup): Promise<void>;
   /** Deletes the new site after a failure, once the files being written are done; the previous site stays. */
@@ -205,7 +214,7 @@ function makeStagingFolder(outDir: string, previousDir: string | null): string {
  */
 export function openSiteOutput(output: string): SiteOutput {
   const outDir = outputFolder(output);
-  const keptAside = clearLeftovers(outDir);
+  const { keptAside, leftBeside } = clearLeftovers(outDir);
   const previousDir = existsSync(outDir) ? outDir : null;
   const recalled = previousDir ? recallPublished(outDir) : null;
   const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
@@ -221,6 +230,7 @@ export function openSiteOutput(output: string): SiteOutput {
     writer,
     previousState,
     keptAside,
+    leftBeside,
     previousSearchState() {
       if (!previousState) return null;
       const { search } = previousState;

@@ -178,17 +178,34 @@ function moveLateEntries(previous: string, outDir: string, pages: SitePages): Ke
 /**
  * Whether the old site in `stale` holds nothing but what the build that wrote it wrote, its journal aside
  * (`holdsOnlyWhatItsBuildWrote`, an asset known by the site in `outDir`): builds from before the archivist's files
- * were moved into the new site left them in the old one, which then stays, as does one whose state cannot be read
- * (nothing tells a page of the archivist's from the build's there) or which cannot be read (its remover may be at
- * work on it).
+ * were moved into the new site left them in the old one, which then stays (false), as does one whose state cannot be
+ * read (nothing tells a page of the archivist's from the build's there); null when it cannot be read (its remover may
+ * be at work on it).
  */
-function holdsOnlyBuildFiles(stale: string, outDir: string): boolean {
+function holdsOnlyBuildFiles(stale: string, outDir: string): boolean | null {
   try {
     const assets = new Set(existsSync(path.join(outDir, 'assets')) ? readdirSync(path.join(outDir, 'assets')) : []);
-    return holdsOnlyWhatItsBuildWrote(stale, JOURNAL_FILE, assets);
+    return readdirSync(stale).length === 0 || holdsOnlyWhatItsBuildWrote(stale, JOURNAL_FILE, assets);
   } catch {
-    return false;
+    return null;
   }
+}
+
+/**
+ * A folder a killed build left beside the site that the next build leaves where it is, as nothing makes it certain
+ * that all it holds is the build's: the previous site of a swap that could not be put back or cleared, with the new
+ * site of that build beside it (`staging`, when there), or an old site holding what no build writes there or a state
+ * that cannot be read.
+ */
+export interface LeftBeside {
+  folder: string;
+  staging?: string;
+}
+
+/** What `clearLeftovers` did not delete: what it kept aside in the site, and the folders it left beside it. */
+export interface LeftoversCleared {
+  keptAside: KeptAside[];
+  leftBeside: LeftBeside[];
 }
 
 /**
@@ -197,12 +214,15 @@ function holdsOnlyBuildFiles(stale: string, outDir: string): boolean {
  * once the new site was in place, and staging folders and old sites are deleted. Folders of a build still running,
  * the old sites this process handed to removers in the background, and any folder a build did not write (a folder of
  * the user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of
- * the site kept as `_site.previous-2024`), and old sites holding what no build writes, are left alone.
+ * the site kept as `_site.previous-2024`), are left alone. A previous site that cannot be put back or cleared for
+ * certain (its state and journal gone, the staging folder of its build beside it), and old sites holding what no
+ * build writes or an unreadable state, are left too, and returned (`leftBeside`), so that the archivist is told.
  */
-export function clearLeftovers(outDir: string): KeptAside[] {
+export function clearLeftovers(outDir: string): LeftoversCleared {
   const parent = path.dirname(outDir);
   const keptAside: KeptAside[] = [];
-  if (!existsSync(parent)) return keptAside;
+  const leftBeside: LeftBeside[] = [];
+  if (!existsSync(parent)) return { keptAside, leftBeside };
   const deadBuilds = new Set<number>();
   const staleSites: Array<{ stale: string; counted: boolean }> = [];
   for (const name of readdirSync(parent)) {
@@ -221,7 +241,8 @@ export function clearLeftovers(outDir: string): KeptAside[] {
     // The previous site a build renamed aside holds its journal, written next, or has that build's new site beside
     // it (killed before the journal, or putting it back): a copy of a site kept under such a name has neither.
     const journal = existsSync(path.join(previous, JOURNAL_FILE));
-    const swappedAside = isBuiltFolder(previous) && (journal || isBuiltFolder(staging));
+    const staged = isBuiltFolder(staging);
+    const swappedAside = isBuiltFolder(previous) && (journal || staged);
     if (swappedAside && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
     else if (swappedAside && journal && !existsSync(staging)) {
       // Killed once its new site was in place, before the previous one was read again: what the archivist saved into
@@ -235,19 +256,38 @@ export function clearLeftovers(outDir: string): KeptAside[] {
       try {
         keptAside.push(...moveLateEntries(previous, outDir, pages));
       } catch {
+        leftBeside.push({ folder: previous });
         continue;
       }
       rmSync(previous, { recursive: true, force: true });
-    } else if (swappedAside) continue; // A folder took the output's place during the swap: nothing is deleted.
-    if (isBuiltFolder(staging)) rmSync(staging, { recursive: true, force: true });
+    } else if (existsSync(previous) && staged) {
+      // A folder took the output's place during the swap, or the previous site lost its state and journal (a site
+      // renamed aside by hand has no staging folder of the same process beside it): nothing is deleted.
+      leftBeside.push({ folder: previous, staging });
+      continue;
+    }
+    if (staged) rmSync(staging, { recursive: true, force: true });
   }
+  leftBeside.push(...clearOldSites(staleSites, outDir));
+  return { keptAside, leftBeside };
+}
+
+/**
+ * Deletes the old sites `staleSites` beside `outDir` whose removers were stopped, when they are a build's and hold
+ * only what it wrote; returns those left that are a build's, as they hold more.
+ */
+function clearOldSites(staleSites: Array<{ stale: string; counted: boolean }>, outDir: string): LeftBeside[] {
+  const left: LeftBeside[] = [];
   for (const { stale, counted } of staleSites) {
     // An old site named after the process alone is a build's when it holds the swap's journal: one renamed aside by
     // hand (`_site.stale-2025`) has none, and one that lost it to its remover is left, as may be any.
     const built = counted ? isBuiltFolder(stale) : existsSync(path.join(stale, JOURNAL_FILE));
-    if (built && holdsOnlyBuildFiles(stale, outDir)) rmSync(stale, { recursive: true, force: true });
+    if (!built) continue;
+    const onlyBuildFiles = holdsOnlyBuildFiles(stale, outDir);
+    if (onlyBuildFiles) rmSync(stale, { recursive: true, force: true });
+    else if (onlyBuildFiles === false) left.push({ folder: stale });
   }
-  return keptAside;
+  return left;
 }
 
 /** Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first. */

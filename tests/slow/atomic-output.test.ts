@@ -124,6 +124,34 @@ describe('atomic output', () => {
     );
   });
 
+  it("tells of a previous site a build killed in its swap left without its state, and deletes neither it nor that build's new site", async (t) => {
+    const contentDir = makeArchive(manyArticles(3), { seeds: true });
+    t.after(() => rmSync(path.dirname(contentDir), { recursive: true, force: true }));
+    const outDir = siteDirFor(contentDir);
+    await buildArchiveDir(contentDir);
+    writeFileSync(path.join(outDir, 'CNAME'), 'archive.example.org');
+    writeFileSync(path.join(contentDir, 'articles', 'added.md'), Object.values(manyArticles(1, 'added'))[0]!);
+    assert.equal(await buildKilledAt(contentDir, 'swap-aside'), 'SIGKILL');
+    const [previous, staging] = ['.previous-', '.building-'].map((kind) =>
+      path.join(
+        path.dirname(outDir),
+        leftovers(outDir).find((name) => name.includes(kind))!,
+      ),
+    );
+    // Its state lost (removed, or not written out before a power cut), nothing tells it for the build's.
+    rmSync(path.join(previous!, BUILD_STATE_FILE));
+    for (const build of [1, 2]) {
+      const { report } = await buildArchiveDir(contentDir);
+      assert.deepEqual(
+        report.warnings.filter((w) => w.code === 'leftover-kept').map((w) => [w.file, w.message.includes(staging!)]),
+        [[previous, true]],
+        `build ${build} names both folders`,
+      );
+      assert.equal(readFileSync(path.join(previous!, 'CNAME'), 'utf8'), 'archive.example.org');
+      assert.ok(existsSync(path.join(staging!, 'index.html')));
+    }
+  });
+
   it('puts the previous site back, with the folders it had moved into the new one, when a build was killed in its swap', () => {
     const outDir = path.join(path.dirname(makeArchive()), '_site');
     const pid = deadPid();

@@ -228,6 +228,11 @@ describe('openSiteOutput', () => {
     await output.abandon();
     const left = [withPage!, withAsset!, stateless!].map((old) => path.basename(old));
     assert.deepEqual(readdirSync(root).sort(), ['_site', ...left].sort());
+    assert.deepEqual(
+      output.leftBeside.map(({ folder }) => path.basename(folder)).sort(),
+      left.sort(),
+      'the build tells of each',
+    );
     assert.ok(existsSync(path.join(withPage!, 'topics', 'reading-list', 'index.html')));
     assert.ok(existsSync(path.join(withAsset!, 'assets', 'print.css')));
   });
@@ -254,6 +259,7 @@ describe('openSiteOutput', () => {
     const after = snapshotTree(root);
     for (const [file, hash] of before) assert.equal(after.get(file), hash, file);
     assert.deepEqual(readdirSync(root).sort(), ['_site', ...copies.map((copy) => path.basename(copy))].sort());
+    assert.deepEqual(next.leftBeside, [], 'nor are they taken for what a killed build left');
   });
 
   it("deletes nothing when a folder took the output's place while a killed build put the previous site back", () => {
@@ -270,7 +276,27 @@ describe('openSiteOutput', () => {
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'draft.txt'), 'saved there in the meantime');
     const before = snapshotTree(root);
-    clearLeftovers(outDir);
+    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, staging }]);
     assert.deepEqual(snapshotTree(root), before);
+  });
+
+  it("deletes neither a previous site whose state and journal are gone nor its build's new site beside it, and tells of them", () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+    // Renamed aside by a build killed before it wrote the journal; its state gone since; the site built anew.
+    const previous = `${outDir}.previous-${pid}`;
+    makePreviousSite(previous);
+    writeFileSync(path.join(previous, 'CNAME'), 'archive.example.org');
+    const staging = `${outDir}.building-${pid}`;
+    makePreviousSite(staging);
+    writeFileSync(path.join(staging, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
+    makePreviousSite(outDir);
+    writeFileSync(path.join(outDir, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
+    const before = snapshotTree(root);
+    for (const time of ['first', 'second']) {
+      assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, staging }], `told the ${time} time`);
+      assert.deepEqual(snapshotTree(root), before);
+    }
   });
 });
