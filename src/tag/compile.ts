@@ -130,6 +130,14 @@ function stateBodyForms(actor: ActorEntry, countries: Map<string, Country>): str
   return [...bodies].flatMap((body) => states.flatMap((s) => [`${s} ${body}`, `${s} ${body.toLowerCase()}`]));
 }
 
+/**
+ * A name without the "the" its "of" takes ("Organization of Petroleum Exporting Countries" of "Organization of the
+ * Petroleum Exporting Countries"): news writing drops it as often as it writes it.
+ */
+function withoutArticleAfterOf(name: string): string {
+  return name.replaceAll(' of the ', ' of ');
+}
+
 /** Compiles the country and actor matchers of a taxonomy: once per build, shared by every article. */
 export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const countries = new PhraseMatcher<CountryHit>({ ignoreCase: false });
@@ -148,7 +156,8 @@ export function compileTaxonomy(taxonomy: Taxonomy): CompiledTaxonomy {
   const actors = new PhraseMatcher<ActorHit>({ ignoreCase: false, names: true });
   const countriesByCode = new Map(taxonomy.countries.map((c) => [c.code, c]));
   for (const actor of taxonomy.actors) {
-    const names = [actor.name, ...actor.aliases, ...stateBodyForms(actor, countriesByCode)];
+    const written = [actor.name, ...actor.aliases];
+    const names = [...written, ...written.map(withoutArticleAfterOf), ...stateBodyForms(actor, countriesByCode)];
     for (const name of spellings(names)) actors.add(name, { actor, form: 'name' });
     for (const name of spellings(actor.shortNames)) actors.add(name, { actor, form: 'short' });
     if (actor.country) for (const name of actor.contextAliases) actors.add(name, { actor, form: 'context' });

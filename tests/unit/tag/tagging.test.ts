@@ -203,6 +203,15 @@ describe('actor tagging', () => {
     assert.deepEqual(known('Report\n\nThe defense ministry of a Baltic state published a database.'), []);
   });
 
+  it('reads a name without the "the" after its "of"', () => {
+    assert.deepEqual(
+      ids('Oil\n\nThe price is set by the Organization of Petroleum Exporting Countries, Zhai said.').filter(
+        (id) => !id.startsWith('discovered:'),
+      ),
+      ['opec'],
+    );
+  });
+
   it('takes a news agency quoted as a source for an actor, not the agency credit of a wire dateline', () => {
     assert.deepEqual(
       ids('Sanctions\n\nWASHINGTON, April 28 (RIA Novosti) - The United States imposed sanctions, Interfax reported.'),
