@@ -290,9 +290,20 @@ function clearOldSites(staleSites: Array<{ stale: string; counted: boolean }>, o
   return left;
 }
 
-/** Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first. */
+/**
+ * Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first; a
+ * journal that cannot be written (a full disk) fails naming it, and the swap puts the previous site back.
+ */
 function moveCarried(previous: string, staging: string, carried: string[]): void {
-  writeFileSync(path.join(previous, JOURNAL_FILE), JSON.stringify(carried));
+  try {
+    writeFileSync(path.join(previous, JOURNAL_FILE), JSON.stringify(carried));
+  } catch (error) {
+    throw new Error(
+      `could not write the swap's journal (${JOURNAL_FILE}), so the previous site was put back as it was: ` +
+        (error as Error).message,
+      { cause: error },
+    );
+  }
   for (const parent of new Set(carried.map((dir) => path.dirname(path.join(staging, dir)))))
     mkdirSync(parent, { recursive: true });
   for (const dir of carried) {

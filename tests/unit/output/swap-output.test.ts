@@ -22,6 +22,8 @@ import {
   openSiteOutput,
   swapInOutput,
 } from '../../../src/output/index.ts';
+import { REPO_ROOT } from '../../../src/build/index.ts';
+import { diskUnavailable } from '../../helpers/command.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { listFiles, snapshotTree } from '../../helpers/tree.ts';
 
@@ -121,6 +123,41 @@ describe('swapInOutput', () => {
     assert.deepEqual(inodes(outDir), before.inodes);
     assert.deepEqual(listFiles(staging), ['index.html'], 'nothing of the previous site is left in the new one');
   });
+});
+
+describe('swapInOutput on a full disk', () => {
+  it(
+    "names the swap's journal when it cannot be written, and puts the previous site back",
+    { skip: diskUnavailable },
+    () => {
+      const disk = makeTempDir();
+      // A small disk of its own, the previous site and the new one on it, then filled.
+      const mount =
+        'mount -t tmpfs -o size=64k tmpfs "$1" && mkdir -p "$1/_site/articles/2020" "$1/_site.new" && ' +
+        'echo previous > "$1/_site/articles/2020/index.html" && echo new > "$1/_site.new/index.html" && ' +
+        '{ cat /dev/zero > "$1/filler" 2>/dev/null; true; } && shift && exec "$@"';
+      const [site, staging] = [path.join(disk, '_site'), path.join(disk, '_site.new')].map((dir) =>
+        JSON.stringify(dir),
+      );
+      const swap =
+        `import { readdirSync } from 'node:fs';` +
+        `import { swapInOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'output', 'index.ts'))};` +
+        `try { swapInOutput(${staging}, ${site}, 'wait', ['articles/2020']) } catch (error) { console.log(error.message) }` +
+        `console.log(readdirSync(${JSON.stringify(disk)}).sort().join(' '), readdirSync(${site} + '/articles').join(' '));`;
+      const node = [process.execPath, '--import', 'tsx', '--input-type=module', '-e', swap];
+      const { stdout, stderr } = spawnSync(
+        'unshare',
+        ['--user', '--map-root-user', '--mount', 'sh', '-c', mount, 'sh', disk, ...node],
+        { cwd: REPO_ROOT, encoding: 'utf8' },
+      );
+      assert.equal(
+        stdout,
+        "could not write the swap's journal (.carried-out.json), so the previous site was put back as it was: ENOSPC: " +
+          'no space left on device, write\n_site _site.new filler 2020\n',
+        stderr,
+      );
+    },
+  );
 });
 
 describe('openSiteOutput', () => {
