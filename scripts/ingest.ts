@@ -17,6 +17,7 @@ import {
   type IngestResult,
 } from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
+import { printable } from '../src/report/printable.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
 /** Standard input is HTML when it opens like a page; otherwise it is pasted text. */
@@ -114,6 +115,7 @@ function main(): number {
 try {
   process.exit(main());
 } catch (error) {
-  console.error(`Ingest failed: ${(error as Error).message}`);
+  // Keeps the message's line breaks, as `npm run build`'s failure does: an error's message may have several.
+  console.error(printable(`Ingest failed: ${(error as Error).message}`));
   process.exit(1);
 }

@@ -213,6 +213,14 @@ describe('npm run ingest', () => {
     assert.ok(!existsSync(path.join(linked, 'sources')));
   });
 
+  it("shows escaped, in the line saying why it failed, a terminal's escape in the path it was given", () => {
+    const missing = path.join(makeTempDir(), 'talks\x1b[2J.txt');
+    const { status, stderr } = runCommand('ingest', [missing, '--content', makeArchive({})]);
+    assert.equal(status, 1);
+    assert.match(stderr, /^Ingest failed: .*talks\\x1b\[2J\.txt: no such file or folder$/m);
+    assert.ok(!stderr.includes('\x1b'), 'no escape reaches the terminal');
+  });
+
   it('names a read-only disk as the cause when it cannot write the article', { skip: diskUnavailable }, () => {
     const disk = path.join(makeTempDir('news-archive-'), 'read-only');
     mkdirSync(disk);
