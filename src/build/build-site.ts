@@ -229,17 +229,25 @@ function keptAsideWarnings(keptAside: KeptAside[], outDir: string): BuildReport[
  * not the build's (`clearLeftovers`), saying what it is and what to do with it.
  */
 function leftBesideWarnings(leftBeside: LeftBeside[]): BuildReport['warnings'] {
-  return leftBeside.map(({ folder, staging }) => ({
+  const messages: Record<LeftBeside['kind'], (staging: string) => string> = {
+    'swapped-aside': (staging) =>
+      `a build stopped in the middle of its swap left the previous site here, which could not be put back for ` +
+      `certain, and the new site it was swapping in beside it (${staging}); neither is deleted, as either may hold ` +
+      `files of yours: move what you want of them into the site, then delete both`,
+    'moved-out': () =>
+      `a build stopped in the middle of its swap left its new site here; the previous site is back in place, but ` +
+      `the record of the folders moved out of it into this one could not be read, so it is not deleted: move what ` +
+      `the site lacks of it (folders of pages, files of yours) back into the site, then delete it`,
+    'old-site': () =>
+      `an earlier site a build left here to be removed, holding files no build writes there or a build state ` +
+      `that cannot be read, so it is not deleted: move what you want of it into the site, then delete it`,
+  };
+  return leftBeside.map(({ folder, kind, staging }) => ({
     file: displayPath(folder),
     level: 'warning',
     stage: 'render',
     code: 'leftover-kept',
-    message: staging
-      ? `a build stopped in the middle of its swap left the previous site here, which could not be put back for ` +
-        `certain, and the new site it was swapping in beside it (${displayPath(staging)}); neither is deleted, as ` +
-        `either may hold files of yours: move what you want of them into the site, then delete both`
-      : `an earlier site a build left here to be removed, holding files no build writes there or a build state ` +
-        `that cannot be read, so it is not deleted: move what you want of it into the site, then delete it`,
+    message: messages[kind](staging ? displayPath(staging) : ''),
   }));
 }
 

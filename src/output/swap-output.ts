@@ -97,28 +97,35 @@ function moveEntry(from: string, to: string): void {
   }
 }
 
-/** The folders the journal in `previous` lists; none when it is missing or was cut short (then none had moved). */
-function readJournal(previous: string): string[] {
+/**
+ * The folders the journal in `previous` lists; none when it is missing (none had moved), null when it cannot be read:
+ * a power cut may leave it empty while the renames after it were kept.
+ */
+function readJournal(previous: string): string[] | null {
+  let folders: unknown;
   try {
-    const folders: unknown = JSON.parse(readFileSync(path.join(previous, JOURNAL_FILE), 'utf8'));
-    return Array.isArray(folders) ? folders.filter((f): f is string => typeof f === 'string') : [];
-  } catch {
-    return [];
+    folders = JSON.parse(readFileSync(path.join(previous, JOURNAL_FILE), 'utf8'));
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ENOENT' ? [] : null;
   }
+  return Array.isArray(folders) && folders.every((f) => typeof f === 'string') ? folders : null;
 }
 
 /**
  * Makes the previous site in `previous` whole again and puts it back at `outDir`: every entry its journal lists
- * that is in `staging` and not back yet is moved back, the journal removed, the site renamed back.
+ * that is in `staging` and not back yet is moved back, the journal removed, the site renamed back. False when the
+ * journal could not be read: what had moved is still in `staging`.
  */
-function restorePrevious(previous: string, staging: string, outDir: string): void {
-  for (const folder of readJournal(previous)) {
+function restorePrevious(previous: string, staging: string, outDir: string): boolean {
+  const journal = readJournal(previous);
+  for (const folder of journal ?? []) {
     // An entry of the archivist's may be a link that leads nowhere: it is there all the same.
     if (entryIn(staging, folder) && !entryIn(previous, folder))
       moveEntry(path.join(staging, folder), path.join(previous, folder));
   }
   rmSync(path.join(previous, JOURNAL_FILE), { force: true });
   renameSync(previous, outDir);
+  return journal !== null;
 }
 
 /**
@@ -194,11 +201,13 @@ function holdsOnlyBuildFiles(stale: string, outDir: string): boolean | null {
 /**
  * A folder a killed build left beside the site that the next build leaves where it is, as nothing makes it certain
  * that all it holds is the build's: the previous site of a swap that could not be put back or cleared, with the new
- * site of that build beside it (`staging`, when there), or an old site holding what no build writes there or a state
- * that cannot be read.
+ * site of that build beside it (`swapped-aside`, `staging`); the new site of a swap whose previous site was put back
+ * without its journal, which may hold folders moved out of it (`moved-out`); or an old site holding what no build
+ * writes there or a state that cannot be read (`old-site`).
  */
 export interface LeftBeside {
   folder: string;
+  kind: 'swapped-aside' | 'moved-out' | 'old-site';
   staging?: string;
 }
 
@@ -243,8 +252,13 @@ export function clearLeftovers(outDir: string): LeftoversCleared {
     const journal = existsSync(path.join(previous, JOURNAL_FILE));
     const staged = isBuiltFolder(staging);
     const swappedAside = isBuiltFolder(previous) && (journal || staged);
-    if (swappedAside && !existsSync(outDir)) restorePrevious(previous, staging, outDir);
-    else if (swappedAside && journal && !existsSync(staging)) {
+    if (swappedAside && !existsSync(outDir)) {
+      if (!restorePrevious(previous, staging, outDir) && staged) {
+        // Folders of the site, the archivist's among them, may be in the new site: it is not deleted.
+        leftBeside.push({ folder: staging, kind: 'moved-out' });
+        continue;
+      }
+    } else if (swappedAside && journal && !existsSync(staging)) {
       // Killed once its new site was in place, before the previous one was read again: what the archivist saved into
       // it after the first read goes to the new site. Should a file not move, the previous site is left where it is.
       const previousRender = readBuildState(previous)?.render;
@@ -256,14 +270,14 @@ export function clearLeftovers(outDir: string): LeftoversCleared {
       try {
         keptAside.push(...moveLateEntries(previous, outDir, pages));
       } catch {
-        leftBeside.push({ folder: previous });
+        leftBeside.push({ folder: previous, kind: 'old-site' });
         continue;
       }
       rmSync(previous, { recursive: true, force: true });
     } else if (existsSync(previous) && staged) {
       // A folder took the output's place during the swap, or the previous site lost its state and journal (a site
       // renamed aside by hand has no staging folder of the same process beside it): nothing is deleted.
-      leftBeside.push({ folder: previous, staging });
+      leftBeside.push({ folder: previous, kind: 'swapped-aside', staging });
       continue;
     }
     if (staged) rmSync(staging, { recursive: true, force: true });
@@ -285,7 +299,7 @@ function clearOldSites(staleSites: Array<{ stale: string; counted: boolean }>, o
     if (!built) continue;
     const onlyBuildFiles = holdsOnlyBuildFiles(stale, outDir);
     if (onlyBuildFiles) rmSync(stale, { recursive: true, force: true });
-    else if (onlyBuildFiles === false) left.push({ folder: stale });
+    else if (onlyBuildFiles === false) left.push({ folder: stale, kind: 'old-site' });
   }
   return left;
 }

@@ -313,8 +313,35 @@ describe('openSiteOutput', () => {
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'draft.txt'), 'saved there in the meantime');
     const before = snapshotTree(root);
-    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, staging }]);
+    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, kind: 'swapped-aside', staging }]);
     assert.deepEqual(snapshotTree(root), before);
+  });
+
+  it('puts back a previous site whose journal a power cut left empty, and keeps the new site the folders had moved into', () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    const pid = spawnSync(process.execPath, ['-e', '']).pid!;
+    const previous = `${outDir}.previous-${pid}`;
+    makePreviousSite(previous);
+    writeFileSync(path.join(previous, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
+    // The journal written, not yet on the disk when the power went; the renames after it were.
+    writeFileSync(path.join(previous, '.carried-out.json'), '');
+    const staging = `${outDir}.building-${pid}`;
+    mkdirSync(staging);
+    writeFileSync(path.join(staging, BUILD_STATE_FILE), '{}');
+    mkdirSync(path.join(previous, 'photos'));
+    writeFileSync(path.join(previous, 'photos', 'front-page.jpg'), "the archivist's photo");
+    renameSync(path.join(previous, 'photos'), path.join(staging, 'photos'));
+    renameSync(path.join(previous, 'countries'), path.join(staging, 'countries'));
+    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: staging, kind: 'moved-out' }]);
+    assert.deepEqual(
+      listFiles(outDir).sort(),
+      [BUILD_STATE_FILE, 'articles/2020/index.html', 'articles/2021/index.html', 'index.html'].sort(),
+    );
+    assert.deepEqual(
+      listFiles(staging).sort(),
+      [BUILD_STATE_FILE, 'countries/cn/index.html', 'photos/front-page.jpg'].sort(),
+    );
   });
 
   it("deletes neither a previous site whose state and journal are gone nor its build's new site beside it, and tells of them", () => {
@@ -332,7 +359,11 @@ describe('openSiteOutput', () => {
     writeFileSync(path.join(outDir, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
     const before = snapshotTree(root);
     for (const time of ['first', 'second']) {
-      assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, staging }], `told the ${time} time`);
+      assert.deepEqual(
+        clearLeftovers(outDir).leftBeside,
+        [{ folder: previous, kind: 'swapped-aside', staging }],
+        `told the ${time} time`,
+      );
       assert.deepEqual(snapshotTree(root), before);
     }
   });
