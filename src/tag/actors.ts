@@ -15,7 +15,7 @@ import {
   isTitle,
   titleBefore,
 } from './person-context.ts';
-import { STARTS_WITH_CAPITAL } from './tokens.ts';
+import { ACRONYM_LETTERS, STARTS_WITH_CAPITAL } from './tokens.ts';
 
 /**
  * A short name standing alone ("Putin", with no title and no full name before it) means its one actor when the
@@ -122,6 +122,34 @@ function isParty(actor: ActorHit['actor']): boolean {
   return actor.type === 'organization' && actor.name.endsWith(' Party');
 }
 
+/** Lower-case words that stand inside a name an acronym is defined for ("Organisation of Petroleum Exporting Countries"). */
+const INSIDE_NAMES = new Set(['of', 'for', 'and', 'the', '&', 'de']);
+
+/**
+ * The acronyms the text defines for a name no known actor's full name matches: "the U.S. Interstate Commerce
+ * Commission (ICC)" makes every "ICC" of the article that commission's, not the International Criminal Court's. The
+ * acronym is the initials of the capitalised words right before it, so "Ukraine's Security Service (SBU)", whose
+ * initials are not the acronym's, leaves the SBU the actors file's.
+ */
+function acronymsOfOtherNames(doc: TagDocument, matches: PhraseMatch<ActorHit>[]): Set<string> {
+  const { tokens } = doc;
+  const namedBefore = new Set(matches.filter((m) => m.values.some((v) => v.form === 'name')).map((m) => m.last));
+  const acronyms = new Set<string>();
+  for (let i = 1; i + 2 < tokens.length; i++) {
+    const acronym = tokens[i + 1]!.text;
+    if (tokens[i]!.text !== '(' || tokens[i + 2]!.text !== ')' || !ACRONYM_LETTERS.test(acronym)) continue;
+    if (namedBefore.has(i)) continue;
+    let initials = '';
+    for (let j = i - 1; j >= 0 && initials.length < acronym.length; j--) {
+      const word = tokens[j]!.text;
+      if (STARTS_WITH_CAPITAL.test(word)) initials = word[0] + initials;
+      else if (!INSIDE_NAMES.has(word)) break;
+    }
+    if (initials === acronym) acronyms.add(acronym);
+  }
+  return acronyms;
+}
+
 /** The actor a short-name match means at this point of the article, if any. */
 function resolveShort(
   match: PhraseMatch<ActorHit>,
@@ -153,8 +181,10 @@ export function tagActors(doc: TagDocument, matches: PhraseMatch<ActorHit>[], co
   }
   const tags = new Map<string, ActorTag>();
   const acting = new Set<string>();
+  const otherAcronyms = acronymsOfOtherNames(doc, matches);
   for (const match of matches) {
     if (datelineCredit(doc, match) || inOtherName(doc, match)) continue;
+    if (otherAcronyms.has(doc.text.slice(match.start, match.end))) continue;
     const titled = isTitle(titleBefore(doc.tokens, match.first));
     const hit =
       match.values.find((v) => v.form === 'name') ??

@@ -212,6 +212,22 @@ describe('actor tagging', () => {
     );
   });
 
+  it("takes no known actor for an acronym the text defines for another name, and keeps the actor's own", () => {
+    const known = (text: string) => ids(text).filter((id) => !id.startsWith('discovered:'));
+    assert.deepEqual(
+      known(
+        'Merger\n\nThe railroad asked the U.S. Interstate Commerce Commission (ICC) to reconsider. The ICC refused.',
+      ),
+      [],
+    );
+    assert.deepEqual(known('Court\n\nThe International Criminal Court (ICC) issued a warrant. The ICC said so.'), [
+      'icc',
+    ]);
+    assert.deepEqual(known('Raid\n\nA representative of Ukraine’s Security Service (SBU) said the raid succeeded.'), [
+      'sbu',
+    ]);
+  });
+
   it('takes a news agency quoted as a source for an actor, not the agency credit of a wire dateline', () => {
     assert.deepEqual(
       ids('Sanctions\n\nWASHINGTON, April 28 (RIA Novosti) - The United States imposed sanctions, Interfax reported.'),
