@@ -45,22 +45,6 @@ const METADATA = /^[-*]?\s*\*\*[^*]{1,40}\*\*\s*:/;
 /** Longest line, in words, that is taken for a link or metadata rather than a sentence that cites an address. */
 const MAX_LINK_WORDS = 16;
 
-/**
- * The heading of a page's comments ("Comments", "[ 167 comments ]", "Top Rated Comments", "34 responses to “…”"), or a
- * comment form ("Leave a Reply"): what follows is the readers', not the article's.
- */
-export const COMMENTS_HEADING =
-  /^\[?\s*(?:\d+\s+)?(?:top rated |top |reader |readers' |latest |recent )?(?:comments?|responses?|replies|discussion)\b(?:\s*\(\d+\)|\s+(?:to|on)\b.*|\s+feed for comments)?\s*\]?$/i;
-/** Words the run must keep before a comments heading for the heading to end the article rather than stand in its header. */
-export const MIN_WORDS_BEFORE_COMMENTS = 30;
-
-/**
- * Most words the run may keep after a heading of teasers ("More from Business", "Related stories"), as a share of
- * those before it, for the heading to end the article: a box of related stories in the middle of an article has
- * more of the article after it.
- */
-export const MAX_WORDS_AFTER_TEASER_HEADING = 0.25;
-
 /** Phrases of comment forms, which end the article when they follow it. */
 const FORM_PHRASES =
   /(leave a (reply|comment)|your email address will not be published|required fields are marked|notify of|inline feedbacks|view all comments|^\d+ comments?$|comments are (closed|subject to)|no comments (yet|for)|be the first to (comment|respond))/i;

@@ -1,11 +1,6 @@
 /** Extract stage: raw scraped text → clean article (title, date, author, source, blocks, what was dropped). Pure. */
 import type { ExtractedArticle, RemovedBlock } from '../types.ts';
-import {
-  COMMENTS_HEADING,
-  DEBRIS_REASONS,
-  MAX_WORDS_AFTER_TEASER_HEADING,
-  MIN_WORDS_BEFORE_COMMENTS,
-} from './boilerplate.ts';
+import { DEBRIS_REASONS } from './boilerplate.ts';
 import { blocksToText, buildBlocks, isHardWrapped } from './blocks.ts';
 import {
   agencyCredit,
@@ -86,6 +81,15 @@ function isDumpLayout(lines: LabelledLine[]): boolean {
 /** Longest heading, in words, taken for the heading of a dropped block when it ends the article's run. */
 const MAX_TRAILING_HEADING_WORDS = 6;
 
+/**
+ * The heading of a page's comments ("Comments", "[ 167 comments ]", "Top Rated Comments", "34 responses to “…”"), or a
+ * comment form ("Leave a Reply"): what follows is the readers', not the article's.
+ */
+const COMMENTS_HEADING =
+  /^\[?\s*(?:\d+\s+)?(?:top rated |top |reader |readers' |latest |recent )?(?:comments?|responses?|replies|discussion)\b(?:\s*\(\d+\)|\s+(?:to|on)\b.*|\s+feed for comments)?\s*\]?$/i;
+/** Words the run must keep before a comments heading for the heading to end the article rather than stand in its header. */
+const MIN_WORDS_BEFORE_COMMENTS = 30;
+
 /** Ends `run` before its line `line`: that line and those after it are not kept. */
 function endRunBefore(run: ArticleRun, line: number): void {
   for (let j = line; j <= run.end; j++) run.keep[j] = false;
@@ -104,6 +108,13 @@ function endBeforeComments(lines: LabelledLine[], run: ArticleRun): void {
     if (run.keep[i]) kept += line.words;
   }
 }
+
+/**
+ * Most words the run may keep after a heading of teasers ("More from Business", "Related stories"), as a share of
+ * those before it, for the heading to end the article: a box of related stories in the middle of an article has
+ * more of the article after it.
+ */
+const MAX_WORDS_AFTER_TEASER_HEADING = 0.25;
 
 /** Ends the line model's run before a heading of teasers that only a little of what the run keeps follows. */
 function endBeforeTeasers(lines: LabelledLine[], run: ArticleRun): void {

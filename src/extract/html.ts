@@ -9,13 +9,7 @@ import { collectBlocks } from './html-blocks.ts';
 import { readPageMetadata, removeOverNestedJsonLd } from './html-metadata.ts';
 import { pageText } from './html-text.ts';
 import { limitNesting } from './limit-nesting.ts';
-import {
-  COMMENTS_HEADING,
-  DEBRIS_REASONS,
-  MAX_WORDS_AFTER_TEASER_HEADING,
-  MIN_WORDS_BEFORE_COMMENTS,
-  type DebrisKind,
-} from './boilerplate.ts';
+import { DEBRIS_REASONS, type DebrisKind } from './boilerplate.ts';
 import { classifyLines, type LineKind } from './classify-lines.ts';
 import { countWords, SENTENCE_END, splitLines } from './lines.ts';
 
@@ -212,48 +206,8 @@ function dropReaderCalls(blocks: Block[]): { blocks: Block[]; removed: RemovedBl
   return { blocks: kept, removed };
 }
 
-/** Words of a block, a list's items counted together. */
-function blockWords(block: Block): number {
-  return block.kind === 'list' ? block.items.reduce((sum, item) => sum + countWords(item), 0) : countWords(block.text);
-}
-
-/**
- * Ends the content where the article does, as a dump's run ends: at the readers' comments (a comments heading, "34
- * responses to …", or a comment form, once 30 words of the story stand above it), or at a heading of teasers
- * ("Related stories", "More from Business") that only a little of the content follows (under a quarter of the words
- * above it; a box of related stories inside the story has more of the story after it). Readability keeps such a
- * section when the page puts it inside the article's container.
- */
-function endAtTrailers(blocks: Block[]): { blocks: Block[]; removed: RemovedBlock[] } {
-  const kinds = blocks.map((block) =>
-    block.kind === 'list' ? 'text' : (classifyLines(splitLines(block.text))[0]?.kind ?? 'text'),
-  );
-  const total = blocks.reduce((sum, block) => sum + blockWords(block), 0);
-  let before = 0;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const comments =
-      block.kind !== 'list' && (kinds[i] === 'form' || COMMENTS_HEADING.test(block.text))
-        ? before >= MIN_WORDS_BEFORE_COMMENTS
-        : false;
-    const teasers =
-      kinds[i] === 'teaser-heading' && before > 0 && total - before < before * MAX_WORDS_AFTER_TEASER_HEADING;
-    if (comments || teasers) {
-      const reason = comments ? "readers' comments after the article" : 'teasers for other stories after the article';
-      const text = blocks
-        .slice(i)
-        .map((b) => (b.kind === 'list' ? b.items.join('\n') : b.text))
-        .join('\n');
-      return { blocks: blocks.slice(0, i), removed: [{ text, reason }] };
-    }
-    before += blockWords(block);
-  }
-  return { blocks, removed: [] };
-}
-
 /** What cleans the blocks Readability keeps, in turn, each listing what it removed and why. */
 const BLOCK_CLEANERS: Array<(blocks: Block[]) => { blocks: Block[]; removed: RemovedBlock[] }> = [
-  endAtTrailers,
   dropOpeningHeadings,
   dropFurnitureBlocks,
   dropAuthorNote,

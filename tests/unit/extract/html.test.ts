@@ -290,32 +290,6 @@ describe('extraction of saved web pages', () => {
     assert.ok(page(`<p>${sentence}</p>`).text.startsWith(sentence));
   });
 
-  it("ends the story at readers' comments and at a closing box of other stories inside the article's container", () => {
-    const paragraph = (n: number) =>
-      `<p>Paragraph ${n} of the report: Xi Jinping met Sergey Lavrov in Beijing on Thursday for long talks on trade, energy and the war in Ukraine, officials of both sides said afterwards.</p>`;
-    const page = (end: string) =>
-      extractFromHtml(
-        `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>${[1, 2, 3, 4].map(paragraph).join('')}${end}</article></body></html>`,
-        { retrieved: null },
-      );
-    const comment =
-      '<p>I have followed these talks for years, and nothing in this meeting suggests that either side will give ground on trade.</p>';
-    const withComments = page(`<h3>34 responses to “Xi meets Lavrov”</h3>${comment}${comment}`);
-    assert.ok(withComments.text.endsWith('officials of both sides said afterwards.'), withComments.text.slice(-80));
-    assert.ok(withComments.removed.some((r) => r.reason === "readers' comments after the article"));
-    const teaser =
-      '<h4>Lavrov to visit Pyongyang</h4><p>The foreign minister will meet North Korean officials next week.</p>';
-    const withTeasers = page(`<h3>Related stories</h3>${teaser}${teaser}`);
-    assert.ok(withTeasers.text.endsWith('officials of both sides said afterwards.'), withTeasers.text.slice(-80));
-    assert.ok(withTeasers.removed.some((r) => r.reason === 'teasers for other stories after the article'));
-    // A box of related stories inside the story, with more of the story after it, leaves the story whole.
-    const inside = extractFromHtml(
-      `<html><head><title>Xi meets Lavrov</title></head><body><article><h1>Xi meets Lavrov</h1>${paragraph(1)}<h3>Related stories</h3>${teaser}${[2, 3, 4].map(paragraph).join('')}</article></body></html>`,
-      { retrieved: null },
-    );
-    assert.ok(inside.text.includes('Paragraph 4 of the report'));
-  });
-
   it('records the furniture it dropped', () => {
     const removed = extractPage('01-news-jsonld.html').removed;
     assert.ok(removed.some((r) => r.reason === 'byline' && r.text.includes('Alice Fenwick')));
