@@ -232,8 +232,11 @@ function leftBesideWarnings(leftBeside: LeftBeside[]): BuildReport['warnings'] {
   const messages: Record<LeftBeside['kind'], (staging: string) => string> = {
     'swapped-aside': (staging) =>
       `a build stopped in the middle of its swap left the previous site here, which could not be put back for ` +
-      `certain, and the new site it was swapping in beside it (${staging}); neither is deleted, as either may hold ` +
-      `files of yours: move what you want of them into the site, then delete both`,
+      `certain` +
+      (staging
+        ? `, and the new site it was swapping in beside it (${staging}); neither is deleted, as either may hold ` +
+          `files of yours: move what you want of them into the site, then delete both`
+        : `; it is not deleted, as it may hold files of yours: move what you want of it into the site, then delete it`),
     'moved-out': () =>
       `a build stopped in the middle of its swap left its new site here; the previous site is back in place, but ` +
       `the record of the folders moved out of it into this one could not be read, so it is not deleted: move what ` +

@@ -199,8 +199,8 @@ function holdsOnlyBuildFiles(stale: string, outDir: string): boolean | null {
 }
 
 /**
- * A folder a killed build left beside the site that the next build leaves where it is, as nothing makes it certain
- * that all it holds is the build's: the previous site of a swap that could not be put back or cleared, with the new
+ * A folder a killed build left beside the site that no build deletes, as nothing makes it certain that all it holds
+ * is the build's: the previous site of a swap that could not be put back or cleared, with the new
  * site of that build beside it (`swapped-aside`, `staging`); the new site of a swap whose previous site was put back
  * without its journal, which may hold folders moved out of it (`moved-out`); or an old site holding what no build
  * writes there or a state that cannot be read (`old-site`).
@@ -209,6 +209,48 @@ export interface LeftBeside {
   folder: string;
   kind: 'swapped-aside' | 'moved-out' | 'old-site';
   staging?: string;
+}
+
+/**
+ * Where a killed build's folders that are left beside `outDir` are moved, out of the names later builds reuse: a later
+ * build may have the same process id (a container started again), and would write its new site into that one's, or
+ * take it for a staging folder of its own to delete. `<out>.kept-previous-<id>` and `<out>.kept-new-<id>`, the id the
+ * build's process id, numbered past pairs kept before.
+ */
+const KEPT = /^(.*)\.kept-(previous|new)-(\d+(?:-\d+)?)$/;
+
+/** Moves a killed build's previous site and new site (either may be absent) to kept names; returns where they are. */
+function moveToKeptNames(outDir: string, pid: number, folders: { previous?: string; staging?: string }): LeftBeside {
+  let id = String(pid);
+  for (let n = 2; existsSync(`${outDir}.kept-previous-${id}`) || existsSync(`${outDir}.kept-new-${id}`); n++)
+    id = `${pid}-${n}`;
+  const move = (folder: string | undefined, to: string) => {
+    if (!folder) return undefined;
+    try {
+      renameSync(folder, to);
+      return to;
+    } catch {
+      return folder;
+    }
+  };
+  const previous = move(folders.previous, `${outDir}.kept-previous-${id}`);
+  const staging = move(folders.staging, `${outDir}.kept-new-${id}`);
+  return previous ? { folder: previous, kind: 'swapped-aside', staging } : { folder: staging!, kind: 'moved-out' };
+}
+
+/** The folders kept beside `outDir` by builds before (`moveToKeptNames`), each pair listed once. */
+function keptBefore(outDir: string, names: string[]): LeftBeside[] {
+  const ids = new Map<string, { previous?: string; staging?: string }>();
+  for (const name of names) {
+    const match = KEPT.exec(name);
+    if (!match || match[1] !== path.basename(outDir)) continue;
+    const pair = ids.get(match[3]!) ?? {};
+    pair[match[2] === 'previous' ? 'previous' : 'staging'] = path.join(path.dirname(outDir), name);
+    ids.set(match[3]!, pair);
+  }
+  return [...ids.values()].map(({ previous, staging }) =>
+    previous ? { folder: previous, kind: 'swapped-aside', staging } : { folder: staging!, kind: 'moved-out' },
+  );
 }
 
 /** What `clearLeftovers` did not delete: what it kept aside in the site, and the folders it left beside it. */
@@ -225,7 +267,8 @@ export interface LeftoversCleared {
  * the user's named like a leftover, `_site.previous-2024`, or the archive itself) or did not rename aside (a copy of
  * the site kept as `_site.previous-2024`), are left alone. A previous site that cannot be put back or cleared for
  * certain (its state and journal gone, the staging folder of its build beside it), and old sites holding what no
- * build writes or an unreadable state, are left too, and returned (`leftBeside`), so that the archivist is told.
+ * build writes or an unreadable state, are left too (the first two moved to kept names, `moveToKeptNames`), and
+ * returned with those kept before (`leftBeside`), so that the archivist is told at every build.
  */
 export function clearLeftovers(outDir: string): LeftoversCleared {
   const parent = path.dirname(outDir);
@@ -234,7 +277,9 @@ export function clearLeftovers(outDir: string): LeftoversCleared {
   if (!existsSync(parent)) return { keptAside, leftBeside };
   const deadBuilds = new Set<number>();
   const staleSites: Array<{ stale: string; counted: boolean }> = [];
-  for (const name of readdirSync(parent)) {
+  const names = readdirSync(parent);
+  leftBeside.push(...keptBefore(outDir, names));
+  for (const name of names) {
     const match = LEFTOVER.exec(name);
     if (!match || match[1] !== path.basename(outDir)) continue;
     const pid = Number(match[3] ?? match[4]);
@@ -255,7 +300,7 @@ export function clearLeftovers(outDir: string): LeftoversCleared {
     if (swappedAside && !existsSync(outDir)) {
       if (!restorePrevious(previous, staging, outDir) && staged) {
         // Folders of the site, the archivist's among them, may be in the new site: it is not deleted.
-        leftBeside.push({ folder: staging, kind: 'moved-out' });
+        leftBeside.push(moveToKeptNames(outDir, pid, { staging }));
         continue;
       }
     } else if (swappedAside && journal && !existsSync(staging)) {
@@ -277,7 +322,7 @@ export function clearLeftovers(outDir: string): LeftoversCleared {
     } else if (existsSync(previous) && staged) {
       // A folder took the output's place during the swap, or the previous site lost its state and journal (a site
       // renamed aside by hand has no staging folder of the same process beside it): nothing is deleted.
-      leftBeside.push({ folder: previous, kind: 'swapped-aside', staging });
+      leftBeside.push(moveToKeptNames(outDir, pid, { previous, staging }));
       continue;
     }
     if (staged) rmSync(staging, { recursive: true, force: true });

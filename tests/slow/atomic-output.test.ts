@@ -140,15 +140,21 @@ describe('atomic output', () => {
     );
     // Its state lost (removed, or not written out before a power cut), nothing tells it for the build's.
     rmSync(path.join(previous!, BUILD_STATE_FILE));
+    // Moved to names no later build reuses, a build with the killed one's process id among them.
+    const [keptPrevious, keptNew] = [previous, staging].map((folder) =>
+      folder!.replace(/\.(previous|building)-(\d+)$/, (_, kind: string, pid: string) =>
+        kind === 'previous' ? `.kept-previous-${pid}` : `.kept-new-${pid}`,
+      ),
+    );
     for (const build of [1, 2]) {
       const { report } = await buildArchiveDir(contentDir);
       assert.deepEqual(
-        report.warnings.filter((w) => w.code === 'leftover-kept').map((w) => [w.file, w.message.includes(staging!)]),
-        [[previous, true]],
+        report.warnings.filter((w) => w.code === 'leftover-kept').map((w) => [w.file, w.message.includes(keptNew!)]),
+        [[keptPrevious, true]],
         `build ${build} names both folders`,
       );
-      assert.equal(readFileSync(path.join(previous!, 'CNAME'), 'utf8'), 'archive.example.org');
-      assert.ok(existsSync(path.join(staging!, 'index.html')));
+      assert.equal(readFileSync(path.join(keptPrevious!, 'CNAME'), 'utf8'), 'archive.example.org');
+      assert.ok(existsSync(path.join(keptNew!, 'index.html')));
     }
   });
 

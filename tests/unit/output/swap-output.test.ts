@@ -7,6 +7,7 @@ import {
   lstatSync,
   mkdirSync,
   readdirSync,
+  readFileSync,
   renameSync,
   statSync,
   symlinkSync,
@@ -20,6 +21,8 @@ import {
   clearLeftovers,
   createBuildState,
   openSiteOutput,
+  previousDirFor,
+  stagingDirFor,
   swapInOutput,
 } from '../../../src/output/index.ts';
 import { REPO_ROOT } from '../../../src/build/index.ts';
@@ -312,9 +315,14 @@ describe('openSiteOutput', () => {
     for (const site of [previous, staging]) writeFileSync(path.join(site, BUILD_STATE_FILE), '{}');
     mkdirSync(outDir);
     writeFileSync(path.join(outDir, 'draft.txt'), 'saved there in the meantime');
-    const before = snapshotTree(root);
-    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: previous, kind: 'swapped-aside', staging }]);
-    assert.deepEqual(snapshotTree(root), before);
+    const [previousFiles, stagingFiles, outFiles] = [previous, staging, outDir].map((dir) => snapshotTree(dir));
+    const kept = { previous: `${outDir}.kept-previous-${pid}`, staging: `${outDir}.kept-new-${pid}` };
+    assert.deepEqual(clearLeftovers(outDir).leftBeside, [
+      { folder: kept.previous, kind: 'swapped-aside', staging: kept.staging },
+    ]);
+    assert.deepEqual(snapshotTree(kept.previous), previousFiles);
+    assert.deepEqual(snapshotTree(kept.staging), stagingFiles);
+    assert.deepEqual(snapshotTree(outDir), outFiles);
   });
 
   it('puts back a previous site whose journal a power cut left empty, and keeps the new site the folders had moved into', () => {
@@ -333,15 +341,20 @@ describe('openSiteOutput', () => {
     writeFileSync(path.join(previous, 'photos', 'front-page.jpg'), "the archivist's photo");
     renameSync(path.join(previous, 'photos'), path.join(staging, 'photos'));
     renameSync(path.join(previous, 'countries'), path.join(staging, 'countries'));
-    assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: staging, kind: 'moved-out' }]);
-    assert.deepEqual(
-      listFiles(outDir).sort(),
-      [BUILD_STATE_FILE, 'articles/2020/index.html', 'articles/2021/index.html', 'index.html'].sort(),
-    );
-    assert.deepEqual(
-      listFiles(staging).sort(),
-      [BUILD_STATE_FILE, 'countries/cn/index.html', 'photos/front-page.jpg'].sort(),
-    );
+    // Kept under a name no later build takes for its own staging folder, and told of at every build.
+    const kept = `${outDir}.kept-new-${pid}`;
+    for (const time of ['first', 'second']) {
+      assert.deepEqual(clearLeftovers(outDir).leftBeside, [{ folder: kept, kind: 'moved-out' }], `the ${time} time`);
+      assert.deepEqual(
+        listFiles(outDir).sort(),
+        [BUILD_STATE_FILE, 'articles/2020/index.html', 'articles/2021/index.html', 'index.html'].sort(),
+      );
+      assert.deepEqual(
+        listFiles(kept).sort(),
+        [BUILD_STATE_FILE, 'countries/cn/index.html', 'photos/front-page.jpg'].sort(),
+      );
+    }
+    assert.equal(existsSync(staging), false);
   });
 
   it("deletes neither a previous site whose state and journal are gone nor its build's new site beside it, and tells of them", () => {
@@ -357,14 +370,46 @@ describe('openSiteOutput', () => {
     writeFileSync(path.join(staging, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
     makePreviousSite(outDir);
     writeFileSync(path.join(outDir, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
-    const before = snapshotTree(root);
+    const [previousFiles, stagingFiles] = [previous, staging].map((dir) => snapshotTree(dir));
+    const kept = { previous: `${outDir}.kept-previous-${pid}`, staging: `${outDir}.kept-new-${pid}` };
     for (const time of ['first', 'second']) {
       assert.deepEqual(
         clearLeftovers(outDir).leftBeside,
-        [{ folder: previous, kind: 'swapped-aside', staging }],
+        [{ folder: kept.previous, kind: 'swapped-aside', staging: kept.staging }],
         `told the ${time} time`,
       );
-      assert.deepEqual(snapshotTree(root), before);
+      assert.deepEqual(snapshotTree(kept.previous), previousFiles);
+      assert.deepEqual(snapshotTree(kept.staging), stagingFiles);
     }
+  });
+
+  it("keeps such a pair out of the way of a later build that has the killed build's process id", () => {
+    const root = makeTempDir();
+    const outDir = path.join(root, '_site');
+    // A container started again gives the next build the process id of the one killed.
+    const previous = previousDirFor(outDir, process.pid);
+    makePreviousSite(previous);
+    writeFileSync(path.join(previous, 'CNAME'), 'archive.example.org');
+    const staging = stagingDirFor(outDir, process.pid);
+    makePreviousSite(staging);
+    writeFileSync(path.join(staging, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
+    makePreviousSite(outDir);
+    writeFileSync(path.join(outDir, BUILD_STATE_FILE), PREVIOUS_SITE_STATE);
+    // A pair kept before under the same id stays as it is; this one is numbered past it.
+    const earlier = `${outDir}.kept-previous-${process.pid}`;
+    mkdirSync(earlier);
+    writeFileSync(path.join(earlier, 'notes.txt'), "the archivist's notes");
+    const kept = {
+      previous: `${outDir}.kept-previous-${process.pid}-2`,
+      staging: `${outDir}.kept-new-${process.pid}-2`,
+    };
+    assert.deepEqual(clearLeftovers(outDir).leftBeside, [
+      { folder: earlier, kind: 'swapped-aside', staging: undefined },
+      { folder: kept.previous, kind: 'swapped-aside', staging: kept.staging },
+    ]);
+    assert.equal(existsSync(staging), false, "the build's own staging folder is free");
+    assert.equal(existsSync(previous), false);
+    assert.equal(readFileSync(path.join(kept.previous, 'CNAME'), 'utf8'), 'archive.example.org');
+    assert.equal(readFileSync(path.join(earlier, 'notes.txt'), 'utf8'), "the archivist's notes");
   });
 });
