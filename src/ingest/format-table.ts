@@ -1,7 +1,7 @@
 /** Ingest: the results of an ingest as a table for the terminal. Pure. */
 import { formatFrontMatterDate } from './article-markdown.ts';
 import type { IngestResult } from './plan-ingest.ts';
-import { printable } from '../report/index.ts';
+import { printableLine } from '../report/index.ts';
 
 /** Longest title shown, in characters, so the table stays readable in a terminal (the file name says the rest). */
 const MAX_TITLE = 40;
@@ -46,8 +46,9 @@ function row(result: IngestResult): string[] {
 
 /** A table, escaped for a terminal (input, where it was written, what was found, tags, what needs a look) and a closing count. */
 export function formatIngestTable(results: IngestResult[]): string {
-  // Names and titles come from files: escaped before their widths are measured, so the columns stay aligned.
-  const rows = [HEADER, ...results.map((result) => row(result).map(printable))];
+  // Names and titles come from files: escaped, line breaks too, before their widths are measured, so each row stays
+  // one line and the columns stay aligned.
+  const rows = [HEADER, ...results.map((result) => row(result).map(printableLine))];
   const widths = HEADER.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const lines = rows.map((r) =>
     r

@@ -221,6 +221,20 @@ describe('npm run ingest', () => {
     assert.ok(!stderr.includes('\x1b'), 'no escape reaches the terminal');
   });
 
+  it("keeps each article's row of the table on one line when its file name holds a line break", () => {
+    const batch = path.join(makeTempDir(), 'batch');
+    mkdirSync(batch);
+    writeFileSync(path.join(batch, 'talks\n  rejected 0.txt'), PASTED);
+    const stdout = ingest([batch, '--content', makeArchive({})]);
+    const rows = stdout.split('\n').filter((line) => line.includes('talks'));
+    assert.equal(rows.length, 1, stdout);
+    assert.match(rows[0]!, /talks\\x0a {2}rejected 0\.txt/);
+    assert.ok(
+      !stdout.split('\n').some((line) => line.startsWith('  rejected 0.txt')),
+      'no row starts a line of its own',
+    );
+  });
+
   it('names a read-only disk as the cause when it cannot write the article', { skip: diskUnavailable }, () => {
     const disk = path.join(makeTempDir('news-archive-'), 'read-only');
     mkdirSync(disk);
