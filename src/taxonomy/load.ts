@@ -42,6 +42,22 @@ function assertUnique(label: string, ids: string[]): void {
   }
 }
 
+/**
+ * Refuses a name or alias that two actors list: the tagger gives it to the first alone, so the second is never tagged
+ * by it, and the archivist meant one of them.
+ */
+function assertActorNamesUnique(label: string, actors: Array<{ id: string; name: string; aliases?: string[] }>): void {
+  const owner = new Map<string, string>();
+  for (const [index, actor] of actors.entries()) {
+    for (const name of new Set([actor.name, ...(actor.aliases ?? [])])) {
+      const first = owner.get(name);
+      if (first !== undefined && first !== actor.id)
+        throw new TaxonomyError(`${label}: [${index}]: "${name}" is also a name of ${first}; keep it under one actor`);
+      owner.set(name, actor.id);
+    }
+  }
+}
+
 /** The taxonomy files of an archive as read, before parsing: enough to fingerprint them. */
 export interface TaxonomySources {
   /** Each file's text, by file name. */
@@ -126,6 +142,7 @@ export function parseTaxonomy({
     label('actors.yaml'),
     actors.map((a) => a.id),
   );
+  assertActorNamesUnique(label('actors.yaml'), actors);
   assertUnique(
     label('topics.yaml'),
     topics.map((t) => t.id),

@@ -37,6 +37,20 @@ describe('loadTaxonomy', () => {
     );
   });
 
+  it('refuses a name two actors list, which would tag the first alone', () => {
+    const dir = taxonomyCopy();
+    const file = path.join(dir, 'actors.yaml');
+    writeFileSync(
+      file,
+      readFileSync(file, 'utf8') +
+        '\n- id: russian-central-bank\n  name: Russian Central Bank\n  type: organization\n  country: RU\n',
+    );
+    assert.throws(
+      () => loadTaxonomy(dir, 'content/taxonomy'),
+      /content\/taxonomy\/actors\.yaml: \[\d+\]: "Russian Central Bank" is also a name of bank-of-russia; keep it under one actor/,
+    );
+  });
+
   it("refuses a country's former name filed under an unknown code or that names another state", () => {
     const dir = taxonomyCopy();
     const file = path.join(dir, 'countries.yaml');
