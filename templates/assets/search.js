@@ -117,6 +117,17 @@ const groups = /** @type {Record<(typeof FILTERS)[number], FilterGroup>} */ (
 
 /** @type {Pagefind} */
 let pagefind;
+/**
+ * Loads Pagefind and every part of the index, with every filter's values, so that each search counts its results by
+ * them; the form is shown before it is done, and a search asked for meanwhile waits for it (`runSearch`).
+ */
+async function loadIndex() {
+  pagefind = await import(`${BASE_URL}pagefind.js`);
+  // Without a web worker, the page does not load the worker's copy of Pagefind's script.
+  await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
+  for (const url of [...shardUrls, ...(deltaUrl ? [deltaUrl] : [])]) await pagefind.mergeIndex(url, INDEX_OPTIONS);
+  await pagefind.filters();
+}
 /** The current search's results, read in order as they are shown. */
 /** @type {Results} */
 let results = { total: 0, withWords: false, take: async () => [] };
@@ -635,6 +646,8 @@ async function runSearch() {
   const searched = Boolean(state.q || Object.keys(filters).length);
   let search;
   try {
+    // A search asked for while the index loads waits for it.
+    await indexLoaded;
     // Without words or filters nothing is listed, but the filters still count the whole archive.
     search = await find(state.q || null, filters, searched ? orderOf(state.q) : 'relevance');
   } catch {
@@ -695,16 +708,12 @@ more.addEventListener('click', async () => {
 form.hidden = false;
 layout.hidden = false;
 status.textContent = 'Loading the search index…';
+const indexLoaded = loadIndex();
 const unknownValues = writeForm(new URLSearchParams(location.search));
 showOrder(input.value.trim());
 options.open = matchMedia(WIDE).matches;
 try {
-  pagefind = await import(`${BASE_URL}pagefind.js`);
-  // Without a web worker, the page does not load the worker's copy of Pagefind's script.
-  await pagefind.options({ ...INDEX_OPTIONS, noWorker: true });
-  for (const url of [...shardUrls, ...(deltaUrl ? [deltaUrl] : [])]) await pagefind.mergeIndex(url, INDEX_OPTIONS);
-  // Every filter's values, so that each search counts its results by them.
-  await pagefind.filters();
+  await indexLoaded;
   await runSearch();
   if (unknownValues.length) {
     const notice = document.createElement('p');

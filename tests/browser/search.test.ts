@@ -60,6 +60,28 @@ describe('search in a real browser', () => {
       assert.equal(await page.locator('h1').textContent(), site.served.lavrov.title);
     });
 
+    it('runs a search asked for while the index still loads once it has loaded, rather than failing it', async () => {
+      // A page of its own, its index held back until the search is asked for.
+      const page = await site.browser.newPage();
+      let release = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/pagefind/pagefind.js', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site.served.server.url}/search/`);
+      await page.locator('#search-status', { hasText: 'Loading the search index' }).waitFor();
+      await page.getByLabel('Words to search for').fill('Lavrov');
+      await page.keyboard.press('Enter');
+      // Asked for before the index is there: the search waits for it, where it failed at once.
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator('#search-status').textContent(), 'Loading the search index…');
+      release();
+      assert.deepEqual(await results(page), [site.served.lavrov.title]);
+      assert.match((await page.locator('#search-status').textContent()) ?? '', /1 article found for “Lavrov”/);
+      await page.close();
+    });
+
     it('narrows the results when filtering by a country', async () => {
       const country = narrowingCountry();
       const page = await open(share({ q: 'Russia' }));
