@@ -235,7 +235,7 @@ function moveToKeptNames(outDir: string, pid: number, folders: { previous?: stri
   };
   const previous = move(folders.previous, `${outDir}.kept-previous-${id}`);
   const staging = move(folders.staging, `${outDir}.kept-new-${id}`);
-  return previous ? { folder: previous, kind: 'swapped-aside', staging } : { folder: staging!, kind: 'moved-out' };
+  return keptPair(previous, staging);
 }
 
 /** The folders kept beside `outDir` by builds before (`moveToKeptNames`), each pair listed once. */
@@ -248,9 +248,12 @@ function keptBefore(outDir: string, names: string[]): LeftBeside[] {
     pair[match[2] === 'previous' ? 'previous' : 'staging'] = path.join(path.dirname(outDir), name);
     ids.set(match[3]!, pair);
   }
-  return [...ids.values()].map(({ previous, staging }) =>
-    previous ? { folder: previous, kind: 'swapped-aside', staging } : { folder: staging!, kind: 'moved-out' },
-  );
+  return [...ids.values()].map(({ previous, staging }) => keptPair(previous, staging));
+}
+
+/** What a kept pair is to the archivist: a previous site (its new site beside it, if any), or a new site alone. */
+function keptPair(previous: string | undefined, staging: string | undefined): LeftBeside {
+  return previous ? { folder: previous, kind: 'swapped-aside', staging } : { folder: staging!, kind: 'moved-out' };
 }
 
 /** What `clearLeftovers` did not delete: what it kept aside in the site, and the folders it left beside it. */
