@@ -48,6 +48,21 @@ const MAX_LINK_WORDS = 16;
 /** Phrases of comment forms, which end the article when they follow it. */
 const FORM_PHRASES =
   /(leave a (reply|comment)|your email address will not be published|required fields are marked|notify of|inline feedbacks|view all comments|^\d+ comments?$|comments are (closed|subject to)|no comments (yet|for)|be the first to (comment|respond))/i;
+/** A form's phrase opening the line, after figures or marks at most ("Leave a Reply", "0 Comments"). */
+const OPENING_FORM_PHRASE = new RegExp(`^[\\W\\d_]*${FORM_PHRASES.source}`, 'i');
+/**
+ * A quotation, to its closing mark or to the line's end when it runs on: a form's words inside one are someone's
+ * speech ("“Russia will not be the first to respond,” he said.").
+ */
+const QUOTATION = /“[^”]*(?:”|$)|„[^“”]*(?:[“”]|$)|«[^»]*(?:»|$)|"[^"]*(?:"|$)/g;
+
+/**
+ * True when a comment form's phrase opens the line: a form's line says little else, where a sentence that holds
+ * the words further in ("The Kremlin had no comments for reporters.") may be the article's.
+ */
+export function opensWithFormPhrase(text: string): boolean {
+  return OPENING_FORM_PHRASE.test(text);
+}
 
 /** Cookie banners, newsletter boxes, calls to action and advertising copy. */
 const NOTICE_PHRASES =
@@ -93,7 +108,7 @@ export function classifyDebris(line: Line): DebrisKind | null {
   if (line.words <= MAX_TEASER_HEADING_WORDS && !line.sentenceEnd && TEASER_HEADING.test(line.text))
     return 'teaser-heading';
   if (isWidgetLine(line)) return 'widget';
-  if (line.words <= MAX_FORM_WORDS && FORM_PHRASES.test(line.text)) return 'form';
+  if (line.words <= MAX_FORM_WORDS && FORM_PHRASES.test(line.text.replace(QUOTATION, ' '))) return 'form';
   if (line.words <= MAX_NOTICE_WORDS && NOTICE_PHRASES.test(line.text)) return 'notice';
   if (line.words <= MAX_CREDIT_WORDS && CREDIT_LINE.test(line.text)) return 'credit';
   if (isNavLine(line)) return 'nav';

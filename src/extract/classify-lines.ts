@@ -1,5 +1,5 @@
 /** Extract stage: labels each line of a raw page as article text, byline, source statement or a kind of furniture. Pure. */
-import { classifyDebris, type DebrisKind } from './boilerplate.ts';
+import { classifyDebris, opensWithFormPhrase, type DebrisKind } from './boilerplate.ts';
 import { parseByline, parseSourceLine, type Byline, type SourceStatement } from './byline.ts';
 import type { Line } from './lines.ts';
 
@@ -50,6 +50,27 @@ function continuesSentence(line: Line | undefined, previous: Line | undefined): 
   );
 }
 
+/** True for a line of prose: text that ends a sentence. */
+const isProse = (line: LabelledLine | undefined) => line !== undefined && line.kind === 'text' && line.sentenceEnd;
+
+/**
+ * Gives back to the text a sentence that holds a comment form's words further in ("The Kremlin had no comments for
+ * reporters.") between two lines of prose: a paragraph of the article, where a form stands after it, above its fields,
+ * the readers' names or the page's footer.
+ */
+function unmarkFormWordsInProse(lines: LabelledLine[]): void {
+  lines.forEach((line, i) => {
+    if (
+      line.kind === 'form' &&
+      line.sentenceEnd &&
+      !opensWithFormPhrase(line.text) &&
+      isProse(lines[i - 1]) &&
+      isProse(lines[i + 1])
+    )
+      line.kind = 'text';
+  });
+}
+
 /** Labels every line. Bylines and source statements are told apart from furniture, which they often resemble. */
 export function classifyLines(lines: Line[]): LabelledLine[] {
   const labelled = lines.map((line, i): LabelledLine => {
@@ -62,6 +83,7 @@ export function classifyLines(lines: Line[]): LabelledLine[] {
     if (source) return { ...line, kind: 'source', byline: null, source };
     return { ...line, kind: classifyDebris(line) ?? 'text', byline: null, source: null };
   });
+  unmarkFormWordsInProse(labelled);
   markMenus(labelled);
   return labelled;
 }

@@ -149,6 +149,37 @@ describe("line model: readers' comments after the article", () => {
   });
 });
 
+/**
+ * A dump whose article quotes words a comment form also says ("be the first to respond", "no comments for"), in a
+ * quoted sentence and in a sentence of its own between paragraphs, before its last paragraphs.
+ */
+const QUOTING_DUMP = `Moscow warns over new missile deployment | World Desk
+Home
+World
+Moscow warns over new missile deployment
+By Elena Petrova
+March 6, 2024
+Russia's foreign ministry warned on Wednesday that the deployment of new missiles in Europe would be met with a response, but said Moscow would not escalate first.
+The ministry's spokeswoman said the decision had been taken without consultation and would damage what remains of arms control on the continent.
+“Russia will not be the first to respond,” he said.
+Diplomats in Brussels said the alliance had informed Moscow of the plans several weeks ago through the usual military channels.
+The Kremlin had no comments for reporters.
+Analysts said the exchange recalled the crisis over intermediate-range missiles in the 1980s, which ended with a treaty banning them.
+The treaty collapsed in 2019, and both sides have since accused each other of developing weapons it would have banned.
+Leave a Reply
+About us
+© 2024 World Desk`;
+
+describe("line model: a comment form's words inside the article", () => {
+  it('keeps a quoted sentence, a sentence between paragraphs and the paragraphs after them', () => {
+    const article = extractFromText(QUOTING_DUMP, { retrieved: null });
+    assert.match(article.text, /^Russia's foreign ministry warned on Wednesday/);
+    assert.match(article.text, /“Russia will not be the first to respond,” he said\./);
+    assert.match(article.text, /The Kremlin had no comments for reporters\./);
+    assert.match(article.text, /weapons it would have banned\.$/);
+  });
+});
+
 /** The header and first paragraphs of a music story, shared by the dumps below. */
 const BAND_STORY_OPENING = `Harbour Band announces a summer tour | Music Weekly
 Home
