@@ -1,8 +1,9 @@
 /**
  * `npm run score:extraction [-- --verbose] [-- --held-out]`: scores the extract stage on the real pages of
  * `../shared/extraction-dev/` (when beside the repo), each as a saved page and as a raw text dump: body precision,
- * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title and
- * date and author against the page's markup. The tuning part is cross-validated: each page is read with a line
+ * recall and F1 by the benchmark's metric, article lines kept and other lines leaked, and, on dumps, title, date
+ * (over the pages whose markup states one, and "stated": over those of them whose dump prints that day) and author
+ * against the page's markup. The tuning part is cross-validated: each page is read with a line
  * model, a title model and header models fitted on the other folds. The held-out part, read with the committed model (fitted on the whole tuning
  * part), is printed only with `--held-out`, which is never run while tuning. Then the crawler captures and seeds
  * labelled by hand (tests/quality/extraction/capture-labels.json), never tuned on, and the invented regression cases
@@ -51,14 +52,17 @@ function printDevScores(): void {
   const parts: Array<[string, DevPage[]]> = [['tuning part, cross-validated', pages.filter((p) => p.fold !== null)]];
   if (heldOut) parts.push(['held-out part', pages.filter((p) => p.fold === null)]);
   write('Real pages (../shared/extraction-dev), body by 4-token shingles averaged per page');
-  write(`${'part / condition'.padEnd(46)} pages      P      R     F1  kept  leaked  title  date  author`);
+  write(`${'part / condition'.padEnd(46)} pages      P      R     F1  kept  leaked  title   date  stated  author`);
   for (const [part, group] of parts) {
     for (const condition of DEV_CONDITIONS) {
       const results: DevPageResult[] = group.map((page) =>
         scoreDevPage(page, extractDevPage(page, condition, modelFor(page), titleModelFor(page), headerModelsFor(page))),
       );
       const s = summarise(results);
-      const header = condition === 'raw text dump' ? `  ${f3(s.title)}  ${f3(s.date)}   ${f3(s.author)}` : '';
+      const header =
+        condition === 'raw text dump'
+          ? `  ${f3(s.title)}  ${f3(s.date)}   ${f3(s.dateWhereStated)}   ${f3(s.author)}`
+          : '';
       write(
         `${`${part}: ${condition}`.padEnd(46)} ${String(s.pages).padStart(5)}  ${f3(s.precision)}  ${f3(s.recall)}  ${f3(s.f1)}  ${f3(s.articleKept)}  ${f3(s.debrisLeaked)}${header}`,
       );
@@ -74,13 +78,14 @@ function printDevScores(): void {
 
 /**
  * The dumps' titles, dates and authors against their ceilings, the share of pages with a line that says a right title and of
- * dated pages that print their markup's day in the dump; the date misses by kind, and each miss of `listed`.
+ * dated pages that print their markup's day in the dump, the date right over those; the date misses by kind, and each
+ * miss of `listed`.
  */
 function printHeaderCeilings(s: DevScores, listed: DevPageResult[]): void {
   const kinds = Object.entries(s.dateMisses).map(([kind, n]) => `${kind} ${n}`);
   write(`    title said by a line of the dump on ${f3(s.titleCeiling)} of the pages`);
   write(
-    `    date on ${s.datedPages} dated pages: printed in the dump on ${f3(s.dateCeiling)}; misses: ${kinds.join(', ')}`,
+    `    date on ${s.datedPages} dated pages: printed in the dump on ${f3(s.dateCeiling)}, right on ${f3(s.dateWhereStated)} of those ("stated"); misses: ${kinds.join(', ')}`,
   );
   write(
     `    author on ${s.authoredPages} pages whose markup names one: that name on a line of the dump on ${f3(s.authorCeiling)}, on a line by the headline on ${f3(s.authorByHeadline)}`,

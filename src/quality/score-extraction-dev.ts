@@ -77,6 +77,11 @@ export interface DevScores {
   /** Pages whose markup states a date, and the share of them that print its day in their dump: the date's ceiling. */
   datedPages: number;
   dateCeiling: number;
+  /**
+   * Over the pages the ceiling counts (the markup's day printed in the dump, or taken right): the date "where the page
+   * states one", the measure the date's target is set on.
+   */
+  dateWhereStated: number;
   /** Date misses by kind. */
   dateMisses: Record<DateMiss, number>;
   /** Over the pages whose markup names an author. */
@@ -200,6 +205,7 @@ export function summarise(results: DevPageResult[]): DevScores {
   const dated = results.filter((r) => r.dateRight !== null);
   const authored = results.filter((r) => r.authorRight !== null);
   const missed = (kind: DateMiss) => results.filter((r) => r.dateMiss === kind).length;
+  const stated = dated.filter((r) => r.dateMiss !== 'not printed');
   return {
     pages: results.length,
     ...averageScores(results),
@@ -209,7 +215,8 @@ export function summarise(results: DevPageResult[]): DevScores {
     titleCeiling: sum((r) => (r.titleRight || r.titlePrinted ? 1 : 0)) / (results.length || 1),
     date: dated.filter((r) => r.dateRight).length / (dated.length || 1),
     datedPages: dated.length,
-    dateCeiling: dated.filter((r) => r.dateMiss !== 'not printed').length / (dated.length || 1),
+    dateCeiling: stated.length / (dated.length || 1),
+    dateWhereStated: stated.filter((r) => r.dateRight).length / (stated.length || 1),
     dateMisses: {
       'not printed': missed('not printed'),
       'printed, none taken': missed('printed, none taken'),

@@ -10,7 +10,13 @@ import {
   rawTextDump,
   shingleScore,
 } from '../../../src/quality/extraction-dev.ts';
-import { daysWritten, printedByHeadline } from '../../../src/quality/score-extraction-dev.ts';
+import {
+  daysWritten,
+  printedByHeadline,
+  summarise,
+  type DateMiss,
+  type DevPageResult,
+} from '../../../src/quality/score-extraction-dev.ts';
 
 const PAGE = `<!doctype html><html><head><title>Port strike ends | Harbour Times</title>
 <style>.x{color:red}</style><script>var a = 1;</script></head><body>
@@ -145,5 +151,42 @@ describe("extraction dev set: the truth of a dump's title and date", () => {
     assert.deepEqual(days('Текст: Венера Ерофеева·24 сентября 2018'), ['2018-09-24']);
     assert.deepEqual(days('WASHINGTON, April 28 (RIA Novosti) - The talks'), []);
     assert.deepEqual(days('Archives: November 2019'), []);
+  });
+});
+
+describe('extraction dev set: the date where the page states one', () => {
+  /** A dump's result that only its date tells apart: right, missed so, or with no date in its markup (null). */
+  const dated = (dateRight: boolean | null, dateMiss: DateMiss | null = null): DevPageResult => ({
+    key: 'page',
+    precision: 1,
+    recall: 1,
+    articleLines: 1,
+    articleKept: 1,
+    otherLines: 0,
+    otherKept: 0,
+    titleRight: true,
+    titlePrinted: true,
+    titleFound: 'Headline',
+    dateRight,
+    dateMiss,
+    dateFound: null,
+    authorRight: null,
+    authorPrinted: false,
+    authorByHeadline: false,
+    authorFound: null,
+  });
+
+  it('counts the date over the dated pages, and apart over those whose dump prints their day', () => {
+    const s = summarise([
+      dated(true),
+      dated(true),
+      dated(false, 'not printed'),
+      dated(false, 'printed, another taken'),
+      dated(null),
+    ]);
+    assert.equal(s.datedPages, 4);
+    assert.equal(s.date, 2 / 4);
+    assert.equal(s.dateCeiling, 3 / 4);
+    assert.equal(s.dateWhereStated, 2 / 3);
   });
 });
