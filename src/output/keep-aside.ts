@@ -3,7 +3,20 @@
  * where an article's tag now brings the build's): it stays in the new site, beside that path, under a name that says
  * it was kept aside, and the previous site is left as it is. Touches the disk.
  */
-import { constants, copyFileSync, cpSync, linkSync, lstatSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import {
+  chmodSync,
+  chownSync,
+  constants,
+  copyFileSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+  utimesSync,
+} from 'node:fs';
 import path from 'node:path';
 
 /** A file kept aside: its path, and the one it is kept at in the new site, relative to the site. */
@@ -40,30 +53,53 @@ function isSameEntry(a: string, b: string): boolean {
   );
 }
 
-/** Puts at `to` what is at `from`, which stays: a file linked (where links fail, copied), a folder copied whole. */
-export function copyEntry(from: string, to: string): void {
-  if (lstatSync(from).isDirectory()) {
-    cpSync(from, to, {
-      recursive: true,
-      errorOnExist: true,
-      force: false,
-      preserveTimestamps: true,
-      verbatimSymlinks: true,
-    });
-    return;
-  }
+/**
+ * Links the file or symbolic link `from` at `to`, so that it keeps its owner, permissions, times, access list,
+ * extended attributes and its other links; where links fail (across disks), a file is copied with its permissions and
+ * times, a symbolic link made anew.
+ */
+function linkEntry(from: string, to: string): void {
   try {
     linkSync(from, to);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw error;
+    const entry = lstatSync(from);
+    if (entry.isSymbolicLink()) return symlinkSync(readlinkSync(from), to);
     copyFileSync(from, to, constants.COPYFILE_EXCL);
+    utimesSync(to, entry.atime, entry.mtime);
   }
 }
 
 /**
- * Keeps the entry `file` of the site in `fromDir` aside in the site in `toDir`: a file linked (where links fail,
- * copied), a folder copied whole, at the first name `keptAsideName` gives that neither site has, or the one it is kept
- * under already (by the swap's first read, or by a build killed before it could say so); null when it is gone.
+ * Makes the folder `from` again at `to`, `from` staying as it is: its files and links linked (`linkEntry`), its folders
+ * made with their permissions, times and, where this user may give them, their owner and group.
+ */
+function linkFolder(from: string, to: string): void {
+  const folder = lstatSync(from);
+  mkdirSync(to, { mode: 0o700 });
+  for (const name of readdirSync(from)) copyEntry(path.join(from, name), path.join(to, name));
+  for (const owner of [folder.uid, -1]) {
+    try {
+      chownSync(to, owner, folder.gid);
+      break;
+    } catch {
+      // Not allowed: tried again with the group alone, then left.
+    }
+  }
+  chmodSync(to, folder.mode & 0o7777);
+  utimesSync(to, folder.atime, folder.mtime);
+}
+
+/** Puts at `to` what is at `from`, which stays: a file or a link linked (`linkEntry`), a folder made again. */
+export function copyEntry(from: string, to: string): void {
+  if (lstatSync(from).isDirectory()) linkFolder(from, to);
+  else linkEntry(from, to);
+}
+
+/**
+ * Keeps the entry `file` of the site in `fromDir` aside in the site in `toDir` (`copyEntry`), at the first name
+ * `keptAsideName` gives that neither site has, or the one it is kept under already (by the swap's first read, or by a
+ * build killed before it could say so); null when it is gone.
  */
 export function keepAside(fromDir: string, toDir: string, file: string): KeptAside | null {
   const from = path.join(fromDir, file);

@@ -12,6 +12,7 @@ import {
   rmSync,
   statSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -134,6 +135,9 @@ describe('openSiteOutput', () => {
     const folderLate = 'countries/yy/index.html';
     mkdirSync(path.join(outDir, folderBefore, 'drafts'), { recursive: true });
     writeFileSync(path.join(outDir, folderBefore, 'drafts', 'notes.txt'), 'my notes on XX');
+    const notesBefore = statSync(path.join(outDir, folderBefore, 'drafts', 'notes.txt'));
+    chmodSync(path.join(outDir, folderBefore, 'drafts'), 0o750);
+    utimesSync(path.join(outDir, folderBefore, 'drafts'), new Date('2020-01-02'), new Date('2020-01-02'));
     const pages = { [PAGE]: 'first', [folderBefore]: 'xx', [folderLate]: 'yy' };
     const output = openSiteOutput(outDir);
     for (const file of [folderBefore, folderLate]) await output.writer.write(file, `the build's ${file}`);
@@ -148,6 +152,11 @@ describe('openSiteOutput', () => {
     assert.equal(readFileSync(path.join(outDir, folderBefore), 'utf8'), `the build's ${folderBefore}`);
     const keptBefore = path.join(outDir, 'countries/xx/index.kept-aside.html/drafts/notes.txt');
     assert.equal(readFileSync(keptBefore, 'utf8'), 'my notes on XX');
+    // The archivist's file itself, with its owner, times and attributes, and their folder's permissions and date.
+    assert.equal(statSync(keptBefore).ino, notesBefore.ino);
+    const draftsKept = statSync(path.dirname(keptBefore));
+    assert.equal(draftsKept.mode & 0o7777, 0o750);
+    assert.equal(draftsKept.mtime.toISOString(), '2020-01-02T00:00:00.000Z');
     const keptLate = path.join(outDir, 'countries/yy/index.kept-aside.html/notes.txt');
     assert.equal(readFileSync(keptLate, 'utf8'), 'my notes on YY');
     assert.deepEqual(readdirSync(path.dirname(outDir)), ['_site'], 'no leftover beside the site');
