@@ -8,7 +8,7 @@ import path from 'node:path';
 import { analyzeFile, createAnalysisContext, isAnalyzed } from '../src/analyze/index.ts';
 import { assignUrls } from '../src/archive/index.ts';
 import { taxonomySourcesFor } from '../src/build/index.ts';
-import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, parseCommand, readArguments } from '../src/cli/args.ts';
 import { listArticleFiles } from '../src/read/index.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 import type { AnalyzedArticle } from '../src/types.ts';
@@ -21,8 +21,10 @@ function expand(paths: string[]): string[] {
 }
 
 function main(): void {
-  const { values, positionals } = parseCommand(process.argv.slice(2), { explain: { type: 'boolean' } });
-  const options = commonOptions(values);
+  const { values, positionals, options } = readArguments('npm run analyze', () => {
+    const parsed = parseCommand(process.argv.slice(2), { explain: { type: 'boolean' } });
+    return { ...parsed, options: commonOptions(parsed.values) };
+  });
   const context = createAnalysisContext(parseTaxonomy(taxonomySourcesFor(options.contentDir)), {
     retrieved: options.retrieved,
   });

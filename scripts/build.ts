@@ -2,16 +2,22 @@
 import path from 'node:path';
 import { prestartAnalysisWorker } from '../src/build/analysis-pool.ts';
 import { mayHaveNewFiles } from '../src/cache/file-stats.ts';
-import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, OUTPUT_OPTIONS, parseCommand, readArguments } from '../src/cli/args.ts';
 import { printable, printableLine } from '../src/report/printable.ts';
 
 async function main(): Promise<number> {
-  const { values } = parseCommand(process.argv.slice(2), {
-    ...OUTPUT_OPTIONS,
-    'no-cache': { type: 'boolean', default: false },
-    strict: { type: 'boolean', default: false },
+  const { values, common } = readArguments('npm run build', () => {
+    const parsed = parseCommand(
+      process.argv.slice(2),
+      {
+        ...OUTPUT_OPTIONS,
+        'no-cache': { type: 'boolean', default: false },
+        strict: { type: 'boolean', default: false },
+      },
+      { positionals: false },
+    );
+    return { values: parsed.values, common: commonOptions(parsed.values) };
   });
-  const common = commonOptions(values);
   const cacheDir = values['no-cache'] ? null : path.resolve(values.cache as string);
   // Before the build's own modules load (a fifth of a second), when articles were added or there is no cache: the
   // analysis worker loads the analysers meanwhile (it is stopped if the build finds nothing to analyse after all).

@@ -11,20 +11,30 @@ import path from 'node:path';
 import { REPO_ROOT, taxonomyDirFor } from '../src/build/index.ts';
 import { OUTLETS_FILE } from '../src/outlets/index.ts';
 import { SITE_SETTINGS_FILE } from '../src/settings/index.ts';
-import { commonOptions, OUTPUT_OPTIONS, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, OUTPUT_OPTIONS, parseCommand, portOption, readArguments } from '../src/cli/args.ts';
 import { printableLine } from '../src/report/index.ts';
 import { createRebuildQueue } from '../src/serve/rebuild-queue.ts';
 import type { BuilderMessage } from './dev-builder.ts';
 import { startStaticServer, type RunningServer } from '../src/serve/static-server.ts';
 import { watchFolders } from '../src/serve/watch-folders.ts';
 
-const { values } = parseCommand(process.argv.slice(2), {
-  out: OUTPUT_OPTIONS.out,
-  port: { type: 'string', default: '8080' },
-  cache: OUTPUT_OPTIONS.cache,
-  host: { type: 'string', default: '127.0.0.1' },
+const { values, options, port } = readArguments('npm run dev', () => {
+  const parsed = parseCommand(
+    process.argv.slice(2),
+    {
+      out: OUTPUT_OPTIONS.out,
+      port: { type: 'string', default: '8080' },
+      cache: OUTPUT_OPTIONS.cache,
+      host: { type: 'string', default: '127.0.0.1' },
+    },
+    { positionals: false },
+  );
+  return {
+    values: parsed.values,
+    options: commonOptions(parsed.values),
+    port: portOption(parsed.values.port as string),
+  };
 });
-const options = commonOptions(values);
 const outDir = path.resolve(values.out as string);
 
 const templatesDir = path.join(REPO_ROOT, 'templates');
@@ -71,6 +81,14 @@ function runBuild(files: string[]): Promise<void> {
   });
 }
 
+// Listening starts before the first build, so that a port in use or a wrong --host is said before any work.
+const listening = await startStaticServer(outDir, port, { host: values.host as string, liveReload: true }).catch(
+  (error: Error) => {
+    console.error(printableLine(`npm run dev: ${error.message}`));
+    process.exit(1);
+  },
+);
+/** The server, once the first build is done: the tabs reload at each build after it. */
 let server: RunningServer | null = null;
 const queue = createRebuildQueue(async (files) => {
   if (server)
@@ -92,6 +110,6 @@ const isRead = (file: string) => path.dirname(file) !== options.contentDir || ar
 watchFolders(watched, (file) => isRead(file) && queue.changed(file), [options.contentDir]);
 queue.changed(options.contentDir);
 await queue.idle();
-server = await startStaticServer(outDir, Number(values.port), { host: values.host as string, liveReload: true });
+server = listening;
 console.log(`Serving ${printableLine(path.relative(process.cwd(), outDir) || '.')} at ${server.url}`);
 console.log(`Watching articles, taxonomy, settings and templates; Ctrl+C to stop.`);

@@ -7,7 +7,7 @@ import { lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from '
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
-import { commonOptions, parseCommand } from '../src/cli/args.ts';
+import { commonOptions, parseCommand, readArguments } from '../src/cli/args.ts';
 import { makeFolder } from '../src/make-folder.ts';
 import {
   formatIngestTable,
@@ -81,9 +81,11 @@ function writeOnce(file: string, bytes: Uint8Array): void {
 }
 
 function main(): number {
-  const { values, positionals } = parseCommand(process.argv.slice(2), {});
+  const { positionals, options } = readArguments('npm run ingest', () => {
+    const parsed = parseCommand(process.argv.slice(2), {});
+    return { positionals: parsed.positionals, options: commonOptions(parsed.values) };
+  });
   if (!positionals.length) throw new Error('nothing to ingest: give files, folders, or - for standard input');
-  const options = commonOptions(values);
   // Without --retrieved the files are taken as retrieved today: the day they enter the archive.
   const retrieved = options.retrieved ?? new Date().toISOString().slice(0, 10);
   const context = createAnalysisContext(parseTaxonomy(taxonomySourcesFor(options.contentDir)), { retrieved });

@@ -136,7 +136,27 @@ function answer(
   return true;
 }
 
-/** Serves `dir` on 127.0.0.1 or `options.host` (`port` 0 picks a free port). */
+/** Why a server could not listen on `port` of `host`, and what to do, in one line. */
+function cannotListen(error: NodeJS.ErrnoException, host: string, port: number): string {
+  switch (error.code) {
+    case 'EADDRINUSE':
+      return `port ${port} of ${host} is in use by another program: stop it, or choose another --port`;
+    case 'EACCES':
+      return `this user may not listen on port ${port} of ${host} (ports under 1024 need root): choose another --port`;
+    case 'EADDRNOTAVAIL':
+    case 'EAFNOSUPPORT':
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN':
+      return `${host} is not an address of this machine: give --host one of its addresses, such as 127.0.0.1`;
+    default:
+      return `could not listen on port ${port} of ${host}: ${error.message}`;
+  }
+}
+
+/**
+ * Serves `dir` on 127.0.0.1 or `options.host` (`port` 0 picks a free port); fails, saying why (`cannotListen`), when it
+ * cannot listen there.
+ */
 export function startStaticServer(dir: string, port = 0, options: ServerOptions = {}): Promise<RunningServer> {
   const root = path.resolve(dir);
   const host = options.host ?? '127.0.0.1';
@@ -155,8 +175,12 @@ export function startStaticServer(dir: string, port = 0, options: ServerOptions 
     }
   };
   const server = createServer((request, response) => respond(request, response));
-  return new Promise((resolve) => {
+  return new Promise((resolve, reject) => {
+    const refused = (error: NodeJS.ErrnoException) =>
+      reject(new Error(cannotListen(error, host, port), { cause: error }));
+    server.once('error', refused);
     server.listen(port, host, () => {
+      server.off('error', refused);
       const address = server.address();
       const actual = typeof address === 'object' && address ? address.port : port;
       resolve({

@@ -15,7 +15,7 @@ export interface CommandResult {
  * kept, not loaded through the TypeScript loader), in `cwd` (the project by default), with `input` on standard input.
  */
 export function runCommand(
-  command: 'analyze' | 'build' | 'ingest',
+  command: 'analyze' | 'build' | 'dev' | 'ingest' | 'serve',
   args: string[],
   options: { cwd?: string; input?: string } = {},
 ): CommandResult {

@@ -1,0 +1,74 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { runCommand } from '../helpers/command.ts';
+import { makeTempDir } from '../helpers/temp-dir.ts';
+
+/** Runs the command in an empty folder with an empty archive: what it said, how it ended, and what it left there. */
+function runWith(command: 'analyze' | 'build' | 'dev' | 'ingest' | 'serve', args: string[]) {
+  const cwd = makeTempDir();
+  mkdirSync(path.join(cwd, 'archive', 'articles'), { recursive: true });
+  const withArchive = command === 'serve' ? args : ['--content', 'archive', ...args];
+  const result = runCommand(command, withArchive, { cwd });
+  return { ...result, left: readdirSync(cwd).filter((name) => name !== 'archive') };
+}
+
+/** Asserts the command ended with `status`, saying only `message` in one line, having made nothing. */
+function assertRefused(result: ReturnType<typeof runWith>, status: number, message: RegExp) {
+  assert.equal(result.status, status, result.stderr);
+  assert.equal(result.stderr.split('\n').filter(Boolean).length, 1, `one line, no stack trace: ${result.stderr}`);
+  assert.match(result.stderr, message);
+  assert.deepEqual(result.left, [], 'no site, cache or report was made');
+}
+
+describe("the commands' arguments", () => {
+  it('refuse a wrong option or value in one line, before any work', () => {
+    const cases: Array<[Parameters<typeof runWith>[0], string[], RegExp]> = [
+      ['build', ['--bogus'], /^npm run build: Unknown option '--bogus'/],
+      ['build', ['--out'], /^npm run build: Option '--out <value>' argument missing/],
+      ['build', ['--out', '--strict'], /^npm run build: Option '--out' argument is ambiguous\. Did you forget/],
+      ['build', ['site'], /^npm run build: unexpected argument "site": this command takes options alone/],
+      [
+        'build',
+        ['--retrieved', '2024-13-45'],
+        /^npm run build: --retrieved must be a day as YYYY-MM-DD, not "2024-13-45"/,
+      ],
+      ['dev', ['--port', 'abc'], /^npm run dev: --port must be a whole number from 0 to 65535, not "abc"/],
+      ['dev', ['--port', '99999'], /^npm run dev: --port must be a whole number from 0 to 65535, not "99999"/],
+      ['dev', ['--retrieved', '2023-02-29'], /^npm run dev: --retrieved must be a day as YYYY-MM-DD, not "2023-02-29"/],
+      ['serve', ['--port', 'abc'], /^npm run serve: --port must be a whole number from 0 to 65535, not "abc"/],
+      ['serve', ['--port', ''], /^npm run serve: --port must be a whole number from 0 to 65535, not ""/],
+      ['serve', ['--bogus'], /^npm run serve: Unknown option '--bogus'/],
+      ['analyze', ['--retrieved', 'x', 'a.txt'], /^npm run analyze: --retrieved must be a day as YYYY-MM-DD, not "x"/],
+      ['analyze', ['--bogus'], /^npm run analyze: Unknown option '--bogus'/],
+      ['ingest', ['--retrieved', '2024-02-30', 'a.txt'], /^npm run ingest: --retrieved must be a day/],
+    ];
+    for (const [command, args, message] of cases) assertRefused(runWith(command, args), 2, message);
+  });
+
+  it('say that the port is taken or the host is not this machine, before building', async () => {
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const port = String((taken.address() as AddressInfo).port);
+    try {
+      const inUse = new RegExp(
+        `^npm run (dev|serve): port ${port} of 127\\.0\\.0\\.1 is in use by another program`,
+        'm',
+      );
+      assertRefused(runWith('dev', ['--port', port]), 1, inUse);
+      assertRefused(
+        runWith('dev', ['--host', '192.0.2.1', '--port', '0']),
+        1,
+        /^npm run dev: 192\.0\.2\.1 is not an address of this machine/,
+      );
+      const served = runWith('serve', ['--out', '.', '--port', port]);
+      assert.equal(served.status, 1);
+      assert.match(served.stderr, inUse);
+      assert.doesNotMatch(served.stderr, /^\s+at /m, 'no stack trace');
+    } finally {
+      taken.close();
+    }
+  });
+});
