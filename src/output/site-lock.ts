@@ -143,14 +143,15 @@ function readLock(file: string): LockRead | null {
 }
 
 /**
- * Removes the stale lock `stale` from `file`, unless another build is at it; false then. One build at a time takes a
- * given lock over: the one that makes `<lock>.taking-<key>-<n>` holding `mine` (made only where none is; n counts
- * past tries whose builds were killed in them). It looks at the lock again and removes it only when it is still that
+ * Removes the stale lock `stale` from `file`, unless another build is at it: then returns the file that build made and
+ * its text, for it is waited for. One build at a time takes a given lock over: the one that makes
+ * `<lock>.taking-<key>-<n>` holding `mine` (made only where none is; n counts past tries whose builds were killed in
+ * them). It looks at the lock again and removes it only when it is still that
  * very one, which no other build removes meanwhile. A lock held by a running build is never moved: renamed aside to
  * be looked at, as it was, it left the site unlocked for a third build, and was put back over that one's, or after its
  * holder had released it, naming a build that no longer held the site.
  */
-function takeOver(file: string, stale: LockRead, mine: string): boolean {
+function takeOver(file: string, stale: LockRead, mine: string): { taking: string; text: string } | null {
   for (let n = 1; ; n++) {
     const taking = `${file}.taking-${stale.key}-${n}`;
     if (createLock(taking, mine)) {
@@ -160,12 +161,12 @@ function takeOver(file: string, stale: LockRead, mine: string): boolean {
       } finally {
         unlinkSync(taking);
       }
-      return true;
+      return null;
     }
     const taker = readText(taking);
     // That build is done: whatever it found, the lock is looked at again.
-    if (taker === null) return true;
-    if (!isStale(taking, taker)) return false;
+    if (taker === null) return null;
+    if (!isStale(taking, taker)) return { taking, text: taker };
   }
 }
 
@@ -258,17 +259,23 @@ export async function lockSite(
     }
     const held = readLock(file);
     if (held === null) continue;
-    const holder = holderIn(held.text);
+    let holder = holderIn(held.text);
+    let holding = file;
+    if (holder !== 'foreign' && isStale(file, held.text)) {
+      reachStopPoint('lock-stale');
+      const taker = takeOver(file, held, text);
+      if (!taker) continue;
+      // Another build is taking the stale lock over (on another host of a shared disk, or stopped): it is waited for.
+      holder = holderIn(taker.text);
+      holding = taker.taking;
+    }
     if (holder === 'foreign')
       throw new Error(
-        `${path.basename(file)} beside the output folder is not a build's lock, which a build keeps there under ` +
+        `${path.basename(holding)} beside the output folder is not a build's lock, which a build keeps there under ` +
           'that name while it runs (move it, or choose another --out)',
       );
-    if (isStale(file, held.text)) {
-      reachStopPoint('lock-stale');
-      if (takeOver(file, held, text)) continue;
-    } else if (holder && !told) {
-      onWaiting?.(holder, file);
+    if (holder && !told) {
+      onWaiting?.(holder, holding);
       told = true;
     }
     await sleep(WAIT_STEP_MS);

@@ -209,6 +209,31 @@ describe('the lock of a site', () => {
     assert.deepEqual(readdirSync(path.dirname(outDir)), [], "nothing is left of the killed taker's try");
   });
 
+  it('says who is taking a stale lock over and which file to remove, when that build is on another host', async (t) => {
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to see a process stopped');
+    const outDir = path.join(makeTempDir(), 'site');
+    const killedBuild = spawnSync(process.execPath, ['-e', '']).pid!;
+    writeFileSync(lockFileFor(outDir), lockOf(killedBuild));
+    // A build taking it over, stopped there, whose file is made to say it runs on another host of a shared disk.
+    const taker = startLocker(t, outDir, ['lock-take-over']);
+    await stopped(taker.pid);
+    taker.process.kill('SIGKILL');
+    await new Promise((resolve) => taker.process.once('exit', resolve));
+    const [takingName] = readdirSync(path.dirname(outDir)).filter((name) => name.includes('.taking-'));
+    const taking = path.join(path.dirname(outDir), takingName!);
+    const otherHost = { pid: 1, host: 'ci-runner-7', args: '--out site', since: '2026-12-07T10:00:00.000Z' };
+    writeFileSync(taking, `${JSON.stringify(otherHost)}\n`);
+    // Should the build not say so, it still ends once the file is gone.
+    t.after(() => rmSync(taking, { force: true }));
+    const told: Array<[LockHolder, string]> = [];
+    const waiting = lockSiteOutput(outDir, (holder, file) => told.push([holder, file]));
+    await sleep(600);
+    assert.deepEqual(told, [[otherHost, taking]]);
+    rmSync(taking);
+    (await waiting).release();
+    assert.deepEqual(readdirSync(path.dirname(outDir)), [], 'the site is taken and released once that file is gone');
+  });
+
   it('releases only its own lock, not one another build took over since', async () => {
     const outDir = path.join(makeTempDir(), 'site');
     const lock = await lockSiteOutput(outDir);
