@@ -20,6 +20,7 @@ import {
   isSwapInterrupted,
   stagingDirFor,
   swapInOutput,
+  syncToDisk,
   type LeftBeside,
 } from './swap-output.ts';
 import { createOutputWriter, type OutputWriter } from './write-output.ts';
@@ -249,6 +250,8 @@ export function openSiteOutput(output: string): SiteOutput {
     async publish(state, cleanup) {
       await writer.write(BUILD_STATE_FILE, `${JSON.stringify(state)}\n`);
       await writer.settled();
+      // On the disk before the swap: emptied by a power cut, it would have the next build delete the archivist's pages.
+      syncToDisk(path.join(staging, BUILD_STATE_FILE));
       reachKillPoint('publish');
       lastPublished = null;
       checkUnreplaced();

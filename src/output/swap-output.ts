@@ -13,9 +13,12 @@
  */
 import {
   chmodSync,
+  closeSync,
   existsSync,
+  fsyncSync,
   lstatSync,
   mkdirSync,
+  openSync,
   readdirSync,
   readFileSync,
   renameSync,
@@ -57,6 +60,20 @@ export function stagingDirFor(outDir: string, pid = process.pid): string {
 /** Where the swap renames the previous site, named after the process. */
 export function previousDirFor(outDir: string, pid = process.pid): string {
   return `${outDir}.previous-${pid}`;
+}
+
+/**
+ * Has the system write `file` (a file or a folder) to the disk now, before what follows: without it, a rename made
+ * after a file was written may reach the disk before the file's bytes (ext4 writes them seconds later), so that after
+ * a power cut the rename is kept and the file is empty.
+ */
+export function syncToDisk(file: string): void {
+  const fd = openSync(file, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** True when another process with this id is running; this process is not building yet when leftovers are cleared. */
@@ -353,12 +370,16 @@ function clearOldSites(staleSites: Array<{ stale: string; counted: boolean }>, o
 }
 
 /**
- * Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first; a
- * journal that cannot be written (a full disk) fails naming it, and the swap puts the previous site back.
+ * Moves the folders `carried` of the previous site in `previous` into the new one in `staging`, journal first, on the
+ * disk (with its entry in the folder) before any of them moves: a journal lost to a power cut after the moves made the
+ * next build keep the new site beside the site for the archivist to sort out. A journal that cannot be written (a full
+ * disk) fails naming it, and the swap puts the previous site back.
  */
 function moveCarried(previous: string, staging: string, carried: string[]): void {
   try {
     writeFileSync(path.join(previous, JOURNAL_FILE), JSON.stringify(carried));
+    syncToDisk(path.join(previous, JOURNAL_FILE));
+    syncToDisk(previous);
   } catch (error) {
     throw new Error(
       `could not write the swap's journal (${JOURNAL_FILE}), so the previous site was put back as it was: ` +

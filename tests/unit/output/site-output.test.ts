@@ -15,6 +15,8 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
+import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { describe, it } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
@@ -51,6 +53,52 @@ describe('openSiteOutput', () => {
     assert.deepEqual(afterOther.previousState, other);
     assert.equal(afterOther.writer.had(PAGE), false);
     await afterOther.abandon();
+  });
+
+  it("has the build state and the swap's journal on the disk before the renames that rely on them", async (t) => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const output = openSiteOutput(outDir);
+    // Another page beside the kept one: the kept page's folder moves in whole at the swap, listed in the journal.
+    const other = 'articles/other/index.html';
+    await output.writer.write(other, 'other story');
+    const pages = { [PAGE]: 'first', [other]: 'other' };
+    await output.keepPrevious([PAGE], [], pages);
+    // What the swap asks of the system, in order: the files and folders synced to the disk, the renames.
+    const events: string[] = [];
+    const opened = new Map<number, string>();
+    const relative = (file: fs.PathLike | undefined) => path.relative(path.dirname(outDir), String(file));
+    const { openSync, fsyncSync, renameSync } = fs;
+    t.mock.method(fs, 'openSync', (file: fs.PathLike, flags: fs.OpenMode = 'r', mode?: fs.Mode) => {
+      const fd = openSync(file, flags, mode);
+      opened.set(fd, relative(file));
+      return fd;
+    });
+    t.mock.method(fs, 'fsyncSync', (fd: number) => {
+      events.push(`sync ${opened.get(fd)}`);
+      fsyncSync(fd);
+    });
+    t.mock.method(fs, 'renameSync', (from: fs.PathLike, to: fs.PathLike) => {
+      events.push(`rename ${relative(from)} ${relative(to)}`);
+      renameSync(from, to);
+    });
+    syncBuiltinESMExports();
+    try {
+      await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    } finally {
+      t.mock.restoreAll();
+      syncBuiltinESMExports();
+    }
+    const [previous, staging] = [`_site.previous-${process.pid}`, `_site.building-${process.pid}`];
+    const at = (event: string) => {
+      assert.ok(events.includes(event), `${event} in ${events.join('; ')}`);
+      return events.indexOf(event);
+    };
+    const carried = `rename ${previous}/articles/story ${staging}/articles/story`;
+    for (const synced of [`${previous}/.carried-out.json`, previous])
+      assert.ok(at(`sync ${synced}`) < at(carried), `${synced} synced before the first folder moves`);
+    assert.ok(at(`sync ${staging}/${BUILD_STATE_FILE}`) < at(`rename ${staging} _site`), 'the state synced first');
+    assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story first');
   });
 
   it('renders again a page removed from its site by hand once the build that missed it failed', async () => {
