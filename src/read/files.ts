@@ -41,6 +41,12 @@ const symlinkRejection = (file: string): Rejection => ({
 });
 
 /**
+ * Whether the entry listed as `file` is not there by that name: its name's bytes are not UTF-8, which the listing shows
+ * with U+FFFD, so no file of that name can be opened (one whose name holds U+FFFD itself can).
+ */
+const isNameNotUtf8 = (file: string) => file.includes('\ufffd') && !lstatSync(file, { throwIfNoEntry: false });
+
+/**
  * Lists article files under `dir`, recursively. Symbolic links are never followed, `dir` itself included: a link there
  * is listed as skipped (".") rather than read as an empty folder, which would publish a site of no articles without a
  * word.
@@ -63,7 +69,13 @@ export function listArticleFiles(dir: string): ArticleFiles {
     for (const entry of entries) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
       if (entry.name.startsWith('.')) continue;
-      if (entry.isSymbolicLink()) {
+      if (isNameNotUtf8(path.join(dir, rel))) {
+        skipped.push({
+          file: rel,
+          code: 'unreadable',
+          reason: 'name is not valid UTF-8 (shown here with \ufffd), so it cannot be opened: rename it',
+        });
+      } else if (entry.isSymbolicLink()) {
         skipped.push(symlinkRejection(rel));
       } else if (entry.isDirectory()) {
         walk(rel);

@@ -221,6 +221,23 @@ describe('npm run ingest', () => {
     assert.ok(!stderr.includes('\x1b'), 'no escape reaches the terminal');
   });
 
+  it('ingests the rest of a folder holding a file whose name is not UTF-8, and says why that one was not read', () => {
+    const batch = path.join(makeTempDir(), 'batch');
+    mkdirSync(batch);
+    writeFileSync(path.join(batch, 'pasted.txt'), PASTED);
+    // Written by a system whose names are in Latin-1: "talks-<0xff>.txt".
+    writeFileSync(
+      Buffer.concat([Buffer.from(path.join(batch, 'talks-')), Buffer.from([0xff]), Buffer.from('.txt')]),
+      'x',
+    );
+    const archive = makeArchive({});
+    const { status, stdout, stderr } = runCommand('ingest', [batch, '--content', archive]);
+    assert.equal(status, 1, stderr);
+    assert.match(stdout, /1 written, 0 unchanged, 1 rejected/);
+    assert.match(stdout, /talks-\ufffd\.txt +.*name is not valid UTF-8 .*: rename it/);
+    assert.deepEqual(readdirSync(path.join(archive, 'articles')), ['2025-03-03-wang-yi-visits-moscow-for-talks.md']);
+  });
+
   it("keeps each article's row of the table on one line when its file name holds a line break", () => {
     const batch = path.join(makeTempDir(), 'batch');
     mkdirSync(batch);
