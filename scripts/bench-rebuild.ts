@@ -12,26 +12,31 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { archiveTags, buildBaseline, writeBaselineProject } from '../src/bench/baseline.ts';
 import { checkout } from '../src/bench/checkout.ts';
 import { createBenchArticles, readCorpus, writeBenchArticles } from '../src/bench/make-articles.ts';
 import { runMeasured } from '../src/bench/measure-process.ts';
 import { formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { ArgumentError, countOption, parseOptions, readArguments } from '../src/cli/args.ts';
 import type { BuildReport } from '../src/report/index.ts';
 
-const { values } = parseArgs({
-  options: {
-    base: { type: 'string' },
-    sizes: { type: 'string', default: '1000,10000' },
-    runs: { type: 'string', default: '5' },
-    corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
-    full: { type: 'boolean', default: false },
-  },
+const { values, sizes, runs } = readArguments('npm run bench:rebuild', () => {
+  const { values } = parseOptions(
+    process.argv.slice(2),
+    {
+      base: { type: 'string' },
+      sizes: { type: 'string', default: '1000,10000' },
+      runs: { type: 'string', default: '5' },
+      corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
+      full: { type: 'boolean', default: false },
+    },
+    { positionals: false },
+  );
+  if (!values.base) throw new ArgumentError('--base REV: the commit to compare the working tree with');
+  const sizes = values.sizes!.split(',').map((size) => countOption('sizes', size));
+  return { values, sizes, runs: countOption('runs', values.runs!) };
 });
-if (!values.base) throw new Error('--base REV: the commit to compare the working tree with');
-const runs = Number(values.runs);
 const STAGES = ['analyze', 'dedupe', 'archive', 'plan', 'render', 'search', 'total'];
 
 /** One build of the archive in `dir` with the code in `code`: its wall time and the stage times it reports. */
@@ -139,7 +144,7 @@ async function main(): Promise<void> {
   try {
     const codes = { [`base ${values.base}`]: checkout(values.base!, work, 'base'), 'working tree': REPO_ROOT };
     const rows: string[][] = [];
-    for (const size of values.sizes!.split(',').map(Number)) rows.push(...(await benchSize(corpus, size, codes, work)));
+    for (const size of sizes) rows.push(...(await benchSize(corpus, size, codes, work)));
     console.log(
       `\nnpm run bench:rebuild -- --base ${values.base} --sizes ${values.sizes} --runs ${runs}${values.full ? ' --full' : ''} (${values.full ? 'full builds, then the baseline with tag pages' : 'npm run build after adding one article'}; medians of ${runs}, the two codes in turns)\n`,
     );

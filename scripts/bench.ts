@@ -10,7 +10,6 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { archiveTags, buildBaseline, writeBaselineProject, type BaselineTimes } from '../src/bench/baseline.ts';
 import {
   benchArticleFile,
@@ -25,21 +24,29 @@ import { runMeasured, type Measured } from '../src/bench/measure-process.ts';
 import { measureSearch, type SearchFigures } from '../src/bench/measure-search.ts';
 import { formatKB, formatMiB, formatSeconds, formatTable, median } from '../src/bench/statistics.ts';
 import { DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
+import { countOption, parseOptions, readArguments } from '../src/cli/args.ts';
 import type { BuildReport } from '../src/report/index.ts';
 
-const { values } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,4000,10000' },
-    runs: { type: 'string', default: '3' },
-    corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
-    'skip-baseline': { type: 'boolean', default: false },
-    'full-only': { type: 'boolean', default: false },
-    'dev-changes': { type: 'string', default: '10' },
-  },
+const { values, sizes, runs, devChanges } = readArguments('npm run bench', () => {
+  const { values } = parseOptions(
+    process.argv.slice(2),
+    {
+      sizes: { type: 'string', default: '1000,4000,10000' },
+      runs: { type: 'string', default: '3' },
+      corpus: { type: 'string', default: path.join(REPO_ROOT, '..', 'shared', 'corpus') },
+      'skip-baseline': { type: 'boolean', default: false },
+      'full-only': { type: 'boolean', default: false },
+      'dev-changes': { type: 'string', default: '10' },
+    },
+    { positionals: false },
+  );
+  return {
+    values,
+    sizes: values.sizes!.split(',').map((size) => countOption('sizes', size)),
+    runs: countOption('runs', values.runs!),
+    devChanges: countOption('dev-changes', values['dev-changes']!, 0),
+  };
 });
-const sizes = values.sizes!.split(',').map(Number);
-const runs = Number(values.runs);
-const devChanges = Number(values['dev-changes']);
 
 interface BuildFigures extends Measured {
   report: BuildReport;

@@ -11,9 +11,9 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { checkout } from '../src/bench/checkout.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
+import { ArgumentError, countOption, parseOptions, readArguments } from '../src/cli/args.ts';
 import { ARTICLE_EXTENSIONS } from '../src/read/index.ts';
 import { snapshotTree } from '../src/quality/site-files.ts';
 
@@ -107,22 +107,28 @@ function report(fromSite: string, toSite: string): boolean {
   return !differ.length && !onlyFrom.length && !onlyTo.length;
 }
 
-const { values } = parseArgs({
-  options: {
-    from: { type: 'string' },
-    to: { type: 'string' },
-    articles: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-  },
+const { values, articleCount } = readArguments('npm run compare:builds', () => {
+  const { values } = parseOptions(
+    process.argv.slice(2),
+    {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      articles: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+    },
+    { positionals: false },
+  );
+  if (!values.from)
+    throw new ArgumentError('usage: npm run compare:builds -- --from REV [--to REV] [--articles N] [--keep]');
+  return { values, articleCount: values.articles === undefined ? null : countOption('articles', values.articles) };
 });
-if (!values.from) throw new Error('usage: npm run compare:builds -- --from REV [--to REV] [--articles N] [--keep]');
 const work = mkdtempSync(path.join(tmpdir(), 'news-archive-compare-'));
 try {
   const articles = path.join(work, 'articles');
-  const count = copyArticles(articles, values.articles ? Number(values.articles) : null);
+  const count = copyArticles(articles, articleCount);
   const label = values.to ?? 'the working tree';
   console.log(`${count} articles, built with ${values.from} and with ${label}`);
-  const fromSite = buildWith(checkout(values.from, work, 'from'), articles, work, 'from');
+  const fromSite = buildWith(checkout(values.from!, work, 'from'), articles, work, 'from');
   const toSite = buildWith(checkout(values.to ?? null, work, 'to'), articles, work, 'to');
   process.exitCode = report(fromSite, toSite) ? 0 : 1;
 } finally {

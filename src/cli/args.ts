@@ -73,6 +73,14 @@ export function portOption(value: string): number {
   return port;
 }
 
+/** The whole number, `least` or more, that the option `--name` gives as `value` (`--runs 3`). */
+export function countOption(name: string, value: string, least = 1): number {
+  const count = /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  if (!(count >= least))
+    throw new ArgumentError(`--${name} must be a whole number of at least ${least}, not "${value}"`);
+  return count;
+}
+
 /**
  * What `read` makes of the command's arguments; when they are wrong (an `ArgumentError`), says so in one line on
  * standard error (the parser's message on several lines joined), after the command's name, and exits with status 2, before any work.

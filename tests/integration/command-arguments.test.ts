@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
+import { REPO_ROOT } from '../../src/build/index.ts';
 import { runCommand } from '../helpers/command.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -46,6 +48,26 @@ describe("the commands' arguments", () => {
       ['ingest', ['--retrieved', '2024-02-30', 'a.txt'], /^npm run ingest: --retrieved must be a day/],
     ];
     for (const [command, args, message] of cases) assertRefused(runWith(command, args), 2, message);
+  });
+
+  it("of the developers' scripts refuse a wrong option or count in one line, before any work", () => {
+    const cases: Array<[string, string[], RegExp]> = [
+      ['bench.ts', ['--bogus'], /^npm run bench: Unknown option '--bogus'/],
+      ['bench-rebuild.ts', ['--sizes', '1000'], /^npm run bench:rebuild: --base REV: the commit to compare/],
+      ['compare-builds.ts', ['--from'], /^npm run compare:builds: Option '--from <value>' argument missing/],
+      ['bench.ts', ['--runs', 'abc'], /^npm run bench: --runs must be a whole number of at least 1, not "abc"/],
+      ['bench.ts', ['--sizes', '1000,x'], /^npm run bench: --sizes must be a whole number of at least 1, not "x"/],
+      ['bench-rebuild.ts', ['--base', 'HEAD', '--runs', '0'], /^npm run bench:rebuild: --runs must be a whole number/],
+      ['compare-builds.ts', ['--from', 'HEAD', '--articles', 'ten'], /^npm run compare:builds: --articles must be/],
+    ];
+    for (const [script, args, message] of cases) {
+      // As npm runs them: from the project's folder, through tsx. They make their folders under the system's own.
+      const run = spawnSync(process.execPath, ['--import', 'tsx', path.join('scripts', script), ...args], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      assertRefused({ ...run, left: [] }, 2, message);
+    }
   });
 
   it('say that the port is taken or the host is not this machine, before building', async () => {
