@@ -13,6 +13,7 @@ import {
   isNameWord,
   isRole,
   isTitle,
+  lexiconTags,
   titleBefore,
 } from './person-context.ts';
 import { ACRONYM_LETTERS, STARTS_WITH_CAPITAL } from './tokens.ts';
@@ -76,9 +77,30 @@ function opensOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean
   return false;
 }
 
+/** Lexicon tags of words that follow a name without being part of it ("Putin Tuesday", "Putin Moscow"). */
+const NOT_NAME_PARTS = /^(?:WeekDay|Month|Holiday|Date|Place|City|Country|Region)$/;
+
+/**
+ * True when a person's short name opens another person's name: "Qin" (Qin Gang's) of "Qin Haiyang", "Sun" of "Sun
+ * Li Fang": a name word follows it after one space that is no title, role, common or function word.
+ */
+function opensPersonName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
+  if (match.values.some((v) => v.form !== 'short' || v.actor.type !== 'person')) return false;
+  const next = doc.tokens[match.last];
+  if (!next || next.start !== doc.tokens[match.last - 1]!.end + 1) return false;
+  return (
+    isNameWord(next) &&
+    !isTitle(next) &&
+    !isRole(next) &&
+    !isCommonWord(next.text) &&
+    !isFunctionWord(next.text) &&
+    !lexiconTags(next.text).some((t) => NOT_NAME_PARTS.test(t))
+  );
+}
+
 /** True when the match is part of another name, before or after it: neither the actor nor a word other names avoid. */
 export function inOtherName(doc: TagDocument, match: PhraseMatch<ActorHit>): boolean {
-  return endsOtherName(doc, match) || opensOtherName(doc, match);
+  return endsOtherName(doc, match) || opensOtherName(doc, match) || opensPersonName(doc, match);
 }
 
 /** Dashes that end a wire dateline's credit ("MOSCOW, April 28 (RIA Novosti) - ..."). */

@@ -42,11 +42,13 @@ export function isOrganisationHead(token: Token | undefined): boolean {
   return token !== undefined && HEADS.has(token.text);
 }
 
-/** First words of names built as "Ministry of …", "Office of …", "Committee to Protect …". */
+/**
+ * First words of names built as "Ministry of …", "Office of …", "Committee to Protect …", "Court of Arbitration for
+ * Sport", "Agency for …", "Organization of …".
+ */
 const OPENING_HEADS = new Set(
-  'Ministry Department Office Bureau Committee Council Commission Bank Institute Center Centre Federation Union'.split(
-    ' ',
-  ),
+  `Ministry Department Office Bureau Committee Council Commission Bank Institute Center Centre Federation Union Court
+  Tribunal Agency Authority Association Organization Organisation`.split(/\s+/),
 );
 /** Lower-case words that may stand inside a name ("Institute for Fiscal Studies", "Committee to Protect Journalists"). */
 const CONNECTORS = new Set(['of', 'for', 'and', '&', 'to', 'on', 'de', 'des', 'del', 'di', 'do', 'the']);
@@ -87,7 +89,12 @@ export function capitalised(token: Token | undefined): boolean {
 
 /** True when a capitalised word is an ordinary word of a name, not a head and not a person's or company's name. */
 function ordinaryWord(token: Token | undefined): boolean {
-  return token !== undefined && !HEADS.has(token.text) && (isCommonWord(token.text) || !isKnownName(token.text));
+  return (
+    token !== undefined &&
+    !HEADS.has(token.text) &&
+    !ACRONYM_LETTERS.test(token.text) &&
+    (isCommonWord(token.text) || !isKnownName(token.text))
+  );
 }
 
 /**
@@ -137,7 +144,8 @@ function runEnd(doc: TagDocument, start: number, known: Set<number>, countryEnds
     // "Pratt and Co", "Dow Jones & Co": a partnership's "and Co" is its name's (not the last partner's of a list
     // "Goldman, Sachs and Co", whose first name the run has not read).
     const partners = ['Co', 'Company'].includes(tokens[end + 1]?.text ?? '') && tokens[start - 1]?.text !== ',';
-    // Nor a name and a lower-case phrase ("NXP Semiconductor and the German Infineon", "Gaza and the West Bank").
+    // Nor a name and a lower-case phrase ("NXP Semiconductor and the German Infineon", "Gaza and the West Bank"), nor
+    // a name and an acronym ("Investcapitalbank and SMP Bank").
     const joins =
       !and ||
       partners ||
@@ -173,8 +181,8 @@ function nameIn(tokens: Token[], start: number, end: number): { first: number; l
   }
   for (let i = stop - 1; i > first; i--) {
     if (!HEADS.has(tokens[i]!.text)) continue;
-    // "Venezuelan Energy Minister": a portfolio before a role, not a company's "Energy".
-    if (GENERIC.has(tokens[i]!.text) && isRole(tokens[i + 1])) continue;
+    // "Venezuelan Energy Minister", "Energy and Mines Minister": a portfolio before a role, not a company's "Energy".
+    if (GENERIC.has(tokens[i]!.text) && isRole(tokens[i + (tokens[i + 1]?.text === 'and' ? 3 : 1)])) continue;
     const of = ['of', 'for'].includes(tokens[i + 1]?.text ?? '') && i + 2 < stop && !closesName(tokens[i]!.text);
     // "Swiss Bank Corp International": the group's international arm is named after its head.
     const arm = tokens[i + 1]?.text === 'International' && i + 2 <= stop;

@@ -163,6 +163,26 @@ describe('discovered actors', () => {
     ]);
   });
 
+  it('splits a name from an acronym after "and", and no partners\' names', () => {
+    assert.deepEqual(ruleNames('The list also names banks Investcapitalbank and SMP Bank, as well as others.'), [
+      'SMP Bank',
+    ]);
+    assert.deepEqual(ruleNames('Sales fell, Griggs and Santow Inc said, and Redstone and MCV Holdings Inc agreed.'), [
+      'Griggs and Santow Inc',
+      'MCV Holdings Inc',
+    ]);
+  });
+
+  it('reads a court or an agency "of" or "for" something as a body, and no portfolio joined by "and" as one', () => {
+    assert.deepEqual(
+      ruleNames('The IAAF will lodge an appeal with the Court of Arbitration for Sport (CAS), its statement said.'),
+      ['Court of Arbitration for Sport'],
+    );
+    assert.deepEqual(ruleNames('Earlier, Venezuelan Energy and Mines Minister Aturo Hernandez Grisanti said so.'), [
+      'Aturo Hernandez Grisanti',
+    ]);
+  });
+
   it('reads a long body\'s name whole through "for the" and "of the", and no person before "of the" into it', () => {
     assert.deepEqual(
       ruleNames('The document was prepared by the Federal Agency for the Development of the State Border on Monday.'),

@@ -155,6 +155,17 @@ describe('names that end in a known short name or start after a party', () => {
     assert.ok(!ids.includes('kurt-campbell') && !ids.includes('jake-sullivan'), ids.join(', '));
   });
 
+  it('reads "Qin Haiyang" as a name of its own, not as Qin Gang, and Qin Gang\'s short name before a weekday', () => {
+    const title = 'Swimming';
+    const body =
+      'Foreign Minister Qin Gang praised the team. Qin Monday said the swimmers were clean, and star swimmer Qin ' +
+      'Haiyang finished seventh. Qin Haiyang said he was disappointed.';
+    const list = candidates(title, body);
+    assert.ok(named(list, 'Qin Haiyang'), list.map((c) => c.name).join(', '));
+    const qin = analyzeText(`${title}\n\n${body}`).actors.find((a) => a.id === 'qin-gang');
+    assert.equal(qin?.mentions, 2);
+  });
+
   it('still reads a known short name after a title or after the known full name', () => {
     const ids = analyzeText(
       'Talks\n\nUS envoy Kurt Campbell met officials in Tokyo. Mr Campbell said Campbell would return.',
