@@ -17,6 +17,7 @@ import {
   type IngestResult,
 } from '../src/ingest/index.ts';
 import { listArticleFiles } from '../src/read/index.ts';
+import { rejectBySize } from '../src/read/read-article.ts';
 import { printable } from '../src/report/printable.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
@@ -37,15 +38,26 @@ const UNREAD_TOLD = new Set(['symlink', 'unreadable', 'not-a-file']);
  */
 function readInputs(paths: string[]): { inputs: IngestInput[]; unread: IngestResult[] } {
   const unread: IngestResult[] = [];
+  /** The file at `file` to ingest, or none when it is too large to be an article or cannot be read (told as rejected). */
+  const readInput = (file: string): IngestInput[] => {
+    try {
+      const tooLarge = rejectBySize(file, statSync(file).size);
+      if (!tooLarge) return [{ name: path.basename(file), bytes: readFileSync(file) }];
+      unread.push({ status: 'rejected', input: file, reason: tooLarge.reason });
+    } catch (error) {
+      unread.push({ status: 'rejected', input: file, reason: `cannot read: ${(error as Error).message}` });
+    }
+    return [];
+  };
   const inputs = paths.flatMap((p): IngestInput[] => {
     if (p === '-') return [stdinInput()];
     const stat = statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${p}: no such file or folder`);
-    if (!stat.isDirectory()) return [{ name: path.basename(p), bytes: readFileSync(p) }];
+    if (!stat.isDirectory()) return readInput(p);
     const { files, skipped } = listArticleFiles(realpathSync(p));
     for (const { file, code, reason } of skipped)
       if (UNREAD_TOLD.has(code)) unread.push({ status: 'rejected', input: path.join(p, file), reason });
-    return files.map((file) => ({ name: path.basename(file), bytes: readFileSync(path.join(p, file)) }));
+    return files.flatMap((file) => readInput(path.join(p, file)));
   });
   return { inputs, unread };
 }

@@ -17,6 +17,7 @@ import {
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
+import { rejectBySize } from '../read/read-article.ts';
 import { createModelMemory, createRelatedMemory, type ModelMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
@@ -362,6 +363,8 @@ function readOrRecall(
   if (kept) return { outcome: kept, cached: true, hashed: false };
   const recalled = known ? cache?.get(known, formatOf(file), file) : null;
   if (recalled) return { outcome: recalled, cached: true, hashed: false };
+  const tooLarge = stat && rejectBySize(file, stat.size);
+  if (tooLarge) return { outcome: tooLarge, cached: false, hashed: false };
   let bytes: Uint8Array;
   try {
     bytes = readFileSync(fullPath);

@@ -24,14 +24,22 @@ export function readArticle(file: string, bytes: Uint8Array, hash?: string): Raw
   }
 }
 
+/**
+ * The rejection of a file of `size` bytes when it is larger than an article may be, else null: a caller that knows
+ * the size from the file's stat asks before reading it, as a file of gigabytes would fill the memory or fail to read.
+ */
+export function rejectBySize(file: string, size: number): Rejection | null {
+  if (size <= MAX_ARTICLE_BYTES) return null;
+  return {
+    file,
+    code: 'too-large',
+    reason: `file of ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`,
+  };
+}
+
 function readBytes(file: string, bytes: Uint8Array, hash?: string): RawArticle | Rejection {
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return {
-      file,
-      code: 'too-large',
-      reason: `file of ${(bytes.length / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`,
-    };
-  }
+  const tooLarge = rejectBySize(file, bytes.length);
+  if (tooLarge) return tooLarge;
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { file, code: decoded.code, reason: decoded.reason };
   const repairs = noRepairs();

@@ -1,5 +1,5 @@
 /** Test helpers: an archive of hostile and unusual inputs, each with the outcome the build must give it. */
-import { readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../../src/build/index.ts';
 import { makeArchive } from './archive.ts';
@@ -248,6 +248,9 @@ export function makeHostileArchive(): HostileArchive {
   symlinkSync(secret, path.join(contentDir, 'articles', 'link-outside.txt'));
   symlinkSync(path.dirname(contentDir), path.join(contentDir, 'articles', 'link-to-folder'));
   writeFileSync(path.join(contentDir, 'articles', 'photo.jpg'), new Uint8Array([0xff, 0xd8, 0xff, 0xe0]));
+  // 3 GiB that take no room on the disk (a sparse file): more than Node reads into one buffer.
+  writeFileSync(path.join(contentDir, 'articles', 'gigabytes.txt'), '');
+  truncateSync(path.join(contentDir, 'articles', 'gigabytes.txt'), 3 * 1024 ** 3);
   const expected: Record<string, Outcome> = {
     ...COMMITTED,
     ...Object.fromEntries(
@@ -256,6 +259,7 @@ export function makeHostileArchive(): HostileArchive {
     'link-outside.txt': { published: false, code: 'symlink' },
     'link-to-folder': { published: false, code: 'symlink' },
     'photo.jpg': { published: false, code: 'extension' },
+    'gigabytes.txt': { published: false, code: 'too-large' },
   };
   return { contentDir, expected };
 }

@@ -9,6 +9,7 @@ import {
   renameSync,
   rmSync,
   symlinkSync,
+  truncateSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
@@ -236,6 +237,29 @@ describe('npm run ingest', () => {
     assert.match(stdout, /1 written, 0 unchanged, 1 rejected/);
     assert.match(stdout, /talks-\ufffd\.txt +.*name is not valid UTF-8 .*: rename it/);
     assert.deepEqual(readdirSync(path.join(archive, 'articles')), ['2025-03-03-wang-yi-visits-moscow-for-talks.md']);
+  });
+
+  it('ingests the rest of a folder beside files of gigabytes, in the folder and in the archive, and says why', () => {
+    const batch = path.join(makeTempDir(), 'batch');
+    mkdirSync(batch);
+    writeFileSync(path.join(batch, 'pasted.txt'), PASTED);
+    const archive = makeArchive({});
+    // 3 GiB that take no room on the disk (sparse files): more than Node reads into one buffer.
+    for (const huge of [path.join(batch, 'dump.txt'), path.join(archive, 'articles', 'dump.txt')]) {
+      writeFileSync(huge, '');
+      truncateSync(huge, 3 * 1024 ** 3);
+    }
+    const { status, stdout, stderr } = runCommand('ingest', [batch, '--content', archive]);
+    assert.equal(status, 1, stderr);
+    assert.match(stdout, /1 written, 0 unchanged, 1 rejected/);
+    assert.match(
+      stdout,
+      /dump\.txt +nothing \(rejected\) +file of 3072\.0 MB is larger than the 20 MB an article may be/,
+    );
+    assert.deepEqual(readdirSync(path.join(archive, 'articles')).sort(), [
+      '2025-03-03-wang-yi-visits-moscow-for-talks.md',
+      'dump.txt',
+    ]);
   });
 
   it("keeps each article's row of the table on one line when its file name holds a line break", () => {
