@@ -83,6 +83,44 @@ const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 /** Warnings named one by one in the summary; past this many, the report lists the rest. */
 const WARNINGS_LISTED = 20;
 
+/** Rejected files and duplicates named one by one in the summary; past this many, the rest are counted by kind. */
+const FILES_LISTED = 50;
+
+/** "12 empty, 3 binary": how many of `items` there are of each kind, the commonest first. */
+function countsByKind<T>(items: T[], kindOf: (item: T) => string): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(kindOf(item), (counts.get(kindOf(item)) ?? 0) + 1);
+  return [...counts]
+    .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
+    .map(([kind, n]) => `${n} ${kind}`)
+    .join(', ');
+}
+
+/** The rejected files, the first few named with their reason, the others counted by their code. */
+function describeRejections(report: BuildReport): string[] {
+  const lines = report.rejected.slice(0, FILES_LISTED).map((r) => `  rejected ${r.file}: ${r.reason}`);
+  const rest = report.rejected.slice(FILES_LISTED);
+  if (rest.length)
+    lines.push(`  … and ${rest.length} more rejected (${countsByKind(rest, (r) => r.code)}; rejected in the report)`);
+  return lines;
+}
+
+/** The duplicates, the first few named with the article they repeat, the others counted. */
+function describeDuplicates(report: BuildReport): string[] {
+  const lines = report.duplicates
+    .slice(0, FILES_LISTED)
+    .map(
+      (d) =>
+        `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
+    );
+  const rest = report.duplicates.slice(FILES_LISTED);
+  if (rest.length)
+    lines.push(
+      `  … and ${count(rest.length, 'more duplicate')} (${countsByKind(rest, (d) => d.kind)}; duplicates in the report)`,
+    );
+  return lines;
+}
+
 /**
  * "135 published: 2 new, 1 changed, 132 as before" and "139 files analysed: 5 now, 134 from the cache; the other 2
  * rejected" (of the files read: not articles, unreadable, or stopped by the analysis budget).
@@ -108,20 +146,16 @@ function describeWarnings(report: BuildReport): string[] {
 }
 
 /**
- * A few lines for the terminal: every count with what it is made of, every rejection and warning named. What comes
- * from files (names, reasons quoting them) is shown `printable`, a line break in it too.
+ * A few lines for the terminal: every count with what it is made of, the first fifty rejections and duplicates and
+ * the first twenty warnings named, the others counted. What comes from files (names, reasons quoting them) is shown
+ * `printable`, a line break in it too.
  */
 export function formatSummary(report: BuildReport): string {
   const lines = [
     `${count(report.filesRead, 'file')} read: ${report.published.length} published, ${count(report.duplicates.length, 'duplicate')}, ${report.rejected.length} rejected, ${count(report.warnings.length, 'warning')}`,
     ...describeChanges(report),
   ];
-  for (const d of report.duplicates)
-    lines.push(
-      `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
-    );
-  for (const r of report.rejected) lines.push(`  rejected ${r.file}: ${r.reason}`);
-  lines.push(...describeWarnings(report));
+  lines.push(...describeDuplicates(report), ...describeRejections(report), ...describeWarnings(report));
   if (report.pages) {
     const p = report.pages;
     lines.push(`  output files: ${p.written} written, ${p.unchanged} unchanged; ${p.rendered} pages rendered`);

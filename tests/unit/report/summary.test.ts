@@ -52,6 +52,32 @@ describe('the build summary', () => {
     assert.match(formatSummary(unread), /139 files analysed: 5 now, 134 from the cache; the other 2 rejected$/m);
   });
 
+  it('names the first fifty rejected files and duplicates, and counts the others by kind, however many there are', () => {
+    const empty = { code: 'empty', reason: 'no article text after the front matter' };
+    const many = {
+      ...report,
+      filesRead: 20_139,
+      rejected: [
+        ...Array.from({ length: 19_990 }, (_, i) => ({ ...empty, file: `empty-${i}.txt` })),
+        ...Array.from({ length: 10 }, (_, i) => ({ file: `photo-${i}.txt`, code: 'binary', reason: 'binary file' })),
+      ],
+      duplicates: Array.from({ length: 60 }, (_, i) => ({
+        file: `copy-${i}.txt`,
+        duplicateOf: 'a0.txt',
+        similarity: i < 55 ? 1 : 0.8,
+        kind: i < 55 ? ('exact' as const) : ('near' as const),
+      })),
+    };
+    const lines = formatSummary(many).split('\n');
+    assert.ok(lines.length < 150, `${lines.length} lines`);
+    assert.equal(lines.filter((line) => line.startsWith('  rejected ')).length, 50);
+    assert.ok(lines.includes('  rejected empty-49.txt: no article text after the front matter'));
+    assert.ok(lines.includes('  … and 19950 more rejected (19940 empty, 10 binary; rejected in the report)'));
+    assert.equal(lines.filter((line) => line.startsWith('  duplicate ')).length, 50);
+    assert.ok(lines.includes('  … and 10 more duplicates (5 exact, 5 near; duplicates in the report)'));
+    assert.match(formatSummary(many), /^20139 files read: 135 published, 60 duplicates, 20000 rejected, 1 warning$/m);
+  });
+
   it('names the first twenty warnings and says how many more the report holds', () => {
     const many = {
       ...report,
