@@ -18,6 +18,7 @@ import {
   isRole,
   isTitle,
   lexiconTags,
+  lexiconTagsMatch,
 } from './person-context.ts';
 import { hasFamilyNameEnding, isFamilyNameFirst } from './name-shapes.ts';
 import { isSourceAt } from './outlets.ts';
@@ -153,6 +154,20 @@ const OPENING_QUOTES = new Set(["'", '‘', '"', '“']);
 const CLOSING_QUOTES = new Set(["'", '’', '"', '”']);
 /** Tags of the lexicon that make a word a verb, which no description of a name holds ("Merck said the company"). */
 const VERB_TAGS = /^(?:PastTense|PresentTense|Infinitive|Modal|Copula|Verb|Auxiliary|PhrasalVerb)$/;
+/** The same, or a gerund ("Speaking"): no name's first word. */
+const VERB_OR_GERUND_TAGS = /^(?:Gerund|PastTense|PresentTense|Infinitive|Modal|Copula|Verb|Auxiliary|PhrasalVerb)$/;
+/** Tags of a word that acts as a name's verb after it ("Aton said", "Merck will"). */
+const ACTING_TAGS = /^(?:PastTense|PresentTense|Modal|Copula|Verb)$/;
+/** Tags of the lexicon for places and peoples' names. */
+const PLACE_TAGS = /Demonym|Place|Country|City|Region/;
+/** The same, or an organisation's name. */
+const PLACE_OR_ORGANISATION_TAGS = /Place|City|Country|Region|Demonym|Organization/;
+/** Tags of an organisation's name ("CNN"). */
+const ORGANISATION_TAG = /Organization/;
+/** Tags of the calendar's words. */
+const CALENDAR_TAGS = /WeekDay|Month|Holiday|Date/;
+/** Tags of days of the week and months. */
+const DAY_OR_MONTH_TAGS = /WeekDay|Month/;
 /**
  * Words after a kind noun that end a description of a name ("an oil company based in ...", "a subsidiary of ...");
  * not a verb, which makes the kind noun a clause's subject ("on 11 March, the company has announced").
@@ -167,7 +182,7 @@ const MAX_DESCRIBING_WORDS = 4;
 function describingWord(token: Token): boolean {
   const c = token.text.charCodeAt(0);
   if (!(c >= 97 && c <= 122)) return false;
-  return !isFunctionWord(token.text) && !lexiconTags(token.text).some((t) => VERB_TAGS.test(t));
+  return !isFunctionWord(token.text) && !lexiconTagsMatch(token.text, VERB_TAGS);
 }
 
 /** True when the words describing a name end after the kind noun at `k`: punctuation or a word of `AFTER_KIND`. */
@@ -210,8 +225,8 @@ function describedAsBody(doc: TagDocument, span: NameSpan): boolean {
   // Hong Kong Foundation, an advocacy group").
   if (
     tokens[span.first]!.start < doc.titleEnd ||
-    words.some((w) => lexiconTags(w.text).some((t) => /Demonym|Place|Country|City|Region/.test(t))) ||
-    lexiconTags(words[0]?.text ?? '').some((t) => t === 'Gerund' || VERB_TAGS.test(t)) ||
+    words.some((w) => lexiconTagsMatch(w.text, PLACE_TAGS)) ||
+    lexiconTagsMatch(words[0]?.text ?? '', VERB_OR_GERUND_TAGS) ||
     one.length === 1 ||
     (one && (isCommonWord(one) || CORPORATE.has(one.replaceAll('.', '')))) ||
     (JOINED_BEFORE.has(tokens[span.first - 1]?.text ?? '') && capitalised(tokens[span.first - 2]))
@@ -615,10 +630,7 @@ function measureMention(doc: TagDocument, span: NameSpan, role: boolean, sentenc
     sentenceStart: sentenceStarts.has(start) || before === undefined || lineBreak(doc, before, tokens[span.first]!),
     inTitle: start < doc.titleEnd,
     ticker: after?.text === '<' && isTicker(tokens, span.last),
-    acts:
-      after !== undefined &&
-      STARTS_LOWER_CASE.test(after.text) &&
-      lexiconTags(after.text).some((t) => /^(?:PastTense|PresentTense|Modal|Copula|Verb)$/.test(t)),
+    acts: after !== undefined && STARTS_LOWER_CASE.test(after.text) && lexiconTagsMatch(after.text, ACTING_TAGS),
   };
 }
 
@@ -643,7 +655,7 @@ function namedByKind(doc: TagDocument, span: NameSpan): 'organization' | 'person
   // "band Maroon 5", not "champion Venus Williams 6-3".
   const numberAfter = goesOn && STARTS_WITH_FIGURE.test(next.text);
   // "Thursday's Sun newspaper": a day's paper, cut from its name.
-  if (lexiconTags(first.text).some((t) => /WeekDay|Month/.test(t))) return null;
+  if (lexiconTagsMatch(first.text, DAY_OR_MONTH_TAGS)) return null;
   // "told The Observer", "an interview with The Irish Times": a title opened by "The" that the story quotes as a source.
   const the = first.text === 'The' ? first : tokens[span.first - 1];
   if (the?.text === 'The' && the !== last && isSourceAt(doc.text, the.start)) return 'organization';
@@ -766,7 +778,7 @@ function listed(w: Token): boolean {
 
 /** True when one of the tags compromise's lexicon gives the word passes `tags`. */
 function tagged(w: Token, tags: RegExp): boolean {
-  return lexiconTags(w.text).some((t) => tags.test(t));
+  return lexiconTagsMatch(w.text, tags);
 }
 
 function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: DocumentWords): NameFeatures {
@@ -793,18 +805,18 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     familyFirst: Number(isFamilyNameFirst(texts)),
     familyEnding: Number(hasFamilyNameEnding(texts)),
     nameWords: share(words, (w) => isKnownName(w.text)),
-    commonWords: share(words, (w) => isCommonWord(w.text) && !tagged(w, /Organization/)),
+    commonWords: share(words, (w) => isCommonWord(w.text) && !tagged(w, ORGANISATION_TAG)),
     unlisted: share(words, (w) => !listed(w) && !WORD_IN_CAPITALS.test(w.text)),
     lowerElsewhere: share(words, (w) => seen.lowerCase.has(w.text.toLowerCase())),
-    organisationWord: Number(words.some((w) => tagged(w, /Organization/))),
-    placeWord: share(words, (w) => tagged(w, /Place|City|Country|Region|Demonym/)),
+    organisationWord: Number(words.some((w) => tagged(w, ORGANISATION_TAG))),
+    placeWord: share(words, (w) => tagged(w, PLACE_TAGS)),
     kindWord: any('kindWord'),
     mediaWord: Number(words.some((w) => MEDIA.has(w.text))),
     personShape: Number(
       words.length >= 2 &&
         words.length <= 3 &&
         words.every((w) => CAPITALISED_WORD.test(w.text) && !isCommonWord(w.text) && !isGenericWord(w.text)) &&
-        !words.some((w) => tagged(w, /Place|City|Country|Region|Demonym|Organization/)),
+        !words.some((w) => tagged(w, PLACE_OR_ORGANISATION_TAGS)),
     ),
     foreignWord: Number(isForeignWord(words, mentions, seen)),
     described: any('described'),
@@ -819,7 +831,7 @@ function measure(doc: TagDocument, g: Gathered, givenNames: Set<string>, seen: D
     familyName: Number(g.familyName),
     sentenceStart: mentions.filter((m) => m.sentenceStart).length / mentions.length,
     titleOnly: Number(mentions.every((m) => m.inTitle)),
-    calendar: Number(words.some((w) => tagged(w, /WeekDay|Month|Holiday|Date/))),
+    calendar: Number(words.some((w) => tagged(w, CALENDAR_TAGS))),
     ticker: any('ticker'),
     ruleGave: Number(g.rule !== null),
     speaker: 0,
