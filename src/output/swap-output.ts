@@ -63,9 +63,9 @@ export function previousDirFor(outDir: string, pid = process.pid): string {
 }
 
 /**
- * Has the system write `file` (a file or a folder) to the disk now, before what follows: without it, a rename made
- * after a file was written may reach the disk before the file's bytes (ext4 writes them seconds later), so that after
- * a power cut the rename is kept and the file is empty.
+ * Has the system write `file` to the disk now, before what follows: without it, a rename made after a file was
+ * written may reach the disk before the file's bytes (ext4 writes them seconds later), so that after a power cut the
+ * rename is kept and the file is empty.
  */
 export function syncToDisk(file: string): void {
   const fd = openSync(file, 'r');
@@ -73,6 +73,22 @@ export function syncToDisk(file: string): void {
     fsyncSync(fd);
   } finally {
     closeSync(fd);
+  }
+}
+
+/** What a disk that does not sync folders answers (a network or FUSE disk; Windows opens no folder as a file). */
+const FOLDER_SYNC_REFUSED = new Set(['EISDIR', 'EINVAL', 'ENOTSUP', 'EPERM', 'EACCES', 'EBADF']);
+
+/**
+ * Has the system write the entries of `folder` (a file just made in it) to the disk now, as `syncToDisk` does for a
+ * file's bytes, where the disk does so: one that refuses gives its renames no more than its own order, and the build
+ * goes on, as it went before folders were synced.
+ */
+function syncFolderToDisk(folder: string): void {
+  try {
+    syncToDisk(folder);
+  } catch (error) {
+    if (!FOLDER_SYNC_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
   }
 }
 
@@ -379,7 +395,7 @@ function moveCarried(previous: string, staging: string, carried: string[]): void
   try {
     writeFileSync(path.join(previous, JOURNAL_FILE), JSON.stringify(carried));
     syncToDisk(path.join(previous, JOURNAL_FILE));
-    syncToDisk(previous);
+    syncFolderToDisk(previous);
   } catch (error) {
     throw new Error(
       `could not write the swap's journal (${JOURNAL_FILE}), so the previous site was put back as it was: ` +

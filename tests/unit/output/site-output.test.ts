@@ -101,6 +101,31 @@ describe('openSiteOutput', () => {
     assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story first');
   });
 
+  it('swaps in the new site on a disk that does not sync folders, carrying the folders of the previous one', async (t) => {
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const output = openSiteOutput(outDir);
+    await output.writer.write('articles/other/index.html', 'other story');
+    const pages = { [PAGE]: 'first', 'articles/other/index.html': 'other' };
+    await output.keepPrevious([PAGE], [], pages);
+    // A network or FUSE disk: a folder opens, but asking it to sync fails.
+    const { fsyncSync, fstatSync } = fs;
+    t.mock.method(fs, 'fsyncSync', (fd: number) => {
+      if (fstatSync(fd).isDirectory())
+        throw Object.assign(new Error('EINVAL: invalid argument, fsync'), { code: 'EINVAL' });
+      fsyncSync(fd);
+    });
+    syncBuiltinESMExports();
+    try {
+      await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+    } finally {
+      t.mock.restoreAll();
+      syncBuiltinESMExports();
+    }
+    assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story first');
+    assert.equal(readFileSync(path.join(outDir, 'articles/other/index.html'), 'utf8'), 'other story');
+  });
+
   it('renders again a page removed from its site by hand once the build that missed it failed', async () => {
     const outDir = path.join(makeTempDir(), '_site');
     await publishOnePage(outDir, 'first');
