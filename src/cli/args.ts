@@ -83,7 +83,8 @@ export function countOption(name: string, value: string, least = 1): number {
 
 /**
  * What `read` makes of the command's arguments; when they are wrong (an `ArgumentError`), says so in one line on
- * standard error (the parser's message on several lines joined), after the command's name, and exits with status 2, before any work.
+ * standard error (the parser's message on several lines joined), after the command's name, and exits with status 2,
+ * before any work.
  */
 export function readArguments<T>(command: string, read: () => T): T {
   try {
