@@ -18,7 +18,7 @@ import {
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
-import { describe, it } from 'node:test';
+import { describe, it, type TestContext } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
 import { BUILD_STATE_FILE, createBuildState, KILL_AT_VARIABLE, openSiteOutput } from '../../../src/output/index.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
@@ -26,6 +26,7 @@ import { snapshotTree } from '../../helpers/tree.ts';
 
 const SEARCH_STATE = { fingerprint: '', base: {}, deltaKey: null, shardSize: 25_000, shards: [0] };
 const PAGE = 'articles/story/index.html';
+const OTHER_PAGE = 'articles/other/index.html';
 
 /** Builds a site of one page into `outDir` through `openSiteOutput`, as a build of this process does. */
 async function publishOnePage(outDir: string, key: string) {
@@ -34,6 +35,27 @@ async function publishOnePage(outDir: string, key: string) {
   const state = createBuildState({}, { fingerprint: 'templates', pages: { [PAGE]: key } }, SEARCH_STATE);
   await output.publish(state, 'wait');
   return state;
+}
+
+/**
+ * Builds the one-page site in `outDir`, then a second site keeping its page beside another, so that the kept page's
+ * folder moves in whole at the swap, listed in the journal; swapped in while `node:fs` has the methods `mockFs`
+ * replaces (seen by modules that import them by name), restored after.
+ */
+async function swapCarryingWithFsMocked(t: TestContext, outDir: string, mockFs: () => void): Promise<void> {
+  await publishOnePage(outDir, 'first');
+  const output = openSiteOutput(outDir);
+  await output.writer.write(OTHER_PAGE, 'other story');
+  const pages = { [PAGE]: 'first', [OTHER_PAGE]: 'other' };
+  await output.keepPrevious([PAGE], [], pages);
+  mockFs();
+  syncBuiltinESMExports();
+  try {
+    await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+  } finally {
+    t.mock.restoreAll();
+    syncBuiltinESMExports();
+  }
 }
 
 describe('openSiteOutput', () => {
@@ -57,38 +79,26 @@ describe('openSiteOutput', () => {
 
   it("has the build state and the swap's journal on the disk before the renames that rely on them", async (t) => {
     const outDir = path.join(makeTempDir(), '_site');
-    await publishOnePage(outDir, 'first');
-    const output = openSiteOutput(outDir);
-    // Another page beside the kept one: the kept page's folder moves in whole at the swap, listed in the journal.
-    const other = 'articles/other/index.html';
-    await output.writer.write(other, 'other story');
-    const pages = { [PAGE]: 'first', [other]: 'other' };
-    await output.keepPrevious([PAGE], [], pages);
     // What the swap asks of the system, in order: the files and folders synced to the disk, the renames.
     const events: string[] = [];
     const opened = new Map<number, string>();
     const relative = (file: fs.PathLike | undefined) => path.relative(path.dirname(outDir), String(file));
     const { openSync, fsyncSync, renameSync } = fs;
-    t.mock.method(fs, 'openSync', (file: fs.PathLike, flags: fs.OpenMode = 'r', mode?: fs.Mode) => {
-      const fd = openSync(file, flags, mode);
-      opened.set(fd, relative(file));
-      return fd;
+    await swapCarryingWithFsMocked(t, outDir, () => {
+      t.mock.method(fs, 'openSync', (file: fs.PathLike, flags: fs.OpenMode = 'r', mode?: fs.Mode) => {
+        const fd = openSync(file, flags, mode);
+        opened.set(fd, relative(file));
+        return fd;
+      });
+      t.mock.method(fs, 'fsyncSync', (fd: number) => {
+        events.push(`sync ${opened.get(fd)}`);
+        fsyncSync(fd);
+      });
+      t.mock.method(fs, 'renameSync', (from: fs.PathLike, to: fs.PathLike) => {
+        events.push(`rename ${relative(from)} ${relative(to)}`);
+        renameSync(from, to);
+      });
     });
-    t.mock.method(fs, 'fsyncSync', (fd: number) => {
-      events.push(`sync ${opened.get(fd)}`);
-      fsyncSync(fd);
-    });
-    t.mock.method(fs, 'renameSync', (from: fs.PathLike, to: fs.PathLike) => {
-      events.push(`rename ${relative(from)} ${relative(to)}`);
-      renameSync(from, to);
-    });
-    syncBuiltinESMExports();
-    try {
-      await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
-    } finally {
-      t.mock.restoreAll();
-      syncBuiltinESMExports();
-    }
     const [previous, staging] = [`_site.previous-${process.pid}`, `_site.building-${process.pid}`];
     const at = (event: string) => {
       assert.ok(events.includes(event), `${event} in ${events.join('; ')}`);
@@ -103,27 +113,17 @@ describe('openSiteOutput', () => {
 
   it('swaps in the new site on a disk that does not sync folders, carrying the folders of the previous one', async (t) => {
     const outDir = path.join(makeTempDir(), '_site');
-    await publishOnePage(outDir, 'first');
-    const output = openSiteOutput(outDir);
-    await output.writer.write('articles/other/index.html', 'other story');
-    const pages = { [PAGE]: 'first', 'articles/other/index.html': 'other' };
-    await output.keepPrevious([PAGE], [], pages);
-    // A network or FUSE disk: a folder opens, but asking it to sync fails.
     const { fsyncSync, fstatSync } = fs;
-    t.mock.method(fs, 'fsyncSync', (fd: number) => {
-      if (fstatSync(fd).isDirectory())
-        throw Object.assign(new Error('EINVAL: invalid argument, fsync'), { code: 'EINVAL' });
-      fsyncSync(fd);
-    });
-    syncBuiltinESMExports();
-    try {
-      await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
-    } finally {
-      t.mock.restoreAll();
-      syncBuiltinESMExports();
-    }
+    // A network or FUSE disk: a folder opens, but asking it to sync fails.
+    await swapCarryingWithFsMocked(t, outDir, () =>
+      t.mock.method(fs, 'fsyncSync', (fd: number) => {
+        if (fstatSync(fd).isDirectory())
+          throw Object.assign(new Error('EINVAL: invalid argument, fsync'), { code: 'EINVAL' });
+        fsyncSync(fd);
+      }),
+    );
     assert.equal(readFileSync(path.join(outDir, PAGE), 'utf8'), 'story first');
-    assert.equal(readFileSync(path.join(outDir, 'articles/other/index.html'), 'utf8'), 'other story');
+    assert.equal(readFileSync(path.join(outDir, OTHER_PAGE), 'utf8'), 'other story');
   });
 
   it('renders again a page removed from its site by hand once the build that missed it failed', async () => {
