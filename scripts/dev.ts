@@ -59,13 +59,14 @@ function builderFor(files: string[]): ChildProcess {
 
 /**
  * Runs one build in the build process (its output, failure included, goes to this terminal); resolves once it is
- * done. The open tabs reload as soon as the new site is swapped in, before the build's report is written.
+ * done. The open tabs reload as soon as the new site is swapped in, before the build's report is written: the first
+ * build's too, for a tab opened while it ran (one left open from an earlier run finds the server at once).
  */
 function runBuild(files: string[]): Promise<void> {
   const child = builderFor(files);
   return new Promise((resolve) => {
     const onMessage = (message: BuilderMessage) => {
-      if (message.type === 'published') server?.reload();
+      if (message.type === 'published') listening.reload();
       if (message.type !== 'built') return;
       child.off('exit', onExit);
       child.off('message', onMessage);
@@ -88,7 +89,7 @@ const listening = await startStaticServer(outDir, port, { host: values.host as s
     process.exit(1);
   },
 );
-/** The server, once the first build is done: the tabs reload at each build after it. */
+/** The server, once the first build is done: each build after it says which changes it builds. */
 let server: RunningServer | null = null;
 const queue = createRebuildQueue(async (files) => {
   if (server)

@@ -88,6 +88,32 @@ describe('npm run dev', () => {
     assert.doesNotMatch(server.output(), /Build failed/);
   });
 
+  it('reloads a tab opened while its first build runs, once that build is in place', async (t) => {
+    const contentDir = makeArchive({ 'ferry.txt': FERRY });
+    const { site, server } = startDev(t, contentDir);
+    // What a page's live reload script listens to, opened as soon as the server listens (before the first build ends).
+    let stream: Response | null = null;
+    while (!stream) {
+      stream = await fetch(`${site}/.live-reload`).catch(() => null);
+      if (server.ended()) throw new Error(`the server ended; it printed:\n${server.output()}`);
+      if (!stream) await sleep(50);
+    }
+    assert.doesNotMatch(server.output(), /Serving /, 'the first build is still running');
+    const reader = stream.body!.getReader();
+    let received = '';
+    const reloaded = (async () => {
+      while (!received.includes('data: reload')) {
+        const { value, done } = await reader.read();
+        if (done) return;
+        received += new TextDecoder().decode(value);
+      }
+    })();
+    await printed(/Serving /, server);
+    await Promise.race([reloaded, sleep(2_000)]);
+    await reader.cancel();
+    assert.match(received, /data: reload/);
+  });
+
   it("rebuilds when the archive's own taxonomy folder is made while it runs, having built with the default one", async (t) => {
     const contentDir = makeArchive({}, { seeds: true });
     const taxonomy = path.join(contentDir, 'taxonomy');
