@@ -89,35 +89,20 @@ const FILES_LISTED = 50;
 /** "12 empty, 3 binary": how many of `items` there are of each kind, the commonest first. */
 function countsByKind<T>(items: T[], kindOf: (item: T) => string): string {
   const counts = new Map<string, number>();
-  for (const item of items) counts.set(kindOf(item), (counts.get(kindOf(item)) ?? 0) + 1);
+  for (const item of items) {
+    const kind = kindOf(item);
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
   return [...counts]
     .sort(([a, x], [b, y]) => y - x || a.localeCompare(b))
     .map(([kind, n]) => `${n} ${kind}`)
     .join(', ');
 }
 
-/** The rejected files, the first few named with their reason, the others counted by their code. */
-function describeRejections(report: BuildReport): string[] {
-  const lines = report.rejected.slice(0, FILES_LISTED).map((r) => `  rejected ${r.file}: ${r.reason}`);
-  const rest = report.rejected.slice(FILES_LISTED);
-  if (rest.length)
-    lines.push(`  … and ${rest.length} more rejected (${countsByKind(rest, (r) => r.code)}; rejected in the report)`);
-  return lines;
-}
-
-/** The duplicates, the first few named with the article they repeat, the others counted. */
-function describeDuplicates(report: BuildReport): string[] {
-  const lines = report.duplicates
-    .slice(0, FILES_LISTED)
-    .map(
-      (d) =>
-        `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
-    );
-  const rest = report.duplicates.slice(FILES_LISTED);
-  if (rest.length)
-    lines.push(
-      `  … and ${count(rest.length, 'more duplicate')} (${countsByKind(rest, (d) => d.kind)}; duplicates in the report)`,
-    );
+/** The first `limit` of `items`, a line each (`line`), and a line counting the others (`more`) when there are any. */
+function namedFirst<T>(items: T[], limit: number, line: (item: T) => string, more: (rest: T[]) => string): string[] {
+  const lines = items.slice(0, limit).map(line);
+  if (items.length > limit) lines.push(more(items.slice(limit)));
   return lines;
 }
 
@@ -137,14 +122,6 @@ function describeChanges(report: BuildReport): string[] {
   ];
 }
 
-/** Each warning with its file, the first few of them. */
-function describeWarnings(report: BuildReport): string[] {
-  const lines = report.warnings.slice(0, WARNINGS_LISTED).map((w) => `  warning ${w.file}: ${w.message}`);
-  const more = report.warnings.length - WARNINGS_LISTED;
-  if (more > 0) lines.push(`  … and ${count(more, 'more warning')} (warnings in the report)`);
-  return lines;
-}
-
 /**
  * A few lines for the terminal: every count with what it is made of, the first fifty rejections and duplicates and
  * the first twenty warnings named, the others counted. What comes from files (names, reasons quoting them) is shown
@@ -155,7 +132,28 @@ export function formatSummary(report: BuildReport): string {
     `${count(report.filesRead, 'file')} read: ${report.published.length} published, ${count(report.duplicates.length, 'duplicate')}, ${report.rejected.length} rejected, ${count(report.warnings.length, 'warning')}`,
     ...describeChanges(report),
   ];
-  lines.push(...describeDuplicates(report), ...describeRejections(report), ...describeWarnings(report));
+  lines.push(
+    ...namedFirst(
+      report.duplicates,
+      FILES_LISTED,
+      (d) =>
+        `  duplicate ${d.file}: ${d.kind === 'exact' ? 'same text as' : `similar (${d.similarity.toFixed(2)}) to`} ${d.duplicateOf}`,
+      (rest) =>
+        `  … and ${count(rest.length, 'more duplicate')} (${countsByKind(rest, (d) => d.kind)}; duplicates in the report)`,
+    ),
+    ...namedFirst(
+      report.rejected,
+      FILES_LISTED,
+      (r) => `  rejected ${r.file}: ${r.reason}`,
+      (rest) => `  … and ${rest.length} more rejected (${countsByKind(rest, (r) => r.code)}; rejected in the report)`,
+    ),
+    ...namedFirst(
+      report.warnings,
+      WARNINGS_LISTED,
+      (w) => `  warning ${w.file}: ${w.message}`,
+      (rest) => `  … and ${count(rest.length, 'more warning')} (warnings in the report)`,
+    ),
+  );
   if (report.pages) {
     const p = report.pages;
     lines.push(`  output files: ${p.written} written, ${p.unchanged} unchanged; ${p.rendered} pages rendered`);
