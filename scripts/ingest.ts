@@ -16,8 +16,8 @@ import {
   type IngestInput,
   type IngestResult,
 } from '../src/ingest/index.ts';
-import { listArticleFiles } from '../src/read/index.ts';
-import { rejectBySize } from '../src/read/read-article.ts';
+import { isRejection, listArticleFiles } from '../src/read/index.ts';
+import { readArticleBytes } from '../src/read/read-article.ts';
 import { printable } from '../src/report/printable.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
@@ -40,13 +40,9 @@ function readInputs(paths: string[]): { inputs: IngestInput[]; unread: IngestRes
   const unread: IngestResult[] = [];
   /** The file at `file` to ingest, or none when it is too large to be an article or cannot be read (told as rejected). */
   const readInput = (file: string): IngestInput[] => {
-    try {
-      const tooLarge = rejectBySize(file, statSync(file).size);
-      if (!tooLarge) return [{ name: path.basename(file), bytes: readFileSync(file) }];
-      unread.push({ status: 'rejected', input: file, reason: tooLarge.reason });
-    } catch (error) {
-      unread.push({ status: 'rejected', input: file, reason: `cannot read: ${(error as Error).message}` });
-    }
+    const bytes = readArticleBytes(file, file);
+    if (!isRejection(bytes)) return [{ name: path.basename(file), bytes }];
+    unread.push({ status: 'rejected', input: file, reason: bytes.reason });
     return [];
   };
   const inputs = paths.flatMap((p): IngestInput[] => {

@@ -3,7 +3,7 @@
  * pipeline step that reads article files. Many articles to analyse are shared out to worker threads, one per core;
  * a few go to one worker, so that every file's analysis runs under the pool's budget of time and memory.
  */
-import { readFileSync, statSync, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import {
   createKeptFileStats,
@@ -17,7 +17,7 @@ import {
 } from '../cache/index.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
-import { rejectBySize } from '../read/read-article.ts';
+import { isRejection, readArticleBytes } from '../read/read-article.ts';
 import { createModelMemory, createRelatedMemory, type ModelMemory, type RelatedMemory } from '../archive/index.ts';
 import { createDedupeMemory, type DedupeMemory } from '../dedupe/index.ts';
 import { createPlanMemory, type PlanMemory } from './plan-pages.ts';
@@ -363,15 +363,8 @@ function readOrRecall(
   if (kept) return { outcome: kept, cached: true, hashed: false };
   const recalled = known ? cache?.get(known, formatOf(file), file) : null;
   if (recalled) return { outcome: recalled, cached: true, hashed: false };
-  const tooLarge = stat && rejectBySize(file, stat.size);
-  if (tooLarge) return { outcome: tooLarge, cached: false, hashed: false };
-  let bytes: Uint8Array;
-  try {
-    bytes = readFileSync(fullPath);
-  } catch (error) {
-    const reason = `cannot read: ${(error as Error).message}`;
-    return { outcome: { file, code: 'unreadable', reason }, cached: false, hashed: false };
-  }
+  const bytes = readArticleBytes(fullPath, file, stat?.size);
+  if (isRejection(bytes)) return { outcome: bytes, cached: false, hashed: false };
   const hash = hashBytes(bytes);
   if (stat) stats?.record(file, stat, hash);
   const same = remembered(memory, cache, file, hash);

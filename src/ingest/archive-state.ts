@@ -1,10 +1,10 @@
 /** Ingest: what an archive already holds (originals' hashes, article names, texts for duplicate checks). Reads the disk. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { addToIndex, createDuplicateIndex, fingerprintText, type DuplicateIndex } from '../dedupe/index.ts';
 import { extractArticle } from '../extract/index.ts';
 import { hashBytes, isRejection, listArticleFiles, parseFrontMatter, readArticle } from '../read/index.ts';
-import { rejectBySize } from '../read/read-article.ts';
+import { readArticleBytes } from '../read/read-article.ts';
 
 export interface ArchiveState {
   /** sha256 of every original already in the archive → the article file that holds it. */
@@ -28,18 +28,6 @@ function recordedOriginal(text: string): string | null {
   }
 }
 
-/**
- * The bytes of an article file, or null for one the build rejects unread (larger than an article may be) or cannot
- * read (its permissions): such a file holds no story to compare with, and its name stays taken.
- */
-function readIfArticle(fullPath: string, file: string): Uint8Array | null {
-  try {
-    return rejectBySize(file, statSync(fullPath).size) ? null : readFileSync(fullPath);
-  } catch {
-    return null;
-  }
-}
-
 /** Reads the articles of an archive: a file counts as known by its own hash and by the original it records. */
 export function loadArchiveState(contentDir: string): ArchiveState {
   const state: ArchiveState = { known: new Map(), taken: new Set(), index: createDuplicateIndex() };
@@ -50,8 +38,9 @@ export function loadArchiveState(contentDir: string): ArchiveState {
   for (const entry of listed.skipped) state.taken.add(entry.file.toLowerCase());
   for (const file of listed.files) {
     state.taken.add(file.toLowerCase());
-    const bytes = readIfArticle(path.join(articlesDir, file), file);
-    if (!bytes) continue;
+    // A file the build rejects unread (too large, unreadable) holds no story to compare with; its name stays taken.
+    const bytes = readArticleBytes(path.join(articlesDir, file), file);
+    if (isRejection(bytes)) continue;
     state.known.set(hashBytes(bytes), file);
     const raw = readArticle(file, bytes);
     if (isRejection(raw)) continue;

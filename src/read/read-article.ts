@@ -1,4 +1,5 @@
 /** Read stage: one file's bytes → a RawArticle, or a Rejection with its reason. Pure. */
+import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic, RawArticle, Rejection } from '../types.ts';
 import { decodeBytes } from './decode.ts';
 import { formatOf, hashBytes } from './files.ts';
@@ -35,6 +36,18 @@ export function rejectBySize(file: string, size: number): Rejection | null {
     code: 'too-large',
     reason: `file of ${(size / 1024 / 1024).toFixed(1)} MB is larger than the ${MAX_ARTICLE_BYTES / 1024 / 1024} MB an article may be`,
   };
+}
+
+/**
+ * The bytes of the article file at `fullPath` (listed as `file`), or its rejection: larger than an article may be,
+ * judged from `size` (its stat's, when the caller has it) before it is read, or unreadable, naming the system's error.
+ */
+export function readArticleBytes(fullPath: string, file: string, size?: number): Uint8Array | Rejection {
+  try {
+    return rejectBySize(file, size ?? statSync(fullPath).size) ?? readFileSync(fullPath);
+  } catch (error) {
+    return { file, code: 'unreadable', reason: `cannot read: ${(error as Error).message}` };
+  }
 }
 
 function readBytes(file: string, bytes: Uint8Array, hash?: string): RawArticle | Rejection {
@@ -74,6 +87,7 @@ function encodingWarnings(encoding: string): Diagnostic[] {
   return [];
 }
 
-export function isRejection(value: RawArticle | Rejection): value is Rejection {
+/** Whether what a read gave (an article, a file's bytes) is a rejection. */
+export function isRejection<T extends object>(value: T | Rejection): value is Rejection {
   return 'reason' in value;
 }
