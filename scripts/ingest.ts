@@ -3,11 +3,12 @@
  * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
  * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
  */
-import { lstatSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
 import { commonOptions, parseCommand, readArguments } from '../src/cli/args.ts';
+import { tellDiskFull } from '../src/disk-full.ts';
 import { makeFolder } from '../src/make-folder.ts';
 import {
   formatIngestTable,
@@ -79,10 +80,32 @@ function keepingOriginal(result: IngestResult, contentDir: string): IngestResult
   return { status: 'rejected', input: result.input, reason };
 }
 
+/** What a disk that makes no hard links answers (FAT, exFAT, some network disks). */
+const LINKS_REFUSED = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS']);
+
+/**
+ * Writes `bytes` at `file` whole or not at all, never over an entry there: written under a hidden name beside it
+ * (which the build does not read), then linked at its name, which fails where an entry is (EEXIST). A disk that fills
+ * up in the middle of it leaves no half file: a half original kept its name, and every later ingest of that file was
+ * refused, "a file of other bytes". Where the disk makes no links, the file is written at its name as before.
+ */
+function writeWhole(file: string, bytes: Uint8Array | string): void {
+  const hidden = path.join(path.dirname(file), `.${path.basename(file)}.ingesting-${process.pid}`);
+  try {
+    writeFileSync(hidden, bytes, { flag: 'wx' });
+    linkSync(hidden, file);
+  } catch (error) {
+    if (!LINKS_REFUSED.has((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    writeFileSync(file, bytes, { flag: 'wx' });
+  } finally {
+    rmSync(hidden, { force: true });
+  }
+}
+
 /** Writes `bytes` at `file` unless an entry is there already (one of those bytes: `keepingOriginal`). */
 function writeOnce(file: string, bytes: Uint8Array): void {
   try {
-    writeFileSync(file, bytes, { flag: 'wx' });
+    writeWhole(file, bytes);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
   }
@@ -107,16 +130,25 @@ function main(): number {
   const { inputs, unread } = readInputs(positionals);
   const planned = planIngest(inputs, loadArchiveState(options.contentDir), context, retrieved);
   const results = [...planned.map((result) => keepingOriginal(result, options.contentDir)), ...unread];
-  for (const result of results) {
-    if (result.status !== 'written') continue;
+  const toWrite = results.filter((result) => result.status === 'written');
+  for (const [done, result] of toWrite.entries()) {
     const articlePath = path.join(articlesDir, result.articleFile);
     const sourcePath = path.join(options.contentDir, result.sourceFile);
-    makeFolder(path.dirname(articlePath));
-    makeFolder(path.dirname(sourcePath));
-    // Named by its hash: one there already holds these bytes. Never through a link there either.
-    writeOnce(sourcePath, result.bytes);
-    // Never through an entry that is there already: a link would have the file it points to written over.
-    writeFileSync(articlePath, result.markdown, { flag: 'wx' });
+    try {
+      makeFolder(path.dirname(articlePath));
+      makeFolder(path.dirname(sourcePath));
+      // Named by its hash: one there already holds these bytes. Never through a link there either.
+      writeOnce(sourcePath, result.bytes);
+      // Never through an entry that is there already: a link would have the file it points to written over.
+      writeWhole(articlePath, result.markdown);
+    } catch (error) {
+      const failure = new Error(
+        `could not write articles/${result.articleFile} and its original, after ${done} of the ${toWrite.length} articles ` +
+          `(ingesting the same files again skips those): ${(error as Error).message}`,
+        { cause: error },
+      );
+      throw tellDiskFull(failure, displayPath(options.contentDir), 'ingest again');
+    }
   }
   console.log(formatIngestTable(results));
   return results.some((r) => r.status === 'rejected') ? 1 : 0;

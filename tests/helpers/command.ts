@@ -61,7 +61,36 @@ export function runCommandOnDisk(
   disk: { dir: string; state: DiskState },
   options: { cwd?: string } = {},
 ): CommandResult {
-  const script = `${MOUNT_SCRIPTS[disk.state]} && shift && exec "$@"`;
+  return runOnDisk(`${MOUNT_SCRIPTS[disk.state]} && shift && exec "$@"`, command, args, disk.dir, options.cwd);
+}
+
+/** What separates the two runs' output in `runCommandOnDiskTwice`. */
+const RUN_ENDED = '-- the first run ended with status ';
+
+/**
+ * Runs `npm run COMMAND -- ARGS` on a small disk as `runCommandOnDisk` does, then once more on the same disk once room
+ * is made there (the file filling it removed): what a full disk did, and what the next run did with what it left.
+ */
+export function runCommandOnDiskTwice(
+  command: 'build' | 'ingest',
+  args: string[],
+  disk: { dir: string; state: 'full' | 'nearly-full' },
+): [CommandResult, CommandResult] {
+  const script =
+    `${MOUNT_SCRIPTS[disk.state]} && disk="$1" && shift && { "$@"; status=$?; ` +
+    `echo "${RUN_ENDED}$status"; echo "${RUN_ENDED}$status" >&2; rm "$disk/filler" && exec "$@"; }`;
+  const { status, stdout, stderr } = runOnDisk(script, command, args, disk.dir);
+  const ended = new RegExp(`${RUN_ENDED}(\\d+)\\n`);
+  const [firstOut = '', firstStatus, secondOut = ''] = stdout.split(ended);
+  const [firstErr = '', , secondErr = ''] = stderr.split(ended);
+  return [
+    { status: firstStatus === undefined ? null : Number(firstStatus), stdout: firstOut, stderr: firstErr },
+    { status, stdout: secondOut, stderr: secondErr },
+  ];
+}
+
+/** Runs `script` in a user and mount namespace of its own, given the disk's folder and the command's process. */
+function runOnDisk(script: string, command: string, args: string[], dir: string, cwd = REPO_ROOT): CommandResult {
   const result = spawnSync(
     'unshare',
     [
@@ -72,13 +101,13 @@ export function runCommandOnDisk(
       '-c',
       script,
       'sh',
-      disk.dir,
+      dir,
       process.execPath,
       path.join(REPO_ROOT, 'scripts', 'run.mjs'),
       command,
       ...args,
     ],
-    { cwd: options.cwd ?? REPO_ROOT, encoding: 'utf8' },
+    { cwd, encoding: 'utf8' },
   );
   if (result.error) throw result.error;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };

@@ -19,7 +19,7 @@ import { analyzeArchive, REPO_ROOT } from '../../src/build/index.ts';
 import { hashBytes, isRejection, readArticle } from '../../src/read/index.ts';
 import type { AnalyzedArticle } from '../../src/types.ts';
 import { makeArchive, SEEDS_DIR, SEED_FILES, seedText } from '../helpers/archive.ts';
-import { diskUnavailable, runCommand, runCommandOnDisk } from '../helpers/command.ts';
+import { diskUnavailable, runCommand, runCommandOnDisk, runCommandOnDiskTwice } from '../helpers/command.ts';
 import { defaultContext } from '../helpers/pipeline.ts';
 import { makeTempDir } from '../helpers/temp-dir.ts';
 
@@ -282,8 +282,35 @@ describe('npm run ingest', () => {
     const seed = path.join(SEEDS_DIR, SEED_FILES.lavrov);
     const { status, stderr } = runCommandOnDisk('ingest', [seed, '--content', disk], { dir: disk, state: 'read-only' });
     assert.equal(status, 1);
-    assert.match(stderr, /^Ingest failed: EROFS: read-only file system, mkdir '.*read-only\/articles'$/m);
+    assert.match(
+      stderr,
+      /^Ingest failed: could not write articles\/\S+ and its original, after 0 of the 1 articles .*: EROFS: read-only file system, mkdir '.*read-only\/articles'$/m,
+    );
   });
+
+  it(
+    'leaves no half-written file on a disk that fills up, says so, and ingests the rest once there is room',
+    {
+      skip: diskUnavailable,
+    },
+    () => {
+      const disk = path.join(makeTempDir('news-archive-'), 'small');
+      mkdirSync(disk);
+      const args = [SEEDS_DIR, '--content', path.join(disk, 'archive'), '--retrieved', RETRIEVED];
+      const [full, freed] = runCommandOnDiskTwice('ingest', args, { dir: disk, state: 'nearly-full' });
+      assert.equal(full.status, 1);
+      assert.match(
+        full.stderr,
+        /^Ingest failed: disk full on the disk of \S+small\/archive \(make room there, then ingest again\): could not write articles\/\S+ and its original, after [1-4] of the 5 articles .*: ENOSPC: no space left on device/m,
+      );
+      // The next ingest writes the articles the first did not, each under its own name, and refuses none.
+      assert.equal(freed.status, 0, freed.stdout + freed.stderr);
+      const counts = /^(\d+) written, (\d+) unchanged, 0 rejected$/m.exec(freed.stdout);
+      assert.ok(counts, freed.stdout);
+      assert.equal(Number(counts[1]) + Number(counts[2]), 5);
+      assert.ok(Number(counts[1]) > 0);
+    },
+  );
 
   it('runs no code from an article of the archive, whatever its front matter says it is written in', () => {
     const marker = path.join(makeTempDir('news-archive-marker-'), 'ran');
