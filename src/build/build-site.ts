@@ -8,6 +8,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ArchiveModel } from '../archive/index.ts';
+import { isDiskFull, tellDiskFull } from '../disk-full.ts';
 import { makeFolder } from '../make-folder.ts';
 import {
   baseShardDir,
@@ -307,9 +308,18 @@ async function publishSite(archive: ModelledArchive, options: BuildOptions & { t
 
 /**
  * Builds the site of `options.contentDir` into `options.outDir`, and writes the report; a report that cannot be
- * written once the site is in place is a `ReportNotWrittenError`.
+ * written once the site is in place is a `ReportNotWrittenError`. A failure for want of room says "disk full" and
+ * names the output folder (`tellDiskFull`): the system's "ENOSPC: no space left on device" names neither.
  */
-export async function buildSite(options: BuildOptions): Promise<BuildResult> {
+export function buildSite(options: BuildOptions): Promise<BuildResult> {
+  return buildAndReport(options).catch((error: unknown) => {
+    throw error instanceof ReportNotWrittenError
+      ? error
+      : tellDiskFull(error, displayPath(options.outDir), 'build again');
+  });
+}
+
+async function buildAndReport(options: BuildOptions): Promise<BuildResult> {
   const timings: Timings = {};
   const started = performance.now();
   checkArticlesFolder(options.contentDir);
@@ -356,7 +366,8 @@ export class ReportNotWrittenError extends Error {
     reportFile: string,
     cause: Error,
   ) {
-    super(`the report could not be written to ${displayPath(reportFile)}: ${cause.message}`, { cause });
+    const diskFull = isDiskFull(cause) ? ' (disk full)' : '';
+    super(`the report could not be written to ${displayPath(reportFile)}${diskFull}: ${cause.message}`, { cause });
   }
 }
 

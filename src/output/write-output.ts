@@ -114,7 +114,7 @@ function createWriteQueue(stagingDir: string): WriteQueue {
           waitingForRoom.shift()?.();
         },
         (error: Error) => {
-          failure ??= new Error(`could not write ${file}: ${error.message}`);
+          failure ??= new Error(`could not write ${file}: ${error.message}`, { cause: error });
           inFlight.delete(running);
           for (const resume of waitingForRoom.splice(0)) resume();
         },

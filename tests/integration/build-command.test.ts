@@ -149,7 +149,10 @@ describe('npm run build', () => {
       const { status, stdout, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
       assert.equal(status, 1);
       assert.match(stdout, /^5 files read: 5 published/m);
-      assert.match(stderr, /^Site written to .*_site, but the report could not be written to .*report\.json: ENOSPC/m);
+      assert.match(
+        stderr,
+        /^Site written to .*_site, but the report could not be written to .*report\.json \(disk full\): ENOSPC/m,
+      );
       assert.doesNotMatch(stderr, /Build failed/);
       assert.ok(existsSync(path.join(siteDirFor(contentDir), 'index.html')));
     },
@@ -239,14 +242,17 @@ describe('npm run build', () => {
     const { status, stderr } = runCommandOnDisk('build', args, { dir: disk, state: 'nearly-full' });
     assert.equal(status, 1);
     // Every page after the first that could not be written failed too: Eleventy's error listed them all, not why.
-    assert.match(stderr, /^Build failed: could not write (?!the lock)\S+: ENOSPC: no space left on device/m);
+    assert.match(
+      stderr,
+      /^Build failed: disk full on the disk of \S+full\/site \(make room there, then build again\): could not write (?!the lock)\S+: ENOSPC: no space left on device/m,
+    );
     assert.doesNotMatch(stderr, /Having trouble writing/);
     // A disk with no room at all: the lock file made cannot be written, and the failure names it.
     const full = runCommandOnDisk('build', args, { dir: disk, state: 'full' });
     assert.equal(full.status, 1);
     assert.match(
       full.stderr,
-      /^Build failed: could not write the lock file site\.lock: ENOSPC: no space left on device/m,
+      /^Build failed: disk full on the disk of \S+full\/site \(make room there, then build again\): could not write the lock file site\.lock: ENOSPC: no space left on device/m,
     );
   });
 
