@@ -18,6 +18,7 @@ import {
   utimesSync,
 } from 'node:fs';
 import path from 'node:path';
+import { reachStopPoint } from './kill-point.ts';
 
 /** A file kept aside: its path, and the one it is kept at in the new site, relative to the site. */
 export interface KeptAside {
@@ -72,12 +73,17 @@ function linkEntry(from: string, to: string): void {
 
 /**
  * Makes the folder `from` again at `to`, `from` staying as it is: its files and links linked (`linkEntry`), its folders
- * made with their permissions, times and, where this user may give them, their owner and group.
+ * made with their permissions, times and, where this user may give them, their owner and group. A copy begun at `to`
+ * by a build killed in the middle of it (`isBegunCopyOf`) is finished: what it holds stays, the rest is made.
  */
 function linkFolder(from: string, to: string): void {
   const folder = lstatSync(from);
-  mkdirSync(to, { mode: 0o700 });
-  for (const name of readdirSync(from)) copyEntry(path.join(from, name), path.join(to, name));
+  if (!lstatSync(to, { throwIfNoEntry: false })) mkdirSync(to, { mode: 0o700 });
+  for (const name of readdirSync(from)) {
+    const there = lstatSync(path.join(to, name), { throwIfNoEntry: false });
+    if (!there || there.isDirectory()) copyEntry(path.join(from, name), path.join(to, name));
+    reachStopPoint('keep-aside');
+  }
   for (const owner of [folder.uid, -1]) {
     try {
       chownSync(to, owner, folder.gid);
@@ -88,6 +94,26 @@ function linkFolder(from: string, to: string): void {
   }
   chmodSync(to, folder.mode & 0o7777);
   utimesSync(to, folder.atime, folder.mtime);
+}
+
+/**
+ * Whether the folder `to` is a copy of the folder `from` that `linkFolder` began and did not finish (a build killed
+ * in the middle of it): every entry it holds is `from`'s of that name, the same file by a link or the same link, or
+ * such a begun copy of `from`'s folder. Nothing in it is lost when it is finished: its files are `from`'s own.
+ */
+function isBegunCopyOf(to: string, from: string): boolean {
+  const copy = lstatSync(to);
+  const original = lstatSync(from);
+  if (!copy.isDirectory() || !original.isDirectory()) return false;
+  const names = new Set(readdirSync(from));
+  return readdirSync(to).every((name) => {
+    if (!names.has(name)) return false;
+    const [a, b] = [path.join(to, name), path.join(from, name)];
+    const [entry, its] = [lstatSync(a), lstatSync(b)];
+    if (entry.isDirectory()) return isBegunCopyOf(a, b);
+    if (entry.isSymbolicLink()) return its.isSymbolicLink() && readlinkSync(a) === readlinkSync(b);
+    return entry.dev === its.dev && entry.ino === its.ino;
+  });
 }
 
 /** Puts at `to` what is at `from`, which stays: a file or a link linked (`linkEntry`), a folder made again. */
@@ -108,7 +134,10 @@ export function keepAside(fromDir: string, toDir: string, file: string): KeptAsi
     const to = path.join(toDir, keptAs);
     if (lstatSync(to, { throwIfNoEntry: false })) {
       if (isSameEntry(from, to)) return { file, keptAs };
-      continue;
+      // Begun by a build killed while it made it: finished, not made a second time beside it.
+      if (!isBegunCopyOf(to, from)) continue;
+      linkFolder(from, to);
+      return { file, keptAs };
     }
     // A file the archivist keeps under that name in the previous site moves into the new one.
     if (lstatSync(path.join(fromDir, keptAs), { throwIfNoEntry: false })) continue;

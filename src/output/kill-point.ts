@@ -2,8 +2,9 @@
  * Output: named points of a build at which a test can kill it, as `kill -9` or a power cut would, to prove that the
  * previous site survives a build stopped anywhere. Set `NEWS_ARCHIVE_KILL_AT` to a point's name and the build sends
  * itself SIGKILL when it gets there; unset (always, outside tests), the checks cost a string comparison. Points of
- * the site lock's take-over at which a test can pause a build (SIGSTOP, until it sends SIGCONT), to run other builds
- * in between: `NEWS_ARCHIVE_STOP_AT`, a list of them separated by commas.
+ * the site lock's take-over, and of keeping a folder aside, at which a test can pause a build (SIGSTOP, until it sends
+ * SIGCONT or kills it), to run other builds in between or see what it leaves: `NEWS_ARCHIVE_STOP_AT`, a list of them
+ * separated by commas.
  */
 
 /** The points, in the order a build passes them. */
@@ -38,12 +39,17 @@ export function reachKillPoint(point: KillPoint): void {
   if (point === killAt) process.kill(process.pid, 'SIGKILL');
 }
 
-/** The points of the take-over of a lock whose build is gone (`src/output/site-lock.ts`), in the order it passes them. */
+/**
+ * The points of the take-over of a lock whose build is gone (`src/output/site-lock.ts`), in the order it passes them,
+ * and of keeping aside a folder of the archivist's (`src/output/keep-aside.ts`).
+ */
 export const STOP_POINTS = [
   /** The lock has been read and judged a killed build's; nothing has been done to it yet. */
   'lock-stale',
   /** This build is the one taking the lock over; it has not looked at the lock again, nor removed it. */
   'lock-take-over',
+  /** An entry of a folder being kept aside has been made again in its copy; the entries after it have not. */
+  'keep-aside',
 ] as const;
 
 export type StopPoint = (typeof STOP_POINTS)[number];

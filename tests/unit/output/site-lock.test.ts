@@ -8,6 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { describe, it, type TestContext } from 'node:test';
 import { lockFileFor, lockSiteOutput, STOP_AT_VARIABLE, type LockHolder } from '../../../src/output/index.ts';
+import { stopped } from '../../helpers/process-stopped.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 
 /** A lock file of a build of process `pid`, as a build writes it. */
@@ -52,15 +53,6 @@ function startLocker(t: TestContext, outDir: string, stopAt: string[] = []): Loc
       return lines.shift()!;
     },
   };
-}
-
-/** Waits until process `pid` is stopped (SIGSTOP), as Linux's `/proc/<pid>/stat` says. */
-async function stopped(pid: number): Promise<void> {
-  const deadline = Date.now() + 30_000;
-  while (readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'T') {
-    if (Date.now() > deadline) throw new Error(`process ${pid} never stopped`);
-    await sleep(20);
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   chownSync,
@@ -16,11 +16,19 @@ import {
   writeFileSync,
 } from 'node:fs';
 import fs from 'node:fs';
+import { once } from 'node:events';
 import { syncBuiltinESMExports } from 'node:module';
 import path from 'node:path';
 import { describe, it, type TestContext } from 'node:test';
 import { REPO_ROOT } from '../../../src/build/index.ts';
-import { BUILD_STATE_FILE, createBuildState, KILL_AT_VARIABLE, openSiteOutput } from '../../../src/output/index.ts';
+import {
+  BUILD_STATE_FILE,
+  createBuildState,
+  KILL_AT_VARIABLE,
+  openSiteOutput,
+  STOP_AT_VARIABLE,
+} from '../../../src/output/index.ts';
+import { stopped } from '../../helpers/process-stopped.ts';
 import { makeTempDir } from '../../helpers/temp-dir.ts';
 import { snapshotTree } from '../../helpers/tree.ts';
 
@@ -259,6 +267,45 @@ describe('openSiteOutput', () => {
     const next = openSiteOutput(outDir);
     assert.deepEqual(next.keptAside, [{ file: handWritten, keptAs }]);
     await next.abandon();
+  });
+
+  it("finishes a folder of the archivist's that a killed build began to keep aside, where it made a second copy", async (t) => {
+    if (!existsSync('/proc/self/stat')) return t.skip('needs Linux /proc to see a process stopped');
+    const outDir = path.join(makeTempDir(), '_site');
+    await publishOnePage(outDir, 'first');
+    const folder = 'countries/xx/index.html';
+    const pages = { [PAGE]: 'first', [folder]: 'xx' };
+    // Saved after the build read the site: kept aside once the new site is in place, where the build is stopped once
+    // the first of the three files is linked into the copy, and killed.
+    const build = `import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+      import { createBuildState, openSiteOutput } from ${JSON.stringify(path.join(REPO_ROOT, 'src', 'output', 'index.ts'))};
+      const output = openSiteOutput(${JSON.stringify(outDir)});
+      await output.writer.write(${JSON.stringify(folder)}, "the build's page");
+      await output.keepPrevious([${JSON.stringify(PAGE)}], [], ${JSON.stringify(pages)});
+      const drafts = ${JSON.stringify(path.join(outDir, folder))};
+      mkdirSync(drafts, { recursive: true });
+      for (const name of ['a.txt', 'b.txt', 'c.txt']) writeFileSync(drafts + '/' + name, 'my draft ' + name);
+      chmodSync(drafts, 0o750);
+      const state = createBuildState({}, { fingerprint: 'templates', pages: ${JSON.stringify(pages)} }, ${JSON.stringify(SEARCH_STATE)});
+      await output.publish(state, 'wait');`;
+    const killed = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', build], {
+      cwd: REPO_ROOT,
+      env: { ...process.env, [STOP_AT_VARIABLE]: 'keep-aside' },
+      stdio: 'ignore',
+    });
+    t.after(() => killed.kill('SIGKILL'));
+    await stopped(killed.pid!);
+    killed.kill('SIGKILL');
+    await once(killed, 'exit');
+    const keptAs = 'countries/xx/index.kept-aside.html';
+    assert.equal(readdirSync(path.join(outDir, keptAs)).length, 1, 'the copy was begun');
+    const next = openSiteOutput(outDir);
+    assert.deepEqual(next.keptAside, [{ file: folder, keptAs }]);
+    await next.abandon();
+    assert.deepEqual(readdirSync(path.join(outDir, 'countries', 'xx')).sort(), ['index.html', 'index.kept-aside.html']);
+    assert.deepEqual(readdirSync(path.join(outDir, keptAs)).sort(), ['a.txt', 'b.txt', 'c.txt']);
+    assert.equal(readFileSync(path.join(outDir, keptAs, 'c.txt'), 'utf8'), 'my draft c.txt');
+    assert.equal(statSync(path.join(outDir, keptAs)).mode & 0o7777, 0o750, "the folder's own permissions");
   });
 
   it("gives the new site the output folder's owner, group and permissions, and its group to what is made in it", async () => {
