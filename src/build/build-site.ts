@@ -12,6 +12,7 @@ import { isDiskFull, tellDiskFull } from '../disk-full.ts';
 import { makeFolder } from '../make-folder.ts';
 import {
   baseShardDir,
+  BUILD_STATE_FILE,
   countChanges,
   createBuildState,
   describeHolder,
@@ -214,6 +215,23 @@ async function writeSite(
   }
 }
 
+/** The warning that the previous site's state could not be read (`reason`), and what the build did without it. */
+function unusableStateWarning(reason: string | null, outDir: string): BuildReport['warnings'] {
+  if (!reason) return [];
+  return [
+    {
+      file: displayPath(path.join(outDir, BUILD_STATE_FILE)),
+      level: 'warning',
+      stage: 'render',
+      code: 'state-unreadable',
+      message:
+        `the previous build's record of its pages could not be read (${reason}), so none of the previous site's ` +
+        `pages was taken for the build's: those this build does not write are kept in the site as yours, and those ` +
+        `it writes anew kept aside beside them; delete those you do not want`,
+    },
+  ];
+}
+
 /** A warning for each file of the archivist's the new site took the path of, saying where it is kept (`keepAside`). */
 function keptAsideWarnings(keptAside: KeptAside[], outDir: string): BuildReport['warnings'] {
   return keptAside.map(({ file, keptAs }) => ({
@@ -276,6 +294,7 @@ function reportBuild(
     warnings: [
       ...analyzed.taxonomyWarnings,
       ...analyzed.cacheWarnings(),
+      ...unusableStateWarning(output.unusableState, options.outDir),
       ...keptAsideWarnings(output.keptAside, options.outDir),
       ...leftBesideWarnings(output.leftBeside),
       ...base.warnings,

@@ -61,6 +61,27 @@ export function readBuildState(outDir: string): BuildState | null {
   }
 }
 
+/**
+ * Why the state file in the site folder `outDir` is there but cannot be used (`readBuildState` gives null): not a
+ * file, not readable, cut short, of another version, or of another shape; null when it is usable or there is none.
+ * Then nothing tells the archivist's pages from the build's there.
+ */
+export function unusableStateReason(outDir: string): string | null {
+  const file = path.join(outDir, BUILD_STATE_FILE);
+  const entry = lstatSync(file, { throwIfNoEntry: false });
+  if (!entry || readBuildState(outDir)) return null;
+  if (!entry.isFile()) return 'it is not a file';
+  let state: Partial<BuildState>;
+  try {
+    state = JSON.parse(readFileSync(file, 'utf8')) as Partial<BuildState>;
+  } catch (error) {
+    return error instanceof SyntaxError ? 'it is not whole JSON (cut short, or edited)' : (error as Error).message;
+  }
+  return state?.version !== BUILD_STATE_VERSION
+    ? `it is of version ${JSON.stringify(state?.version)}, where this build reads version ${BUILD_STATE_VERSION}`
+    : 'it lacks what a build records';
+}
+
 /** The files at the top of a site besides its folders of pages, of assets and of the search index. */
 const SITE_ROOT_FILES = new Set(['index.html', '404.html', 'feed.xml', 'feed.json', 'sitemap.xml', 'robots.txt']);
 /** The folders of a site's pages, every file in which, at any depth, is a page or a feed. */
@@ -156,6 +177,17 @@ export function entryIn(site: string, entry: string): Stats | undefined {
   }
 }
 
+/**
+ * Whether the file `file` of the site folder `dir` is in the site folder `newSite` with the same bytes (linked by the
+ * writer, as they did not change): nothing of it is lost there, whoever wrote it.
+ */
+function isSameFileIn(dir: string, newSite: string, file: string): boolean {
+  const [one, two] = [path.join(dir, file), path.join(newSite, file)];
+  const [a, b] = [lstatSync(one), lstatSync(two)];
+  if (!b.isFile()) return false;
+  return (a.dev === b.dev && a.ino === b.ino) || (a.size === b.size && readFileSync(one).equals(readFileSync(two)));
+}
+
 /** The pages rendered one per item by the build that wrote the previous site, and by this one (their states'). */
 export interface SitePages {
   previous: ItemPages;
@@ -215,6 +247,7 @@ export function entriesNoBuildWrites(
     const isPage = entry.isFile() && isSiteFile(file) && !file.startsWith('assets/');
     if (isPage && wrote(file)) return false;
     if (!taken(file)) return true;
+    if (isPage && isSameFileIn(dir, newSite, file)) return false;
     if (!entry.isFile() || !isSiteFile(file) || (isPage && isListed(pages.current, file))) displaced.push(file);
     return false;
   };

@@ -7,7 +7,13 @@ import { chmodSync, chownSync, existsSync, lstatSync, realpathSync, rmSync, stat
 import { makeFolder } from '../make-folder.ts';
 import path from 'node:path';
 import type { SearchIndexState } from '../search/index.ts';
-import { BUILD_STATE_FILE, readBuildState, type BuildState, type SitePages } from './build-state.ts';
+import {
+  BUILD_STATE_FILE,
+  readBuildState,
+  unusableStateReason,
+  type BuildState,
+  type SitePages,
+} from './build-state.ts';
 import { planCarry } from './carry-folders.ts';
 import { copyEntry, type KeptAside } from './keep-aside.ts';
 import { reachKillPoint } from './kill-point.ts';
@@ -32,6 +38,12 @@ export interface SiteOutput {
   readonly writer: OutputWriter;
   /** What the build that wrote the previous site remembered of it, or null (no site, or no state this version reads). */
   readonly previousState: BuildState | null;
+  /**
+   * Why the previous site's state is there but cannot be read, or null: then no page of it is known as the build's,
+   * and those this build does not write move into the new site as the archivist's, those it writes anew with other
+   * bytes being kept aside.
+   */
+  readonly unusableState: string | null;
   /** The previous build's search index state, when the previous site still holds the indexes it describes. */
   previousSearchState(): SearchIndexState | null;
   /**
@@ -210,6 +222,19 @@ function makeStagingFolder(outDir: string, previousDir: string | null): string {
 }
 
 /**
+ * The state of the previous site in `previousDir` (none without one): the one this process swapped in there
+ * (`recalled`), or read; why it cannot be read when it is there (`unusableStateReason`); and the pages it lists as
+ * the build's, none when it cannot be read, so that none is deleted as one.
+ */
+function readPreviousState(previousDir: string | null) {
+  const recalled = previousDir ? recallPublished(previousDir) : null;
+  const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
+  const unusableState = previousDir && !previousState ? unusableStateReason(previousDir) : null;
+  const previousPages = previousState?.render.pages ?? (unusableState ? {} : null);
+  return { recalled, previousState, unusableState, previousPages };
+}
+
+/**
  * Opens the output folder `output` (or the folder a link there points to) for a build: clears what killed builds
  * left, and reads the previous site's state.
  */
@@ -217,9 +242,7 @@ export function openSiteOutput(output: string): SiteOutput {
   const outDir = outputFolder(output);
   const { keptAside, leftBeside } = clearLeftovers(outDir);
   const previousDir = existsSync(outDir) ? outDir : null;
-  const recalled = previousDir ? recallPublished(outDir) : null;
-  const previousState = recalled ?? (previousDir ? readBuildState(previousDir) : null);
-  const previousPages = previousState?.render.pages ?? null;
+  const { recalled, previousState, unusableState, previousPages } = readPreviousState(previousDir);
   const previousFiles = previousState?.render.files ?? null;
   const checkUnreplaced = checkSiteUnreplaced(outDir);
   const staging = makeStagingFolder(outDir, previousDir);
@@ -230,6 +253,7 @@ export function openSiteOutput(output: string): SiteOutput {
     stagingDir: staging,
     writer,
     previousState,
+    unusableState,
     keptAside,
     leftBeside,
     previousSearchState() {

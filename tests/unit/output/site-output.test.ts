@@ -308,6 +308,42 @@ describe('openSiteOutput', () => {
     assert.equal(statSync(path.join(outDir, keptAs)).mode & 0o7777, 0o750, "the folder's own permissions");
   });
 
+  it("keeps every page of the previous site when its build's state is there but cannot be read, and says why", async () => {
+    const spoilers: Array<[RegExp, (file: string) => void]> = [
+      [/not whole JSON/, (file) => writeFileSync(file, readFileSync(file, 'utf8').slice(0, 40))],
+      [/not a file/, (file) => (rmSync(file), mkdirSync(file))],
+      [/of version 3, where this build reads version 2/, (file) => writeFileSync(file, '{"version":3}')],
+    ];
+    for (const [reason, spoil] of spoilers) {
+      const outDir = path.join(makeTempDir(), '_site');
+      const first = openSiteOutput(outDir);
+      await first.writer.write(PAGE, 'story');
+      await first.writer.write(OTHER_PAGE, 'other story');
+      const pages = { [PAGE]: 'story', [OTHER_PAGE]: 'other' };
+      await first.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+      const handWritten = 'topics/reading-list/index.html';
+      mkdirSync(path.join(outDir, 'topics', 'reading-list'), { recursive: true });
+      writeFileSync(path.join(outDir, handWritten), 'my reading list');
+      spoil(path.join(outDir, BUILD_STATE_FILE));
+      // Nothing tells the page written by hand from the build's: the build renders all again.
+      const output = openSiteOutput(outDir);
+      assert.match(output.unusableState ?? '', reason);
+      await output.writer.write(PAGE, 'story');
+      await output.writer.write(OTHER_PAGE, 'other story, edited');
+      await output.keepPrevious([], [], pages);
+      await output.publish(createBuildState({}, { fingerprint: 'templates', pages }, SEARCH_STATE), 'wait');
+      assert.equal(readFileSync(path.join(outDir, handWritten), 'utf8'), 'my reading list');
+      // A page of the same bytes is the build's; one of others is kept aside, as it may be the archivist's.
+      const keptAside = output.keptAside.filter(({ file }) => file !== BUILD_STATE_FILE);
+      assert.deepEqual(keptAside, [{ file: OTHER_PAGE, keptAs: 'articles/other/index.kept-aside.html' }]);
+      assert.equal(readFileSync(path.join(outDir, OTHER_PAGE), 'utf8'), 'other story, edited');
+      // The next build reads the state this one wrote, and keeps what it kept as the archivist's.
+      const next = openSiteOutput(outDir);
+      assert.equal(next.unusableState, null);
+      await next.abandon();
+    }
+  });
+
   it("gives the new site the output folder's owner, group and permissions, and its group to what is made in it", async () => {
     const outDir = path.join(makeTempDir(), '_site');
     mkdirSync(outDir);
