@@ -124,23 +124,28 @@ function recordKeyOf(article: ArchiveArticle): string {
 }
 
 /**
- * The hash of each article's search record. A record is made of the article's analysis (decided by the analysis'
- * fingerprint, the bytes' hash and the format), its address, its date's label, its outlet and the site's language,
- * so with `memory` the hash the last plan made for the same of these is taken again; the memory then holds this
- * plan's.
+ * The hash of each article's search record, and the records made to hash them (by the article's place; none for an
+ * article whose hash was known). A record is made of the article's analysis (decided by the analysis' fingerprint,
+ * the bytes' hash and the format), its address, its date's label, its outlet and the site's language, so with
+ * `memory` the hash the last plan made for the same of these is taken again; the memory then holds this plan's.
  */
 function searchHashesOf(articles: ArchiveArticle[], analysis: string, language: string, memory?: PlanMemory) {
   const context = JSON.stringify([analysis, language]);
   const known = memory?.searchContext === context ? memory.searchHashes : null;
   const kept = new Map<string, string>();
-  const hashes = articles.map((article) => {
+  const records: Array<SearchRecord | undefined> = [];
+  const hashes = articles.map((article, i) => {
     const key = recordKeyOf(article);
-    const recordHash = known?.get(key) ?? hashSearchRecord(buildSearchRecord(article, language));
+    let recordHash = known?.get(key);
+    if (recordHash === undefined) {
+      records[i] = buildSearchRecord(article, language);
+      recordHash = hashSearchRecord(records[i]);
+    }
     kept.set(key, recordHash);
     return recordHash;
   });
   if (memory) Object.assign(memory, { searchHashes: kept, searchContext: context });
-  return hashes;
+  return { hashes, records };
 }
 
 /** The search index plan: which articles go into the base and the delta, given the previous index. */
@@ -155,11 +160,20 @@ function planSearch(
   return planSearchIndex(entries, previous, searchFingerprint, shardSize);
 }
 
-/** The records of the articles `plan` indexes now. */
-function recordsToIndex(articles: ArchiveArticle[], plan: SearchIndexPlan, language: string): SearchRecord[] {
+/**
+ * The records of the articles `plan` indexes now: those made to hash them (`made`, by the article's place) as they
+ * are, the others made now. A full build made every record for its hash: making each again took the plan as long.
+ */
+function recordsToIndex(
+  articles: ArchiveArticle[],
+  plan: SearchIndexPlan,
+  language: string,
+  made: Array<SearchRecord | undefined>,
+): SearchRecord[] {
   const inDelta = new Set(plan.keepDelta ? [] : plan.delta);
-  const indexed = plan.rebuildBase ? articles : articles.filter((article) => inDelta.has(article.url));
-  return indexed.map((article) => buildSearchRecord(article, language));
+  return articles.flatMap((article, i) =>
+    plan.rebuildBase || inDelta.has(article.url) ? [made[i] ?? buildSearchRecord(article, language)] : [],
+  );
 }
 
 /**
@@ -174,10 +188,10 @@ export function planPages(
 ): PagePlan {
   const { language } = built.settings;
   const code = codeFingerprints(memory);
-  const hashes = searchHashesOf(model.articles, built.analysisFingerprint, language, memory);
+  const searched = searchHashesOf(model.articles, built.analysisFingerprint, language, memory);
   const shardSize = built.settings.searchShardSize;
-  const searchPlan = planSearch(model.articles, hashes, previous.search, code.searchIndex, shardSize);
-  const searchRecords = recordsToIndex(model.articles, searchPlan, language);
+  const searchPlan = planSearch(model.articles, searched.hashes, previous.search, code.searchIndex, shardSize);
+  const searchRecords = recordsToIndex(model.articles, searchPlan, language, searched.records);
   const renderFingerprint = fingerprintRendering(code.rendering, built.settings);
   const itemPages = itemPagesOf(model, built.analysisFingerprint);
   const previousKeys = previous.state?.render.fingerprint === renderFingerprint ? previous.state.render.pages : {};
