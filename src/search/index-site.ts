@@ -1,8 +1,9 @@
 /**
  * Search stage: writes the site's search index with Pagefind's Node API, as planned by `planSearchIndex`: the base
  * index into `pagefind/` (past the site's shard size, its shards into `pagefind/`, `pagefind-2/`…) and the delta
- * into `pagefind-delta/`, each indexed anew (with its date table) or kept from the previous build. Pagefind runs from a worker thread, so it indexes while this thread renders, and builds
- * each index in memory; only the files the search page loads go into the output, through the build's writer.
+ * into `pagefind-delta/`, each indexed anew (with its date table) or kept from the previous build. Pagefind runs
+ * from a worker thread, so it indexes while this thread renders, and builds each index in memory; only the files
+ * the search page loads go into the output, through the build's writer.
  */
 import path from 'node:path';
 import { BUCKET_FILTER, bucketOf, shardOf, type SearchIndexPlan } from './plan-index.ts';
@@ -46,7 +47,8 @@ export interface PagefindJob {
 export interface PagefindRunner {
   /**
    * Indexes `jobs` one after another, reporting the records indexed so far, and builds the indexes once `mayBuild`
-   * has resolved: resolves with the files each job keeps, in order. The worker stops when they are built, unless it is kept.
+   * has resolved: resolves with the files each job keeps, in order. The worker stops when they are built, unless it
+   * is kept.
    */
   run(jobs: PagefindJob[], mayBuild: Promise<unknown>, onIndexed: (done: number) => void): Promise<IndexFile[][]>;
   /** Done without a job: stops the worker, or leaves a kept one waiting for the next build. */

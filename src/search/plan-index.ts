@@ -84,7 +84,7 @@ export function bucketOf(url: string): string {
   return bucket;
 }
 
-/** The bucket of a bucket filter's value, as a number. */
+/** The bucket of the article at `url`, as a number (`bucketOf` gives it as the bucket filter's value). */
 const bucketNumberOf = (url: string): number => Number(bucketOf(url));
 
 /**

@@ -1,4 +1,7 @@
-/** Test helpers: a browser page that records what a reader would not want: console errors, failed and foreign requests. */
+/**
+ * Test helpers: a browser page that records what a reader would not want: console errors, failed and foreign
+ * requests.
+ */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { after, before } from 'node:test';
@@ -13,7 +16,10 @@ export interface WatchedPage {
   problems: string[];
 }
 
-/** What a context is opened with: the browser's options, and whether its pages load axe-core before their own scripts. */
+/**
+ * What a context is opened with: the browser's options, and whether its pages load axe-core before their own
+ * scripts.
+ */
 export type WatchedPageOptions = BrowserContextOptions & { axe?: boolean };
 
 /**
