@@ -68,6 +68,19 @@ function holderIn(text: string): LockHolder | null | 'foreign' {
   }
 }
 
+/**
+ * The holder the lock `text` read from `file` names (`holderIn`). A build writes its lock whole, ending in a line
+ * break, in one call, but a reader may come between the file's making and its writing, or, on some disks, in the
+ * middle of the writing: a text cut short in a file made in the last seconds is a lock being written (null, as an
+ * empty one), where it was refused as a file of the user's, failing the build.
+ */
+function holderOf(file: string, text: string): LockHolder | null | 'foreign' {
+  const holder = holderIn(text);
+  if (holder !== 'foreign' || text.endsWith('\n')) return holder;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats && Date.now() - stats.mtimeMs <= EMPTY_LOCK_STALE_MS ? null : holder;
+}
+
 /** The text of the file `file`, or null when there is none. */
 function readText(file: string): string | null {
   try {
@@ -104,7 +117,7 @@ function processStart(pid: number): number | null {
  * again); or it stayed empty. Another host's lock is never judged so, as its processes cannot be asked.
  */
 function isStale(file: string, text: string): boolean {
-  const holder = holderIn(text);
+  const holder = holderOf(file, text);
   if (holder === 'foreign') return false;
   if (holder === null) {
     const stats = statSync(file, { throwIfNoEntry: false });
@@ -185,7 +198,7 @@ function removeTakeOverLeftovers(file: string): void {
     if (!entry.isFile() || !(taken || /^taking-[0-9a-f]{16}-\d+$/.test(suffix))) continue;
     const leftover = path.join(folder, entry.name);
     const text = readText(leftover);
-    if (text === null || holderIn(text) === 'foreign') continue;
+    if (text === null || holderOf(leftover, text) === 'foreign') continue;
     const takerGone = taken
       ? Number(taken[1]) !== process.pid && !isProcessRunning(Number(taken[1]))
       : isStale(leftover, text);
@@ -227,8 +240,8 @@ export function describeHolder(holder: LockHolder): string {
 
 /**
  * Takes the lock of the output folder `outDir` for this build, waiting while another running build holds it (telling
- * `onWaiting` once who it is); a lock whose build is gone is taken over. Fails, leaving it, when a file of that name
- * is not a build's lock.
+ * `onWaiting` who it is, once for each build it waits for); a lock whose build is gone is taken over. Fails, leaving
+ * it, when a file of that name is not a build's lock.
  */
 export async function lockSite(
   outDir: string,
@@ -243,14 +256,15 @@ export async function lockSite(
   };
   const text = `${JSON.stringify(mine)}\n`;
   makeFolder(path.dirname(file));
-  let told = false;
+  /** The lock file and text of the build last told as waited for. */
+  let toldOf: string | null = null;
   for (;;) {
     if (createLock(file, text)) {
       heldHere.add(file);
       removeTakeOverLeftovers(file);
       return {
         file,
-        waited: told,
+        waited: toldOf !== null,
         release() {
           heldHere.delete(file);
           if (readText(file) === text) unlinkSync(file);
@@ -259,24 +273,27 @@ export async function lockSite(
     }
     const held = readLock(file);
     if (held === null) continue;
-    let holder = holderIn(held.text);
+    let holder = holderOf(file, held.text);
     let holding = file;
+    let holdingText = held.text;
     if (holder !== 'foreign' && isStale(file, held.text)) {
       reachStopPoint('lock-stale');
       const taker = takeOver(file, held, text);
       if (!taker) continue;
       // Another build is taking the stale lock over (on another host of a shared disk, or stopped): it is waited for.
-      holder = holderIn(taker.text);
+      holder = holderOf(taker.taking, taker.text);
       holding = taker.taking;
+      holdingText = taker.text;
     }
     if (holder === 'foreign')
       throw new Error(
         `${path.basename(holding)} beside the output folder is not a build's lock, which a build keeps there under ` +
           'that name while it runs (move it, or choose another --out)',
       );
-    if (holder && !told) {
+    // Each build waited for is told once: the one that held the site may be done and another have taken it since.
+    if (holder && toldOf !== `${holding}\n${holdingText}`) {
       onWaiting?.(holder, holding);
-      told = true;
+      toldOf = `${holding}\n${holdingText}`;
     }
     await sleep(WAIT_STEP_MS);
   }

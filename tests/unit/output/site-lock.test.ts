@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -224,6 +224,37 @@ describe('the lock of a site', () => {
     rmSync(taking);
     (await waiting).release();
     assert.deepEqual(readdirSync(path.dirname(outDir)), [], 'the site is taken and released once that file is gone');
+  });
+
+  it("waits for a lock being written, where it refused it as a file of the user's, and takes it once it is gone", async () => {
+    const outDir = path.join(makeTempDir(), 'site');
+    // What a reader may see of a build's lock in the instant it is written.
+    writeFileSync(lockFileFor(outDir), lockOf(process.ppid).slice(0, 20));
+    const taking = lockSiteOutput(outDir);
+    await sleep(300);
+    rmSync(lockFileFor(outDir));
+    const lock = await taking;
+    assert.equal(JSON.parse(readFileSync(lockFileFor(outDir), 'utf8')).pid, process.pid);
+    lock.release();
+  });
+
+  it('tells each build it waits for, when another takes the site after the first', async (t) => {
+    const outDir = path.join(makeTempDir(), 'site');
+    const builds = [spawn('sleep', ['60']), spawn('sleep', ['60'])];
+    t.after(() => builds.forEach((build) => build.kill('SIGKILL')));
+    const lockOfRunning = (pid: number) =>
+      `${JSON.stringify({ pid, host: hostname(), args: '--out site', since: new Date().toISOString() })}\n`;
+    writeFileSync(lockFileFor(outDir), lockOfRunning(builds[0]!.pid!));
+    const told: number[] = [];
+    const taking = lockSiteOutput(outDir, (holder) => told.push(holder.pid));
+    await sleep(300);
+    // The first is done, and the second took the site before this build looked again.
+    writeFileSync(`${lockFileFor(outDir)}.next`, lockOfRunning(builds[1]!.pid!));
+    renameSync(`${lockFileFor(outDir)}.next`, lockFileFor(outDir));
+    await sleep(600);
+    rmSync(lockFileFor(outDir));
+    (await taking).release();
+    assert.deepEqual(told, [builds[0]!.pid, builds[1]!.pid]);
   });
 
   it('releases only its own lock, not one another build took over since', async () => {
