@@ -10,6 +10,7 @@
  * each part of the split and in each corpus folder, then every article the two readings label differently with both
  * notes.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/build/index.ts';
@@ -21,6 +22,12 @@ import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import type { TopicLabel } from '../src/quality/labelled-set.ts';
 import { agreementGroups, pairLabels, topicAgreement, type TopicAgreement } from '../src/quality/topic-agreement.ts';
 import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
+
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run agreement:tagging', {
+  topics: { type: 'string' },
+  'against-labels': { type: 'string' },
+});
 
 const DIR = path.join(REPO_ROOT, 'tests', 'quality', 'tagging');
 const read = (name: string) => JSON.parse(readFileSync(path.join(DIR, name), 'utf8')) as TaggingLabel[];
@@ -81,21 +88,20 @@ function topicsReport(nameB: string): string[] {
 }
 
 function main(): void {
-  const topicsAt = process.argv.indexOf('--topics');
-  if (topicsAt >= 0) {
-    process.stdout.write(`${topicsReport(process.argv[topicsAt + 1]!).join('\n')}\n`);
+  if (options.topics !== undefined) {
+    process.stdout.write(`${topicsReport(options.topics).join('\n')}\n`);
     return;
   }
-  const at = process.argv.indexOf('--against-labels');
+  const against = options['against-labels'];
   const [first, second] = [read('labeller-a.json'), read('labeller-b.json')];
   const fromFirstTwo = new Set([...first, ...second].map((l) => l.file));
   const [labelsA, nameB] =
-    at < 0
+    against === undefined
       ? [first, 'labeller-b.json']
-      : [read('labels.json').filter((l) => fromFirstTwo.has(l.file)), process.argv[at + 1]!];
+      : [read('labels.json').filter((l) => fromFirstTwo.has(l.file)), against];
   const pairs = pairLabels(labelsA, read(nameB)) as Array<readonly [TaggingLabel, TaggingLabel]>;
   const out = [
-    at < 0
+    against === undefined
       ? `${pairs.length} articles labelled by both labellers`
       : `${pairs.length} articles of ${nameB} against their adjudicated records in labels.json (A: labels.json, B: ${nameB})`,
   ];

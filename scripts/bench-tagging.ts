@@ -3,6 +3,7 @@
  * ../shared/corpus (relative to the repo root). Articles are read and extracted first; only tagging is timed.
  * Prints the median rate of a few runs; skips with a message when the corpus is absent.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -11,6 +12,9 @@ import { extractArticle } from '../src/extract/index.ts';
 import { isRejection, listArticleFiles, readArticle } from '../src/read/index.ts';
 import { compileTaxonomy, createDocument, tagArticle } from '../src/tag/index.ts';
 import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
+
+// It takes no argument: a wrong one is said in one line, before any work.
+readScriptOptions('npm run bench:tagging', {});
 
 /** Timed runs over the whole corpus; the median is reported so one slow run (a GC pause, another process) does not count. */
 const RUNS = 5;

@@ -3,9 +3,13 @@
  * included) whose every evidence sentence lies in page debris: text the extractor removed, a line of page furniture
  * or a teaser block (src/quality/tagging-debris.ts). Exits 1 when there is one, so it can gate.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { debrisOnlyTags } from '../src/quality/tagging-debris.ts';
+
+// It takes no argument: a wrong one is said in one line, before any work.
+readScriptOptions('npm run check:tagging-debris', {});
 
 function main(): void {
   const context = createDefaultAnalysisContext();

@@ -9,6 +9,7 @@
  * that quote an outlet of `content/outlets.yaml` as a source (a name or other name of it in one of the shapes the
  * labelling guide lists: "told CNN", "according to Reuters", "Interfax reported") and how many of them label it.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
@@ -20,6 +21,9 @@ import { nameModel, nameProbability } from '../src/tag/name-model.ts';
 import { isQuotedAt } from '../src/tag/outlets.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
+
+// It takes no argument: a wrong one is said in one line, before any work.
+readScriptOptions('npm run check:tagging-labels', {});
 
 /** A labelled name less an owner's possessive before it ("China's Ministry of ..."), as the scorer reads it. */
 const withoutOwner = (name: string) => name.replace(/^\p{Lu}[\p{L}.]*['’]s\s+/u, '');

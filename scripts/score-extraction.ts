@@ -9,6 +9,7 @@
  * labelled by hand (tests/quality/extraction/capture-labels.json), never tuned on, and the invented regression cases
  * of tests/quality/extraction/.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import type { LineModel } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, extractionDevAvailable, loadDevPages, type DevPage } from '../src/quality/extraction-dev.ts';
 import { foldModels } from '../src/quality/train-line-model.ts';
@@ -25,8 +26,14 @@ import {
   type DevScores,
 } from '../src/quality/score-extraction-dev.ts';
 
-const verbose = process.argv.includes('--verbose');
-const heldOut = process.argv.includes('--held-out');
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run score:extraction', {
+  verbose: { type: 'boolean' },
+  'held-out': { type: 'boolean' },
+});
+
+const verbose = options.verbose;
+const heldOut = options['held-out'];
 const write = (line: string) => process.stdout.write(`${line}\n`);
 const f3 = (x: number) => x.toFixed(3);
 

@@ -5,11 +5,15 @@
  * not outlet names, the pages linking to the original, list items without a summary and empty article pages. With
  * `--site`, measures a site already built instead.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { buildSite, DEFAULT_CONTENT_DIR, REPO_ROOT } from '../src/build/index.ts';
 import { measureReaderSite } from '../src/quality/reader-site.ts';
+
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run score:reader-site', { site: { type: 'string' } });
 
 const SHARED = path.join(REPO_ROOT, '..', 'shared');
 const FOLDERS = {
@@ -42,10 +46,9 @@ async function buildIssueArchive(dir: string): Promise<string> {
   return outDir;
 }
 
-const siteArg = process.argv.indexOf('--site');
-const tempDir = siteArg < 0 ? mkdtempSync(path.join(os.tmpdir(), 'reader-site-')) : null;
+const tempDir = options.site === undefined ? mkdtempSync(path.join(os.tmpdir(), 'reader-site-')) : null;
 try {
-  const siteDir = tempDir ? await buildIssueArchive(tempDir) : path.resolve(process.argv[siteArg + 1]!);
+  const siteDir = tempDir ? await buildIssueArchive(tempDir) : path.resolve(options.site!);
   const f = measureReaderSite(siteDir);
   const { related } = f;
   const percent = (share: number) => `${(share * 100).toFixed(1)} %`;

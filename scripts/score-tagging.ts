@@ -4,9 +4,13 @@
  * (src/quality/labelled-set.ts). `--errors` lists every miss of the tuning part; held-out misses are not listed,
  * so that nobody tunes on them.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { corpusSetAvailable, labelParts, scoreLabels, type LabelPart } from '../src/quality/labelled-set.ts';
 import { SCORE_KINDS, type Score, type ScoreKind } from '../src/quality/score-tagging.ts';
+
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run score:tagging', { errors: { type: 'boolean' } });
 
 const KIND_NAMES: Record<ScoreKind, string> = {
   primaryCountries: 'primary countries',
@@ -31,7 +35,7 @@ function main(): void {
     const result = scoreLabels(part.labels, context);
     out.push(`${part.name === 'held-out' ? 'HELD-OUT (never tuned on)' : 'tuning'}: ${part.labels.length} articles`);
     for (const kind of SCORE_KINDS) out.push(line(KIND_NAMES[kind], result.scores[kind]));
-    if (part.name === 'tuning' && process.argv.includes('--errors')) {
+    if (part.name === 'tuning' && options.errors) {
       for (const e of result.errors)
         out.push(`    ${e.error.padEnd(7)} ${e.kind.padEnd(18)} ${e.id.padEnd(32)} ${e.file}`);
     }

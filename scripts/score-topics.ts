@@ -4,15 +4,19 @@
  * (src/quality/labelled-set.ts: the full labels and the topic-only ones); `--verbose` also lists the tuning articles each topic got wrong (held-out misses
  * are not listed, so that nobody tunes on them).
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { measureTopics } from '../src/classify/index.ts';
 import { classifyLabelled, LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { topicLabelParts } from '../src/quality/labelled-set.ts';
 
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run score:topics', { verbose: { type: 'boolean' } });
+
 const percent = (x: number) => `${(x * 100).toFixed(1)}%`.padStart(7);
 
 function main(): void {
-  const verbose = process.argv.includes('--verbose');
+  const verbose = options.verbose;
   const context = createDefaultAnalysisContext();
   const parts = topicLabelParts();
   const named = [

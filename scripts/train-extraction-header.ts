@@ -8,6 +8,7 @@
  * src/extract/byline-model.json. Deterministic: the same pages and code give the same weights.
  * With `--check`, writes nothing and exits 1 when a committed model differs from what the script would write.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import path from 'node:path';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { bestScored } from '../src/extract/linear-model.ts';
@@ -17,6 +18,9 @@ import { fitHeaderModels, foldHeaderModels, pageHeaderExamples } from '../src/qu
 import { foldModels } from '../src/quality/train-line-model.ts';
 import { foldTitleModels } from '../src/quality/train-title-model.ts';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
+
+// Its one option, --check, is read by writeOrCheck; a wrong one is said in one line, before any work.
+readScriptOptions('npm run train:extraction-header', { check: { type: 'boolean' } });
 
 const started = performance.now();
 const tuning = loadDevPages().filter((p): p is DevPage & { fold: number } => p.fold !== null);

@@ -8,6 +8,7 @@
  * src/extract/title-model.json. Deterministic: the same pages and code give the same weights.
  * With `--check`, writes nothing and exits 1 when the committed model differs from what the script would write.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import path from 'node:path';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
@@ -21,6 +22,9 @@ import {
   trainingCandidates,
   type PageCandidates,
 } from '../src/quality/train-title-model.ts';
+
+// Its one option, --check, is read by writeOrCheck; a wrong one is said in one line, before any work.
+readScriptOptions('npm run train:extraction-title', { check: { type: 'boolean' } });
 
 const started = performance.now();
 const tuning = loadDevPages().filter((p): p is DevPage & { fold: number } => p.fold !== null);

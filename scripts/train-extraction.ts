@@ -6,12 +6,16 @@
  * the same weights.
  * With `--check`, writes nothing and exits 1 when the committed model differs from what the script would write.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import path from 'node:path';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
 import { lineProbability } from '../src/extract/line-model.ts';
 import { EXTRACTION_FOLDS, EXTRACTION_SPLIT_SEED, loadDevPages } from '../src/quality/extraction-dev.ts';
 import { fitLineModel, pageExamples, wordF1 } from '../src/quality/train-line-model.ts';
+
+// Its one option, --check, is read by writeOrCheck; a wrong one is said in one line, before any work.
+readScriptOptions('npm run train:extraction', { check: { type: 'boolean' } });
 
 const started = performance.now();
 const tuning = loadDevPages().filter((p) => p.fold !== null);

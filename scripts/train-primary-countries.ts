@@ -6,6 +6,7 @@
  * Writes src/tag/primary-model.json. Deterministic: the same labels and code give the same weights, so the committed
  * model is what this script writes; with `--check`, writes nothing and exits 1 when the committed model differs.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import path from 'node:path';
 import { createDefaultAnalysisContext } from '../src/analyze/index.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
@@ -15,6 +16,9 @@ import { crossValidationFold } from '../src/quality/tagging-split.ts';
 import { FEATURES, primaryProbability, type PrimaryFeatures, type PrimaryModel } from '../src/tag/primary-model.ts';
 import { analyzeLabels, labelParts } from '../src/quality/labelled-set.ts';
 import { modelFileText, writeOrCheck } from '../src/quality/write-model-file.ts';
+
+// Its one option, --check, is read by writeOrCheck; a wrong one is said in one line, before any work.
+readScriptOptions('npm run train:primary', { check: { type: 'boolean' } });
 
 /** L2 penalty: small, so weights stay readable without the model bending to one article. */
 const L2 = 0.01;

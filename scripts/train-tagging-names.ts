@@ -14,6 +14,7 @@
  * company's shorter name folded into the company's). Writes src/tag/name-model.json, a tree a line; deterministic.
  * With `--check` it writes nothing and exits 1 when the committed model is not what it learns.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { REPO_ROOT } from '../src/build/index.ts';
@@ -28,6 +29,9 @@ import { boostedProbability, type TreeNode } from '../src/tag/boosted-trees.ts';
 import type { NameModel } from '../src/tag/name-model.ts';
 import { comparableName } from '../src/tag/names.ts';
 import { loadDefaultTaxonomy } from '../src/taxonomy/index.ts';
+
+// Its one option, --check, is read by writeOrCheck; a wrong one is said in one line, before any work.
+readScriptOptions('npm run train:tagging-names', { check: { type: 'boolean' } });
 
 const BOOSTING: BoostOptions = { rounds: 300, depth: 2, learningRate: 0.1, minLeaf: 10, l2: 3 };
 const FOLDS = 5;

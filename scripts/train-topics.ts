@@ -27,6 +27,7 @@
  * probability given by the model learned without its fold, in the first draw of the folds) and those in the topic its
  * conditions keep out, each with its label's note: the tuning part's errors, to read by kind before changing the model.
  */
+import { readScriptOptions } from '../src/cli/args.ts';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
@@ -48,6 +49,9 @@ import { LABELLED_TOPICS } from '../src/quality/labelled-topics.ts';
 import { writeOrCheck } from '../src/quality/write-model-file.ts';
 import { createDocument } from '../src/tag/index.ts';
 import { loadDefaultTaxonomy, type TopicEntry } from '../src/taxonomy/index.ts';
+
+/** The script's options: a wrong one is said in one line, before any work. */
+const options = readScriptOptions('npm run train:topics', { check: { type: 'boolean' }, errors: { type: 'boolean' } });
 
 /**
  * L2 penalty towards the prior: the weights and threshold topics.yaml holds, one point a unit of log-odds, so a term
@@ -315,7 +319,7 @@ function main(): void {
     wordsFile.topics[id] = { note: learned.note, words: learned.words };
     process.stdout.write(`${id}: ${learned.note}; threshold ${learned.threshold}\n`);
     if (removed.length) process.stdout.write(`  terms removed (weight 0): ${removed.join(', ')}\n`);
-    if (process.argv.includes('--errors')) listErrors(learned.errors, keptOut);
+    if (options.errors) listErrors(learned.errors, keptOut);
   }
   const outputs: Array<[string, string]> = [
     [TOPICS_FILE, lines.join('\n')],

@@ -82,6 +82,15 @@ export function countOption(name: string, value: string, least = 1): number {
 }
 
 /**
+ * The options `options` of a developers' script (`npm run score:tagging -- --errors`), which takes no other argument,
+ * read from its arguments: a wrong one (`--held-outt`, a word) is said in one line, status 2, before any work
+ * (`readArguments`), where such a script ignored it and ran as if it had not been given.
+ */
+export function readScriptOptions<const T extends OptionSpec>(command: string, options: T) {
+  return readArguments(command, () => parseOptions(process.argv.slice(2), options, { positionals: false }).values);
+}
+
+/**
  * What `read` makes of the command's arguments; when they are wrong (an `ArgumentError`), says so in one line on
  * standard error (the parser's message on several lines joined), after the command's name, and exits with status 2,
  * before any work.

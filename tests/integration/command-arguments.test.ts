@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { describe, it } from 'node:test';
@@ -67,6 +67,26 @@ describe("the commands' arguments", () => {
         encoding: 'utf8',
       });
       assertRefused({ ...run, left: [] }, 2, message);
+    }
+  });
+
+  it('of every script in package.json run through tsx refuse an option they do not take, in one line', () => {
+    const { scripts } = JSON.parse(readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
+      scripts: Record<string, string>;
+    };
+    const run = Object.entries(scripts).flatMap(([name, line]) => {
+      const script = /^tsx (scripts\/[\w-]+\.ts)$/.exec(line)?.[1];
+      return script ? [[name, script] as const] : [];
+    });
+    assert.ok(run.length >= 20, 'the scripts are found');
+    for (const [name, script] of run) {
+      // A misspelt option was ignored, and the work done as if it had not been given.
+      const args = name === 'score:tagging' ? ['--held-outt'] : ['--bogus'];
+      const result = spawnSync(process.execPath, ['--import', 'tsx', script, ...args], {
+        cwd: REPO_ROOT,
+        encoding: 'utf8',
+      });
+      assertRefused({ ...result, left: [] }, 2, new RegExp(`^npm run ${name}: Unknown option '${args[0]}'`));
     }
   });
 
