@@ -3,7 +3,7 @@
  * (`-`) to an archive as clean Markdown articles in DIR/articles/, keeping each original under DIR/sources/,
  * and prints what it wrote, what it found, and what needs a human look. Ingesting the same file again does nothing.
  */
-import { linkSync, lstatSync, readFileSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, lstatSync, readFileSync, readSync, realpathSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { createAnalysisContext } from '../src/analyze/index.ts';
 import { displayPath, taxonomySourcesFor } from '../src/build/index.ts';
@@ -17,14 +17,54 @@ import {
   type IngestInput,
   type IngestResult,
 } from '../src/ingest/index.ts';
-import { isRejection, listArticleFiles } from '../src/read/index.ts';
+import { isRejection, listArticleFiles, MAX_ARTICLE_BYTES } from '../src/read/index.ts';
 import { readArticleBytes } from '../src/read/read-article.ts';
 import { printable } from '../src/report/printable.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 
-/** Standard input is HTML when it opens like a page; otherwise it is pasted text. */
-function stdinInput(): IngestInput {
-  const bytes = readFileSync(0);
+/** How much of standard input is read at a time. */
+const STDIN_CHUNK_BYTES = 1024 * 1024;
+
+/**
+ * The bytes of standard input, or null past the most an article may be (`MAX_ARTICLE_BYTES`), where reading stops, as
+ * a file is judged by its size before it is read: read whole, a stream that does not end (`yes | npm run ingest -- -`)
+ * held all it sent in memory, and one of more than 2 GiB could not be read into one buffer.
+ */
+function readStdin(): Buffer | null {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const chunk = Buffer.alloc(STDIN_CHUNK_BYTES);
+    let read: number;
+    try {
+      read = readSync(0, chunk, 0, chunk.length, null);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EOF') break;
+      if (code !== 'EAGAIN') throw error;
+      // Standard input left non-blocking by the shell: nothing yet.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+      continue;
+    }
+    if (read === 0) break;
+    total += read;
+    if (total > MAX_ARTICLE_BYTES) return null;
+    chunks.push(chunk.subarray(0, read));
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Standard input as an input: HTML when it opens like a page, otherwise pasted text; or its rejection, larger than an
+ * article may be.
+ */
+function stdinInput(): IngestInput | IngestResult {
+  const bytes = readStdin();
+  if (!bytes) {
+    const limit = MAX_ARTICLE_BYTES / 1024 / 1024;
+    const reason = `more than the ${limit} MB an article may be (standard input was read no further)`;
+    return { status: 'rejected', input: 'standard input', reason };
+  }
   const head = new TextDecoder().decode(bytes.subarray(0, 512)).trimStart();
   return { name: /^<(!doctype|html|head|body|article|div|p)\b/i.test(head) ? 'stdin.html' : 'stdin.txt', bytes };
 }
@@ -47,7 +87,12 @@ function readInputs(paths: string[]): { inputs: IngestInput[]; unread: IngestRes
     return [];
   };
   const inputs = paths.flatMap((p): IngestInput[] => {
-    if (p === '-') return [stdinInput()];
+    if (p === '-') {
+      const input = stdinInput();
+      if ('name' in input) return [input];
+      unread.push(input);
+      return [];
+    }
     const stat = statSync(p, { throwIfNoEntry: false });
     if (!stat) throw new Error(`${p}: no such file or folder`);
     if (!stat.isDirectory()) return readInput(p);

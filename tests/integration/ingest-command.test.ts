@@ -12,6 +12,8 @@ import {
   truncateSync,
   writeFileSync,
 } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import path from 'node:path';
 import { before, describe, it } from 'node:test';
 import { analyzeArticle, createAnalysisContext } from '../../src/analyze/index.ts';
@@ -275,6 +277,31 @@ describe('npm run ingest', () => {
       'no row starts a line of its own',
     );
   });
+
+  it(
+    'reads standard input no further than an article may be, and ends without waiting for the rest',
+    {
+      timeout: 120_000,
+    },
+    async () => {
+      const archive = makeArchive();
+      const child = spawn(
+        process.execPath,
+        [path.join(REPO_ROOT, 'scripts', 'run.mjs'), 'ingest', '-', '--content', archive],
+        {
+          cwd: REPO_ROOT,
+        },
+      );
+      // A stream that goes on (`yes | npm run ingest -- -`): 21 MB sent, and standard input left open.
+      child.stdin.on('error', () => {});
+      child.stdin.write(Buffer.alloc(21 * 1024 * 1024, 'a'));
+      let stdout = '';
+      child.stdout.on('data', (data: Buffer) => (stdout += data));
+      const [status] = (await once(child, 'close')) as [number];
+      assert.equal(status, 1);
+      assert.match(stdout, /^standard input +nothing \(rejected\) .*more than the 20 MB an article may be/m);
+    },
+  );
 
   it('names a read-only disk as the cause when it cannot write the article', { skip: diskUnavailable }, () => {
     const disk = path.join(makeTempDir('news-archive-'), 'read-only');
