@@ -15,6 +15,7 @@ import {
   type FileStatIndex,
   type KeptFileStats,
 } from '../cache/index.ts';
+import { isDiskFull } from '../disk-full.ts';
 import { reachKillPoint } from '../output/index.ts';
 import { formatOf, hashBytes, listArticleFiles } from '../read/files.ts';
 import { isRejection, readArticleBytes } from '../read/read-article.ts';
@@ -404,9 +405,12 @@ function cacheWarnings(
   failure: Error | null,
 ): Array<{ file: string } & Diagnostic> {
   if (!cacheDir || !failure) return [];
+  const [why, remedy] = isDiskFull(failure)
+    ? [`disk full: ${failure.message}`, 'make room on its disk']
+    : [failure.message, 'give --cache a folder this user may write'];
   const message =
-    `the analysis cache could not be written (${failure.message}), so the next build analyses these articles again; ` +
-    'give --cache a folder this user may write, or build with --no-cache';
+    `the analysis cache could not be written (${why}), so the next build analyses these articles again; ` +
+    `${remedy}, or build with --no-cache`;
   return [{ file: displayPath(cacheDir), level: 'warning', stage: 'read', code: 'cache-not-written', message }];
 }
 

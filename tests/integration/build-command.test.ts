@@ -269,7 +269,7 @@ describe('npm run build', () => {
   });
 
   it(
-    'builds without its analysis cache on a read-only disk, and says so, naming the folder and the cause',
+    'builds without its analysis cache on a read-only or full disk, and says so, naming the folder and the cause',
     { skip: diskUnavailable },
     () => {
       const contentDir = makeArchive({}, { seeds: true });
@@ -288,6 +288,13 @@ describe('npm run build', () => {
         /^ {2}warning .*read-only\/analysis: the analysis cache could not be written \(EROFS: read-only file system, mkdir '.*read-only\/analysis'\), so the next build analyses these articles again; give --cache a folder this user may write, or build with --no-cache$/m,
       );
       assert.ok(existsSync(path.join(siteDirFor(contentDir), 'index.html')));
+      // On a full disk, the warning says so, and what to do.
+      const full = runCommandOnDisk('build', [...args, '--cache', cache], { dir: disk, state: 'full' });
+      assert.equal(full.status, 0);
+      assert.match(
+        full.stdout,
+        /^ {2}warning .*read-only\/analysis: the analysis cache could not be written \(disk full: ENOSPC: no space left on device, write\), so the next build analyses these articles again; make room on its disk, or build with --no-cache$/m,
+      );
     },
   );
 
