@@ -17,8 +17,11 @@ const FIRST_TOKEN = new RegExp(TOKEN.source, 'u');
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
-    tokens.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  // `exec` over the one pattern rather than `matchAll`, which copies the pattern and makes an iterator for each text.
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(text); match !== null; match = TOKEN.exec(text)) {
+    const word = match[0];
+    tokens.push({ text: word, start: match.index, end: match.index + word.length });
   }
   return tokens;
 }
