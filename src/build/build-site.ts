@@ -103,16 +103,15 @@ function progressOf(options: BuildOptions, stage: ProgressStage) {
  * Renders the planned pages and indexes the planned articles side by side. Pagefind indexes in its own thread,
  * from the model: it takes the records while Eleventy renders, and builds a base index once the pages are done and
  * the memory Eleventy used is given back to the system (both together would need half as much memory again); a
- * delta it builds at once. The writer then writes the index's files. The memories the plan kept (`keepMemories`)
- * are made into JSON and written while Pagefind builds a base index, when this thread is otherwise idle, else at once.
+ * delta it builds at once. The writer then writes the index's files.
  */
 async function renderAndIndex(
   { model, settings, analyzed }: ModelledArchive,
   plan: PagePlan,
   output: SiteOutput,
   pagefind: PagefindRunner,
-  options: BuildOptions & { timings: Timings; keepMemories: () => Promise<unknown> },
-): Promise<SiteWritten & { memoriesKept: Promise<unknown> }> {
+  options: BuildOptions & { timings: Timings },
+): Promise<SiteWritten> {
   const { timings } = options;
   const expected = plan.toRender.articles.length + plan.toRender.lists.length + SINGLE_PAGES;
   let pagesRendered = 0;
@@ -140,16 +139,13 @@ async function renderAndIndex(
     // base index of every article of a large archive, not before it builds a delta of a few.
     if (releasing) releaseMemory();
   });
-  // While Pagefind builds the base index on one core, this thread, idle, writes the new cache entries and the kept
-  // memories and gives their lines back (150 MiB and 20 MB of JSON at 10,000 articles) before Pagefind's memory
-  // peaks at the end of its build. The memories' JSON took the plan 0.3 s of CPU at 10,000, the pages waiting.
-  let memoriesKept = releasing ? Promise.resolve() : options.keepMemories();
+  // While Pagefind builds the base index on one core, this thread, idle, writes the new cache entries and gives
+  // their lines back (150 MiB at 10,000 articles) before Pagefind's memory peaks at the end of its build.
   const cacheSaved = releasing
     ? rendering
         .then(() => new Promise((resolve) => setImmediate(resolve)))
         .then(() => {
           analyzed.saveCache();
-          memoriesKept = options.keepMemories();
           releaseMemory();
         })
     : undefined;
@@ -164,7 +160,7 @@ async function renderAndIndex(
       }),
     ),
   ]);
-  return { search, pagesRendered, memoriesKept };
+  return { search, pagesRendered };
 }
 
 /** Plans, renders, indexes and keeps the new site, then swaps it in; on failure the previous site stays. */
@@ -177,7 +173,7 @@ async function writeSite(
   // A process that builds again and again (`npm run dev`) keeps the worker and Pagefind's process between builds.
   const pagefind = startPagefind({ keep: options.memory !== undefined });
   // What the next build process updates rather than makes again, written into the cache folder meanwhile.
-  let keepMemories: () => Promise<unknown> = () => Promise.resolve();
+  let memoriesKept: Promise<unknown> = Promise.resolve();
   try {
     const plan = await timed(timings, 'plan', () => {
       const memory = keptMemory(
@@ -195,10 +191,10 @@ async function writeSite(
         },
         memory.memory,
       );
-      keepMemories = () => archive.keepMemories(memory);
+      memoriesKept = archive.keepMemories(memory);
       return planned;
     });
-    const written = await renderAndIndex(archive, plan, output, pagefind, { ...options, keepMemories });
+    const written = await renderAndIndex(archive, plan, output, pagefind, options);
     const pageKeys = Object.fromEntries(
       [...plan.itemPages.articles, ...plan.itemPages.lists].map((p) => [p.file, p.key]),
     );
@@ -211,7 +207,7 @@ async function writeSite(
     // The unchanged pages: their folders move in whole at the swap where nothing else in them changed.
     await timed(timings, 'keep', () => output.keepPrevious(plan.toKeep, plan.dropped, pageKeys));
     await output.publish(state, options.cleanup ?? 'wait');
-    return written;
+    return { ...written, memoriesKept };
   } catch (error) {
     await pagefind.stop();
     await output.abandon();
