@@ -17,7 +17,8 @@ import {
   type IngestInput,
   type IngestResult,
 } from '../src/ingest/index.ts';
-import { isRejection, listArticleFiles, MAX_ARTICLE_BYTES, readArticleBytes } from '../src/read/index.ts';
+import { isRejection, listArticleFiles, MAX_ARTICLE_BYTES } from '../src/read/index.ts';
+import { readArticleBytes } from '../src/read/read-article.ts';
 import { printable } from '../src/report/printable.ts';
 import { parseTaxonomy } from '../src/taxonomy/index.ts';
 

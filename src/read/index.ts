@@ -2,4 +2,4 @@
 export { decodeBytes } from './decode.ts';
 export { listArticleFiles, ARTICLE_EXTENSIONS, formatOf, hashBytes } from './files.ts';
 export { parseFrontMatter, parseFrontMatterDate, splitFrontMatter } from './front-matter.ts';
-export { readArticle, readArticleBytes, isRejection, MAX_ARTICLE_BYTES } from './read-article.ts';
+export { readArticle, isRejection, MAX_ARTICLE_BYTES } from './read-article.ts';
